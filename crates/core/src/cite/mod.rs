@@ -1,0 +1,1 @@
+//! Citations and exports (issue 6).

@@ -1,0 +1,45 @@
+//! The error type of the whole library.
+//!
+//! Each module has its own `thiserror` enum; this one wraps them and gives each
+//! failure a stable [`ErrorCode`] that the desktop app sends across IPC, so the
+//! UI can react to a kind of failure without parsing messages.
+
+use serde::Serialize;
+
+use crate::{import::ImportError, store::StoreError};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    InvalidInput(String),
+}
+
+/// A stable, machine-readable name for a kind of failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    ImportFailed,
+    UnsupportedFile,
+    DatabaseLocked,
+    DatabaseCorrupt,
+    DatabaseError,
+    NotFound,
+    InvalidInput,
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Import(e) => e.code(),
+            Error::Store(e) => e.code(),
+            Error::InvalidInput(_) => ErrorCode::InvalidInput,
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! As-you-type fuzzy search over quote text (issue 5).

@@ -1,0 +1,40 @@
+//! The TypeScript declarations of every type that crosses IPC, generated from
+//! the Rust types so the UI never writes them a second time.
+//! `tests/bindings.rs` fails when `ui/src/lib/bindings.ts` is stale, and
+//! rewrites it when run with `UPDATE_BINDINGS=1`.
+
+use ts_rs::{Config, TS};
+
+/// Appends `export type Name = ...;` for each listed type.
+macro_rules! declarations {
+    ($cfg:expr, $($ty:ty),* $(,)?) => {{
+        let mut out = String::new();
+        $(
+            out.push_str("export ");
+            out.push_str(&<$ty as TS>::decl($cfg));
+            out.push_str("\n\n");
+        )*
+        out
+    }};
+}
+
+/// The whole generated file.
+pub fn typescript_bindings() -> String {
+    // Row ids and counts stay far below 2^53, so plain numbers serve the UI
+    // better than bigint.
+    let cfg = Config::new().with_large_int("number");
+    let body = declarations!(
+        &cfg,
+        quotebook_core::ErrorCode,
+        quotebook_core::QuoteKind,
+        quotebook_core::ExtractedQuote,
+        quotebook_core::ArticleMeta,
+        crate::error::CommandError,
+        crate::commands::library::LibraryStatus,
+    );
+    format!(
+        "// Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:\n\
+         // run `UPDATE_BINDINGS=1 cargo test -p quotebook-app --test bindings` instead.\n\n{}",
+        body.trim_end()
+    ) + "\n"
+}

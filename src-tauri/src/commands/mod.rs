@@ -1,0 +1,3 @@
+//! IPC commands, one module per feature.
+
+pub mod library;

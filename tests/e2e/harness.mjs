@@ -1,0 +1,86 @@
+// Starts the real, built desktop app through tauri-driver (which drives
+// Debian's WebKitWebDriver) against a library in a fresh temporary folder.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import net from "node:net";
+import { remote } from "webdriverio";
+
+export const repo = resolve(import.meta.dirname, "../..");
+export const artifacts = join(repo, "tests/artifacts");
+const target = process.env.CARGO_TARGET_DIR ?? "/var/cache/quotebook/target";
+export const appBinary = process.env.QUOTEBOOK_APP ?? join(target, "debug/quotebook-app");
+export const cliBinary = process.env.QUOTEBOOK_CLI ?? join(target, "debug/quotebook");
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+    server.on("error", fail);
+  });
+}
+
+async function waitForPort(port, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const open = await new Promise((ok) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.end();
+        ok(true);
+      });
+      socket.on("error", () => ok(false));
+    });
+    if (open) return;
+    await sleep(100);
+  }
+  throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
+}
+
+/** Launches the app on a new library; returns { browser, dbPath, dir, stop }. */
+export async function launchApp({ dbPath } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "quotebook-e2e-"));
+  const db = dbPath ?? join(dir, "library.sqlite3");
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn(
+    "tauri-driver",
+    ["--port", String(port), "--native-port", String(nativePort)],
+    {
+      env: { ...process.env, QUOTEBOOK_DB: db },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  await waitForPort(port, 20_000);
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "warn",
+    capabilities: {
+      "wdio:enforceWebDriverClassic": true,
+      "tauri:options": { application: appBinary },
+    },
+  });
+  const stop = async () => {
+    try {
+      await browser.deleteSession();
+    } finally {
+      driver.kill();
+    }
+  };
+  return { browser, dbPath: db, dir, stop };
+}
+
+/** Saves a screenshot after the last DOM change has been painted. */
+export async function screenshot(browser, name) {
+  mkdirSync(artifacts, { recursive: true });
+  await sleep(600);
+  const png = await browser.takeScreenshot();
+  const path = join(artifacts, `${name}.png`);
+  writeFileSync(path, Buffer.from(png, "base64"));
+  return path;
+}
