@@ -34,6 +34,12 @@ pub fn before_attribution(text: &str, max_chars: Option<usize>) -> String {
     format!("{settled}{closers}")
 }
 
+/// The quote ready to stand alone between curly quotes (as in a Markdown
+/// export): inner quotes made single.
+pub fn standing_alone(text: &str) -> String {
+    nest_quotes(strip_outer_marks(text.trim()))
+}
+
 /// A quote stored with its own marks ("“Yes.”") is printed without them, so
 /// the citation does not double them.
 fn strip_outer_marks(text: &str) -> &str {
@@ -90,6 +96,7 @@ mod tests {
     #[test]
     fn outer_marks_are_not_doubled() {
         assert_eq!(before_attribution("“Yes.”", None), "Yes,");
+        assert_eq!(standing_alone("\"Yes.\""), "Yes.");
     }
 
     #[test]
