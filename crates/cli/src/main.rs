@@ -29,6 +29,10 @@ struct Cli {
 enum Command {
     /// Show where the library is and how much it holds.
     Info(commands::info::Args),
+    /// Cite one quote: AP sentence, compact line, APA, MLA or Chicago.
+    Cite(commands::cite::Args),
+    /// Export the quotes a filter selects: CSV, JSON, Markdown or CSL-JSON.
+    Export(commands::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +40,8 @@ fn main() -> ExitCode {
     let ctx = commands::Context { db: cli.db };
     let result = match cli.command {
         Command::Info(args) => commands::info::run(&ctx, args),
+        Command::Cite(args) => commands::cite::run(&ctx, args),
+        Command::Export(args) => commands::export::run(&ctx, args),
     };
     match result {
         Ok(code) => code,

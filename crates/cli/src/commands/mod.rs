@@ -1,5 +1,7 @@
 //! One module per subcommand.
 
+pub mod cite;
+pub mod export;
 pub mod info;
 
 use std::path::PathBuf;

@@ -5,6 +5,12 @@ use crate::error::ErrorCode;
 pub enum ExportError {
     #[error("could not write the export: {0}")]
     Io(#[from] std::io::Error),
+    #[error("{path}: could not write the export: {source}")]
+    File {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("could not write the CSV export: {0}")]
     Csv(#[from] csv::Error),
     #[error("could not write the JSON export: {0}")]
