@@ -198,11 +198,11 @@ fn print_summary(s: &Summary) {
         if let (Some(status), Some(id)) = (f.status, f.article_id) {
             let what = match status {
                 ImportStatus::Added => "added",
-                ImportStatus::Updated => "updated",
-                ImportStatus::Unchanged => "unchanged (already in the library)",
+                ImportStatus::Updated => "updated (a new version of)",
+                ImportStatus::Unchanged => "unchanged, already in the library as",
             };
             println!(
-                "{}: {what} as article {id}, {} quotes ({} new)",
+                "{}: {what} article {id}, {} quotes ({} new)",
                 f.file,
                 f.quotes_found.unwrap_or(0),
                 f.quotes_new.unwrap_or(0)
