@@ -283,7 +283,5 @@ fn export_rejects_an_unknown_status() {
         .args(["export", "--format", "csv", "--status", "maybe"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains(
-            "expected unverified, verified or disputed",
-        ));
+        .stderr(predicate::str::contains("`maybe` is not a status"));
 }

@@ -11,6 +11,7 @@ use quotebook_core::cite::export::{
 };
 use quotebook_core::store::{QuoteFilter, QuoteStatus};
 
+use super::quotes::parse_status;
 use super::Context;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -32,10 +33,6 @@ impl From<FormatArg> for ExportFormat {
     }
 }
 
-fn parse_status(s: &str) -> Result<QuoteStatus, String> {
-    QuoteStatus::parse(s).ok_or_else(|| format!("{s:?}: expected unverified, verified or disputed"))
-}
-
 #[derive(clap::Args)]
 pub struct Args {
     #[arg(long, value_enum)]
@@ -55,6 +52,9 @@ pub struct Args {
     /// Only quotes with this status: unverified, verified or disputed.
     #[arg(long, value_parser = parse_status)]
     status: Option<QuoteStatus>,
+    /// Only the quotes of this article.
+    #[arg(long, value_name = "ID")]
+    article: Option<i64>,
     /// Start a CSV with a byte order mark, for spreadsheet programs.
     #[arg(long)]
     bom: bool,
@@ -78,6 +78,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         to: args.to,
         outlet: args.outlet,
         status: args.status,
+        article_id: args.article,
         ..QuoteFilter::default()
     };
     let selection = Selection::load(&library, &filter)?;

@@ -125,7 +125,7 @@ fn read_header(text: &str, markdown: bool, meta: &mut ArticleMeta) {
             }
         }
         // Plain text: a short first line without a closing stop is the title.
-        if i == 0 && !markdown && looks_like_title(line) {
+        if i == 0 && !markdown && lines.len() > 1 && looks_like_title(line) {
             set(&mut meta.title, line);
         }
     }

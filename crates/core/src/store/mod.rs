@@ -39,6 +39,12 @@ impl Library {
     /// Opens (creating if absent) the library at `path` and brings its schema
     /// up to date, copying the file aside first when a migration must run.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with_timeout(path, Duration::from_secs(30))
+    }
+
+    /// [`Library::open`], waiting at most `busy` for another process's write
+    /// lock before reporting the library locked.
+    pub fn open_with_timeout(path: &Path, busy: Duration) -> Result<Self, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
                 path: parent.display().to_string(),
@@ -48,7 +54,8 @@ impl Library {
         let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
         // Another process (the CLI while the app runs) may hold the write lock
         // for a while during a big import; wait for it rather than failing.
-        conn.busy_timeout(Duration::from_secs(30))
+        // Thirty seconds by default: longer than any one article's import.
+        conn.busy_timeout(busy)
             .map_err(|e| StoreError::from_sqlite(path, e))?;
         // WAL lets readers go on while one process writes; with WAL,
         // synchronous=NORMAL is still safe against application crashes and

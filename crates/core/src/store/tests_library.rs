@@ -443,3 +443,25 @@ fn two_connections_writing_at_once_wait_instead_of_failing() {
     }
     assert_eq!(Library::open(&path).unwrap().quote_count().unwrap(), 80);
 }
+
+#[test]
+fn a_library_locked_by_another_program_is_reported_naming_the_file() {
+    let (dir, mut library) = library();
+    let path = dir.path().join("library.sqlite3");
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let mut waiting =
+        Library::open_with_timeout(&path, std::time::Duration::from_millis(100)).unwrap();
+    let err = waiting
+        .import_article_with(&article(TWO_QUOTES, "Daily", "2024-02-08"), quotes_in)
+        .unwrap_err();
+    assert_eq!(err.code(), crate::ErrorCode::DatabaseLocked);
+    assert!(err.to_string().contains("library.sqlite3"), "{err}");
+    holder.execute_batch("ROLLBACK").unwrap();
+    import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
+    assert_eq!(
+        library.article_count().unwrap(),
+        1,
+        "nothing was half-written"
+    );
+}
