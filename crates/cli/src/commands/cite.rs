@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use quotebook_core::cite::{cite, CiteOptions, Format, QuoteRef, Style};
+use quotebook_core::cite::{cite_stored, CiteOptions, Format, Style};
 
 use super::Context;
 
@@ -78,22 +78,16 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let library = ctx.open_library()?;
-    let record = library.quote(args.id)?;
-    let article = library.article(record.article_id)?.meta;
     let options = CiteOptions {
         today: args
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         max_quote_chars: args.max_chars,
     };
-    let quote = QuoteRef {
-        quote: &record.quote,
-        article: &article,
-    };
     let styles = args.style.styles();
     let mut printed = 0;
     for style in &styles {
-        let citation = cite(quote, *style, &options);
+        let citation = cite_stored(&library, args.id, *style, &options)?;
         let text = citation.get(args.format.into());
         if text.is_empty() {
             continue;

@@ -21,6 +21,7 @@ pub(crate) mod quote_text;
 mod rich;
 mod source;
 mod speaker;
+mod stored;
 mod truncate;
 mod venue;
 
@@ -32,6 +33,7 @@ use crate::model::{ArticleMeta, ExtractedQuote};
 pub use csl::{article_key, CslDate, CslItem, ARTICLE_NEWSPAPER};
 pub use names::CslName;
 pub use rich::{Rich, Span};
+pub use stored::cite_stored;
 pub use truncate::shorten;
 pub use venue::venue_phrase;
 
@@ -93,6 +95,7 @@ pub struct CiteOptions {
     pub today: NaiveDate,
     /// Quotes longer than this many characters are shortened at a word
     /// boundary with an ellipsis. `None` keeps every word.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub max_quote_chars: Option<usize>,
 }
 

@@ -187,6 +187,17 @@ pub fn authors_from_byline(byline: &str) -> Vec<CslName> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_byline_gives_names_that_print(byline in "\\PC{0,80}") {
+            for name in authors_from_byline(&byline) {
+                prop_assert!(!name.natural().trim().is_empty());
+                prop_assert!(!name.with_initials().contains(", ,"));
+            }
+        }
+    }
 
     #[test]
     fn two_authors_with_non_ascii_names() {

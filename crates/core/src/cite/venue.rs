@@ -198,6 +198,16 @@ pub fn indefinite_article(next: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_venue_is_kept_whole_after_its_preposition(venue in "[A-Za-zé' ]{1,60}") {
+            let normalized = venue.split_whitespace().collect::<Vec<_>>().join(" ");
+            let phrase = venue_phrase(&venue);
+            prop_assert!(phrase.ends_with(&normalized));
+        }
+    }
 
     #[test]
     fn the_issue_examples() {
