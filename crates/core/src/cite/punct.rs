@@ -90,8 +90,7 @@ pub fn quoted_title(title: &str, sep: char) -> String {
         return format!("“{title}”");
     }
     // American style puts the mark inside a closing inner quote too.
-    let body = title.trim_end_matches('’');
-    let closers = &title[body.len()..];
+    let (body, closers) = super::quote_text::split_inner_close(&title);
     format!("“{body}{sep}{closers}”")
 }
 

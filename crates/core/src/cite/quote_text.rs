@@ -3,10 +3,6 @@
 use super::punct::nest_quotes;
 use super::truncate::shorten;
 
-/// Marks that may close a quote within the quote, or a bracket, after the
-/// final punctuation.
-const CLOSERS: &[char] = &['’', '\'', ')', ']'];
-
 /// The quote ready to stand between curly quotes before an attribution:
 /// inner double quotes made single, shortened past `max_chars`, and its final
 /// punctuation moved inside as AP does: a period becomes a comma, a question
@@ -18,8 +14,7 @@ pub fn before_attribution(text: &str, max_chars: Option<usize>) -> String {
         Some(max) => shorten(&text, max),
         None => text,
     };
-    let closers_start = text.trim_end_matches(CLOSERS).len();
-    let (body, closers) = text.split_at(closers_start);
+    let (body, closers) = split_inner_close(&text);
     let body = body.trim_end();
     if body.is_empty() {
         return String::new();
@@ -38,6 +33,17 @@ pub fn before_attribution(text: &str, max_chars: Option<usize>) -> String {
 /// export): inner quotes made single.
 pub fn standing_alone(text: &str) -> String {
     nest_quotes(strip_outer_marks(text.trim()))
+}
+
+/// Splits off a closing inner quote mark (’) so punctuation can go inside
+/// it. A final ’ only closes a quote when one was opened (‘); otherwise it is
+/// an apostrophe ("the students’") and stays with its word.
+pub fn split_inner_close(text: &str) -> (&str, &str) {
+    if !text.contains('‘') {
+        return (text, "");
+    }
+    let body = text.trim_end_matches('’');
+    (body, &text[body.len()..])
 }
 
 /// A quote stored with its own marks ("“Yes.”") is printed without them, so
@@ -82,6 +88,18 @@ mod tests {
         assert_eq!(
             before_attribution("He called it \"a disgrace\"", None),
             "He called it ‘a disgrace,’"
+        );
+    }
+
+    #[test]
+    fn apostrophes_and_brackets_are_not_closing_quotes() {
+        assert_eq!(
+            before_attribution("It belongs to the students’", None),
+            "It belongs to the students’,"
+        );
+        assert_eq!(
+            before_attribution("We won (laughs)", None),
+            "We won (laughs),"
         );
     }
 
