@@ -22,6 +22,7 @@ pub enum StyleArg {
     /// Chicago footnote only.
     ChicagoNote,
     /// Chicago bibliography entry only.
+    #[value(alias = "chicago-bibliography")]
     ChicagoBib,
     /// Every style, one per line, each labelled.
     All,
