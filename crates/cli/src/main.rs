@@ -29,6 +29,8 @@ struct Cli {
 enum Command {
     /// Show where the library is and how much it holds.
     Info(commands::info::Args),
+    /// Print the attributed quotes of article files (nothing is stored).
+    Extract(commands::extract::Args),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
     let ctx = commands::Context { db: cli.db };
     let result = match cli.command {
         Command::Info(args) => commands::info::run(&ctx, args),
+        Command::Extract(args) => commands::extract::run(&ctx, args),
     };
     match result {
         Ok(code) => code,
