@@ -14,6 +14,7 @@ pub enum Subject {
     Name {
         words: Vec<String>,
         role: Option<String>,
+        gender: Gender,
     },
     Pronoun(Gender),
     /// A description ("the Israeli PM", "a campaign spokesman").
@@ -181,6 +182,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if doc.in_quote(i) {
         return None;
     }
+    if doc.word(i) == ")" {
+        // "Rep. Ann Lee (D-Ohio) said": the party and state are no subject.
+        let mut j = i;
+        while j > lo && i - j < 8 && doc.word(j) != "(" {
+            j -= 1;
+        }
+        if doc.word(j) != "(" || j == lo {
+            return None;
+        }
+        i = j - 1;
+    }
     let mut apposition = None;
     if doc.word(i) == "," {
         // "X, the director of Y, said": skip back over the apposition.
@@ -234,6 +246,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                     Subject::Name {
                         words: m.name,
                         role,
+                        gender: m.gender,
                     },
                     (a, b),
                     apposition,
@@ -327,6 +340,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
                     Subject::Name {
                         words: m.name,
                         role: m.role,
+                        gender: m.gender,
                     },
                     (a, b),
                     app,

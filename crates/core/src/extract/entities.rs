@@ -15,6 +15,9 @@ pub struct Person {
     pub role: Option<String>,
     /// How many times the full name (two words or more) is written.
     pub full_mentions: usize,
+    /// Whether anything marks this as a person rather than a place or a body:
+    /// a known given name, an honorific, a title, or a reporting verb.
+    pub personish: bool,
 }
 
 impl Person {
@@ -63,6 +66,7 @@ impl People {
                     gender: Gender::Unknown,
                     role: None,
                     full_mentions: 0,
+                    personish: false,
                 });
                 people.persons.len() - 1
             });
@@ -75,7 +79,7 @@ impl People {
         }
         // Then every mention, in order, resolved to a person.
         for m in mentions {
-            let Some(idx) = people.resolve_name(&m.name, m.at) else {
+            let Some(idx) = people.resolve_name_as(&m.name, m.at, m.gender) else {
                 continue;
             };
             people.sightings.push(Sighting {
@@ -83,6 +87,9 @@ impl People {
                 person: idx,
             });
             let p = &mut people.persons[idx];
+            p.personish |= m.gender != Gender::Unknown
+                || m.role.is_some()
+                || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown;
             if p.gender == Gender::Unknown {
                 p.gender = if m.gender != Gender::Unknown {
                     m.gender
@@ -108,18 +115,37 @@ impl People {
 
     /// The person a name as written refers to, given where it is written.
     pub fn resolve_name(&self, words: &[String], at: usize) -> Option<usize> {
+        self.resolve_name_as(words, at, Gender::Unknown)
+    }
+
+    /// As [`People::resolve_name`], keeping to people of `gender` when an
+    /// honorific tells it ("Mrs. Clinton").
+    pub fn resolve_name_as(&self, words: &[String], at: usize, gender: Gender) -> Option<usize> {
         if words.len() >= 2 {
             return self.find_full(words).or_else(|| {
-                // "Donald J. Trump Jr." style variants: same surname and first name.
+                // "Donald J. Trump Jr." style variants: same surname and first name;
+                // or the name is the end of a longer one ("Guajardo Villarreal").
                 let last = words.last()?;
                 self.persons
                     .iter()
                     .position(|p| p.surname() == last && p.words[0] == words[0])
+                    .or_else(|| {
+                        self.persons
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, p)| {
+                                p.words.len() > words.len() && p.words.ends_with(words)
+                            })
+                            .max_by_key(|(_, p)| p.words.len())
+                            .map(|(i, _)| i)
+                    })
             });
         }
         let w = words.first()?;
         let by_surname: Vec<usize> = (0..self.persons.len())
-            .filter(|&i| self.persons[i].surname() == w)
+            .filter(|&i| {
+                self.persons[i].surname() == w && self.persons[i].gender.compatible(gender)
+            })
             .collect();
         let candidates = if by_surname.is_empty() {
             (0..self.persons.len())
@@ -162,7 +188,10 @@ impl People {
             .rev()
             .skip_while(|s| s.at >= at)
             .take_while(|s| s.at >= since)
-            .find(|s| self.persons[s.person].gender.compatible(gender))
+            .find(|s| {
+                let p = &self.persons[s.person];
+                p.personish && p.gender.compatible(gender)
+            })
             .map(|s| s.person)
     }
 
@@ -187,6 +216,13 @@ impl People {
             .find(|s| holds(s.person))
             .or_else(|| self.sightings.iter().find(|s| holds(s.person)))
             .map(|s| s.person)
+    }
+}
+
+impl People {
+    /// Marks a person as one who speaks: a reporting verb makes them a person.
+    pub fn mark_speaker(&mut self, i: usize) {
+        self.persons[i].personish = true;
     }
 }
 

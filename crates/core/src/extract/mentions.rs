@@ -116,9 +116,16 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
 pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
     let words: Vec<&str> = (first..last).map(|t| doc.word(t)).collect();
     // The name starts after the last title or honorific word.
+    // The name starts after the last title or honorific word; a title word
+    // that ends the run is a surname ("Larry King", "Mr. Speaker" aside).
+    let n = words.len();
     let split = words
         .iter()
-        .rposition(|w| lexicon::title(w).is_some() || lexicon::honorific(w).is_some())
+        .enumerate()
+        .rposition(|(i, w)| {
+            lexicon::honorific(w).is_some()
+                || (lexicon::title(w).is_some() && (i + 1 < n || n == 1))
+        })
         .map_or(0, |i| i + 1);
     // "Secretary of State Ann Lee": the "of" phrase belongs to the title; so do
     // further capitals before a given name ("Secretary of Homeland Security").

@@ -48,7 +48,11 @@ fn resolve(
         }
     };
     match &cue.subject {
-        Subject::Name { words, role } => match people.resolve_name(words, cue.at) {
+        Subject::Name {
+            words,
+            role,
+            gender,
+        } => match people.resolve_name_as(words, cue.at, *gender) {
             Some(i) => Some(from_person(i, role.clone())),
             None => Some(Speaker {
                 name: words.join(" "),
@@ -156,6 +160,76 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
     }
 }
 
+/// A speaker written right at the quote: a transcript label inside it
+/// ("LEE: We will..."), or a dashed credit after it ("..." ― Ann Lee).
+fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let text = &doc.text[quote.start..quote.end];
+    if let Some((label, _)) = text.split_once(':') {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let is_label = !words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|w| {
+                w.chars().any(char::is_alphabetic)
+                    && w.chars()
+                        .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-' | '’'))
+            });
+        if is_label {
+            let name: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+            return Some(named_speaker(people, &name, quote.start, label.trim()));
+        }
+    }
+    let after = doc.text[quote.close..].trim_start_matches([' ', '\t']);
+    let dash = after.strip_prefix(['―', '—', '–', '-'])?;
+    let t = doc.token_at(quote.close + (doc.text.len() - quote.close - dash.len()));
+    let hi = doc.para_tokens[quote.para].1;
+    let (a, b) = mentions::run_starting_at(doc, t, hi)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    let written = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
+    Some(named_speaker(
+        people,
+        &m.name,
+        doc.tokens[a].start,
+        &written,
+    ))
+}
+
+fn title_case(w: &str) -> String {
+    let mut out = String::new();
+    let mut upper = true;
+    for c in w.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = !c.is_alphabetic();
+    }
+    out
+}
+
+fn named_speaker(people: &People, words: &[String], at: usize, written: &str) -> Speaker {
+    match people.resolve_name(words, at) {
+        Some(i) => {
+            let p = &people.persons[i];
+            Speaker {
+                name: p.name.clone(),
+                person: Some(i),
+                role: p.role.clone(),
+                mention: written.to_string(),
+                gender: p.gender,
+            }
+        }
+        None => Speaker {
+            name: words.join(" "),
+            person: None,
+            role: None,
+            mention: written.to_string(),
+            gender: Gender::Unknown,
+        },
+    }
+}
+
 /// Date and venue a speaker was last given, carried to their later quotes.
 #[derive(Default, Clone)]
 struct Scene {
@@ -165,7 +239,7 @@ struct Scene {
 
 pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQuote> {
     let names = mentions::all_names(doc);
-    let people = People::build(&names);
+    let mut people = People::build(&names);
     let cues = attribution::cues(doc);
 
     // Resolve cues in text order; a pronoun looks back to the last speaker.
@@ -173,6 +247,9 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
     let mut last: Option<(Speaker, usize)> = None;
     for cue in &cues {
         let s = resolve(doc, &people, cue, last.as_ref());
+        if let Some(i) = s.as_ref().and_then(|s| s.person) {
+            people.mark_speaker(i);
+        }
         if let Some(s) = &s {
             last = Some((s.clone(), cue.para));
         }
@@ -196,29 +273,33 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         if !text.chars().any(char::is_alphanumeric) {
             continue;
         }
+        let inline = inline_credit(doc, &people, q);
         let linked = link(doc, &cues, &resolved, q);
-        let (speaker, cue_idx, confidence) = match linked {
-            Some((i, c)) => (resolved[i].clone(), Some(i), c),
-            None => match group_speaker.get(&quote.group) {
-                Some((s, ci, c)) => (Some(s.clone()), *ci, *c),
-                None => {
-                    // No cue here: the speaker of the previous quote or cue, whichever is later.
-                    let last_cue = cues
-                        .iter()
-                        .zip(&resolved)
-                        .rev()
-                        .filter(|(c, _)| c.at < quote.open)
-                        .find_map(|(c, r)| r.as_ref().map(|r| (r.clone(), c.at)));
-                    let pick = match (&previous, last_cue) {
-                        (Some((p, pa)), Some((c, ca))) => {
-                            Some(if *pa > ca { p.clone() } else { c })
-                        }
-                        (Some((p, _)), None) => Some(p.clone()),
-                        (None, Some((c, _))) => Some(c),
-                        (None, None) => None,
-                    };
-                    (pick, None, 0.6)
-                }
+        let (speaker, cue_idx, confidence) = match (inline, linked) {
+            (Some(s), _) => (Some(s), None, 0.9),
+            (None, linked) => match linked {
+                Some((i, c)) => (resolved[i].clone(), Some(i), c),
+                None => match group_speaker.get(&quote.group) {
+                    Some((s, ci, c)) => (Some(s.clone()), *ci, *c),
+                    None => {
+                        // No cue here: the speaker of the previous quote or cue, whichever is later.
+                        let last_cue = cues
+                            .iter()
+                            .zip(&resolved)
+                            .rev()
+                            .filter(|(c, _)| c.at < quote.open)
+                            .find_map(|(c, r)| r.as_ref().map(|r| (r.clone(), c.at)));
+                        let pick = match (&previous, last_cue) {
+                            (Some((p, pa)), Some((c, ca))) => {
+                                Some(if *pa > ca { p.clone() } else { c })
+                            }
+                            (Some((p, _)), None) => Some(p.clone()),
+                            (None, Some((c, _))) => Some(c),
+                            (None, None) => None,
+                        };
+                        (pick, None, 0.6)
+                    }
+                },
             },
         };
         if let Some(s) = &speaker {
