@@ -75,8 +75,10 @@ fn resolve(
             }
             let since_para = cue.para.saturating_sub(PRONOUN_REACH);
             let since = doc.paras[since_para].start;
+            // Nearby people first; else anyone earlier of the right gender.
             people
                 .recent(*g, since, cue.at)
+                .or_else(|| people.recent(*g, 0, cue.at))
                 .map(|i| from_person(i, None))
         }
         Subject::Description(words) => {
@@ -162,7 +164,7 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
 
 /// A speaker written right at the quote: a transcript label inside it
 /// ("LEE: We will..."), or a dashed credit after it ("..." ― Ann Lee).
-fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, &'static str)> {
     let quote = &doc.quotes[q];
     let text = &doc.text[quote.start..quote.end];
     if let Some((label, _)) = text.split_once(':') {
@@ -176,7 +178,10 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
             });
         if is_label {
             let name: Vec<String> = words.iter().map(|w| title_case(w)).collect();
-            return Some(named_speaker(people, &name, quote.start, label.trim()));
+            return Some((
+                named_speaker(people, &name, quote.start, label.trim()),
+                "transcript label",
+            ));
         }
     }
     let after = doc.text[quote.close..].trim_start_matches([' ', '\t']);
@@ -186,11 +191,9 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
     let (a, b) = mentions::run_starting_at(doc, t, hi)?;
     let m = mentions::parse_run(doc, a, b)?;
     let written = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
-    Some(named_speaker(
-        people,
-        &m.name,
-        doc.tokens[a].start,
-        &written,
+    Some((
+        named_speaker(people, &m.name, doc.tokens[a].start, &written),
+        "credit",
     ))
 }
 
@@ -274,9 +277,13 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             continue;
         }
         let inline = inline_credit(doc, &people, q);
+        let mut inline_cue: Option<&str> = None;
         let linked = link(doc, &cues, &resolved, q);
         let (speaker, cue_idx, confidence) = match (inline, linked) {
-            (Some(s), _) => (Some(s), None, 0.9),
+            (Some((s, how)), _) => {
+                inline_cue = Some(how);
+                (Some(s), None, 0.9)
+            }
             (None, linked) => match linked {
                 Some((i, c)) => (resolved[i].clone(), Some(i), c),
                 None => match group_speaker.get(&quote.group) {
@@ -352,7 +359,9 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             role: speaker.as_ref().and_then(|s| s.role.clone()),
             date,
             venue,
-            cue: cue.map(|c| c.cue.clone()),
+            cue: cue
+                .map(|c| c.cue.clone())
+                .or(inline_cue.map(str::to_string)),
             confidence: if speaker.is_some() { confidence } else { 0.3 },
             paragraph: doc.text[doc.paras[quote.para].start..doc.paras[quote.para].end].to_string(),
         });
