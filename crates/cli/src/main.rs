@@ -63,6 +63,8 @@ enum Command {
     Cite(commands::cite::Args),
     /// Export the quotes a filter selects: CSV, JSON, Markdown or CSL-JSON.
     Export(commands::export::Args),
+    /// Print the attributed quotes of article files (nothing is stored).
+    Extract(commands::extract::Args),
 }
 
 fn main() -> ExitCode {
@@ -87,6 +89,7 @@ fn main() -> ExitCode {
         Command::Backup(args) => commands::backup::run(&ctx, args),
         Command::Cite(args) => commands::cite::run(&ctx, args),
         Command::Export(args) => commands::export::run(&ctx, args),
+        Command::Extract(args) => commands::extract::run(&ctx, args),
     };
     match result {
         Ok(code) => code,

@@ -7,6 +7,7 @@ pub mod delete_article;
 pub mod dispute;
 pub mod edit;
 pub mod export;
+pub mod extract;
 pub mod history;
 pub mod import;
 pub mod info;
