@@ -1,8 +1,9 @@
 //! Import throughput on a generated corpus: 10 quotes per article, fixed
-//! seed. `import` runs the whole path (extraction included) into a fresh
-//! library; `store` gives the store the quotes the generator placed, to show
-//! what the database alone costs. Throughput is in articles; quotes are ten
-//! times that.
+//! seed, into a fresh library each time. `batched` is the CLI's path
+//! (extraction included); `store_only_batched` gives the store the quotes the
+//! generator placed, to show what the database alone costs; `per_article`
+//! commits each article on its own. Throughput is in articles; the corpus
+//! has ten quotes per article.
 //!
 //! cargo bench -p quotebook-core --bench import            (1k and 10k)
 
@@ -127,28 +128,35 @@ fn bench_import(c: &mut Criterion) {
     group.sample_size(10);
     for n in [1_000usize, 10_000] {
         let corpus = generate(n, 7);
+        let articles: Vec<Article> = corpus.iter().map(|g| g.article.clone()).collect();
         group.throughput(Throughput::Elements(n as u64));
-        group.bench_function(format!("extract_and_store/{n}"), |b| {
+        // What `quotebook import` does: batches of 200, extraction included.
+        group.bench_function(format!("batched/{n}"), |b| {
             b.iter_batched(
                 fresh_library,
                 |(dir, mut library)| {
-                    for g in &corpus {
-                        black_box(library.import_article(&g.article).unwrap());
+                    for chunk in articles.chunks(200) {
+                        black_box(library.import_articles(chunk).unwrap());
                     }
                     (dir, library)
                 },
                 BatchSize::PerIteration,
             )
         });
-        group.bench_function(format!("store_only/{n}"), |b| {
+        // The store alone, given the quotes the generator placed.
+        group.bench_function(format!("store_only_batched/{n}"), |b| {
             b.iter_batched(
                 fresh_library,
                 |(dir, mut library)| {
-                    for g in &corpus {
-                        let quotes = g.quotes.clone();
+                    for chunk in corpus.chunks(200) {
+                        let articles: Vec<Article> =
+                            chunk.iter().map(|g| g.article.clone()).collect();
                         black_box(
                             library
-                                .import_article_with(&g.article, |_, _| quotes)
+                                .import_articles_with(&articles, |text, _| {
+                                    let g = chunk.iter().find(|g| g.article.text == text).unwrap();
+                                    g.quotes.clone()
+                                })
                                 .unwrap(),
                         );
                     }
@@ -161,6 +169,22 @@ fn bench_import(c: &mut Criterion) {
                 BatchSize::PerIteration,
             )
         });
+        if n <= 1_000 {
+            // One transaction per article (`Library::import_article`), for
+            // comparison: the cost of a commit per article.
+            group.bench_function(format!("per_article/{n}"), |b| {
+                b.iter_batched(
+                    fresh_library,
+                    |(dir, mut library)| {
+                        for a in &articles {
+                            black_box(library.import_article(a).unwrap());
+                        }
+                        (dir, library)
+                    },
+                    BatchSize::PerIteration,
+                )
+            });
+        }
     }
     group.finish();
 }
