@@ -134,12 +134,12 @@ fn import_into(
     let err = |e| StoreError::from_sqlite(path, e);
 
     let known: Option<(i64, Option<String>)> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT a.id, a.deleted_at FROM article_versions v
              JOIN articles a ON a.id = v.article_id WHERE v.content_hash = ?1",
-            [&hash],
-            |r| Ok((r.get(0)?, r.get(1)?)),
         )
+        .map_err(err)?
+        .query_row([&hash], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
         .map_err(err)?;
     if let Some((article_id, deleted_at)) = known {
@@ -153,11 +153,10 @@ fn import_into(
             });
         }
         // The user deleted this article and imports it again: bring it back.
-        tx.execute(
-            "UPDATE articles SET deleted_at = NULL WHERE id = ?1",
-            [article_id],
-        )
-        .map_err(err)?;
+        tx.prepare_cached("UPDATE articles SET deleted_at = NULL WHERE id = ?1")
+            .map_err(err)?
+            .execute([article_id])
+            .map_err(err)?;
         let found = present_quotes(tx, article_id).map_err(err)?;
         return Ok(ImportOutcome {
             article_id,
@@ -178,39 +177,46 @@ fn import_into(
             (id, ImportStatus::Updated)
         }
         None => {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO articles (title, outlet, wire, url, byline, published,
                     source_path, url_key, outlet_title_key, imported_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                params![
-                    meta.title,
-                    meta.outlet,
-                    meta.wire,
-                    meta.url,
-                    meta.byline,
-                    meta.published.map(|d| d.to_string()),
-                    meta.source_path,
-                    url_key,
-                    ot_key,
-                    at
-                ],
             )
+            .map_err(err)?
+            .execute(params![
+                meta.title,
+                meta.outlet,
+                meta.wire,
+                meta.url,
+                meta.byline,
+                meta.published.map(|d| d.to_string()),
+                meta.source_path,
+                url_key,
+                ot_key,
+                at
+            ])
             .map_err(err)?;
             (tx.last_insert_rowid(), ImportStatus::Added)
         }
     };
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO article_versions (article_id, content_hash, text, source_path, imported_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![article_id, hash, article.text, meta.source_path, at],
     )
+    .map_err(err)?
+    .execute(params![
+        article_id,
+        hash,
+        article.text,
+        meta.source_path,
+        at
+    ])
     .map_err(err)?;
     let version_id = tx.last_insert_rowid();
-    tx.execute(
-        "UPDATE articles SET current_version_id = ?1 WHERE id = ?2",
-        params![version_id, article_id],
-    )
-    .map_err(err)?;
+    tx.prepare_cached("UPDATE articles SET current_version_id = ?1 WHERE id = ?2")
+        .map_err(err)?
+        .execute(params![version_id, article_id])
+        .map_err(err)?;
 
     let merged_meta = stored_meta(tx, article_id).map_err(err)?;
     let quotes = extract(&article.text, &merged_meta);
@@ -224,11 +230,10 @@ fn import_into(
 }
 
 fn present_quotes(tx: &Connection, article_id: i64) -> rusqlite::Result<usize> {
-    tx.query_row(
+    tx.prepare_cached(
         "SELECT count(*) FROM quotes WHERE article_id = ?1 AND present = 1 AND deleted_at IS NULL",
-        [article_id],
-        |r| r.get::<_, i64>(0),
-    )
+    )?
+    .query_row([article_id], |r| r.get::<_, i64>(0))
     .map(|n| n as usize)
 }
 
@@ -239,12 +244,11 @@ fn find_same_article(
 ) -> rusqlite::Result<Option<i64>> {
     if let Some(key) = url_key {
         let found = tx
-            .query_row(
+            .prepare_cached(
                 "SELECT id FROM articles WHERE url_key = ?1 AND deleted_at IS NULL
                  ORDER BY id LIMIT 1",
-                [key],
-                |r| r.get(0),
-            )
+            )?
+            .query_row([key], |r| r.get(0))
             .optional()?;
         if found.is_some() {
             return Ok(found);
@@ -252,12 +256,11 @@ fn find_same_article(
     }
     match ot_key {
         Some(key) => tx
-            .query_row(
+            .prepare_cached(
                 "SELECT id FROM articles WHERE outlet_title_key = ?1 AND deleted_at IS NULL
                  ORDER BY id LIMIT 1",
-                [key],
-                |r| r.get(0),
-            )
+            )?
+            .query_row([key], |r| r.get(0))
             .optional(),
         None => Ok(None),
     }
@@ -272,7 +275,7 @@ fn update_article_meta(
 ) -> rusqlite::Result<()> {
     let url_key = meta.url.as_deref().and_then(normalize::url);
     let ot_key = normalize::outlet_title(meta.outlet.as_deref(), meta.title.as_deref());
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE articles SET
             title = COALESCE(?2, title), outlet = COALESCE(?3, outlet),
             wire = COALESCE(?4, wire), url = COALESCE(?5, url),
@@ -281,26 +284,25 @@ fn update_article_meta(
             url_key = COALESCE(?9, url_key), outlet_title_key = COALESCE(?10, outlet_title_key),
             updated_at = ?11
          WHERE id = ?1",
-        params![
-            id,
-            meta.title,
-            meta.outlet,
-            meta.wire,
-            meta.url,
-            meta.byline,
-            meta.published.map(|d| d.to_string()),
-            meta.source_path,
-            url_key,
-            ot_key,
-            at
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        meta.title,
+        meta.outlet,
+        meta.wire,
+        meta.url,
+        meta.byline,
+        meta.published.map(|d| d.to_string()),
+        meta.source_path,
+        url_key,
+        ot_key,
+        at
+    ])?;
     Ok(())
 }
 
 pub(super) fn stored_meta(tx: &Connection, id: i64) -> rusqlite::Result<ArticleMeta> {
-    tx.query_row(
-        "SELECT title, outlet, wire, url, byline, published, source_path FROM articles WHERE id = ?1",
+    tx.prepare_cached("SELECT title, outlet, wire, url, byline, published, source_path FROM articles WHERE id = ?1")?.query_row(
         [id],
         |r| {
             Ok(ArticleMeta {
