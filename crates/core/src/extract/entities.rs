@@ -51,7 +51,9 @@ fn is_person_like(m: &NameMention) -> bool {
         && m.name
             .iter()
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3)
-        && !m.name.iter().any(|w| lexicon::title(w).is_some())
+        && !m.name[..m.name.len() - 1]
+            .iter()
+            .any(|w| lexicon::title(w).is_some())
 }
 
 impl People {
@@ -75,6 +77,21 @@ impl People {
             if m.name.len() > p.words.len() {
                 p.name = m.full();
                 p.words = m.name.clone();
+            }
+        }
+        // A surname written only with an honorific or a title ("Mr. Obama",
+        // "President Obama") is a person too when no full name holds it.
+        for m in mentions.iter().filter(|m| m.name.len() == 1) {
+            let marked = m.role.is_some() || m.gender != Gender::Unknown;
+            if marked && people.resolve_name(&m.name, m.at).is_none() {
+                people.persons.push(Person {
+                    name: m.full(),
+                    words: m.name.clone(),
+                    gender: Gender::Unknown,
+                    role: None,
+                    full_mentions: 0,
+                    personish: true,
+                });
             }
         }
         // Then every mention, in order, resolved to a person.

@@ -142,7 +142,10 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         .map(|w| strip_possessive(w).to_string())
         .filter(|w| !w.is_empty())
         .collect();
-    if name.is_empty() || name.iter().all(|w| lexicon::title(w).is_some()) {
+    let honorific = words[..split]
+        .iter()
+        .any(|w| lexicon::honorific(w).is_some());
+    if name.is_empty() || (!honorific && name.iter().all(|w| lexicon::title(w).is_some())) {
         return None;
     }
     let mut gender = lexicon::first_name_gender(&name[0]);
@@ -275,7 +278,11 @@ fn join_words(doc: &Document, first: usize, last: usize, words: &[&str]) -> Stri
 /// Every name run outside quotes in the article.
 pub fn all_names(doc: &Document) -> Vec<NameMention> {
     let mut out = Vec::new();
-    for &(first, end) in &doc.para_tokens {
+    // Headlines and captions are title-cased: their capitals are no names.
+    for (pi, &(first, end)) in doc.para_tokens.iter().enumerate() {
+        if doc.paras[pi].noise {
+            continue;
+        }
         let mut t = first;
         while t < end {
             match run_starting_at(doc, t, end) {

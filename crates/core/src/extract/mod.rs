@@ -52,31 +52,28 @@ fn words_key(s: &str) -> String {
 }
 
 /// The same words quoted twice (a pull quote repeated in the body) are one
-/// quote: the one with quote marks is kept.
+/// quote: the one with quote marks is kept, else the earlier one.
 fn dedupe(quotes: &mut Vec<ExtractedQuote>) {
-    let mut keep = vec![true; quotes.len()];
-    for i in 0..quotes.len() {
-        for j in 0..quotes.len() {
-            if i == j || !keep[j] || !keep[i] {
-                continue;
-            }
-            let (a, b) = (words_key(&quotes[i].text), words_key(&quotes[j].text));
-            if a.is_empty() || a != b {
-                continue;
-            }
-            // Drop i when j is the better copy: quote marks beat a pull quote,
-            // then the earlier one wins.
-            let i_block = quotes[i].kind == QuoteKind::Block;
-            let j_block = quotes[j].kind == QuoteKind::Block;
-            if (i_block && !j_block) || (i_block == j_block && j < i) {
-                keep[i] = false;
-            }
+    let mut best: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        let key = words_key(&q.text);
+        if key.is_empty() {
+            continue;
         }
+        let rank = |k: usize| (quotes[k].kind == QuoteKind::Block, quotes[k].start);
+        best.entry(key)
+            .and_modify(|b| {
+                if rank(i) < rank(*b) {
+                    *b = i;
+                }
+            })
+            .or_insert(i);
     }
+    let keep: std::collections::HashSet<usize> = best.into_values().collect();
     let mut k = 0;
-    quotes.retain(|_| {
+    quotes.retain(|q| {
         k += 1;
-        keep[k - 1]
+        keep.contains(&(k - 1)) || words_key(&q.text).is_empty()
     });
 }
 

@@ -410,7 +410,11 @@ fn person_dates(
             continue;
         }
         let sent = doc.sentences[doc.sentence_of[t]];
-        if let Some(d) = time::date_in(doc, sent.first, sent.last, published) {
+        // Only a recent day: a person's history ("elected in 2008") says
+        // nothing about when today's quotes were said.
+        let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
+        if let Some(d) = time::date_in(doc, sent.first, sent.last, published).filter(|&d| recent(d))
+        {
             out.insert(s.person, d);
         }
     }

@@ -59,6 +59,17 @@ pub fn date_in(
         }
         let w = doc.word(t);
         let prev = if t > first { doc.word(t - 1) } else { "" };
+        // "since Oct. 7", "until Friday": a span of time, not the day of speaking.
+        const SPAN_WORDS: &[&str] = &[
+            "since", "until", "before", "after", "by", "from", "through", "till", "Since", "Until",
+            "Before", "After", "By", "From", "Through",
+        ];
+        let prev2 = if t > first + 1 { doc.word(t - 2) } else { "" };
+        if SPAN_WORDS.contains(&prev)
+            || (prev == "on" || prev == "last") && SPAN_WORDS.contains(&prev2)
+        {
+            continue;
+        }
         if let Some(day) = weekday(w) {
             // "last Wednesday", "on Wednesday", "said Wednesday"; not "next Wednesday".
             if prev.eq_ignore_ascii_case("next")

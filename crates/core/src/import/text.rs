@@ -29,6 +29,11 @@ pub(super) fn parse(content: &str, markdown: bool) -> Article {
         content
     };
     read_header(text, markdown, &mut meta);
+    if meta.published.is_none() {
+        // The extractor's reading of "Published:" lines and datelines, so
+        // `import` and `extract` agree on an article's date.
+        meta.published = crate::extract::publication_date(text);
+    }
     if meta.wire.is_none() {
         meta.wire = wire::detect(text, meta.byline.as_deref());
     }
@@ -93,7 +98,9 @@ fn read_header(text: &str, markdown: bool, meta: &mut ArticleMeta) {
         .filter(|l| !l.is_empty())
         .take(HEADER_LINES)
         .collect();
-    for (i, line) in lines.iter().enumerate() {
+    // The first line that is not a label, byline or date may be the title.
+    let mut content_lines = 0;
+    for line in &lines {
         if let Some(c) = LABEL.captures(line) {
             apply_label(&c[1], &c[2], meta);
             continue;
@@ -125,7 +132,8 @@ fn read_header(text: &str, markdown: bool, meta: &mut ArticleMeta) {
             }
         }
         // Plain text: a short first line without a closing stop is the title.
-        if i == 0 && !markdown && lines.len() > 1 && looks_like_title(line) {
+        content_lines += 1;
+        if content_lines == 1 && !markdown && lines.len() > 1 && looks_like_title(line) {
             set(&mut meta.title, line);
         }
     }
@@ -152,6 +160,16 @@ mod tests {
         assert_eq!(a.meta.byline.as_deref(), Some("Mara Quist"));
         assert_eq!(a.meta.published, Some("2024-03-03".parse().unwrap()));
         assert!(a.text.starts_with("Harbour"), "the text is kept whole");
+    }
+
+    #[test]
+    fn the_title_may_follow_a_published_line() {
+        let a = parse(
+            "Published: 09:00, May 2, 2023\nFerry runs late again\nPORT ELLEN — The ferry ran late.",
+            false,
+        );
+        assert_eq!(a.meta.title.as_deref(), Some("Ferry runs late again"));
+        assert_eq!(a.meta.published, Some("2023-05-02".parse().unwrap()));
     }
 
     #[test]

@@ -26,7 +26,7 @@ use rusqlite::Connection;
 pub use error::StoreError;
 pub use records::{
     ArticleRecord, Change, ImportOutcome, ImportStatus, MergeSuggestion, QuoteEdit, QuoteFilter,
-    QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
+    QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
 };
 
 /// An open library database.
@@ -60,8 +60,13 @@ impl Library {
         // WAL lets readers go on while one process writes; with WAL,
         // synchronous=NORMAL is still safe against application crashes and
         // saves an fsync per imported article.
+        // temp_store=MEMORY keeps the savepoint journal of a batch import in
+        // memory (profiling showed a fifth of import time writing it to a
+        // temporary file); a 16 MB page cache keeps a batch from spilling
+        // half-written pages to the WAL.
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000;",
         )
         .map_err(|e| StoreError::from_sqlite(path, e))?;
         let mut library = Library {
