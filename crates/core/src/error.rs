@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::{import::ImportError, store::StoreError};
+use crate::{import::ImportError, search::SearchError, store::StoreError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -16,6 +16,8 @@ pub enum Error {
     Import(#[from] ImportError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
     #[error("{0}")]
     InvalidInput(String),
 }
@@ -39,6 +41,7 @@ impl Error {
         match self {
             Error::Import(e) => e.code(),
             Error::Store(e) => e.code(),
+            Error::Search(e) => e.code(),
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
         }
     }
