@@ -73,8 +73,32 @@ impl Index {
             index.insert(doc, false);
         }
         index.vocab.sort();
+        index.vocab.shrink_to_fit();
         index.by_date = (0..index.slots.len() as u32).collect();
         index
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn from_parts(
+        arena: String,
+        slots: Vec<Slot>,
+        by_id: FxHashMap<i64, u32>,
+        by_date: Vec<u32>,
+        vocab: Vocabulary,
+        speakers: Names,
+        outlets: Names,
+        dead: usize,
+    ) -> Self {
+        Index {
+            vocab,
+            arena,
+            slots,
+            by_id,
+            by_date,
+            speakers,
+            outlets,
+            dead,
+        }
     }
 
     /// How many quotes the index holds.
@@ -207,16 +231,11 @@ impl Index {
     /// Bytes held by the index's structures (capacity, not just length), an
     /// estimate of its memory without allocator overhead.
     pub fn heap_bytes(&self) -> usize {
-        let postings: usize = (0..self.vocab.len() as u32)
-            .map(|w| {
-                self.vocab.postings(w).len() * 4 + 24 + 2 * (self.vocab.word(w).len() + 16) + 8 + 4
-            })
-            .sum();
         self.arena.capacity()
             + self.slots.capacity() * std::mem::size_of::<Slot>()
             + self.by_id.capacity() * (std::mem::size_of::<(i64, u32)>() + 1)
             + self.by_date.capacity() * 4
-            + postings
+            + self.vocab.heap_bytes()
             + self.speakers.heap_bytes()
             + self.outlets.heap_bytes()
     }

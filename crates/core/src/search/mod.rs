@@ -12,9 +12,11 @@
 //!
 //! Highlights are UTF-8 byte ranges into the quote's text.
 
+mod codec;
 mod engine;
 mod index;
 mod names;
+mod persist;
 mod postings;
 mod query;
 mod tokenize;
@@ -22,6 +24,7 @@ mod vocab;
 
 pub use engine::{Hit, SearchResults, RERANK_CAP};
 pub use index::{Index, SearchDoc};
+pub use persist::Stamp;
 pub use query::{parse, parse_date_bound, Filters, Query};
 pub use tokenize::{tokenize, Token};
 pub use vocab::MIN_TYPO_LEN;

@@ -85,6 +85,47 @@ impl Names {
         }
     }
 
+    pub fn write<W: std::io::Write>(&self, w: &mut super::codec::Writer<W>) -> std::io::Result<()> {
+        let mut keys: Vec<(&String, &u32)> = self.ids.iter().collect();
+        keys.sort_by_key(|(_, &id)| id);
+        w.u64(self.entries.len() as u64)?;
+        for ((key, _), entry) in keys.into_iter().zip(&self.entries) {
+            w.str(key)?;
+            w.u64(entry.words.len() as u64)?;
+            for word in &entry.words {
+                w.str(word)?;
+            }
+            w.u32s(&entry.docs)?;
+        }
+        Ok(())
+    }
+
+    pub fn read<R: std::io::Read>(
+        r: &mut super::codec::Reader<R>,
+        docs: usize,
+    ) -> std::io::Result<Self> {
+        let mut names = Names::default();
+        let n = r.len(8)?;
+        for id in 0..n as u32 {
+            let key = r.string()?;
+            let count = r.len(8)?;
+            let words = (0..count)
+                .map(|_| r.string())
+                .collect::<std::io::Result<Vec<_>>>()?;
+            let list = r.u32s()?;
+            if list.iter().any(|&d| d as usize >= docs) {
+                return Err(super::codec::invalid("name postings out of range"));
+            }
+            names.ids.insert(key, id);
+            names.entries.push(Entry { words, docs: list });
+        }
+        Ok(names)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
     pub fn heap_bytes(&self) -> usize {
         self.entries
             .iter()

@@ -220,6 +220,65 @@ impl Vocabulary {
     }
 }
 
+impl Vocabulary {
+    pub fn write<W: std::io::Write>(&self, w: &mut super::codec::Writer<W>) -> std::io::Result<()> {
+        w.u64(self.words.len() as u64)?;
+        for (word, list) in self.words.iter().zip(&self.postings) {
+            w.str(word)?;
+            w.u32s(list)?;
+        }
+        w.u32s(&self.sorted)
+    }
+
+    /// Reads a vocabulary, checking that every posting names one of `docs`
+    /// quotes and that the sorted order is a permutation of the words.
+    pub fn read<R: std::io::Read>(
+        r: &mut super::codec::Reader<R>,
+        docs: usize,
+    ) -> std::io::Result<Self> {
+        use super::codec::invalid;
+        let mut v = Vocabulary::default();
+        let n = r.len(12)?;
+        for _ in 0..n {
+            let word = r.string()?;
+            let list = r.u32s()?;
+            if list.iter().any(|&d| d as usize >= docs) || !list.is_sorted() {
+                return Err(invalid("posting list out of range"));
+            }
+            let id = v.intern(&word, false);
+            if id as usize + 1 != v.words.len() {
+                return Err(invalid("repeated word"));
+            }
+            v.postings[id as usize] = list;
+        }
+        v.sorted = r.u32s()?;
+        let mut seen = vec![false; n];
+        for &w in &v.sorted {
+            if w as usize >= n || std::mem::replace(&mut seen[w as usize], true) {
+                return Err(invalid("sorted words out of range"));
+            }
+        }
+        if v.sorted.len() != n {
+            return Err(invalid("sorted words incomplete"));
+        }
+        Ok(v)
+    }
+
+    /// Bytes held: the words (twice: list and map), their posting lists and
+    /// the sorted order.
+    pub fn heap_bytes(&self) -> usize {
+        let words: usize = self.words.iter().map(|w| 2 * (w.len() + 16) + 8).sum();
+        let postings: usize = self.postings.iter().map(|l| l.capacity() * 4 + 24).sum();
+        words + postings + self.sorted.capacity() * 4
+    }
+
+    pub fn shrink_to_fit(&mut self) {
+        for list in &mut self.postings {
+            list.shrink_to_fit();
+        }
+    }
+}
+
 /// Every distinct string one edit from `word` (deletion, adjacent swap,
 /// substitution or insertion of a letter from `alphabet`), without `word`.
 pub fn one_edit_away(word: &str, alphabet: &[char]) -> Vec<String> {
