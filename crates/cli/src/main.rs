@@ -29,6 +29,36 @@ struct Cli {
 enum Command {
     /// Show where the library is and how much it holds.
     Info(commands::info::Args),
+    /// Import articles (text, Markdown, HTML files, folders, or - for stdin).
+    Import(commands::import::Args),
+    /// List stored quotes, filtered by speaker, dates, outlet or status.
+    Quotes(commands::quotes::Args),
+    /// List speakers with quote counts, roles and dates.
+    Speakers(commands::speakers::Args),
+    /// Show one quote with its context, article, other sources and history.
+    Show(commands::show::Args),
+    /// Run the extractor again over stored articles, keeping edits.
+    Reextract(commands::reextract::Args),
+    /// Correct a quote's speaker, role, date or venue.
+    Edit(commands::edit::Args),
+    /// Mark a quote verified.
+    Verify(commands::verify::Args),
+    /// Mark a quote disputed, with a note.
+    Dispute(commands::dispute::Args),
+    /// Merge one speaker into another (the first becomes an alias).
+    MergeSpeakers(commands::merge_speakers::Args),
+    /// Split a merged alias back into a speaker of its own.
+    SplitAlias(commands::split_alias::Args),
+    /// Delete a quote (undo restores it).
+    Delete(commands::delete::Args),
+    /// Delete an article and its quotes (undo restores them).
+    DeleteArticle(commands::delete_article::Args),
+    /// Show every change made to a quote.
+    History(commands::history::Args),
+    /// Revert the latest change.
+    Undo(commands::undo::Args),
+    /// Write a consistent copy of the library.
+    Backup(commands::backup::Args),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +66,21 @@ fn main() -> ExitCode {
     let ctx = commands::Context { db: cli.db };
     let result = match cli.command {
         Command::Info(args) => commands::info::run(&ctx, args),
+        Command::Import(args) => commands::import::run(&ctx, args),
+        Command::Quotes(args) => commands::quotes::run(&ctx, args),
+        Command::Speakers(args) => commands::speakers::run(&ctx, args),
+        Command::Show(args) => commands::show::run(&ctx, args),
+        Command::Reextract(args) => commands::reextract::run(&ctx, args),
+        Command::Edit(args) => commands::edit::run(&ctx, args),
+        Command::Verify(args) => commands::verify::run(&ctx, args),
+        Command::Dispute(args) => commands::dispute::run(&ctx, args),
+        Command::MergeSpeakers(args) => commands::merge_speakers::run(&ctx, args),
+        Command::SplitAlias(args) => commands::split_alias::run(&ctx, args),
+        Command::Delete(args) => commands::delete::run(&ctx, args),
+        Command::DeleteArticle(args) => commands::delete_article::run(&ctx, args),
+        Command::History(args) => commands::history::run(&ctx, args),
+        Command::Undo(args) => commands::undo::run(&ctx, args),
+        Command::Backup(args) => commands::backup::run(&ctx, args),
     };
     match result {
         Ok(code) => code,

@@ -38,7 +38,7 @@ fn info_creates_the_library_and_reports_it_empty() {
         .arg("info")
         .assert()
         .success()
-        .stdout(predicate::str::contains("quotes:  0"));
+        .stdout(predicate::str::contains("quotes:   0"));
     assert!(db.exists());
 }
 

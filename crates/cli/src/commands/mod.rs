@@ -1,6 +1,22 @@
 //! One module per subcommand.
 
+pub mod backup;
+pub mod delete;
+pub mod delete_article;
+pub mod dispute;
+pub mod edit;
+pub mod history;
+pub mod import;
 pub mod info;
+pub mod merge_speakers;
+pub mod output;
+pub mod quotes;
+pub mod reextract;
+pub mod show;
+pub mod speakers;
+pub mod split_alias;
+pub mod undo;
+pub mod verify;
 
 use std::path::PathBuf;
 

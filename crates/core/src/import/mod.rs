@@ -1,24 +1,104 @@
-//! Reads files (plain text, Markdown, HTML) into articles.
+//! Reads files (plain text, Markdown, HTML), folders and standard input into
+//! articles: decoded text plus whatever metadata the file carries.
+//!
+//! Every failure names the file and the problem in one line, so a batch can
+//! report it and go on.
 
-use crate::error::ErrorCode;
+mod dates;
+mod decode;
+mod error;
+mod files;
+mod html;
+mod text;
+mod wire;
 
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}: {reason}")]
-    Unsupported { path: String, reason: String },
+use std::io::Read;
+use std::path::Path;
+
+pub use dates::find_date;
+pub use decode::MAX_FILE_BYTES;
+pub use error::ImportError;
+pub use files::{collect_files, FileListing};
+
+use crate::model::Article;
+
+/// How a file's content is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
 }
 
-impl ImportError {
-    pub fn code(&self) -> ErrorCode {
-        match self {
-            ImportError::Io { .. } => ErrorCode::ImportFailed,
-            ImportError::Unsupported { .. } => ErrorCode::UnsupportedFile,
+impl Format {
+    /// The format a file name promises, if it is one Quotebook reads.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            _ => None,
         }
     }
+
+    /// Guesses the format of content whose name says nothing (stdin).
+    fn sniff(text: &str) -> Format {
+        let head: String = text
+            .trim_start()
+            .chars()
+            .take(512)
+            .collect::<String>()
+            .to_lowercase();
+        if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
+        {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Reads one file into an article.
+pub fn read_file(path: &Path) -> Result<Article, ImportError> {
+    let name = path.display().to_string();
+    let bytes = decode::read_limited_file(path)?;
+    let text = decode::decode(&name, &bytes)?;
+    let format = Format::from_path(path).unwrap_or_else(|| Format::sniff(&text));
+    let mut article = parse(&name, &text, format)?;
+    article.meta.source_path = Some(name);
+    Ok(article)
+}
+
+/// Reads an article from standard input (named "-" in messages).
+pub fn read_stdin() -> Result<Article, ImportError> {
+    read_reader("-", std::io::stdin().lock())
+}
+
+/// Reads an article from any reader, named `name` in messages.
+pub fn read_reader(name: &str, reader: impl Read) -> Result<Article, ImportError> {
+    let bytes = decode::read_limited(name, reader)?;
+    let text = decode::decode(name, &bytes)?;
+    let mut article = parse(name, &text, Format::sniff(&text))?;
+    article.meta.source_path = Some(name.to_string());
+    Ok(article)
+}
+
+/// Turns decoded content into an article.
+pub fn parse(name: &str, content: &str, format: Format) -> Result<Article, ImportError> {
+    let article = match format {
+        Format::Html => html::parse(content),
+        Format::Text => text::parse(content, false),
+        Format::Markdown => text::parse(content, true),
+    };
+    if article.text.trim().is_empty() {
+        return Err(ImportError::Empty {
+            path: name.to_string(),
+            detail: match format {
+                Format::Html => "no article text in the page",
+                _ => "nothing but blank space",
+            },
+        });
+    }
+    Ok(article)
 }

@@ -22,6 +22,10 @@ pub enum StoreError {
     },
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: String },
+    /// A request the library cannot carry out as asked (merging a speaker
+    /// into itself, splitting a name that is not an alias, ...).
+    #[error("{0}")]
+    Invalid(String),
 }
 
 impl StoreError {
@@ -45,6 +49,7 @@ impl StoreError {
             StoreError::Corrupt { .. } => ErrorCode::DatabaseCorrupt,
             StoreError::Sqlite { .. } | StoreError::Io { .. } => ErrorCode::DatabaseError,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
+            StoreError::Invalid(_) => ErrorCode::InvalidInput,
         }
     }
 }

@@ -1,7 +1,22 @@
-//! The quote library: one SQLite file.
+//! The quote library: one SQLite file holding articles, speakers, quotes, the
+//! user's corrections and the log of every change.
+//!
+//! Writes go through [`Library`] methods, each one transaction. Reads hand out
+//! the plain records of [`records`]; the search module reads with its own SQL
+//! through [`Library::conn`].
 
+mod backup;
+mod edit;
 mod error;
+mod history;
+mod import_article;
 mod migrate;
+pub mod normalize;
+mod query;
+mod records;
+mod speakers;
+#[cfg(test)]
+mod tests_library;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -9,6 +24,10 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use error::StoreError;
+pub use records::{
+    ArticleRecord, Change, ImportOutcome, ImportStatus, MergeSuggestion, QuoteEdit, QuoteFilter,
+    QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
+};
 
 /// An open library database.
 pub struct Library {
@@ -18,8 +37,14 @@ pub struct Library {
 
 impl Library {
     /// Opens (creating if absent) the library at `path` and brings its schema
-    /// up to date.
+    /// up to date, copying the file aside first when a migration must run.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with_timeout(path, Duration::from_secs(30))
+    }
+
+    /// [`Library::open`], waiting at most `busy` for another process's write
+    /// lock before reporting the library locked.
+    pub fn open_with_timeout(path: &Path, busy: Duration) -> Result<Self, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
                 path: parent.display().to_string(),
@@ -28,11 +53,17 @@ impl Library {
         }
         let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
         // Another process (the CLI while the app runs) may hold the write lock
-        // briefly; wait for it rather than failing.
-        conn.busy_timeout(Duration::from_secs(10))
+        // for a while during a big import; wait for it rather than failing.
+        // Thirty seconds by default: longer than any one article's import.
+        conn.busy_timeout(busy)
             .map_err(|e| StoreError::from_sqlite(path, e))?;
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")
-            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        // WAL lets readers go on while one process writes; with WAL,
+        // synchronous=NORMAL is still safe against application crashes and
+        // saves an fsync per imported article.
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+        )
+        .map_err(|e| StoreError::from_sqlite(path, e))?;
         let mut library = Library {
             conn,
             path: path.to_path_buf(),
@@ -45,14 +76,113 @@ impl Library {
         &self.path
     }
 
-    /// How many quotes the library holds.
-    pub fn quote_count(&self) -> Result<u64, StoreError> {
+    /// The raw connection, for core modules (search) that read with their own
+    /// SQL and add their own migrations.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// A write transaction that takes the write lock at once: a deferred one
+    /// that reads first cannot wait for another writer (SQLite reports BUSY
+    /// immediately), so every write starts here and waits its turn.
+    fn write_tx(&mut self) -> rusqlite::Result<rusqlite::Transaction<'_>> {
         self.conn
-            .query_row("SELECT count(*) FROM quotes", [], |row| {
-                row.get::<_, i64>(0)
-            })
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+    }
+
+    /// Maps a SQLite failure to an error naming this library's file.
+    pub(crate) fn err(&self, e: rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(&self.path, e)
+    }
+
+    /// How many quotes the library holds (deleted ones aside).
+    pub fn quote_count(&self) -> Result<u64, StoreError> {
+        self.conn()
+            .query_row(
+                "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+                 WHERE q.deleted_at IS NULL AND a.deleted_at IS NULL",
+                [],
+                |row| row.get::<_, i64>(0),
+            )
             .map(|n| n.max(0) as u64)
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))
+            .map_err(|e| self.err(e))
+    }
+
+    /// How many articles the library holds (deleted ones aside).
+    pub fn article_count(&self) -> Result<u64, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM articles WHERE deleted_at IS NULL",
+                [],
+                |row| row.get::<_, i64>(0),
+            )
+            .map(|n| n.max(0) as u64)
+            .map_err(|e| self.err(e))
+    }
+}
+
+/// The current time as stored in the library.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use crate::model::{Article, ArticleMeta, ExtractedQuote};
+
+    pub fn library() -> (tempfile::TempDir, Library) {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::open(&dir.path().join("library.sqlite3")).unwrap();
+        (dir, library)
+    }
+
+    /// A stand-in extractor for store tests: every `"..."` in the text is a
+    /// quote; the speaker is the capitalised words after "said" (if any).
+    pub fn quotes_in(text: &str, _meta: &ArticleMeta) -> Vec<ExtractedQuote> {
+        let mut out = Vec::new();
+        let mut rest = 0;
+        while let Some(open) = text[rest..].find('"').map(|i| i + rest) {
+            let Some(close) = text[open + 1..].find('"').map(|i| i + open + 1) else {
+                break;
+            };
+            let after = &text[close + 1..];
+            let after = after.split('.').next().unwrap_or("");
+            let speaker = after.split_once("said ").map(|(_, s)| {
+                s.split(' ')
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            out.push(ExtractedQuote {
+                text: text[open + 1..close].to_string(),
+                start: open + 1,
+                end: close,
+                kind: crate::model::QuoteKind::Direct,
+                speaker: speaker.filter(|s| !s.is_empty()),
+                speaker_mention: None,
+                role: None,
+                date: None,
+                venue: None,
+                cue: Some("said".to_string()),
+                confidence: 0.9,
+                paragraph: text.to_string(),
+            });
+            rest = close + 1;
+        }
+        out
+    }
+
+    pub fn article(text: &str, outlet: &str, published: &str) -> Article {
+        Article {
+            text: text.to_string(),
+            meta: ArticleMeta {
+                title: Some(format!("About {}", &text[..text.len().min(20)])),
+                outlet: Some(outlet.to_string()),
+                published: Some(published.parse().unwrap()),
+                ..ArticleMeta::default()
+            },
+        }
     }
 }
 
@@ -67,6 +197,7 @@ mod tests {
         let library = Library::open(&path).unwrap();
         assert!(path.exists());
         assert_eq!(library.quote_count().unwrap(), 0);
+        assert_eq!(library.article_count().unwrap(), 0);
     }
 
     #[test]
@@ -75,7 +206,26 @@ mod tests {
         let path = dir.path().join("library.sqlite3");
         drop(Library::open(&path).unwrap());
         let library = Library::open(&path).unwrap();
-        assert_eq!(library.quote_count().unwrap(), 0);
+        let version: i64 = library
+            .conn()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version as usize, migrate::latest_version());
+    }
+
+    #[test]
+    fn the_library_runs_in_wal_mode_with_foreign_keys() {
+        let (_dir, library) = test_support::library();
+        let mode: String = library
+            .conn()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        let fk: i64 = library
+            .conn()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(fk, 1);
     }
 
     #[test]

@@ -1,0 +1,17 @@
+//! `quotebook undo`: revert the latest change (edit, verify, dispute, merge,
+//! split, delete). Run it again to go further back.
+
+use std::process::ExitCode;
+
+use super::Context;
+
+#[derive(clap::Args)]
+pub struct Args {}
+
+pub fn run(ctx: &Context, _args: Args) -> Result<ExitCode, quotebook_core::Error> {
+    match ctx.open_library()?.undo()? {
+        Some(change) => println!("undid change {}: {}", change.id, change.summary),
+        None => println!("nothing to undo"),
+    }
+    Ok(ExitCode::SUCCESS)
+}

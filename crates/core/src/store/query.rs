@@ -1,0 +1,298 @@
+//! Reading the library: quotes by filter, one quote, its other sources, one
+//! article, the speakers.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, OptionalExtension, Row};
+
+use super::{
+    normalize, ArticleRecord, Library, QuoteFilter, QuoteRecord, QuoteStatus, RoleSeen,
+    SpeakerSummary, StoreError,
+};
+use crate::model::{ArticleMeta, ExtractedQuote, QuoteKind};
+
+/// The effective quote: edits applied, the speaker's name after merges.
+const QUOTE_SELECT: &str = "SELECT q.id, q.text, q.start, q.\"end\", q.kind, r.name,
+        q.speaker_mention,
+        CASE WHEN q.edit_role IS NULL THEN q.role ELSE NULLIF(q.edit_role, '') END,
+        q.eff_date,
+        CASE WHEN q.edit_venue IS NULL THEN q.venue ELSE NULLIF(q.edit_venue, '') END,
+        q.cue, q.confidence, q.paragraph, q.status, q.note,
+        a.id, a.title, a.outlet, a.wire, a.url, a.published
+    FROM quotes q
+    JOIN articles a ON a.id = q.article_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+    LEFT JOIN speakers r ON r.id = s.root_id";
+
+/// Only what the user has not deleted.
+const LIVE: &str = "q.deleted_at IS NULL AND a.deleted_at IS NULL";
+
+/// The date a quote is filed under: said, or else published.
+const FILED_DATE: &str = "COALESCE(q.eff_date, a.published)";
+
+fn date(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|d| d.parse().ok())
+}
+
+fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRecord> {
+    Ok(QuoteRecord {
+        id: r.get(0)?,
+        quote: ExtractedQuote {
+            text: r.get(1)?,
+            start: r.get::<_, i64>(2)?.max(0) as usize,
+            end: r.get::<_, i64>(3)?.max(0) as usize,
+            kind: QuoteKind::parse(&r.get::<_, String>(4)?).unwrap_or(QuoteKind::Direct),
+            speaker: r.get(5)?,
+            speaker_mention: r.get(6)?,
+            role: r.get(7)?,
+            date: date(r.get(8)?),
+            venue: r.get(9)?,
+            cue: r.get(10)?,
+            confidence: r.get::<_, f64>(11)? as f32,
+            paragraph: r.get(12)?,
+        },
+        status: QuoteStatus::parse(&r.get::<_, String>(13)?).unwrap_or_default(),
+        note: r.get(14)?,
+        article_id: r.get(15)?,
+        title: r.get(16)?,
+        outlet: r.get(17)?,
+        wire: r.get(18)?,
+        url: r.get(19)?,
+        published: date(r.get(20)?),
+    })
+}
+
+/// True when every word of `query` begins some word of `name`.
+fn words_begin(query: &[String], name: &str) -> bool {
+    let name = normalize::name(name);
+    let words: Vec<&str> = name.split(' ').collect();
+    query
+        .iter()
+        .all(|q| words.iter().any(|w| w.starts_with(q.as_str())))
+}
+
+impl Library {
+    /// The quotes matching `filter`, by date (said, else published), then by
+    /// article and position.
+    pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRecord>, StoreError> {
+        let mut sql = format!("{QUOTE_SELECT} WHERE {LIVE}");
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(name) = filter.speaker.as_deref() {
+            let roots = self.speakers_matching(name)?;
+            let list = serde_json::to_string(&roots).expect("ids serialise");
+            sql.push_str(" AND s.root_id IN (SELECT value FROM json_each(?))");
+            args.push(Value::Text(list));
+        }
+        if let Some(from) = filter.from {
+            sql.push_str(&format!(" AND {FILED_DATE} >= ?"));
+            args.push(Value::Text(from.to_string()));
+        }
+        if let Some(to) = filter.to {
+            sql.push_str(&format!(" AND {FILED_DATE} <= ?"));
+            args.push(Value::Text(to.to_string()));
+        }
+        if let Some(outlet) = filter.outlet.as_deref() {
+            sql.push_str(" AND (lower(a.outlet) = lower(?) OR lower(a.wire) = lower(?))");
+            args.push(Value::Text(outlet.trim().to_string()));
+            args.push(Value::Text(outlet.trim().to_string()));
+        }
+        if let Some(status) = filter.status {
+            sql.push_str(" AND q.status = ?");
+            args.push(Value::Text(status.as_str().to_string()));
+        }
+        if let Some(article) = filter.article_id {
+            sql.push_str(" AND q.article_id = ?");
+            args.push(Value::Integer(article));
+        }
+        let mut sql = format!(
+            "{sql} ORDER BY {FILED_DATE} IS NULL, {FILED_DATE}, q.article_id, q.start, q.id"
+        );
+        if filter.limit.is_some() || filter.offset.is_some() {
+            let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
+            let offset = filter.offset.unwrap_or(0) as i64;
+            sql.push_str(&format!(" LIMIT {limit} OFFSET {offset}"));
+        }
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let quotes = stmt
+            .query_map(params_from_iter(args), row_to_quote)
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        Ok(quotes)
+    }
+
+    /// One quote, deleted or not (so `show` and `history` can still find it).
+    pub fn quote(&self, id: i64) -> Result<QuoteRecord, StoreError> {
+        let sql = format!("{QUOTE_SELECT} WHERE q.id = ?1");
+        self.conn
+            .query_row(&sql, [id], row_to_quote)
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or(StoreError::NotFound {
+                what: "quote",
+                id: id.to_string(),
+            })
+    }
+
+    /// The same words in every article that has them (this quote included),
+    /// earliest published first: one quote with many sources.
+    pub fn quote_sources(&self, id: i64) -> Result<Vec<QuoteRecord>, StoreError> {
+        let sql = format!(
+            "{QUOTE_SELECT} WHERE {LIVE}
+               AND q.norm_text = (SELECT norm_text FROM quotes WHERE id = ?1)
+             ORDER BY a.published IS NULL, a.published, a.imported_at, q.id"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let quotes = stmt
+            .query_map([id], row_to_quote)
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        Ok(quotes)
+    }
+
+    /// An article as last imported.
+    pub fn article(&self, id: i64) -> Result<ArticleRecord, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT a.id, a.title, a.outlet, a.wire, a.url, a.byline, a.published,
+                    a.source_path, v.text, v.content_hash, a.imported_at,
+                    (SELECT count(*) FROM article_versions WHERE article_id = a.id)
+                 FROM articles a JOIN article_versions v ON v.id = a.current_version_id
+                 WHERE a.id = ?1",
+                [id],
+                |r| {
+                    Ok(ArticleRecord {
+                        id: r.get(0)?,
+                        meta: ArticleMeta {
+                            title: r.get(1)?,
+                            outlet: r.get(2)?,
+                            wire: r.get(3)?,
+                            url: r.get(4)?,
+                            byline: r.get(5)?,
+                            published: date(r.get(6)?),
+                            source_path: r.get(7)?,
+                        },
+                        text: r.get(8)?,
+                        content_hash: r.get(9)?,
+                        imported_at: r.get(10)?,
+                        versions: r.get(11)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or(StoreError::NotFound {
+                what: "article",
+                id: id.to_string(),
+            })
+    }
+
+    /// The ids of the speakers (after merges) a `--speaker` query names.
+    fn speakers_matching(&self, query: &str) -> Result<Vec<i64>, StoreError> {
+        let words: Vec<String> = normalize::name(query)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT root_id, name FROM speakers")
+            .map_err(|e| self.err(e))?;
+        let names: Vec<(i64, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        let roots: HashSet<i64> = names
+            .into_iter()
+            .filter(|(_, name)| words_begin(&words, name))
+            .map(|(root, _)| root)
+            .collect();
+        Ok(roots.into_iter().collect())
+    }
+
+    /// Every speaker with quotes, most quoted first: aliases, roles with the
+    /// dates they were seen, and the range of dates.
+    pub fn speakers(&self) -> Result<Vec<SpeakerSummary>, StoreError> {
+        let err = |e| self.err(e);
+        let mut summaries: Vec<SpeakerSummary> = Vec::new();
+        let mut index: HashMap<i64, usize> = HashMap::new();
+        {
+            let sql = format!(
+                "SELECT r.id, r.name, count(*), min({FILED_DATE}), max({FILED_DATE})
+                 FROM quotes q JOIN articles a ON a.id = q.article_id
+                 JOIN speakers s ON s.id = q.speaker_id JOIN speakers r ON r.id = s.root_id
+                 WHERE {LIVE} GROUP BY r.id ORDER BY count(*) DESC, r.name"
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(err)?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(SpeakerSummary {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        aliases: Vec::new(),
+                        quote_count: r.get::<_, i64>(2)?.max(0) as u64,
+                        roles: Vec::new(),
+                        first: date(r.get(3)?),
+                        last: date(r.get(4)?),
+                    })
+                })
+                .map_err(err)?;
+            for row in rows {
+                let summary = row.map_err(err)?;
+                index.insert(summary.id, summaries.len());
+                summaries.push(summary);
+            }
+        }
+        {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT root_id, name FROM speakers WHERE id <> root_id ORDER BY name")
+                .map_err(err)?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+                .map_err(err)?;
+            for row in rows {
+                let (root, name) = row.map_err(err)?;
+                if let Some(&i) = index.get(&root) {
+                    summaries[i].aliases.push(name);
+                }
+            }
+        }
+        {
+            let sql = format!(
+                "SELECT s.root_id, role, min(d), max(d) FROM (
+                    SELECT q.speaker_id,
+                        CASE WHEN q.edit_role IS NULL THEN q.role ELSE NULLIF(q.edit_role, '') END
+                            AS role,
+                        {FILED_DATE} AS d
+                    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {LIVE}
+                 ) JOIN speakers s ON s.id = speaker_id
+                 WHERE role IS NOT NULL GROUP BY s.root_id, role ORDER BY min(d)"
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(err)?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        RoleSeen {
+                            role: r.get(1)?,
+                            first: date(r.get(2)?),
+                            last: date(r.get(3)?),
+                        },
+                    ))
+                })
+                .map_err(err)?;
+            for row in rows {
+                let (root, role) = row.map_err(err)?;
+                if let Some(&i) = index.get(&root) {
+                    summaries[i].roles.push(role);
+                }
+            }
+        }
+        Ok(summaries)
+    }
+}

@@ -1,0 +1,190 @@
+//! The plain data the library hands out: the same shapes for the CLI, the
+//! desktop app, search and citations.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ArticleMeta, ExtractedQuote};
+
+/// Where a user stands on a quote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteStatus {
+    #[default]
+    Unverified,
+    Verified,
+    Disputed,
+}
+
+impl QuoteStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteStatus::Unverified => "unverified",
+            QuoteStatus::Verified => "verified",
+            QuoteStatus::Disputed => "disputed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "unverified" => Some(QuoteStatus::Unverified),
+            "verified" => Some(QuoteStatus::Verified),
+            "disputed" => Some(QuoteStatus::Disputed),
+            _ => None,
+        }
+    }
+}
+
+/// A stored quote: the quote object of the CLI contract (with the user's
+/// edits applied) plus its id, status, note and the article it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct QuoteRecord {
+    pub id: i64,
+    /// The effective values: extracted, with the user's edits applied, and
+    /// the speaker's canonical name after any merge.
+    #[serde(flatten)]
+    pub quote: ExtractedQuote,
+    pub status: QuoteStatus,
+    pub note: Option<String>,
+    pub article_id: i64,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub wire: Option<String>,
+    pub url: Option<String>,
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub published: Option<NaiveDate>,
+}
+
+/// Which quotes to list. Every condition given must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct QuoteFilter {
+    /// Case-insensitive: every word must begin a word of the speaker's
+    /// canonical name or of one of its aliases ("benjamin net").
+    pub speaker: Option<String>,
+    /// Inclusive bounds on the date said, or the publication date where no
+    /// date said is known.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub from: Option<NaiveDate>,
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub to: Option<NaiveDate>,
+    /// Case-insensitive match on the outlet or the wire service.
+    pub outlet: Option<String>,
+    pub status: Option<QuoteStatus>,
+    /// Only the quotes of this article.
+    pub article_id: Option<i64>,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub limit: Option<usize>,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub offset: Option<usize>,
+}
+
+/// A role a speaker was given, and over which dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RoleSeen {
+    pub role: String,
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub first: Option<NaiveDate>,
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub last: Option<NaiveDate>,
+}
+
+/// One speaker with what the library knows about them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SpeakerSummary {
+    pub id: i64,
+    pub name: String,
+    /// Names merged into this speaker.
+    pub aliases: Vec<String>,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub quote_count: u64,
+    pub roles: Vec<RoleSeen>,
+    /// The range of dates their quotes were said (or published).
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub first: Option<NaiveDate>,
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub last: Option<NaiveDate>,
+}
+
+/// Two speakers that may be one person; never merged without the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MergeSuggestion {
+    pub from: String,
+    pub into: String,
+    pub reason: String,
+}
+
+/// A stored article (its latest version).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ArticleRecord {
+    pub id: i64,
+    pub meta: ArticleMeta,
+    pub text: String,
+    pub content_hash: String,
+    pub imported_at: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub versions: u32,
+}
+
+/// What importing one article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ImportStatus {
+    /// A new article.
+    Added,
+    /// A new version of an article already in the library.
+    Updated,
+    /// Identical content was already there: nothing was added.
+    Unchanged,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportOutcome {
+    pub article_id: i64,
+    pub status: ImportStatus,
+    /// Quotes the extractor found in this version.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub quotes_found: usize,
+    /// Of those, quotes the library did not have before.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub quotes_new: usize,
+}
+
+/// A user's correction of one quote. `Some(None)` clears a value;
+/// `None` leaves it as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteEdit {
+    pub speaker: Option<Option<String>>,
+    pub role: Option<Option<String>>,
+    pub date: Option<Option<NaiveDate>>,
+    pub venue: Option<Option<String>>,
+}
+
+impl QuoteEdit {
+    pub fn is_empty(&self) -> bool {
+        self.speaker.is_none() && self.role.is_none() && self.date.is_none() && self.venue.is_none()
+    }
+}
+
+/// One entry of the change log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Change {
+    pub id: i64,
+    pub at: String,
+    pub action: String,
+    pub quote_id: Option<i64>,
+    pub article_id: Option<i64>,
+    pub speaker_id: Option<i64>,
+    pub summary: String,
+    /// The change this one reverted, for an undo.
+    pub reverts: Option<i64>,
+}
