@@ -143,6 +143,7 @@ pub fn generate(n: usize, seed: u64) -> Corpus {
                 speaker: Some(speakers.draw(&mut rng).to_owned()),
                 speaker_aliases: Vec::new(),
                 outlet: Some(outlets.draw(&mut rng).to_owned()),
+                wire: None,
                 date: Some(first_day + chrono::Days::new(rng.below(9_500) as u64)),
             }
         })

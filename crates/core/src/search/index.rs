@@ -18,6 +18,8 @@ pub struct SearchDoc {
     /// Other names the speaker goes by; `speaker:` filters match them too.
     pub speaker_aliases: Vec<String>,
     pub outlet: Option<String>,
+    /// The wire service credited; `outlet:` filters match it too.
+    pub wire: Option<String>,
     pub date: Option<NaiveDate>,
 }
 
@@ -170,7 +172,10 @@ impl Index {
         let speaker = self
             .speakers
             .intern(doc.speaker.as_deref(), &doc.speaker_aliases);
-        let outlet = self.outlets.intern(doc.outlet.as_deref(), &[]);
+        let wire: Vec<String> = doc.wire.iter().cloned().collect();
+        let outlet = self
+            .outlets
+            .intern(doc.outlet.as_deref().or(doc.wire.as_deref()), &wire);
         self.speakers.add_doc(speaker, slot);
         self.outlets.add_doc(outlet, slot);
         let vocab = &mut self.vocab;

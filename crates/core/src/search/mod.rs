@@ -15,6 +15,7 @@
 mod codec;
 mod engine;
 mod index;
+mod library;
 mod names;
 mod persist;
 mod postings;
@@ -24,6 +25,7 @@ mod vocab;
 
 pub use engine::{Hit, SearchResults, RERANK_CAP};
 pub use index::{Index, SearchDoc};
+pub use library::{index_path, prune_change_log, LibraryIndex, Readiness};
 pub use persist::Stamp;
 pub use query::{parse, parse_date_bound, Filters, Query};
 pub use tokenize::{tokenize, Token};
@@ -46,5 +48,7 @@ impl SearchError {
     }
 }
 
+#[cfg(test)]
+mod library_tests;
 #[cfg(test)]
 mod tests;

@@ -166,6 +166,7 @@ mod tests {
                     speaker: Some(format!("Speaker {}", i % 3)),
                     speaker_aliases: vec!["Alias".into()],
                     outlet: Some("Gazette".into()),
+                    wire: Some("Wire Service".into()),
                     date: chrono::NaiveDate::from_ymd_opt(2020, 1, 1 + (i % 28) as u32),
                 })
                 .collect(),

@@ -15,6 +15,7 @@ fn doc(id: i64, text: &str, speaker: &str, outlet: &str, date: &str) -> SearchDo
         speaker: Some(speaker.to_owned()),
         speaker_aliases: Vec::new(),
         outlet: Some(outlet.to_owned()),
+        wire: None,
         date: day(date),
     }
 }
