@@ -149,8 +149,9 @@ mod tests {
             mark("total victory", &[(0, 5), (6, 13)], "[", "]"),
             "[total] [victory]"
         );
+        // (3, 4) cuts "é" in half and is skipped; "au" starts at byte 6.
         assert_eq!(
-            mark("café au lait", &[(3, 4), (5, 7)], "[", "]"),
+            mark("café au lait", &[(3, 4), (6, 8)], "[", "]"),
             "café [au] lait"
         );
     }
