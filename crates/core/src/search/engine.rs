@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::index::Index;
 use super::postings::{DescendingCursor, DescendingUnion};
 use super::query::{Filters, Query};
-use super::tokenize::tokenize;
+use super::tokenize::{for_each_word, tokenize};
 use super::vocab::{MatchKind, Variant};
 
 /// At most this many candidates are re-ranked; more are counted by estimate.
@@ -19,8 +19,16 @@ use super::vocab::{MatchKind, Variant};
 pub const RERANK_CAP: usize = 1000;
 
 /// A term checked with one galloping cursor per list up to this many lists;
-/// beyond, by reading the candidate's words.
+/// beyond, with a bitmap of its quotes (or, when even that would cost more
+/// than reading candidates, by reading the candidate's words).
 const MAX_CURSOR_LISTS: usize = 16;
+const MAX_BITMAP_POSTINGS: usize = 8_000_000;
+
+/// The walk over the rarest term stops after this many posting entries even
+/// if fewer than [`RERANK_CAP`] candidates passed every check (many common
+/// words that rarely meet): the count is then estimated. This bounds the
+/// worst query's time.
+const WALK_BUDGET: usize = 150_000;
 
 /// Listing the newest quotes through filters stops counting after this many
 /// quotes were looked at, and estimates the rest.
@@ -162,7 +170,7 @@ impl Index {
         };
         let (candidates, total, capped) = self.candidates(query, &terms, &conditions);
         approximate |= capped;
-        let ranker = Ranker::new(&terms);
+        let ranker = Ranker::new(self, &terms);
         let mut scored: Vec<(i64, u32)> = candidates
             .iter()
             .map(|&d| (ranker.score(self, d, query), d))
@@ -259,8 +267,10 @@ impl Index {
 
         enum Check<'a> {
             Cursors(Vec<DescendingCursor<'a>>),
+            Bits(Vec<u64>),
             Words(FxHashSet<u32>),
         }
+        let docs = self.slots.len();
         let mut checks: Vec<Check> = terms
             .iter()
             .enumerate()
@@ -268,6 +278,14 @@ impl Index {
             .map(|(_, t)| {
                 if t.variants.len() <= MAX_CURSOR_LISTS {
                     Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
+                } else if t.total <= MAX_BITMAP_POSTINGS {
+                    let mut bits = vec![0u64; docs.div_ceil(64)];
+                    for list in lists(t) {
+                        for &d in list {
+                            bits[d as usize / 64] |= 1 << (d % 64);
+                        }
+                    }
+                    Check::Bits(bits)
                 } else {
                     Check::Words(t.variants.iter().map(|v| v.word).collect())
                 }
@@ -288,35 +306,31 @@ impl Index {
 
         let mut found = Vec::new();
         let mut capped = false;
-        'docs: for doc in walk.by_ref() {
+        'docs: while let Some(doc) = walk.next() {
             if !conditions.passes(self, doc) {
                 continue;
             }
+            if walk.consumed > WALK_BUDGET {
+                capped = true;
+                break;
+            }
             for check in &mut checks {
-                if let Check::Cursors(cursors) = check {
-                    // Every cursor must see every doc in descending order, so
-                    // none may be skipped by short-circuiting.
-                    let mut any = false;
-                    for c in cursors.iter_mut() {
-                        any |= c.contains(doc);
-                    }
-                    if !any {
-                        continue 'docs;
-                    }
+                let passes = match check {
+                    // Cursors only need the docs asked about to descend; a
+                    // doc skipped by short-circuiting is simply not asked.
+                    Check::Cursors(cursors) => cursors.iter_mut().any(|c| c.contains(doc)),
+                    Check::Bits(bits) => bits[doc as usize / 64] & (1 << (doc % 64)) != 0,
+                    Check::Words(_) => true,
+                };
+                if !passes {
+                    continue 'docs;
                 }
             }
-            let mut excluded = false;
-            for c in excluded_words.iter_mut() {
-                excluded |= c.contains(doc);
-            }
-            if excluded {
+            if excluded_words.iter_mut().any(|c| c.contains(doc)) {
                 continue;
             }
             if needs_words {
-                let words: Vec<Option<u32>> = tokenize(self.text(doc))
-                    .iter()
-                    .map(|t| self.vocab.id(&t.word))
-                    .collect();
+                let words = self.word_ids(doc);
                 for check in &checks {
                     if let Check::Words(set) = check {
                         if !words.iter().any(|w| w.is_some_and(|w| set.contains(&w))) {
@@ -348,6 +362,13 @@ impl Index {
             found.len()
         };
         (found, total, capped)
+    }
+
+    /// The vocabulary ids of a quote's words, in order.
+    fn word_ids(&self, doc: u32) -> Vec<Option<u32>> {
+        let mut ids = Vec::with_capacity(32);
+        for_each_word(self.text(doc), |word, _| ids.push(self.vocab.id(word)));
+        ids
     }
 
     /// The newest quotes passing the filters (a query without text).
@@ -402,60 +423,72 @@ impl Index {
 /// Scores and highlights candidates; built once per query.
 struct Ranker<'t> {
     terms: &'t [Term],
-    by_word: Vec<FxHashMap<u32, &'t Variant>>,
+    /// Per term: each variant's word, with SkimMatcherV2's score of the
+    /// matched pattern against that word (the same in every quote, so
+    /// computed once per query instead of once per quote).
+    by_word: Vec<FxHashMap<u32, (&'t Variant, i64)>>,
     matcher: SkimMatcherV2,
 }
 
 impl<'t> Ranker<'t> {
-    fn new(terms: &'t [Term]) -> Self {
+    fn new(index: &Index, terms: &'t [Term]) -> Self {
+        let matcher = SkimMatcherV2::default().ignore_case();
         let by_word = terms
             .iter()
-            .map(|t| t.variants.iter().map(|v| (v.word, v)).collect())
+            .map(|t| {
+                t.variants
+                    .iter()
+                    .map(|v| {
+                        let word = index.vocab.word(v.word);
+                        let skim = matcher
+                            .fuzzy_match(word, &word[..v.pattern_len])
+                            .unwrap_or(0);
+                        let bonus = match v.kind {
+                            MatchKind::Exact => EXACT_WORD_BONUS,
+                            MatchKind::Prefix => 0,
+                            MatchKind::Typo => -TYPO_PENALTY,
+                        };
+                        (v.word, (v, skim + bonus))
+                    })
+                    .collect()
+            })
             .collect();
         Ranker {
             terms,
             by_word,
-            matcher: SkimMatcherV2::default().ignore_case(),
+            matcher,
         }
     }
 
-    /// The best variant of each term found among the quote's words, with the
-    /// term's index and the word's position.
-    fn matched(&self, words: &[Option<u32>]) -> Vec<(usize, &'t Variant, usize)> {
+    /// The best variant of each term found among the quote's words: the
+    /// term's index, the variant, its score and the word's position.
+    fn matched(&self, words: &[Option<u32>]) -> Vec<(usize, &'t Variant, i64, usize)> {
         let mut out = Vec::with_capacity(self.terms.len());
         for (ti, by_word) in self.by_word.iter().enumerate() {
-            let mut best: Option<(&Variant, usize)> = None;
+            let mut best: Option<(&Variant, i64, usize)> = None;
             for (pos, w) in words.iter().enumerate() {
-                if let Some(&v) = w.and_then(|w| by_word.get(&w)) {
-                    if best.is_none_or(|(b, _)| v.kind < b.kind) {
-                        best = Some((v, pos));
+                if let Some(&(v, score)) = w.and_then(|w| by_word.get(&w)) {
+                    if best.is_none_or(|(_, b, _)| score > b) {
+                        best = Some((v, score, pos));
                     }
                 }
             }
-            if let Some((v, pos)) = best {
-                out.push((ti, v, pos));
+            if let Some((v, score, pos)) = best {
+                out.push((ti, v, score, pos));
             }
         }
         out
     }
 
-    /// SkimMatcherV2's score of each term's matched word against the quote,
-    /// less a penalty per typo, plus bonuses when the query words stand next
-    /// to each other in the quote as typed.
+    /// SkimMatcherV2's score of each term against the word the quote really
+    /// has, less a penalty per typo, plus bonuses when the query words stand
+    /// next to each other in the quote as typed.
     fn score(&self, index: &Index, doc: u32, query: &Query) -> i64 {
-        let text = index.text(doc);
-        let tokens = tokenize(text);
-        let ids: Vec<Option<u32>> = tokens.iter().map(|t| index.vocab.id(&t.word)).collect();
+        let ids = index.word_ids(doc);
         let mut score = 0;
         let mut word_positions: Vec<Option<usize>> = vec![None; query.words.len()];
-        for (ti, v, pos) in self.matched(&ids) {
-            let pattern = &index.vocab.word(v.word)[..v.pattern_len];
-            score += self.matcher.fuzzy_match(text, pattern).unwrap_or(0);
-            score += match v.kind {
-                MatchKind::Exact => EXACT_WORD_BONUS,
-                MatchKind::Prefix => 0,
-                MatchKind::Typo => -TYPO_PENALTY,
-            };
+        for (ti, _, term_score, pos) in self.matched(&ids) {
+            score += term_score;
             if let Some(p) = self.terms[ti].position {
                 word_positions[p] = Some(pos);
             }
@@ -471,25 +504,28 @@ impl<'t> Ranker<'t> {
         score
     }
 
-    /// Highlight ranges: where SkimMatcherV2 places each matched word in the
-    /// quote, or the word itself when accents kept the matcher from seeing it.
+    /// Highlight ranges: the letters SkimMatcherV2 matches in each matched
+    /// word of the quote, or the whole word when accents kept the matcher
+    /// from seeing it ("Café" for "cafe").
     fn highlights(&self, index: &Index, doc: u32) -> Vec<(usize, usize)> {
         let text = index.text(doc);
         let tokens = tokenize(text);
         let ids: Vec<Option<u32>> = tokens.iter().map(|t| index.vocab.id(&t.word)).collect();
-        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         let mut ranges: Vec<Range<usize>> = Vec::new();
-        for (_, v, pos) in self.matched(&ids) {
+        for (_, v, _, pos) in self.matched(&ids) {
+            let span = tokens[pos].span.clone();
+            let original = &text[span.clone()];
             let pattern = &index.vocab.word(v.word)[..v.pattern_len];
-            match self.matcher.fuzzy_indices(text, pattern) {
+            match self.matcher.fuzzy_indices(original, pattern) {
                 Some((_, indices)) => {
+                    let starts: Vec<usize> = original.char_indices().map(|(i, _)| i).collect();
                     for i in indices {
-                        let start = char_starts[i];
-                        let end = char_starts.get(i + 1).copied().unwrap_or(text.len());
+                        let start = span.start + starts[i];
+                        let end = span.start + starts.get(i + 1).copied().unwrap_or(original.len());
                         ranges.push(start..end);
                     }
                 }
-                None => ranges.push(tokens[pos].span.clone()),
+                None => ranges.push(span),
             }
         }
         merge_ranges(ranges)
