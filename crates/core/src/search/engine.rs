@@ -16,7 +16,7 @@ use super::vocab::{MatchKind, Variant};
 /// At most this many candidates are re-ranked; more are counted by estimate.
 /// Scoring one candidate costs a few microseconds, so this keeps a query of a
 /// common prefix within one frame.
-pub const RERANK_CAP: usize = 1000;
+pub const RERANK_CAP: usize = 300;
 
 /// A term checked with one galloping cursor per list up to this many lists;
 /// beyond, with a bitmap of its quotes (or, when even that would cost more
@@ -171,9 +171,19 @@ impl Index {
         let (candidates, total, capped) = self.candidates(query, &terms, &conditions);
         approximate |= capped;
         let ranker = Ranker::new(self, &terms);
+        let single_word = terms.len() == 1 && query.words.len() == 1;
         let mut scored: Vec<(i64, u32)> = candidates
             .iter()
-            .map(|&d| (ranker.score(self, d, query), d))
+            .map(|&(d, variant)| {
+                // One word: its score is that of the best variant the walk
+                // met the quote in; no need to read the quote.
+                let score = if single_word {
+                    ranker.variant_score(0, &terms[0].variants[variant])
+                } else {
+                    ranker.score(self, d, query)
+                };
+                (score, d)
+            })
             .collect();
         scored.sort_unstable_by(|a, b| {
             b.0.cmp(&a.0)
@@ -232,6 +242,9 @@ impl Index {
             });
         }
         for t in &mut terms {
+            // Best first, so a walk over the union knows which list matched best.
+            t.variants
+                .sort_by_key(|v| (v.kind, std::cmp::Reverse(v.pattern_len), v.word));
             t.total = t
                 .variants
                 .iter()
@@ -252,7 +265,7 @@ impl Index {
         query: &Query,
         terms: &[Term],
         conditions: &Conditions,
-    ) -> (Vec<u32>, usize, bool) {
+    ) -> (Vec<(u32, usize)>, usize, bool) {
         let driver_at = (0..terms.len())
             .min_by_key(|&i| terms[i].total)
             .unwrap_or(0);
@@ -349,7 +362,7 @@ impl Index {
                     }
                 }
             }
-            found.push(doc);
+            found.push((doc, walk.best_list));
             if found.len() >= RERANK_CAP {
                 capped = !walk.is_exhausted();
                 break;
@@ -458,6 +471,12 @@ impl<'t> Ranker<'t> {
             by_word,
             matcher,
         }
+    }
+
+    fn variant_score(&self, term: usize, v: &Variant) -> i64 {
+        self.by_word[term]
+            .get(&v.word)
+            .map_or(0, |&(_, score)| score)
     }
 
     /// The best variant of each term found among the quote's words: the

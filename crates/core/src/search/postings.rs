@@ -14,6 +14,9 @@ pub struct DescendingUnion<'a> {
     /// How many list entries have been consumed, duplicates included: with the
     /// lists' total length it estimates how far the walk has got.
     pub consumed: usize,
+    /// The lowest index of the lists that held the doc last yielded: with
+    /// lists given best first, which one matched best.
+    pub best_list: usize,
 }
 
 impl<'a> DescendingUnion<'a> {
@@ -27,6 +30,7 @@ impl<'a> DescendingUnion<'a> {
             lists,
             heap,
             consumed: 0,
+            best_list: usize::MAX,
         }
     }
 }
@@ -43,11 +47,13 @@ impl Iterator for DescendingUnion<'_> {
 
     fn next(&mut self) -> Option<u32> {
         let (doc, _) = *self.heap.peek()?;
+        self.best_list = usize::MAX;
         while let Some(mut top) = self.heap.peek_mut() {
             if top.0 != doc {
                 break;
             }
             self.consumed += 1;
+            self.best_list = self.best_list.min(top.1);
             let list = &mut self.lists[top.1];
             *list = &list[..list.len() - 1];
             match list.last() {
@@ -109,6 +115,10 @@ mod tests {
         let c: [u32; 0] = [];
         let union: Vec<u32> = DescendingUnion::new(vec![&a, &b, &c]).collect();
         assert_eq!(union, [10, 9, 4, 2, 1]);
+        let mut walk = DescendingUnion::new(vec![&a, &b]);
+        let best: Vec<(u32, usize)> =
+            std::iter::from_fn(|| walk.next().map(|d| (d, walk.best_list))).collect();
+        assert_eq!(best, [(10, 1), (9, 0), (4, 0), (2, 1), (1, 0)]);
     }
 
     #[test]
