@@ -76,6 +76,26 @@ fn main() {
             rss_mb(),
             rss_mb() - rss_before,
         );
+        let file = std::env::temp_dir().join(format!("quotebook-bench-index-{n}"));
+        let stamp = quotebook_core::search::Stamp {
+            library_id: "bench".into(),
+            seq: 0,
+        };
+        let started = Instant::now();
+        index.save(&file, &stamp).unwrap();
+        let save = started.elapsed();
+        let started = Instant::now();
+        let (loaded, _) = Index::load(&file).unwrap();
+        let load = started.elapsed();
+        let file_mb = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;
+        let _ = std::fs::remove_file(&file);
+        assert_eq!(loaded.len(), index.len());
+        drop(loaded);
+        println!(
+            "saved {file_mb:.0} MB in {:.0} ms; loaded in {:.0} ms",
+            ms(save),
+            ms(load)
+        );
         println!(
             "{:>4} {:>8} {:>8} {:>8} {:>8} {:>8}  example",
             "len", "kind", "p50 ms", "p95 ms", "max ms", "hits>0"
