@@ -1,3 +1,5 @@
+#![allow(dead_code)] // the generate_library example uses only the generator
+
 //! A generated quote corpus for the search benchmarks: fixed seed, Zipf-like
 //! word frequencies, quotes of about 140 characters, a long tail of rare words
 //! (names, numbers), a few thousand speakers and dozens of outlets.

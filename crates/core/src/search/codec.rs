@@ -82,16 +82,8 @@ impl<R: Read> Reader<R> {
         Ok(b)
     }
 
-    pub fn u8(&mut self) -> io::Result<u8> {
-        Ok(self.array::<1>()?[0])
-    }
-
     pub fn u32(&mut self) -> io::Result<u32> {
         Ok(u32::from_le_bytes(self.array()?))
-    }
-
-    pub fn i32(&mut self) -> io::Result<i32> {
-        Ok(i32::from_le_bytes(self.array()?))
     }
 
     pub fn u64(&mut self) -> io::Result<u64> {
@@ -113,6 +105,13 @@ impl<R: Read> Reader<R> {
 
     pub fn bytes(&mut self) -> io::Result<Vec<u8>> {
         let n = self.len(1)?;
+        let mut b = vec![0u8; n];
+        self.input.read_exact(&mut b)?;
+        Ok(b)
+    }
+
+    /// Exactly `n` raw bytes (the caller checked `n` against the file size).
+    pub fn exact(&mut self, n: usize) -> io::Result<Vec<u8>> {
         let mut b = vec![0u8; n];
         self.input.read_exact(&mut b)?;
         Ok(b)

@@ -68,13 +68,16 @@ pub struct SearchResults {
 }
 
 /// A query word or a phrase word: the vocabulary words it may be.
-struct Term {
+struct Term<'a> {
     variants: Vec<Variant>,
     /// Sum of the variants' posting list lengths: the cost of walking it.
     total: usize,
     /// Position among the free words, for the adjacency bonus (None for
     /// phrase words).
     position: Option<usize>,
+    /// Set when the term is a word being typed too short for typos: its
+    /// variants are exactly the words starting with it.
+    pure_prefix: Option<&'a str>,
 }
 
 /// What must hold for each candidate besides the terms.
@@ -207,17 +210,20 @@ impl Index {
 
     /// The query's words and phrase words as terms; None when one of them is
     /// in no quote at all (nothing can match).
-    fn terms(&self, query: &Query) -> Option<(Vec<Term>, bool)> {
+    fn terms<'q>(&self, query: &'q Query) -> Option<(Vec<Term<'q>>, bool)> {
         let mut terms = Vec::new();
         let mut truncated = false;
         let last = query.words.len().saturating_sub(1);
         for (i, word) in query.words.iter().enumerate() {
-            let (variants, cut) = self.vocab.expand(word, query.last_is_prefix && i == last);
+            let as_prefix = query.last_is_prefix && i == last;
+            let (variants, cut) = self.vocab.expand(word, as_prefix);
             truncated |= cut;
+            let pure_prefix = as_prefix && word.chars().count() < super::vocab::MIN_TYPO_LEN;
             terms.push(Term {
                 variants,
                 total: 0,
                 position: Some(i),
+                pure_prefix: pure_prefix.then_some(word.as_str()),
             });
         }
         let mut phrase_words: Vec<&String> = query.phrases.iter().flatten().collect();
@@ -239,6 +245,7 @@ impl Index {
                 variants,
                 total: 0,
                 position: None,
+                pure_prefix: None,
             });
         }
         for t in &mut terms {
@@ -281,6 +288,8 @@ impl Index {
         enum Check<'a> {
             Cursors(Vec<DescendingCursor<'a>>),
             Bits(Vec<u64>),
+            /// A short last word: some word of the quote starts with it.
+            Prefix(&'a str),
             Words(FxHashSet<u32>),
         }
         let docs = self.slots.len();
@@ -291,6 +300,10 @@ impl Index {
             .map(|(_, t)| {
                 if t.variants.len() <= MAX_CURSOR_LISTS {
                     Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
+                } else if let Some(prefix) = t.pure_prefix {
+                    // Reading ~140 characters costs less than marking the
+                    // millions of postings a one- or two-letter prefix has.
+                    Check::Prefix(prefix)
                 } else if t.total <= MAX_BITMAP_POSTINGS {
                     let mut bits = vec![0u64; docs.div_ceil(64)];
                     for list in lists(t) {
@@ -333,6 +346,11 @@ impl Index {
                     // doc skipped by short-circuiting is simply not asked.
                     Check::Cursors(cursors) => cursors.iter_mut().any(|c| c.contains(doc)),
                     Check::Bits(bits) => bits[doc as usize / 64] & (1 << (doc % 64)) != 0,
+                    Check::Prefix(prefix) => {
+                        let mut found = false;
+                        for_each_word(self.text(doc), |word, _| found |= word.starts_with(*prefix));
+                        found
+                    }
                     Check::Words(_) => true,
                 };
                 if !passes {
@@ -435,7 +453,7 @@ impl Index {
 
 /// Scores and highlights candidates; built once per query.
 struct Ranker<'t> {
-    terms: &'t [Term],
+    terms: &'t [Term<'t>],
     /// Per term: each variant's word, with SkimMatcherV2's score of the
     /// matched pattern against that word (the same in every quote, so
     /// computed once per query instead of once per quote).
@@ -444,7 +462,7 @@ struct Ranker<'t> {
 }
 
 impl<'t> Ranker<'t> {
-    fn new(index: &Index, terms: &'t [Term]) -> Self {
+    fn new(index: &Index, terms: &'t [Term<'t>]) -> Self {
         let matcher = SkimMatcherV2::default().ignore_case();
         let by_word = terms
             .iter()

@@ -20,6 +20,8 @@ use super::vocab::Vocabulary;
 const MAGIC: &[u8; 8] = b"QBSEARCH";
 /// Bump whenever the layout or the tokenizer changes: old files are rebuilt.
 const FORMAT_VERSION: u32 = 1;
+/// id, text start and end, speaker, outlet, day, live.
+const SLOT_BYTES: usize = 8 + 8 + 8 + 4 + 4 + 4 + 1;
 
 /// Which library state a saved index reflects.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,16 +97,21 @@ impl Index {
 
     fn read_body<R: io::Read>(r: &mut Reader<R>) -> io::Result<Index> {
         let arena = r.string()?;
-        let count = r.len(37)?;
+        let count = r.len(SLOT_BYTES as u64)?;
+        // The slot table is read in one piece and parsed from memory: a million
+        // small reads would cost more than the parsing.
+        let table = r.exact(count * SLOT_BYTES)?;
         let mut slots = Vec::with_capacity(count);
-        for _ in 0..count {
-            let id = r.i64()?;
-            let (start, end) = (r.u64()? as usize, r.u64()? as usize);
-            let (speaker, outlet, day, live) = (r.u32()?, r.u32()?, r.i32()?, r.u8()? != 0);
+        for raw in table.chunks_exact(SLOT_BYTES) {
+            let u64_at = |i: usize| u64::from_le_bytes(raw[i..i + 8].try_into().expect("8 bytes"));
+            let u32_at = |i: usize| u32::from_le_bytes(raw[i..i + 4].try_into().expect("4 bytes"));
+            let (id, start, end) = (u64_at(0) as i64, u64_at(8) as usize, u64_at(16) as usize);
+            let (speaker, outlet, day, live) =
+                (u32_at(24), u32_at(28), u32_at(32) as i32, raw[36] != 0);
             if start > end
+                || end > arena.len()
                 || !arena.is_char_boundary(start)
                 || !arena.is_char_boundary(end)
-                || end > arena.len()
             {
                 return Err(invalid("quote text out of range"));
             }

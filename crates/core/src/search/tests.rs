@@ -305,3 +305,30 @@ fn quotes_added_one_by_one_are_searchable_like_a_built_index() {
     assert_eq!(ids(&index, "zebras"), [1]);
     assert_eq!(ids(&index, "zebrsa"), [1]);
 }
+
+#[test]
+fn a_short_last_word_with_many_completions_still_narrows_exactly() {
+    // More words start with "t" than are checked list by list.
+    let mut docs: Vec<SearchDoc> = (0..40)
+        .map(|i| doc(i, &format!("ferry notes t{i}x"), "A B", "X", "2020-01-01"))
+        .collect();
+    docs.push(doc(
+        100,
+        "The ferry timetable changes.",
+        "A B",
+        "X",
+        "2019-01-01",
+    ));
+    docs.push(doc(101, "The ferry is late.", "A B", "X", "2019-01-01"));
+    let index = Index::build(docs);
+    let found = ids(&index, "ferry ti");
+    assert_eq!(found, [100]);
+    assert_eq!(
+        index
+            .search("ferry t", &Filters::default(), 100)
+            .unwrap()
+            .hits
+            .len(),
+        42
+    );
+}
