@@ -28,7 +28,7 @@ const MAX_BITMAP_POSTINGS: usize = 8_000_000;
 /// if fewer than [`RERANK_CAP`] candidates passed every check (many common
 /// words that rarely meet): the count is then estimated. This bounds the
 /// worst query's time.
-const WALK_BUDGET: usize = 150_000;
+const WALK_BUDGET: usize = 60_000;
 
 /// Listing the newest quotes through filters stops counting after this many
 /// quotes were looked at, and estimates the rest.
