@@ -61,6 +61,8 @@ enum Command {
     Undo(commands::undo::Args),
     /// Write a consistent copy of the library.
     Backup(commands::backup::Args),
+    /// Print the attributed quotes of article files (nothing is stored).
+    Extract(commands::extract::Args),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +86,7 @@ fn main() -> ExitCode {
         Command::History(args) => commands::history::run(&ctx, args),
         Command::Undo(args) => commands::undo::run(&ctx, args),
         Command::Backup(args) => commands::backup::run(&ctx, args),
+        Command::Extract(args) => commands::extract::run(&ctx, args),
     };
     match result {
         Ok(code) => code,

@@ -17,8 +17,8 @@ pub struct Args {
     #[arg(long, value_name = "ROLE")]
     role: Option<String>,
     /// The day the words were said (YYYY-MM-DD), or "" to clear it.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_or_clear)]
-    date: Option<Option<NaiveDate>>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
     #[arg(long, value_name = "VENUE")]
     venue: Option<String>,
     #[arg(long, value_enum, default_value_t)]
@@ -45,7 +45,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     let edit = QuoteEdit {
         speaker: clearable(args.speaker),
         role: clearable(args.role),
-        date: args.date,
+        date: args
+            .date
+            .as_deref()
+            .map(parse_date_or_clear)
+            .transpose()
+            .map_err(quotebook_core::Error::InvalidInput)?,
         venue: clearable(args.venue),
     };
     let quote = library.edit_quote(args.id, &edit)?;

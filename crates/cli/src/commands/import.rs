@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use quotebook_core::import::{self, collect_files};
 use quotebook_core::model::Article;
-use quotebook_core::store::{ImportStatus, Library};
+use quotebook_core::store::{ImportStatus, Library, StoreError};
 use serde::Serialize;
 
 use super::output::{print_json, OutputFormat};
@@ -95,7 +95,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     if stdin {
         sources.push(None);
     }
-    for source in sources {
+    // Articles are stored in batches (one transaction, a savepoint each), so
+    // a big import does not pay a commit per article; a batch is small
+    // enough that another process waiting for the library is not kept long.
+    let mut batch: Vec<(String, Article)> = Vec::new();
+    let mut batch_bytes = 0;
+    let last = sources.len();
+    for (index, source) in sources.into_iter().enumerate() {
         let name = source
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
@@ -104,38 +110,20 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
             Some(path) => import::read_file(path),
             None => import::read_stdin(),
         };
-        let result = read
-            .map_err(quotebook_core::Error::from)
-            .and_then(|article| store(&mut library, article, &args));
-        match result {
-            Ok(outcome) => {
-                match outcome.status {
-                    ImportStatus::Added => summary.added += 1,
-                    ImportStatus::Updated => summary.updated += 1,
-                    ImportStatus::Unchanged => summary.unchanged += 1,
-                }
-                summary.quotes_found += outcome.quotes_found;
-                summary.quotes_new += outcome.quotes_new;
-                summary.files.push(FileResult {
-                    file: name,
-                    article_id: Some(outcome.article_id),
-                    status: Some(outcome.status),
-                    quotes_found: Some(outcome.quotes_found),
-                    quotes_new: Some(outcome.quotes_new),
-                    error: None,
-                });
+        match read {
+            Ok(article) => {
+                batch_bytes += article.text.len();
+                batch.push((name, with_overrides(article, &args)));
             }
             Err(e) => {
-                // Store errors do not always name the file being imported.
-                let message = if e.to_string().starts_with(&name) {
-                    e.to_string()
-                } else {
-                    format!("{name}: {e}")
-                };
-                report(&progress, format!("quotebook: {message}"));
+                report(&progress, format!("quotebook: {e}"));
                 summary.failed += 1;
-                summary.files.push(failure(name, message));
+                summary.files.push(failure(name, e.to_string()));
             }
+        }
+        if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES || index + 1 == last {
+            store_batch(&mut library, &mut batch, &mut summary, &progress);
+            batch_bytes = 0;
         }
         progress.inc(1);
     }
@@ -163,11 +151,11 @@ fn failure(file: String, error: String) -> FileResult {
     }
 }
 
-fn store(
-    library: &mut Library,
-    mut article: Article,
-    args: &Args,
-) -> Result<quotebook_core::store::ImportOutcome, quotebook_core::Error> {
+/// At most this many articles, or this many bytes of text, per transaction.
+const BATCH_ARTICLES: usize = 200;
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
+
+fn with_overrides(mut article: Article, args: &Args) -> Article {
     if let Some(outlet) = &args.outlet {
         article.meta.outlet = Some(outlet.clone());
     }
@@ -177,7 +165,59 @@ fn store(
     if let Some(date) = args.published {
         article.meta.published = Some(date);
     }
-    Ok(library.import_article(&article)?)
+    article
+}
+
+fn store_batch(
+    library: &mut Library,
+    batch: &mut Vec<(String, Article)>,
+    summary: &mut Summary,
+    progress: &ProgressBar,
+) {
+    if batch.is_empty() {
+        return;
+    }
+    let (names, articles): (Vec<String>, Vec<Article>) = std::mem::take(batch).into_iter().unzip();
+    let results = match library.import_articles(&articles) {
+        Ok(results) => results,
+        // The whole batch failed (the library is locked or damaged): every
+        // article in it is reported.
+        Err(e) => articles.iter().map(|_| Err(clone_error(&e))).collect(),
+    };
+    for (name, result) in names.into_iter().zip(results) {
+        match result {
+            Ok(outcome) => {
+                match outcome.status {
+                    ImportStatus::Added => summary.added += 1,
+                    ImportStatus::Updated => summary.updated += 1,
+                    ImportStatus::Unchanged => summary.unchanged += 1,
+                }
+                summary.quotes_found += outcome.quotes_found;
+                summary.quotes_new += outcome.quotes_new;
+                summary.files.push(FileResult {
+                    file: name,
+                    article_id: Some(outcome.article_id),
+                    status: Some(outcome.status),
+                    quotes_found: Some(outcome.quotes_found),
+                    quotes_new: Some(outcome.quotes_new),
+                    error: None,
+                });
+            }
+            Err(e) => {
+                // Store errors name the library, not the file being imported.
+                let message = format!("{name}: not stored: {e}");
+                progress.suspend(|| eprintln!("quotebook: {message}"));
+                summary.failed += 1;
+                summary.files.push(failure(name, message));
+            }
+        }
+    }
+}
+
+/// The same failure for every article of a batch (StoreError is not Clone
+/// because of the SQLite error inside; its message is what is reported).
+fn clone_error(e: &StoreError) -> StoreError {
+    StoreError::Invalid(e.to_string())
 }
 
 /// Progress on stderr, only when someone is watching it.

@@ -5,6 +5,7 @@ pub mod delete;
 pub mod delete_article;
 pub mod dispute;
 pub mod edit;
+pub mod extract;
 pub mod history;
 pub mod import;
 pub mod info;

@@ -32,6 +32,10 @@ pub struct Args {
     article: Option<i64>,
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
+    /// List the same words printed in several articles once, with all their
+    /// sources (earliest first).
+    #[arg(long)]
+    group: bool,
     #[arg(long, value_enum, default_value_t)]
     format: OutputFormat,
 }
@@ -53,6 +57,26 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         limit: args.limit,
         offset: None,
     };
+    if args.group {
+        let groups = library.quote_groups(&filter)?;
+        match args.format {
+            OutputFormat::Json => print_json(&json!({ "quotes": groups })),
+            OutputFormat::Table if groups.is_empty() => println!("no quotes match"),
+            OutputFormat::Table => {
+                let firsts: Vec<_> = groups.iter().map(|g| g.quote.clone()).collect();
+                print_quote_table(&firsts);
+                for g in groups.iter().filter(|g| g.sources.len() > 1) {
+                    let ids: Vec<String> = g.sources.iter().map(|s| s.id.to_string()).collect();
+                    println!(
+                        "quote {} also printed as {}",
+                        g.quote.id,
+                        ids[1..].join(", ")
+                    );
+                }
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let quotes = library.quotes(&filter)?;
     match args.format {
         OutputFormat::Json => print_json(&json!({ "quotes": quotes })),

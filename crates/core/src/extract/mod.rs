@@ -1,12 +1,120 @@
 //! Finds attributed quotes in an article's text.
 //!
-//! Filled in by the extraction work (issue 3): segment, quote marks, mentions,
-//! attribution, entities, time and place, as `../shared/DESIGN.md` draws them.
+//! Small passes over one document model ([`document::Document`]), as
+//! `DESIGN.md` draws them: paragraphs ([`segment`]), quote marks ([`marks`]),
+//! name mentions ([`mentions`]), cues and their subjects ([`attribution`]),
+//! people and coreference ([`entities`]), dates ([`time`]) and venues
+//! ([`place`]), plus pull quotes with a credit line ([`block`]). The
+//! [`speakers`] pass ties them together: which cue each quote belongs to, and
+//! who that cue names.
 
-use crate::model::{ArticleMeta, ExtractedQuote};
+mod attribution;
+mod block;
+mod document;
+mod entities;
+mod lexicon;
+mod marks;
+mod mentions;
+mod place;
+mod segment;
+mod speakers;
+mod time;
+mod tokens;
+
+use chrono::NaiveDate;
+
+use crate::model::{ArticleMeta, ExtractedQuote, QuoteKind};
+
+pub use time::publication_date;
 
 /// Every attributed quote in `text`, in order of appearance.
+///
+/// Dates are resolved against `meta.published`, or the date the text itself
+/// states when the metadata has none.
 pub fn extract_quotes(text: &str, meta: &ArticleMeta) -> Vec<ExtractedQuote> {
-    let _ = (text, meta);
-    Vec::new()
+    let published: Option<NaiveDate> = meta.published.or_else(|| publication_date(text));
+    let doc = document::Document::new(text);
+    let mut quotes = speakers::attribute(&doc, published);
+    dedupe(&mut quotes);
+    quotes.sort_by_key(|q| q.start);
+    quotes
+}
+
+/// Normalised words of a quote, to spot the same words quoted twice.
+fn words_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The same words quoted twice (a pull quote repeated in the body) are one
+/// quote: the one with quote marks is kept, else the earlier one.
+fn dedupe(quotes: &mut Vec<ExtractedQuote>) {
+    let mut best: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        let key = words_key(&q.text);
+        if key.is_empty() {
+            continue;
+        }
+        let rank = |k: usize| (quotes[k].kind == QuoteKind::Block, quotes[k].start);
+        best.entry(key)
+            .and_modify(|b| {
+                if rank(i) < rank(*b) {
+                    *b = i;
+                }
+            })
+            .or_insert(i);
+    }
+    let keep: std::collections::HashSet<usize> = best.into_values().collect();
+    let mut k = 0;
+    quotes.retain(|q| {
+        k += 1;
+        keep.contains(&(k - 1)) || words_key(&q.text).is_empty()
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(published: &str) -> ArticleMeta {
+        ArticleMeta {
+            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            ..ArticleMeta::default()
+        }
+    }
+
+    #[test]
+    fn a_said_quote_gets_the_full_name_role_date_and_venue() {
+        // 2023-03-16 is a Thursday.
+        let text = "Headline about a bridge\n\nMayor Ann Lee opened the new bridge on Wednesday.\n\n\"This bridge joins two towns,\" Lee said at a news conference.\n\n\"It took ten years,\" she added.";
+        let q = extract_quotes(text, &meta("2023-03-16"));
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].text, "This bridge joins two towns,");
+        assert_eq!(&text[q[0].start..q[0].end], q[0].text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("Lee"));
+        assert_eq!(q[0].role.as_deref(), Some("Mayor"));
+        assert_eq!(q[0].date, NaiveDate::from_ymd_opt(2023, 3, 15));
+        assert_eq!(q[0].venue.as_deref(), Some("a news conference"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(q[1].cue.as_deref(), Some("added"));
+    }
+
+    #[test]
+    fn the_same_words_twice_are_one_quote() {
+        let text = "Intro of the story is here today.\n\nWe will build it before the winter.\n\nAnn Lee, Mayor, Springfield\n\n\"We will build it before the winter,\" said Ann Lee.";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn empty_text_has_no_quotes() {
+        assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
+    }
 }

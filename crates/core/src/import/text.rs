@@ -29,6 +29,11 @@ pub(super) fn parse(content: &str, markdown: bool) -> Article {
         content
     };
     read_header(text, markdown, &mut meta);
+    if meta.published.is_none() {
+        // The extractor's reading of "Published:" lines and datelines, so
+        // `import` and `extract` agree on an article's date.
+        meta.published = crate::extract::publication_date(text);
+    }
     if meta.wire.is_none() {
         meta.wire = wire::detect(text, meta.byline.as_deref());
     }

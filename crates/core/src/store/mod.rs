@@ -26,7 +26,7 @@ use rusqlite::Connection;
 pub use error::StoreError;
 pub use records::{
     ArticleRecord, Change, ImportOutcome, ImportStatus, MergeSuggestion, QuoteEdit, QuoteFilter,
-    QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
+    QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
 };
 
 /// An open library database.

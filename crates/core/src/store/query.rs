@@ -8,7 +8,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension, Row};
 
 use super::{
-    normalize, ArticleRecord, Library, QuoteFilter, QuoteRecord, QuoteStatus, RoleSeen,
+    normalize, ArticleRecord, Library, QuoteFilter, QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen,
     SpeakerSummary, StoreError,
 };
 use crate::model::{ArticleMeta, ExtractedQuote, QuoteKind};
@@ -120,6 +120,39 @@ impl Library {
             .and_then(|rows| rows.collect())
             .map_err(|e| self.err(e))?;
         Ok(quotes)
+    }
+
+    /// The quotes matching `filter`, the same words printed in several
+    /// articles listed once with all their sources (earliest published
+    /// first). Groups come in the order of their first quote in the listing.
+    pub fn quote_groups(&self, filter: &QuoteFilter) -> Result<Vec<QuoteGroup>, StoreError> {
+        let mut order: Vec<String> = Vec::new();
+        let mut groups: HashMap<String, Vec<QuoteRecord>> = HashMap::new();
+        for quote in self.quotes(filter)? {
+            let key = normalize::quote_text(&quote.quote.text);
+            let members = groups.entry(key.clone()).or_default();
+            if members.is_empty() {
+                order.push(key);
+            }
+            members.push(quote);
+        }
+        Ok(order
+            .into_iter()
+            .filter_map(|key| groups.remove(&key))
+            .map(|mut sources| {
+                sources.sort_by(|a, b| {
+                    (a.published.is_none(), a.published, a.id).cmp(&(
+                        b.published.is_none(),
+                        b.published,
+                        b.id,
+                    ))
+                });
+                QuoteGroup {
+                    quote: sources[0].clone(),
+                    sources,
+                }
+            })
+            .collect())
     }
 
     /// One quote, deleted or not (so `show` and `history` can still find it).

@@ -81,6 +81,16 @@ pub struct QuoteFilter {
     pub offset: Option<usize>,
 }
 
+/// One quote said in several articles: the earliest printing, and every
+/// printing (that one included), earliest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct QuoteGroup {
+    #[serde(flatten)]
+    pub quote: QuoteRecord,
+    pub sources: Vec<QuoteRecord>,
+}
+
 /// A role a speaker was given, and over which dates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

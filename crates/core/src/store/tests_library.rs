@@ -465,3 +465,42 @@ fn a_library_locked_by_another_program_is_reported_naming_the_file() {
         "nothing was half-written"
     );
 }
+
+#[test]
+fn a_batch_stores_each_article_alone_and_a_failing_one_leaves_nothing() {
+    let (_dir, mut library) = library();
+    let articles = [
+        article("\"First words,\" said Ada Lovelace.", "Daily", "2024-02-08"),
+        article(
+            "\"Broken words,\" said Grace Hopper.",
+            "Weekly",
+            "2024-02-09",
+        ),
+        article(
+            "\"Last words,\" said Ada Lovelace.",
+            "Monthly",
+            "2024-02-10",
+        ),
+    ];
+    let results = library
+        .import_articles_with(&articles, |text, meta| {
+            let mut quotes = quotes_in(text, meta);
+            if text.contains("Broken") {
+                // SQLite stores NaN as NULL, which the schema refuses.
+                quotes[0].confidence = f32::NAN;
+            }
+            quotes
+        })
+        .unwrap();
+    assert!(results[0].is_ok() && results[2].is_ok());
+    assert!(results[1].is_err());
+    assert_eq!(library.article_count().unwrap(), 2);
+    assert_eq!(library.quote_count().unwrap(), 2);
+    assert!(library
+        .quotes(&QuoteFilter {
+            speaker: Some("Hopper".into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .is_empty());
+}

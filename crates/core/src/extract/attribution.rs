@@ -1,0 +1,431 @@
+//! Cues: a reporting verb ("said", "told", "added"...) or "according to", with
+//! the subject it attributes to, written before ("Ann Lee said") or after
+//! ("said Ann Lee") the verb.
+
+use super::document::Document;
+use super::lexicon::{self, Gender};
+use super::mentions::{self, strip_possessive};
+use super::tokens::is_capitalized;
+
+/// Who a cue attributes the words to, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Subject {
+    /// A name, with a role written next to it.
+    Name {
+        words: Vec<String>,
+        role: Option<String>,
+        gender: Gender,
+    },
+    Pronoun(Gender),
+    /// A description ("the Israeli PM", "a campaign spokesman").
+    Description(Vec<String>),
+}
+
+/// One reporting cue with its subject.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// The token of the verb (or of "according").
+    pub verb: usize,
+    pub at: usize,
+    pub sentence: usize,
+    pub para: usize,
+    pub cue: String,
+    pub subject: Subject,
+    /// The subject as written.
+    pub mention: String,
+    /// Token range of the subject.
+    pub subject_span: (usize, usize),
+    /// A role written beside the subject in an apposition.
+    pub apposition: Option<String>,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "his", "her",
+    "their", "its", "this", "that", "these", "those", "other", "The", "A", "An", "Another", "One",
+    "Two", "Several", "Some", "Many", "His", "Her", "Their", "Its", "This",
+];
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "also",
+    "then",
+    "later",
+    "again",
+    "once",
+    "just",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "still",
+    "even",
+    "now",
+    "first",
+    "further",
+    "too",
+    "previously",
+    "recently",
+    "reportedly",
+    "repeatedly",
+    "often",
+    "always",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+    "is",
+    "was",
+    "were",
+    "are",
+    "being",
+    "been",
+    "be",
+    "went",
+    "on",
+];
+
+fn is_adverb(w: &str) -> bool {
+    AUXILIARIES.contains(&w)
+        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase))
+}
+
+/// Every cue of the article, in text order.
+pub fn cues(doc: &Document) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for t in 0..doc.tokens.len() {
+        if doc.in_quote(t) || !doc.tokens[t].is_word {
+            continue;
+        }
+        let w = doc.word(t);
+        let s = doc.sentence_of[t];
+        let sent = doc.sentences[s];
+        if doc.paras[sent.para].noise {
+            continue;
+        }
+        if w.eq_ignore_ascii_case("according") && t + 1 < sent.last && doc.word(t + 1) == "to" {
+            if let Some(c) = subject_after(doc, t, t + 2, sent.last) {
+                out.push(c);
+            }
+            continue;
+        }
+        if !lexicon::is_reporting_verb(w) {
+            continue;
+        }
+        if let Some(c) = subject_before(doc, t, sent.first).or_else(|| {
+            inverted(doc, t, sent.first).then(|| subject_after(doc, t, t + 1, sent.last))?
+        }) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// "…," said X: nothing but punctuation, a quote or adverbs between the
+/// sentence start (or a quote) and the verb.
+fn inverted(doc: &Document, verb: usize, lo: usize) -> bool {
+    let mut i = verb;
+    while i > lo {
+        i -= 1;
+        if doc.in_quote(i) {
+            return true;
+        }
+        let w = doc.word(i);
+        if matches!(w, "," | "—" | "–" | ":") || is_adverb(w) {
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
+fn cue_at(
+    doc: &Document,
+    verb: usize,
+    subject: Subject,
+    span: (usize, usize),
+    apposition: Option<String>,
+) -> Cue {
+    let s = doc.sentence_of[verb];
+    let mention = doc.text[doc.tokens[span.0].start..doc.tokens[span.1 - 1].end].to_string();
+    let cue = if doc.word(verb).eq_ignore_ascii_case("according") {
+        "according to".to_string()
+    } else {
+        doc.word(verb).to_string()
+    };
+    Cue {
+        verb,
+        at: doc.tokens[verb].start,
+        sentence: s,
+        para: doc.sentences[s].para,
+        cue,
+        subject,
+        mention: strip_possessive(&mention).to_string(),
+        subject_span: span,
+        apposition,
+    }
+}
+
+fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
+    if verb == lo {
+        return None;
+    }
+    let mut i = verb - 1;
+    while i > lo && is_adverb(doc.word(i)) && !doc.in_quote(i) {
+        i -= 1;
+    }
+    if doc.in_quote(i) {
+        return None;
+    }
+    if doc.word(i) == ")" {
+        // "Rep. Ann Lee (D-Ohio) said": the party and state are no subject.
+        let mut j = i;
+        while j > lo && i - j < 8 && doc.word(j) != "(" {
+            j -= 1;
+        }
+        if doc.word(j) != "(" || j == lo {
+            return None;
+        }
+        i = j - 1;
+    }
+    let mut apposition = None;
+    if doc.word(i) == "," {
+        // "X, the director of Y, said": skip back over the apposition.
+        let close = i;
+        let mut j = i;
+        let found = loop {
+            if j == lo || close - j > 30 {
+                break None;
+            }
+            j -= 1;
+            if doc.in_quote(j) {
+                break None;
+            }
+            if doc.word(j) == "," {
+                break Some(j);
+            }
+        };
+        let j = found?;
+        if j == lo {
+            return None;
+        }
+        apposition = mentions::apposition_role(doc, j, close + 1);
+        i = j - 1;
+    }
+    let w = doc.word(i);
+    if let Some(g) = lexicon::pronoun(w) {
+        if matches!(w, "he" | "she" | "He" | "She") {
+            return Some(cue_at(
+                doc,
+                verb,
+                Subject::Pronoun(g),
+                (i, i + 1),
+                apposition,
+            ));
+        }
+        return None;
+    }
+    if w.ends_with("’s") || w.ends_with("'s") {
+        return None; // "Lee's remarks": a noun, not a verb
+    }
+    if let Some((a, b)) = mentions::run_ending_at(doc, i, lo) {
+        return Some(match mentions::parse_run(doc, a, b) {
+            Some(m) => {
+                let role = m
+                    .role
+                    .clone()
+                    .or_else(|| mentions::premodifier_role(doc, a, lo));
+                cue_at(
+                    doc,
+                    verb,
+                    Subject::Name {
+                        words: m.name,
+                        role,
+                        gender: m.gender,
+                    },
+                    (a, b),
+                    apposition,
+                )
+            }
+            None => {
+                let a = include_determiner(doc, a, lo);
+                cue_at(doc, verb, description(doc, a, b), (a, b), apposition)
+            }
+        });
+    }
+    if doc.tokens[i].is_word && lexicon::is_role_noun(w) {
+        let mut a = i;
+        while a > lo && i - a < 6 {
+            let p = a - 1;
+            let pw = doc.word(p);
+            if !doc.tokens[p].is_word || doc.in_quote(p) {
+                break;
+            }
+            a = p;
+            if DETERMINERS.contains(&pw) || pw.ends_with("’s") || pw.ends_with("'s") {
+                break;
+            }
+            if lexicon::is_reporting_verb(pw)
+                || matches!(
+                    pw,
+                    "and"
+                        | "or"
+                        | "that"
+                        | "to"
+                        | "of"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "on"
+                        | "from"
+                        | "as"
+                )
+            {
+                a = p + 1;
+                break;
+            }
+        }
+        return Some(cue_at(
+            doc,
+            verb,
+            description(doc, a, i + 1),
+            (a, i + 1),
+            apposition,
+        ));
+    }
+    None
+}
+
+fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
+    if a > lo && DETERMINERS.contains(&doc.word(a - 1)) {
+        a - 1
+    } else {
+        a
+    }
+}
+
+fn description(doc: &Document, a: usize, b: usize) -> Subject {
+    Subject::Description((a..b).map(|t| doc.word(t).to_string()).collect())
+}
+
+fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option<Cue> {
+    if first >= hi || doc.in_quote(first) {
+        return None;
+    }
+    let w = doc.word(first);
+    if matches!(w, "he" | "she") {
+        let g = lexicon::pronoun(w)?;
+        return Some(cue_at(
+            doc,
+            verb,
+            Subject::Pronoun(g),
+            (first, first + 1),
+            None,
+        ));
+    }
+    if let Some((a, b)) = mentions::run_starting_at(doc, first, hi) {
+        return Some(match mentions::parse_run(doc, a, b) {
+            Some(m) => {
+                let app = mentions::apposition_role(doc, b, hi);
+                cue_at(
+                    doc,
+                    verb,
+                    Subject::Name {
+                        words: m.name,
+                        role: m.role,
+                        gender: m.gender,
+                    },
+                    (a, b),
+                    app,
+                )
+            }
+            None => cue_at(doc, verb, description(doc, a, b), (a, b), None),
+        });
+    }
+    if DETERMINERS.contains(&w) || lexicon::is_role_noun(w) {
+        // "said the Israeli PM", "according to a campaign spokesman"
+        let mut b = first + 1;
+        let mut head = None;
+        while b < hi && b - first < 7 {
+            let bw = doc.word(b);
+            if !doc.tokens[b].is_word || doc.in_quote(b) {
+                break;
+            }
+            if lexicon::is_role_noun(bw) || is_capitalized(bw) {
+                head = Some(b);
+            } else if head.is_some() {
+                break;
+            }
+            b += 1;
+        }
+        if lexicon::is_role_noun(w) && head.is_none() {
+            head = Some(first);
+        }
+        let head = head?;
+        if !lexicon::is_role_noun(doc.word(head)) {
+            return None;
+        }
+        let app = mentions::apposition_role(doc, head + 1, hi);
+        return Some(cue_at(
+            doc,
+            verb,
+            description(doc, first, head + 1),
+            (first, head + 1),
+            app,
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subjects(text: &str) -> Vec<(String, String)> {
+        let d = Document::new(text);
+        cues(&d).into_iter().map(|c| (c.cue, c.mention)).collect()
+    }
+
+    #[test]
+    fn subjects_before_and_after_the_verb() {
+        assert_eq!(
+            subjects("\"We will see,\" said Ann Lee. Tom Park told reporters so."),
+            [
+                ("said".into(), "Ann Lee".into()),
+                ("told".into(), "Tom Park".into())
+            ]
+        );
+        assert_eq!(subjects("\"No,\" he said."), [("said".into(), "he".into())]);
+    }
+
+    #[test]
+    fn appositions_are_skipped_to_reach_the_name() {
+        let d = Document::new("Ann Lee, the mayor of the town, said it was fine.");
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Ann Lee");
+        assert_eq!(c[0].apposition.as_deref(), Some("mayor of the town"));
+    }
+
+    #[test]
+    fn descriptions_and_according_to() {
+        assert_eq!(
+            subjects("A campaign spokesman said no. According to the governor, it rained."),
+            [
+                ("said".into(), "A campaign spokesman".into()),
+                ("according to".into(), "the governor".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_are_not_subjects() {
+        assert!(subjects("Lee’s claims were false.").is_empty());
+    }
+}

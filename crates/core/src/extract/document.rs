@@ -1,0 +1,156 @@
+//! The shared document model the passes read: paragraphs, quote spans, tokens
+//! and sentences, built once per article.
+
+use super::marks::{self, QuoteSpan};
+use super::segment::{self, Paragraph};
+use super::tokens::{self, Token};
+
+/// A sentence as a range of token indices (end exclusive) within one paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub para: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub paras: Vec<Paragraph>,
+    pub quotes: Vec<QuoteSpan>,
+    pub tokens: Vec<Token>,
+    /// For each token, the quote it lies in (marks included), if any.
+    pub quote_of: Vec<Option<usize>>,
+    pub sentences: Vec<Sentence>,
+    /// For each token, its sentence.
+    pub sentence_of: Vec<usize>,
+    /// For each paragraph, its range of token indices.
+    pub para_tokens: Vec<(usize, usize)>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Document<'a> {
+        let paras = segment::paragraphs(text);
+        let quotes = marks::pair(text, &paras);
+        let mut tokens = Vec::new();
+        let mut para_tokens = Vec::with_capacity(paras.len());
+        for p in &paras {
+            let first = tokens.len();
+            tokens.extend(tokens::tokenize(text, p.start, p.end));
+            para_tokens.push((first, tokens.len()));
+        }
+        let quote_of = assign_quotes(&tokens, &quotes);
+        let mut doc = Document {
+            text,
+            paras,
+            quotes,
+            tokens,
+            quote_of,
+            sentences: Vec::new(),
+            sentence_of: Vec::new(),
+            para_tokens,
+        };
+        doc.split_sentences();
+        doc
+    }
+
+    pub fn word(&self, t: usize) -> &'a str {
+        self.tokens[t].text(self.text)
+    }
+
+    pub fn in_quote(&self, t: usize) -> bool {
+        self.quote_of[t].is_some()
+    }
+
+    /// The index of the first token at or after byte offset `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+
+    fn split_sentences(&mut self) {
+        self.sentence_of = vec![0; self.tokens.len()];
+        for (pi, &(first, end)) in self.para_tokens.iter().enumerate() {
+            let mut start = first;
+            for t in first..end {
+                if t + 1 < end && !self.ends_sentence(t) {
+                    continue;
+                }
+                let s = self.sentences.len();
+                self.sentences.push(Sentence {
+                    para: pi,
+                    first: start,
+                    last: t + 1,
+                });
+                for k in start..=t {
+                    self.sentence_of[k] = s;
+                }
+                start = t + 1;
+            }
+        }
+    }
+
+    /// A sentence ends after a full stop (or ! ?) outside quotes, or after a
+    /// closing quote mark whose words end with one, when a capital or a new
+    /// quote follows.
+    fn ends_sentence(&self, t: usize) -> bool {
+        let next = self.word(t + 1);
+        let next_starts = next.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
+        });
+        if !next_starts {
+            return false;
+        }
+        let w = self.word(t);
+        match self.quote_of[t] {
+            None => matches!(w, "." | "!" | "?"),
+            Some(q) => {
+                let quote = &self.quotes[q];
+                let is_closing_mark = self.tokens[t].start >= quote.end;
+                let next_outside = self.quote_of[t + 1] != Some(q);
+                is_closing_mark
+                    && next_outside
+                    && self.text[quote.start..quote.end].ends_with(['.', '!', '?'])
+            }
+        }
+    }
+}
+
+fn assign_quotes(tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
+    let mut out = vec![None; tokens.len()];
+    let mut qi = 0;
+    for (ti, t) in tokens.iter().enumerate() {
+        while qi < quotes.len() && quotes[qi].close <= t.start {
+            qi += 1;
+        }
+        if let Some(q) = quotes.get(qi) {
+            if t.start >= q.open && t.start < q.close {
+                out[ti] = Some(qi);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_do_not_break_inside_quotes() {
+        let text = "Ann Lee spoke. \"It works. It is fine,\" she said. \"Yes.\" Then she left.";
+        let d = Document::new(text);
+        let sents: Vec<&str> = d
+            .sentences
+            .iter()
+            .map(|s| &text[d.tokens[s.first].start..d.tokens[s.last - 1].end])
+            .collect();
+        assert_eq!(
+            sents,
+            [
+                "Ann Lee spoke.",
+                "\"It works. It is fine,\" she said.",
+                "\"Yes.\"",
+                "Then she left."
+            ]
+        );
+    }
+}

@@ -1,0 +1,287 @@
+//! People of the article: name mentions merged into persons (full name,
+//! surname, first name), each with a canonical name, a gender and a role; and
+//! the resolution of a speaker as written ("Netanyahu", "he", "the Israeli PM")
+//! to one of them.
+
+use super::lexicon::{self, Gender};
+use super::mentions::NameMention;
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The fullest name the article gives.
+    pub name: String,
+    pub words: Vec<String>,
+    pub gender: Gender,
+    pub role: Option<String>,
+    /// How many times the full name (two words or more) is written.
+    pub full_mentions: usize,
+    /// Whether anything marks this as a person rather than a place or a body:
+    /// a known given name, an honorific, a title, or a reporting verb.
+    pub personish: bool,
+}
+
+impl Person {
+    fn surname(&self) -> &str {
+        const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"];
+        self.words
+            .iter()
+            .rev()
+            .find(|w| !SUFFIXES.contains(&w.as_str()))
+            .map_or("", String::as_str)
+    }
+}
+
+/// A resolved reference to a person at an offset of the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Sighting {
+    pub at: usize,
+    pub person: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    /// Every name mention resolved to a person, in text order.
+    pub sightings: Vec<Sighting>,
+}
+
+fn is_person_like(m: &NameMention) -> bool {
+    m.name.len() >= 2
+        && m.name.len() <= 5
+        && m.name
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3)
+        && !m.name[..m.name.len() - 1]
+            .iter()
+            .any(|w| lexicon::title(w).is_some())
+}
+
+impl People {
+    pub fn build(mentions: &[NameMention]) -> People {
+        let mut people = People::default();
+        // Full names first: two or more words.
+        for m in mentions.iter().filter(|m| is_person_like(m)) {
+            let idx = people.find_full(&m.name).unwrap_or_else(|| {
+                people.persons.push(Person {
+                    name: m.full(),
+                    words: m.name.clone(),
+                    gender: Gender::Unknown,
+                    role: None,
+                    full_mentions: 0,
+                    personish: false,
+                });
+                people.persons.len() - 1
+            });
+            let p = &mut people.persons[idx];
+            p.full_mentions += 1;
+            if m.name.len() > p.words.len() {
+                p.name = m.full();
+                p.words = m.name.clone();
+            }
+        }
+        // A surname written only with an honorific or a title ("Mr. Obama",
+        // "President Obama") is a person too when no full name holds it.
+        for m in mentions.iter().filter(|m| m.name.len() == 1) {
+            let marked = m.role.is_some() || m.gender != Gender::Unknown;
+            if marked && people.resolve_name(&m.name, m.at).is_none() {
+                people.persons.push(Person {
+                    name: m.full(),
+                    words: m.name.clone(),
+                    gender: Gender::Unknown,
+                    role: None,
+                    full_mentions: 0,
+                    personish: true,
+                });
+            }
+        }
+        // Then every mention, in order, resolved to a person.
+        for m in mentions {
+            let Some(idx) = people.resolve_name_as(&m.name, m.at, m.gender) else {
+                continue;
+            };
+            people.sightings.push(Sighting {
+                at: m.at,
+                person: idx,
+            });
+            let p = &mut people.persons[idx];
+            p.personish |= m.gender != Gender::Unknown
+                || m.role.is_some()
+                || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown;
+            if p.gender == Gender::Unknown {
+                p.gender = if m.gender != Gender::Unknown {
+                    m.gender
+                } else {
+                    lexicon::first_name_gender(&p.words[0])
+                };
+            }
+            if p.role.is_none() {
+                p.role = m.role.clone();
+            }
+        }
+        people
+    }
+
+    /// A person whose full name matches `words` (same first and last word).
+    fn find_full(&self, words: &[String]) -> Option<usize> {
+        let first = words.first()?;
+        let last = words.last()?;
+        self.persons
+            .iter()
+            .position(|p| p.words.first() == Some(first) && p.words.last() == Some(last))
+    }
+
+    /// The person a name as written refers to, given where it is written.
+    pub fn resolve_name(&self, words: &[String], at: usize) -> Option<usize> {
+        self.resolve_name_as(words, at, Gender::Unknown)
+    }
+
+    /// As [`People::resolve_name`], keeping to people of `gender` when an
+    /// honorific tells it ("Mrs. Clinton").
+    pub fn resolve_name_as(&self, words: &[String], at: usize, gender: Gender) -> Option<usize> {
+        if words.len() >= 2 {
+            return self.find_full(words).or_else(|| {
+                // "Donald J. Trump Jr." style variants: same surname and first name;
+                // or the name is the end of a longer one ("Guajardo Villarreal").
+                let last = words.last()?;
+                self.persons
+                    .iter()
+                    .position(|p| p.surname() == last && p.words[0] == words[0])
+                    .or_else(|| {
+                        self.persons
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, p)| {
+                                p.words.len() > words.len() && p.words.ends_with(words)
+                            })
+                            .max_by_key(|(_, p)| p.words.len())
+                            .map(|(i, _)| i)
+                    })
+            });
+        }
+        let w = words.first()?;
+        let by_surname: Vec<usize> = (0..self.persons.len())
+            .filter(|&i| {
+                self.persons[i].surname() == w && self.persons[i].gender.compatible(gender)
+            })
+            .collect();
+        let candidates = if by_surname.is_empty() {
+            (0..self.persons.len())
+                .filter(|&i| {
+                    self.persons[i].words[0] == *w
+                        && lexicon::first_name_gender(w) != Gender::Unknown
+                })
+                .collect()
+        } else {
+            by_surname
+        };
+        match candidates.len() {
+            0 => None,
+            1 => Some(candidates[0]),
+            _ => Some(self.most_salient(&candidates, at)),
+        }
+    }
+
+    /// Among people sharing a surname: the one written most often in full, the
+    /// most recent before `at` breaking ties.
+    fn most_salient(&self, candidates: &[usize], at: usize) -> usize {
+        let last_seen = |i: usize| {
+            self.sightings
+                .iter()
+                .rev()
+                .find(|s| s.person == i && s.at < at)
+                .map(|s| s.at)
+        };
+        *candidates
+            .iter()
+            .max_by_key(|&&i| (self.persons[i].full_mentions, last_seen(i)))
+            .unwrap_or(&candidates[0])
+    }
+
+    /// The most recent person written before `at` (not before `since`) whose
+    /// gender fits.
+    pub fn recent(&self, gender: Gender, since: usize, at: usize) -> Option<usize> {
+        self.sightings
+            .iter()
+            .rev()
+            .skip_while(|s| s.at >= at)
+            .take_while(|s| s.at >= since)
+            .find(|s| {
+                let p = &self.persons[s.person];
+                p.personish && p.gender.compatible(gender)
+            })
+            .map(|s| s.person)
+    }
+
+    /// The person holding the role a description names ("the Israeli PM",
+    /// "the senator"): the most recent one before `at`, else the first after.
+    pub fn by_role(&self, description: &[String], at: usize) -> Option<usize> {
+        let head = description.last()?.to_lowercase();
+        let head = match head.as_str() {
+            "pm" => "prime minister".to_string(),
+            h => h.to_string(),
+        };
+        let holds = |i: usize| {
+            let p = &self.persons[i];
+            p.role
+                .as_ref()
+                .is_some_and(|r| r.to_lowercase().contains(&head))
+        };
+        self.sightings
+            .iter()
+            .rev()
+            .filter(|s| s.at < at)
+            .find(|s| holds(s.person))
+            .or_else(|| self.sightings.iter().find(|s| holds(s.person)))
+            .map(|s| s.person)
+    }
+}
+
+impl People {
+    /// Marks a person as one who speaks: a reporting verb makes them a person.
+    pub fn mark_speaker(&mut self, i: usize) {
+        self.persons[i].personish = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::document::Document;
+    use super::super::mentions::all_names;
+    use super::*;
+
+    fn people(text: &str) -> (Document<'_>, People) {
+        let d = Document::new(text);
+        let m = all_names(&d);
+        let p = People::build(&m);
+        (d, p)
+    }
+
+    #[test]
+    fn surnames_resolve_to_the_full_name() {
+        let (_, p) = people("Governor Ann Marie Lee spoke today. Then Lee left the hall.");
+        let w = vec!["Lee".to_string()];
+        let i = p.resolve_name(&w, 40).unwrap();
+        assert_eq!(p.persons[i].name, "Ann Marie Lee");
+        assert_eq!(p.persons[i].role.as_deref(), Some("Governor"));
+        assert_eq!(p.persons[i].gender, Gender::Female);
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_apart() {
+        let (_, p) = people(
+            "Hillary Clinton spoke. Hillary Clinton smiled. Bill Clinton waved at the crowd.",
+        );
+        assert_eq!(p.persons.len(), 2);
+        let i = p.resolve_name(&["Clinton".to_string()], 70).unwrap();
+        assert_eq!(p.persons[i].name, "Hillary Clinton");
+    }
+
+    #[test]
+    fn descriptions_find_the_role_holder() {
+        let (_, p) = people("Prime Minister Tom Park of Utopia arrived on time, as planned.");
+        let i = p
+            .by_role(&["Utopian".to_string(), "PM".to_string()], 60)
+            .unwrap();
+        assert_eq!(p.persons[i].name, "Tom Park");
+    }
+}

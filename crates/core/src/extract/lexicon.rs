@@ -1,0 +1,150 @@
+//! Word lists the passes consult, loaded once from the data files in `lexicon/`.
+//!
+//! Keeping them out of the code lets a reader see (and extend) what the
+//! extractor knows without reading the rules that use it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A person's grammatical gender as far as pronouns tell it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether a person of gender `self` may be referred to by a pronoun of `other`.
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// The non-comment, non-empty lines of a lexicon file.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    lines(data).map(str::trim).collect()
+}
+
+fn gendered(data: &'static str) -> HashMap<&'static str, Gender> {
+    lines(data)
+        .filter_map(|l| {
+            let (word, g) = l.trim().rsplit_once(' ')?;
+            Some((word, Gender::parse(g)))
+        })
+        .collect()
+}
+
+static REPORTING_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/reporting_verbs.txt")));
+static HONORIFICS: LazyLock<HashMap<&str, Gender>> =
+    LazyLock::new(|| gendered(include_str!("lexicon/honorifics.txt")));
+static PRONOUNS: LazyLock<HashMap<&str, Gender>> =
+    LazyLock::new(|| gendered(include_str!("lexicon/pronouns.txt")));
+static FIRST_NAMES: LazyLock<HashMap<&str, Gender>> =
+    LazyLock::new(|| gendered(include_str!("lexicon/first_names.txt")));
+static ROLE_NOUNS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/role_nouns.txt")));
+static STOP_CAPITALS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/stop_capitals.txt")));
+static NOISE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    include_str!("lexicon/noise_lines.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect()
+});
+static VENUE_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+    let mut v: Vec<Vec<&str>> = lines(include_str!("lexicon/venue_words.txt"))
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    // Longest first, so "press conference" wins over "conference".
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+/// Title word -> how the role is written out ("Sen." -> "Senator").
+static TITLES: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+    lines(include_str!("lexicon/titles.txt"))
+        .map(|l| match l.trim().split_once('=') {
+            Some((t, e)) => (t, e),
+            None => (l.trim(), l.trim()),
+        })
+        .collect()
+});
+
+pub fn is_reporting_verb(word: &str) -> bool {
+    REPORTING_VERBS.contains(word)
+}
+
+/// The gender an honorific implies, if `word` is one.
+pub fn honorific(word: &str) -> Option<Gender> {
+    HONORIFICS.get(word).copied()
+}
+
+pub fn pronoun(word: &str) -> Option<Gender> {
+    PRONOUNS.get(word.to_lowercase().as_str()).copied()
+}
+
+pub fn first_name_gender(word: &str) -> Gender {
+    FIRST_NAMES.get(word).copied().unwrap_or(Gender::Unknown)
+}
+
+pub fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(word.to_lowercase().as_str())
+}
+
+pub fn is_stop_capital(word: &str) -> bool {
+    STOP_CAPITALS.contains(word)
+}
+
+/// The written-out form of a title word, if `word` is one.
+pub fn title(word: &str) -> Option<&'static str> {
+    TITLES.get(word).copied()
+}
+
+pub fn is_noise_line(line: &str) -> bool {
+    let line = line.trim_start();
+    NOISE_LINES.iter().any(|p| line.starts_with(p))
+}
+
+/// Venue head words, longest first, each as a list of lower-case words.
+pub fn venue_words() -> &'static [Vec<&'static str>] {
+    &VENUE_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load_their_entries() {
+        assert!(is_reporting_verb("said"));
+        assert!(!is_reporting_verb("banana"));
+        assert_eq!(honorific("Mrs."), Some(Gender::Female));
+        assert_eq!(title("Sen."), Some("Senator"));
+        assert_eq!(title("President"), Some("President"));
+        assert_eq!(pronoun("He"), Some(Gender::Male));
+        assert!(is_role_noun("Spokesman"));
+        assert!(is_noise_line("READ MORE: something"));
+        assert_eq!(venue_words()[0].len(), 3);
+    }
+
+    #[test]
+    fn genders_combine() {
+        assert!(Gender::Male.compatible(Gender::Unknown));
+        assert!(!Gender::Male.compatible(Gender::Female));
+    }
+}

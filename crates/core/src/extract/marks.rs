@@ -1,0 +1,296 @@
+//! Pairs opening and closing quote marks, paragraph by paragraph.
+//!
+//! Handles straight and curly double quotes (also mixed: a straight opening
+//! closed by a curly one), two apostrophes used as a double quote (`''`),
+//! guillemets, low-high quotes, and single quotes told apart from apostrophes.
+//! A quote left open at the end of a paragraph continues when the next
+//! paragraph opens with a quote mark (the convention for quotes running over
+//! several paragraphs); otherwise it is dropped, so an unbalanced mark costs at
+//! most its own paragraph.
+
+use super::segment::Paragraph;
+
+/// A quoted span: `start..end` are the words inside the marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    pub start: usize,
+    pub end: usize,
+    /// Offset of the opening mark and offset just past the closing mark (or the
+    /// paragraph end for a quote that runs on).
+    pub open: usize,
+    pub close: usize,
+    pub para: usize,
+    /// Quotes running over several paragraphs share a group number.
+    pub group: usize,
+    /// Whether the span was written with single quote marks.
+    pub single: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    len: usize,
+    role: Role,
+    single: bool,
+}
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => c.is_whitespace() || "([{—–-/:".contains(c) || is_quote_char(c),
+    }
+}
+
+fn is_closing_context(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && !is_quote_char(c)) || c == '"',
+    }
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
+}
+
+/// The quote marks of one paragraph, with apostrophes left out.
+fn scan(para: &str, base: usize) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+        let next = chars.get(k + 1).map(|&(_, c)| c);
+        let mut push = |len: usize, role: Role, single: bool| {
+            marks.push(Mark {
+                at: base + i,
+                len,
+                role,
+                single,
+            })
+        };
+        match c {
+            '“' | '„' | '«' => push(c.len_utf8(), Role::Open, false),
+            '”' | '»' => push(c.len_utf8(), Role::Close, false),
+            '"' => push(1, Role::Either, false),
+            '\'' if next == Some('\'') => {
+                // Two apostrophes stand for a double quote (a New York Times habit).
+                push(2, Role::Either, false);
+                k += 2;
+                continue;
+            }
+            '‘' | '’' | '\'' => {
+                let letter_before = prev.is_some_and(char::is_alphanumeric);
+                let letter_after = next.is_some_and(char::is_alphanumeric);
+                if letter_before && letter_after {
+                    // An apostrophe inside a word: don't, Clinton’s.
+                } else if !letter_before && letter_after && is_opening_context(prev) {
+                    // '90s, 'em: an elided word, not an opening.
+                    let elided = next.is_some_and(|n| n.is_ascii_digit())
+                        || para[i + c.len_utf8()..].starts_with("em ");
+                    if !elided && c != '’' {
+                        push(c.len_utf8(), Role::Open, true);
+                    } else if !elided {
+                        push(c.len_utf8(), Role::Either, true);
+                    }
+                } else if !is_opening_context(prev) && is_closing_context(next) {
+                    push(c.len_utf8(), Role::Close, true);
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    marks
+}
+
+/// Resolves a straight mark to an opening or a closing one from its neighbours.
+fn resolve(text: &str, m: &Mark, is_open: bool) -> Role {
+    if m.role != Role::Either {
+        return m.role;
+    }
+    let prev = text[..m.at].chars().next_back();
+    let next = text[m.at + m.len..].chars().next();
+    let opening = is_opening_context(prev) && next.is_some_and(|c| !c.is_whitespace());
+    let closing = is_closing_context(next) && prev.is_some_and(|c| !c.is_whitespace());
+    match (opening, closing) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ if is_open => Role::Close,
+        _ => Role::Open,
+    }
+}
+
+fn starts_with_opening(text: &str, p: &Paragraph) -> bool {
+    let line = &text[p.start..p.end];
+    line.starts_with(['“', '"', '„', '«']) || line.starts_with("''")
+}
+
+/// All quoted spans of `text`, in order.
+pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let mut group = 0;
+    // A double quote still open from the previous paragraph: (group).
+    let mut running: Option<usize> = None;
+    for (pi, p) in paras.iter().enumerate() {
+        let marks = scan(&text[p.start..p.end], p.start);
+        let mut double_open: Option<Mark> = None;
+        let mut single_open: Option<Mark> = None;
+        let continuing = running.take();
+        for m in &marks {
+            if m.single {
+                if double_open.is_some() {
+                    continue; // nested quote: part of the outer one's words
+                }
+                match (m.role, single_open) {
+                    (Role::Open, _) => single_open = Some(*m),
+                    (Role::Either, None) => single_open = Some(*m),
+                    (Role::Close | Role::Either, Some(o)) => {
+                        let start = o.at + o.len;
+                        if m.at > start {
+                            group += 1;
+                            out.push(span(text, start, m.at, o.at, m.at + m.len, pi, group, true));
+                        }
+                        single_open = None;
+                    }
+                    (Role::Close, None) => {}
+                }
+                continue;
+            }
+            match resolve(text, m, double_open.is_some()) {
+                Role::Open | Role::Either => {
+                    // A second opening while one is open: the first was unbalanced.
+                    double_open = Some(*m);
+                    single_open = None;
+                }
+                Role::Close => {
+                    if let Some(o) = double_open.take() {
+                        let start = o.at + o.len;
+                        if m.at > start {
+                            let g = if continuing.is_some() && o.at == p.start {
+                                continuing.unwrap_or(0)
+                            } else {
+                                group += 1;
+                                group
+                            };
+                            out.push(span(text, start, m.at, o.at, m.at + m.len, pi, g, false));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(o) = double_open {
+            // Runs on: keep it when the next paragraph opens with a quote mark.
+            let next_opens = paras
+                .get(pi + 1)
+                .is_some_and(|n| starts_with_opening(text, n));
+            if next_opens && o.at + o.len < p.end {
+                let g = if continuing.is_some() && o.at == p.start {
+                    continuing.unwrap_or(0)
+                } else {
+                    group += 1;
+                    group
+                };
+                out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, false));
+                running = Some(g);
+            }
+        }
+    }
+    out.retain(|q| q.end > q.start);
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn span(
+    text: &str,
+    start: usize,
+    end: usize,
+    open: usize,
+    close: usize,
+    para: usize,
+    group: usize,
+    single: bool,
+) -> QuoteSpan {
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim();
+    QuoteSpan {
+        start: start + lead,
+        end: start + lead + trimmed.len(),
+        open,
+        close,
+        para,
+        group,
+        single,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::segment::paragraphs;
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        pair(text, &paragraphs(text))
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect()
+    }
+
+    #[test]
+    fn pairs_straight_curly_and_mixed_marks() {
+        assert_eq!(quotes("He said \"yes,\" then “no.”"), ["yes,", "no."]);
+        assert_eq!(
+            quotes("She said: \"We will win.” Then left."),
+            ["We will win."]
+        );
+        assert_eq!(quotes("« Bonjour » et „Hallo“"), ["Bonjour"]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quote() {
+        assert_eq!(quotes("He said, ''It's over,'' and left."), ["It's over,"]);
+    }
+
+    #[test]
+    fn single_quotes_are_told_apart_from_apostrophes() {
+        assert_eq!(
+            quotes("The mayor’s aide called it ‘a farce’ in the ’90s style."),
+            ["a farce"]
+        );
+        assert_eq!(
+            quotes("Voters don't care, 'they never did.'"),
+            ["they never did."]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            quotes("\"He told me 'go home' and I did,\" she said."),
+            ["He told me 'go home' and I did,"]
+        );
+    }
+
+    #[test]
+    fn a_quote_runs_over_paragraphs_when_the_next_opens_with_a_mark() {
+        let text = "“First part of it.\n\n“Second part,” she said.";
+        let spans = pair(text, &paragraphs(text));
+        assert_eq!(spans.len(), 2);
+        assert_eq!(spans[0].group, spans[1].group);
+        assert_eq!(&text[spans[0].start..spans[0].end], "First part of it.");
+    }
+
+    #[test]
+    fn an_unbalanced_mark_costs_only_its_paragraph() {
+        let text = "He said \"never closed here.\n\nShe said \"fine,\" twice.";
+        assert_eq!(quotes(text), ["fine,"]);
+    }
+}

@@ -1,0 +1,348 @@
+//! Mentions of people: runs of capitalised words split into a title (the role
+//! written before a name), an honorific and the name itself, plus the role
+//! written beside a name in an apposition ("Ann Lee, the city's mayor,").
+
+use super::document::Document;
+use super::lexicon::{self, Gender};
+use super::tokens::is_capitalized;
+
+/// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn",
+];
+
+/// A name as written at one place in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMention {
+    /// Byte offset of the first token of the run.
+    pub at: usize,
+    /// Token range of the run (end exclusive).
+    pub first: usize,
+    pub last: usize,
+    /// The name's words, honorifics and titles removed, possessive dropped.
+    pub name: Vec<String>,
+    /// A title written before the name, spelled out ("Prime Minister").
+    pub role: Option<String>,
+    pub gender: Gender,
+}
+
+impl NameMention {
+    pub fn full(&self) -> String {
+        self.name.join(" ")
+    }
+}
+
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
+/// Whether token `t` can be part of a name run.
+fn is_name_word(doc: &Document, t: usize) -> bool {
+    let tok = doc.tokens[t];
+    if !tok.is_word || doc.in_quote(t) {
+        return false;
+    }
+    let w = doc.word(t);
+    if lexicon::title(w).is_some() || lexicon::honorific(w).is_some() {
+        return true;
+    }
+    is_capitalized(w) && !lexicon::is_stop_capital(strip_possessive(w))
+}
+
+fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
+    let w = doc.word(t);
+    // "of" only continues a title ("Secretary of State"), never a name ("Lee of Utopia").
+    let fits = w != "of" || lexicon::title(doc.word(t.saturating_sub(1))).is_some();
+    t > lo
+        && t + 1 < hi
+        && CONNECTORS.contains(&w)
+        && fits
+        && is_name_word(doc, t - 1)
+        && is_name_word(doc, t + 1)
+}
+
+/// The run of name words ending at token `last` (inclusive), not before `lo`.
+pub fn run_ending_at(doc: &Document, last: usize, lo: usize) -> Option<(usize, usize)> {
+    if last < lo || !is_name_word(doc, last) {
+        return None;
+    }
+    let hi = last + 1;
+    let mut first = last;
+    while first > lo {
+        let p = first - 1;
+        if is_possessive(doc.word(p)) {
+            break;
+        }
+        if is_name_word(doc, p) || is_connector(doc, p, lo, hi) {
+            first = p;
+        } else {
+            break;
+        }
+    }
+    while first < last && CONNECTORS.contains(&doc.word(first)) {
+        first += 1;
+    }
+    Some((first, hi))
+}
+
+/// The run of name words starting at token `first`, not reaching `hi`.
+pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize, usize)> {
+    if first >= hi || !is_name_word(doc, first) {
+        return None;
+    }
+    let mut last = first + 1;
+    while last < hi {
+        if is_possessive(doc.word(last - 1)) {
+            break;
+        }
+        if is_name_word(doc, last) || is_connector(doc, last, first, hi) {
+            last += 1;
+        } else {
+            break;
+        }
+    }
+    Some((first, last))
+}
+
+/// Splits a run into title, honorific and name. `None` when no name is left
+/// (a bare title such as "the President").
+pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
+    let words: Vec<&str> = (first..last).map(|t| doc.word(t)).collect();
+    // The name starts after the last title or honorific word.
+    // The name starts after the last title or honorific word; a title word
+    // that ends the run is a surname ("Larry King", "Mr. Speaker" aside).
+    let n = words.len();
+    let split = words
+        .iter()
+        .enumerate()
+        .rposition(|(i, w)| {
+            lexicon::honorific(w).is_some()
+                || (lexicon::title(w).is_some() && (i + 1 < n || n == 1))
+        })
+        .map_or(0, |i| i + 1);
+    // "Secretary of State Ann Lee": the "of" phrase belongs to the title; so do
+    // further capitals before a given name ("Secretary of Homeland Security").
+    let mut split = split;
+    if split > 0 && split + 1 < words.len() && CONNECTORS.contains(&words[split]) {
+        split += 2;
+        while words.len() - split > 2 && lexicon::first_name_gender(words[split]) == Gender::Unknown
+        {
+            split += 1;
+        }
+    }
+    let name: Vec<String> = words[split..]
+        .iter()
+        .map(|w| strip_possessive(w).to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let honorific = words[..split]
+        .iter()
+        .any(|w| lexicon::honorific(w).is_some());
+    if name.is_empty() || (!honorific && name.iter().all(|w| lexicon::title(w).is_some())) {
+        return None;
+    }
+    let mut gender = lexicon::first_name_gender(&name[0]);
+    let mut role_words = Vec::new();
+    for w in &words[..split] {
+        if let Some(g) = lexicon::honorific(w) {
+            if gender == Gender::Unknown {
+                gender = g;
+            }
+        } else {
+            role_words.push(lexicon::title(w).unwrap_or(w));
+        }
+    }
+    // A role is a title word with what qualifies it ("Israeli Prime Minister");
+    // a lone adjective ("Israeli Benjamin") is not.
+    let has_title = role_words
+        .iter()
+        .any(|w| lexicon::title(w).is_some() || w.contains(' '));
+    let role = (has_title && !role_words.is_empty()).then(|| role_words.join(" "));
+    Some(NameMention {
+        at: doc.tokens[first].start,
+        first,
+        last,
+        name,
+        role,
+        gender,
+    })
+}
+
+/// The apposition after a name ("Ann Lee, the city's mayor, said"): its text,
+/// when it names a role. `after` is the token just past the name.
+pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String> {
+    if after >= hi || doc.word(after) != "," {
+        return None;
+    }
+    let mut t = after + 1;
+    let start = t;
+    while t < hi && t - start < 16 {
+        let w = doc.word(t);
+        if doc.in_quote(t) || matches!(w, "," | "." | ";" | "(" | ")" | ":" | "—" | "–") {
+            break;
+        }
+        t += 1;
+    }
+    if t == start || t - start >= 16 {
+        return None;
+    }
+    let mut words: Vec<&str> = (start..t).map(|k| doc.word(k)).collect();
+    if matches!(
+        words[0],
+        "who" | "which" | "whose" | "where" | "and" | "but" | "said" | "says"
+    ) {
+        return None;
+    }
+    if lexicon::is_reporting_verb(words[words.len() - 1]) {
+        return None;
+    }
+    if matches!(words[0], "the" | "a" | "an" | "The" | "A" | "An") {
+        words.remove(0);
+    }
+    // A role noun early on, and no verb: "the deputy director of the zoo", not
+    // "Later, Mayor Lee spoke with his aide".
+    const CLAUSE: &[&str] = &[
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "spoke", "said", "says",
+        "told", "did",
+    ];
+    if words.iter().any(|w| CLAUSE.contains(w)) {
+        return None;
+    }
+    let has_role = words
+        .iter()
+        .take(5)
+        .any(|w| lexicon::is_role_noun(strip_possessive(w)) || lexicon::title(w).is_some());
+    (has_role && !words.is_empty() && words.len() <= 12).then(|| join_words(doc, start, t, &words))
+}
+
+/// Lower-case premodifiers before a name that name a role
+/// ("Republican presidential nominee Ann Lee" -> "Republican presidential nominee").
+pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<String> {
+    if name_first == 0 || name_first <= lo {
+        return None;
+    }
+    let head = name_first - 1;
+    let hw = doc.word(head);
+    if !doc.tokens[head].is_word
+        || doc.in_quote(head)
+        || is_capitalized(hw)
+        || !lexicon::is_role_noun(hw)
+    {
+        return None;
+    }
+    const STOP: &[&str] = &[
+        "the", "a", "an", "and", "or", "to", "of", "in", "at", "on", "for", "with", "by", "from",
+        "that", "who", "is", "was", "as", "his", "her", "their", "its", "said", "says", "told",
+        "but", "former's", "when", "while", "after", "before",
+    ];
+    let mut first = head;
+    while first > lo && head - first < 5 {
+        let p = first - 1;
+        let w = doc.word(p);
+        if !doc.tokens[p].is_word
+            || doc.in_quote(p)
+            || STOP.contains(&w)
+            || lexicon::is_reporting_verb(w)
+        {
+            break;
+        }
+        first = p;
+    }
+    let words: Vec<&str> = (first..=head).map(|k| doc.word(k)).collect();
+    Some(join_words(doc, first, head + 1, &words))
+}
+
+/// The text between two tokens as written (keeps hyphens and apostrophes), or
+/// the words joined when the span holds a line break.
+fn join_words(doc: &Document, first: usize, last: usize, words: &[&str]) -> String {
+    let s = &doc.text[doc.tokens[first].start..doc.tokens[last - 1].end];
+    if s.contains('\n') {
+        words.join(" ")
+    } else {
+        let skipped = words.len() < last - first;
+        if skipped {
+            words.join(" ")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Every name run outside quotes in the article.
+pub fn all_names(doc: &Document) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    // Headlines and captions are title-cased: their capitals are no names.
+    for (pi, &(first, end)) in doc.para_tokens.iter().enumerate() {
+        if doc.paras[pi].noise {
+            continue;
+        }
+        let mut t = first;
+        while t < end {
+            match run_starting_at(doc, t, end) {
+                Some((a, b)) => {
+                    if let Some(mut m) = parse_run(doc, a, b) {
+                        if m.role.is_none() {
+                            m.role = apposition_role(doc, b, end)
+                                .or_else(|| premodifier_role(doc, a, first));
+                        }
+                        out.push(m);
+                    }
+                    t = b;
+                }
+                None => t += 1,
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Option<String>)> {
+        let d = Document::new(text);
+        all_names(&d)
+            .into_iter()
+            .map(|m| (m.full(), m.role))
+            .collect()
+    }
+
+    #[test]
+    fn titles_become_roles_and_honorifics_go() {
+        assert_eq!(
+            names("Later, Mayor of Springfield Ann Lee spoke with Mr. Tom Park’s aide."),
+            [
+                (
+                    "Ann Lee".to_string(),
+                    Some("Mayor of Springfield".to_string())
+                ),
+                ("Tom Park".to_string(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn appositions_and_premodifiers_give_roles() {
+        let n = names("We met Ann Lee, the deputy director of the zoo, on a farm.");
+        assert_eq!(n[0].1.as_deref(), Some("deputy director of the zoo"));
+        let n = names("It was said by Green party candidate Ann Lee today.");
+        assert_eq!(
+            n.last().unwrap().1.as_deref(),
+            Some("Green party candidate")
+        );
+    }
+
+    #[test]
+    fn abbreviated_titles_are_spelled_out() {
+        let n = names("Yesterday Sen. Ann Lee spoke.");
+        assert_eq!(n[0], ("Ann Lee".to_string(), Some("Senator".to_string())));
+    }
+}

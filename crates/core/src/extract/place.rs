@@ -1,0 +1,133 @@
+//! Venues: the setting words were said in ("at a press conference in
+//! Jerusalem", "in an interview with CNN", "in a statement", "on Twitter").
+
+use super::document::Document;
+use super::lexicon;
+use super::tokens::is_capitalized;
+
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "during", "on", "from", "after", "before", "with", "through", "via",
+];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my",
+];
+/// Words after a venue head that continue it ("interview with CNN", "rally in Ohio").
+const LINKS: &[&str] = &["with", "in", "at", "alongside", "to", "on", "before", "for"];
+
+/// The venue written in tokens `first..last` (outside quotes), if any.
+pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
+    for t in first..last {
+        if doc.in_quote(t) || !doc.tokens[t].is_word {
+            continue;
+        }
+        let w = doc.word(t);
+        if w == "tweeted" || w == "tweets" {
+            return Some("Twitter".to_string());
+        }
+        if (w == "Twitter" || w == "Facebook" || w == "Instagram")
+            && t > first
+            && doc.word(t - 1) == "on"
+        {
+            return Some(w.to_string());
+        }
+        for head in lexicon::venue_words() {
+            if !matches_at(doc, t, last, head) {
+                continue;
+            }
+            let head_end = t + head.len();
+            // Walk back over modifiers to a preposition: the phrase must be a setting.
+            let mut a = t;
+            let mut found_prep = false;
+            while a > first && t - a < 6 {
+                let p = a - 1;
+                let pw = doc.word(p);
+                if doc.in_quote(p) || !doc.tokens[p].is_word {
+                    break;
+                }
+                if PREPOSITIONS.contains(&pw) {
+                    found_prep = true;
+                    break;
+                }
+                a = p;
+            }
+            if !found_prep {
+                continue;
+            }
+            let b = extend(doc, head_end, last);
+            return Some(doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string());
+        }
+    }
+    None
+}
+
+fn matches_at(doc: &Document, t: usize, last: usize, head: &[&str]) -> bool {
+    t + head.len() <= last
+        && head
+            .iter()
+            .enumerate()
+            .all(|(k, h)| doc.word(t + k).eq_ignore_ascii_case(h) && !doc.in_quote(t + k))
+}
+
+/// Extends a venue over "with CNN", "in Jerusalem", "at the Prime Minister's
+/// office in Jerusalem": a link word followed by a short phrase ending in a name.
+fn extend(doc: &Document, mut b: usize, last: usize) -> usize {
+    loop {
+        if b >= last || !LINKS.contains(&doc.word(b)) || doc.in_quote(b) {
+            return b;
+        }
+        let mut k = b + 1;
+        let mut end = None;
+        while k < last && k - b <= 6 {
+            let w = doc.word(k);
+            if doc.in_quote(k) || !doc.tokens[k].is_word {
+                break;
+            }
+            if is_capitalized(w) && !lexicon::is_stop_capital(w) {
+                end = Some(k + 1);
+            } else if !DETERMINERS.contains(&w) && (end.is_some() || k - b > 2) {
+                // A name ended, or too many lower-case words: the venue stops here.
+                break;
+            }
+            k += 1;
+        }
+        match end {
+            Some(e) => b = e,
+            None => return b,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn venue(text: &str) -> Option<String> {
+        let d = Document::new(text);
+        venue_in(&d, 0, d.tokens.len())
+    }
+
+    #[test]
+    fn finds_settings_with_their_place_or_outlet() {
+        assert_eq!(
+            venue("Lee said at a news conference in Paris on Monday.").as_deref(),
+            Some("a news conference in Paris")
+        );
+        assert_eq!(
+            venue("Lee said in an interview with Radio Nowhere.").as_deref(),
+            Some("an interview with Radio Nowhere")
+        );
+        assert_eq!(
+            venue("Lee said in a statement.").as_deref(),
+            Some("a statement")
+        );
+        assert_eq!(
+            venue("Lee tweeted late at night.").as_deref(),
+            Some("Twitter")
+        );
+    }
+
+    #[test]
+    fn a_venue_word_without_a_preposition_is_no_setting() {
+        assert_eq!(venue("The interview lasted an hour."), None);
+    }
+}

@@ -1,0 +1,82 @@
+//! Paragraphs (lines of text) with byte offsets kept from the input, and the
+//! lines that are page furniture rather than prose.
+
+use super::lexicon;
+
+/// One non-empty line of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte offsets of the trimmed line.
+    pub start: usize,
+    pub end: usize,
+    /// A headline, byline, caption or "READ MORE" line: quotes in it are not reported.
+    pub noise: bool,
+}
+
+/// Splits `text` at line breaks; each non-blank line is a paragraph.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if !trimmed.is_empty() {
+            let start = offset + lead;
+            out.push(Paragraph {
+                start,
+                end: start + trimmed.len(),
+                noise: false,
+            });
+        }
+        offset += line.len();
+    }
+    mark_noise(text, &mut out);
+    out
+}
+
+fn mark_noise(text: &str, paras: &mut [Paragraph]) {
+    let first_prose = paras
+        .iter()
+        .position(|p| looks_like_prose(&text[p.start..p.end]));
+    for (i, p) in paras.iter_mut().enumerate() {
+        let line = &text[p.start..p.end];
+        // Everything before the first line of prose is a title block (headline,
+        // byline, dates), except a line that itself opens with a quote.
+        let before_prose = first_prose.is_some_and(|f| i < f);
+        p.noise = lexicon::is_noise_line(line) || is_caption(line) || (before_prose && i == 0);
+    }
+}
+
+/// A prose line ends a sentence and has a few words.
+fn looks_like_prose(line: &str) -> bool {
+    let ends = line
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?', ':']);
+    ends && line.split_whitespace().count() >= 8
+}
+
+/// Photo captions carry a credit in parentheses or brackets.
+fn is_caption(line: &str) -> bool {
+    let upper = line.to_uppercase();
+    upper.contains("(PHOTO") || upper.contains("[PHOTO") || upper.contains("(AP PHOTO")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_those_of_the_trimmed_lines() {
+        let text = "Title here\n\n  A line of prose that ends with a full stop.  \nREAD MORE: x\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            &text[p[1].start..p[1].end],
+            "A line of prose that ends with a full stop."
+        );
+        assert!(p[0].noise, "the headline is furniture");
+        assert!(!p[1].noise);
+        assert!(p[2].noise);
+    }
+}

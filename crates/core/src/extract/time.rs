@@ -1,0 +1,241 @@
+//! Dates: the day words were said, resolved against the publication date
+//! ("on Wednesday", "yesterday", "Feb. 7"), and the publication date itself read
+//! from "Published: ..." lines and datelines.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::document::Document;
+
+static MONTHS: LazyLock<HashMap<&str, u32>> = LazyLock::new(|| {
+    include_str!("lexicon/months.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (w, n) = l.trim().rsplit_once(' ')?;
+            Some((w, n.parse().ok()?))
+        })
+        .collect()
+});
+
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "Monday" => Weekday::Mon,
+        "Tuesday" => Weekday::Tue,
+        "Wednesday" => Weekday::Wed,
+        "Thursday" => Weekday::Thu,
+        "Friday" => Weekday::Fri,
+        "Saturday" => Weekday::Sat,
+        "Sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn month(w: &str) -> Option<u32> {
+    MONTHS.get(w).copied()
+}
+
+/// The latest day on or before `published` that falls on `day`.
+fn last_weekday(published: NaiveDate, day: Weekday) -> NaiveDate {
+    let back = (7 + published.weekday().num_days_from_monday() as i64
+        - day.num_days_from_monday() as i64)
+        % 7;
+    published - Duration::days(back)
+}
+
+/// A date written in tokens `first..last` of the document (outside quotes),
+/// resolved against `published`. Only the first date expression counts.
+pub fn date_in(
+    doc: &Document,
+    first: usize,
+    last: usize,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    for t in first..last {
+        if doc.in_quote(t) {
+            continue;
+        }
+        let w = doc.word(t);
+        let prev = if t > first { doc.word(t - 1) } else { "" };
+        // "since Oct. 7", "until Friday": a span of time, not the day of speaking.
+        const SPAN_WORDS: &[&str] = &[
+            "since", "until", "before", "after", "by", "from", "through", "till", "Since", "Until",
+            "Before", "After", "By", "From", "Through",
+        ];
+        let prev2 = if t > first + 1 { doc.word(t - 2) } else { "" };
+        if SPAN_WORDS.contains(&prev)
+            || (prev == "on" || prev == "last") && SPAN_WORDS.contains(&prev2)
+        {
+            continue;
+        }
+        if let Some(day) = weekday(w) {
+            // "last Wednesday", "on Wednesday", "said Wednesday"; not "next Wednesday".
+            if prev.eq_ignore_ascii_case("next")
+                || prev.eq_ignore_ascii_case("this") && published.is_none()
+            {
+                continue;
+            }
+            return published.map(|p| last_weekday(p, day));
+        }
+        match w {
+            "yesterday" | "Yesterday" => return published.map(|p| p - Duration::days(1)),
+            "today" | "Today" | "tonight" if !prev.eq_ignore_ascii_case("until") => {
+                return published;
+            }
+            _ => {}
+        }
+        if let Some(m) = month(w) {
+            if let Some(d) = explicit_date(doc, t, last, m, published) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// "Feb. 7, 2024", "February 7", "7 February 2024" starting at month token `t`.
+fn explicit_date(
+    doc: &Document,
+    t: usize,
+    last: usize,
+    m: u32,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let day_after = (t + 1 < last)
+        .then(|| doc.word(t + 1).parse::<u32>().ok())
+        .flatten();
+    let day_before = (t > 0)
+        .then(|| doc.word(t - 1).parse::<u32>().ok())
+        .flatten();
+    let (day, year_at) = match (day_after, day_before) {
+        (Some(d), _) if d <= 31 => (d, t + 2),
+        (_, Some(d)) if d <= 31 => (d, t + 1),
+        _ => return None,
+    };
+    let mut k = year_at;
+    if k < last && doc.word(k) == "," {
+        k += 1;
+    }
+    let year = (k < last)
+        .then(|| doc.word(k).parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..2200).contains(y));
+    match (year, published) {
+        (Some(y), _) => NaiveDate::from_ymd_opt(y, m, day),
+        (None, Some(p)) => {
+            let d = NaiveDate::from_ymd_opt(p.year(), m, day)?;
+            // A day after publication belongs to the year before.
+            if d > p {
+                NaiveDate::from_ymd_opt(p.year() - 1, m, day)
+            } else {
+                Some(d)
+            }
+        }
+        (None, None) => None,
+    }
+}
+
+static PUBLISHED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?im)^\s*(?:published|posted|updated|date)\b[^\n]*?(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})|(?P<mn>[A-Z][a-z]{2,8}\.?)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})|(?P<d3>\d{1,2})\s+(?P<mn3>[A-Z][a-z]{2,8}\.?),?\s+(?P<y3>\d{4}))",
+    )
+    .expect("valid regex")
+});
+
+static DATELINE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[A-Z][A-Za-z .,]{1,40}?\(?\s*(?P<mn>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})\)?\s*[-–—]",
+    )
+    .expect("valid regex")
+});
+
+/// The publication date the article states: a "Published: ..." line first,
+/// else a dateline ("WASHINGTON, Feb. 7, 2024 —").
+pub fn publication_date(text: &str) -> Option<NaiveDate> {
+    // Only the head of the article carries these lines.
+    let head = match text.char_indices().nth(4000) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    if let Some(c) = PUBLISHED_RE.captures(head) {
+        if let (Some(y), Some(m), Some(d)) = (c.name("y1"), c.name("m1"), c.name("d1")) {
+            return NaiveDate::from_ymd_opt(
+                y.as_str().parse().ok()?,
+                m.as_str().parse().ok()?,
+                d.as_str().parse().ok()?,
+            );
+        }
+        if let (Some(mn), Some(d), Some(y)) = (c.name("mn"), c.name("d2"), c.name("y2")) {
+            return NaiveDate::from_ymd_opt(
+                y.as_str().parse().ok()?,
+                month_name(mn.as_str())?,
+                d.as_str().parse().ok()?,
+            );
+        }
+        if let (Some(mn), Some(d), Some(y)) = (c.name("mn3"), c.name("d3"), c.name("y3")) {
+            return NaiveDate::from_ymd_opt(
+                y.as_str().parse().ok()?,
+                month_name(mn.as_str())?,
+                d.as_str().parse().ok()?,
+            );
+        }
+    }
+    let c = DATELINE_RE.captures(head)?;
+    NaiveDate::from_ymd_opt(
+        c.name("y")?.as_str().parse().ok()?,
+        month_name(c.name("mn")?.as_str())?,
+        c.name("d")?.as_str().parse().ok()?,
+    )
+}
+
+fn month_name(w: &str) -> Option<u32> {
+    month(w).or_else(|| month(w.trim_end_matches('.')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn weekdays_resolve_backwards_from_publication() {
+        // 2023-03-16 is a Thursday.
+        let text = "The mayor said on Tuesday that the bridge would open.";
+        let doc = Document::new(text);
+        let got = date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16)));
+        assert_eq!(got, Some(d(2023, 3, 14)));
+        assert_eq!(date_in(&doc, 0, doc.tokens.len(), None), None);
+    }
+
+    #[test]
+    fn explicit_dates_take_the_publication_year() {
+        let text = "The mayor spoke on Dec. 30 at the hall.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 1, 2))),
+            Some(d(2022, 12, 30))
+        );
+    }
+
+    #[test]
+    fn publication_lines_and_datelines() {
+        assert_eq!(
+            publication_date("Published: 10:02, March 3, 2021 | x\nBody."),
+            Some(d(2021, 3, 3))
+        );
+        assert_eq!(
+            publication_date("Title\nPublished 2020-05-06\n"),
+            Some(d(2020, 5, 6))
+        );
+        assert_eq!(
+            publication_date("BERLIN, Oct. 4, 2019 — The chancellor spoke."),
+            Some(d(2019, 10, 4))
+        );
+        assert_eq!(publication_date("No date here."), None);
+    }
+}

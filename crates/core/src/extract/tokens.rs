@@ -1,0 +1,120 @@
+//! Words and punctuation with their byte offsets, the unit the later passes read.
+
+/// One word or punctuation mark of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub is_word: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Characters that may sit inside a word when a word character follows
+/// ("don't", "U.S", "well-known", "Clinton’s").
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '.' | '-' | '‐' | '&')
+}
+
+/// Splits `text[start..end]` into tokens. A word keeps a trailing period when it
+/// is an abbreviation (a single capital, or a capitalised word of up to four
+/// letters followed by a period and not ending the text): "Mr.", "Sen.", "J.".
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let slice = &text[start..end];
+    let mut out = Vec::new();
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                is_word: false,
+            });
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        loop {
+            let rest = &slice[j..];
+            let mut it = rest.chars();
+            match it.next() {
+                Some(n) if is_word_char(n) => j += n.len_utf8(),
+                Some(n) if is_joiner(n) && it.next().is_some_and(is_word_char) => j += n.len_utf8(),
+                _ => break,
+            }
+        }
+        // Resync the iterator to `j`.
+        while chars.peek().is_some_and(|&(k, _)| k < j) {
+            chars.next();
+        }
+        let word = &slice[i..j];
+        if slice[j..].starts_with('.') && is_abbreviation(word) {
+            j += 1;
+            chars.next();
+        }
+        out.push(Token {
+            start: start + i,
+            end: start + j,
+            is_word: true,
+        });
+    }
+    out
+}
+
+/// Words that are written with a period that does not end the sentence.
+pub fn is_abbreviation(word: &str) -> bool {
+    const ABBR: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+        "Adm", "Rev", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Atty", "Supt",
+        "Calif", "Fla", "Mich", "Penn", "Va", "Wis", "Mo", "Ore", "Ga", "Ala", "Ariz", "Ark",
+        "Colo", "Conn", "Del", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Minn", "Miss",
+        "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N",
+        "D.C", "U.K", "E.U",
+    ];
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_capital
+        || ABBR.contains(&word)
+        || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
+}
+
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_inner_marks() {
+        assert_eq!(
+            words("Mr. Park’s dog, Sen. Lee said."),
+            ["Mr.", "Park’s", "dog", ",", "Sen.", "Lee", "said", "."]
+        );
+        assert_eq!(words("the U.S. won't"), ["the", "U.S.", "won't"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let s = "é “Hi” ok";
+        for t in tokenize(s, 0, s.len()) {
+            assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+        }
+    }
+}

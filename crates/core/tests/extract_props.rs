@@ -1,0 +1,75 @@
+//! Arbitrary text never makes the extractor panic, and every quote it returns
+//! points at its own words in the text.
+
+use proptest::prelude::*;
+use quotebook_core::extract::{extract_quotes, publication_date};
+use quotebook_core::ArticleMeta;
+
+/// Text built from pieces that stress the passes: quote marks of every style,
+/// apostrophes, cues, names, line breaks and odd unicode.
+fn articleish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\"".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("'".to_string()),
+        Just("''".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("„".to_string()),
+        Just("―".to_string()),
+        Just(" said ".to_string()),
+        Just(" he said".to_string()),
+        Just("Mr. Ann Lee".to_string()),
+        Just(", the mayor,".to_string()),
+        Just("according to ".to_string()),
+        Just("LEE: ".to_string()),
+        Just(" on Wednesday".to_string()),
+        Just(" at a press conference in Rome".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just(". ".to_string()),
+        Just(":".to_string()),
+        Just(",".to_string()),
+        "\\PC{0,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+fn check(text: &str) {
+    let meta = ArticleMeta {
+        published: chrono::NaiveDate::from_ymd_opt(2024, 2, 8),
+        ..ArticleMeta::default()
+    };
+    let _ = publication_date(text);
+    for q in extract_quotes(text, &meta) {
+        assert!(q.start <= q.end && q.end <= text.len());
+        assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+        assert_eq!(&text[q.start..q.end], q.text);
+        assert!((0.0..=1.0).contains(&q.confidence));
+        for v in [&q.speaker, &q.role, &q.venue, &q.cue, &q.speaker_mention] {
+            assert_ne!(
+                v.as_deref(),
+                Some(""),
+                "unknown values are null, never empty"
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn article_like_strings_never_panic(text in articleish()) {
+        check(&text);
+    }
+}
