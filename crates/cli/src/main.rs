@@ -33,6 +33,8 @@ enum Command {
     Import(commands::import::Args),
     /// List stored quotes, filtered by speaker, dates, outlet or status.
     Quotes(commands::quotes::Args),
+    /// Fuzzy-search quote text (typos forgiven), ranked, with highlights.
+    Search(commands::search::Args),
     /// List speakers with quote counts, roles and dates.
     Speakers(commands::speakers::Args),
     /// Show one quote with its context, article, other sources and history.
@@ -74,6 +76,7 @@ fn main() -> ExitCode {
         Command::Info(args) => commands::info::run(&ctx, args),
         Command::Import(args) => commands::import::run(&ctx, args),
         Command::Quotes(args) => commands::quotes::run(&ctx, args),
+        Command::Search(args) => commands::search::run(&ctx, args),
         Command::Speakers(args) => commands::speakers::run(&ctx, args),
         Command::Show(args) => commands::show::run(&ctx, args),
         Command::Reextract(args) => commands::reextract::run(&ctx, args),

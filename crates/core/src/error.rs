@@ -6,7 +6,9 @@
 
 use serde::Serialize;
 
-use crate::{cite::export::ExportError, import::ImportError, store::StoreError};
+use crate::{
+    cite::export::ExportError, import::ImportError, search::SearchError, store::StoreError,
+};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -18,6 +20,8 @@ pub enum Error {
     Store(#[from] StoreError),
     #[error(transparent)]
     Export(#[from] ExportError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
     #[error("{0}")]
     InvalidInput(String),
 }
@@ -43,6 +47,7 @@ impl Error {
             Error::Import(e) => e.code(),
             Error::Store(e) => e.code(),
             Error::Export(e) => e.code(),
+            Error::Search(e) => e.code(),
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
         }
     }

@@ -15,6 +15,7 @@ pub mod merge_speakers;
 pub mod output;
 pub mod quotes;
 pub mod reextract;
+pub mod search;
 pub mod show;
 pub mod speakers;
 pub mod split_alias;
