@@ -262,6 +262,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
     // The date a person is first placed at, outside quotes ("Lee spoke on
     // Wednesday"): the fallback for their quotes when no cue says.
     let person_dates = person_dates(doc, &people, published);
+    let person_venues = person_venues(doc, &people);
 
     let mut out = Vec::new();
     let mut scenes: HashMap<String, Scene> = HashMap::new();
@@ -345,7 +346,13 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
                     .and_then(|s| s.person)
                     .and_then(|p| person_dates.get(&p).copied())
             });
-            (date, scene.venue.clone())
+            let venue = scene.venue.clone().or_else(|| {
+                speaker
+                    .as_ref()
+                    .and_then(|s| s.person)
+                    .and_then(|p| person_venues.get(&p).cloned())
+            });
+            (date, venue)
         } else {
             (found_date, found_venue)
         };
@@ -416,6 +423,35 @@ fn person_dates(
         if let Some(d) = time::date_in(doc, sent.first, sent.last, published).filter(|&d| recent(d))
         {
             out.insert(s.person, d);
+        }
+    }
+    out
+}
+
+/// For each person, the venue of the first sentence (outside quotes) that
+/// names them and states one ("Lee spoke at a rally in Ohio").
+fn person_venues(doc: &Document, people: &People) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    // Only the lede sets the scene for the whole article: its first three
+    // paragraphs of prose.
+    let lede_end = doc
+        .paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.noise)
+        .nth(2)
+        .map_or(doc.text.len(), |(_, p)| p.end);
+    for s in people.sightings.iter().take_while(|s| s.at < lede_end) {
+        if out.contains_key(&s.person) {
+            continue;
+        }
+        let t = doc.token_at(s.at);
+        if t >= doc.tokens.len() || doc.paras[doc.sentences[doc.sentence_of[t]].para].noise {
+            continue;
+        }
+        let sent = doc.sentences[doc.sentence_of[t]];
+        if let Some(v) = place::venue_in(doc, sent.first, sent.last) {
+            out.insert(s.person, v);
         }
     }
     out
