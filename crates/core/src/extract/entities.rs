@@ -222,9 +222,14 @@ impl People {
         };
         let holds = |i: usize| {
             let p = &self.persons[i];
-            p.role
-                .as_ref()
-                .is_some_and(|r| r.to_lowercase().contains(&head))
+            p.role.as_ref().is_some_and(|r| {
+                // "Sen." holds the role "the senator" names.
+                let spelled: Vec<&str> = r
+                    .split_whitespace()
+                    .map(|w| lexicon::title(w).unwrap_or(w))
+                    .collect();
+                spelled.join(" ").to_lowercase().contains(&head)
+            })
         };
         self.sightings
             .iter()
