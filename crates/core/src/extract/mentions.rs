@@ -148,6 +148,15 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     if name.is_empty() || (!honorific && name.iter().all(|w| lexicon::title(w).is_some())) {
         return None;
     }
+    // "Republican Donald Trump", "Rival Ann Lee": a capitalised word before a
+    // known given name qualifies the person; it is no part of the name.
+    let mut name = name;
+    while name.len() >= 3
+        && lexicon::first_name_gender(&name[0]) == Gender::Unknown
+        && lexicon::first_name_gender(&name[1]) != Gender::Unknown
+    {
+        name.remove(0);
+    }
     let mut gender = lexicon::first_name_gender(&name[0]);
     let mut role_words = Vec::new();
     for w in &words[..split] {

@@ -242,8 +242,15 @@ struct Scene {
 
 pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQuote> {
     let names = mentions::all_names(doc);
-    let mut people = People::build(&names);
     let cues = attribution::cues(doc);
+    let speaking: Vec<String> = cues
+        .iter()
+        .filter_map(|c| match &c.subject {
+            Subject::Name { words, .. } if words.len() == 1 => Some(words[0].clone()),
+            _ => None,
+        })
+        .collect();
+    let mut people = People::build(&names, &speaking);
 
     // Resolve cues in text order; a pronoun looks back to the last speaker.
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
