@@ -33,7 +33,7 @@ fn resolve(
     doc: &Document,
     people: &People,
     cue: &Cue,
-    last: Option<&(Speaker, usize)>,
+    last: Option<&(Speaker, usize, usize)>,
 ) -> Option<Speaker> {
     let from_person = |i: usize, role: Option<String>| {
         let p = &people.persons[i];
@@ -65,7 +65,12 @@ fn resolve(
             }),
         },
         Subject::Pronoun(g) => {
-            if let Some((s, para)) = last {
+            if let Some((s, para, at)) = last {
+                // Someone else who became the topic since the last speaker
+                // spoke (the subject of a sentence in between) is more salient.
+                if let Some(i) = new_topic(doc, people, *g, *at, cue.at, s.person) {
+                    return Some(from_person(i, None));
+                }
                 if s.person.is_some() && s.gender.compatible(*g) && cue.para - para <= PRONOUN_REACH
                 {
                     let mut s = s.clone();
@@ -233,6 +238,37 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
     }
 }
 
+/// The latest person (other than `speaker`) written as the first word of a
+/// sentence between `from` and `to`, with a gender that fits: the topic the
+/// text moved to.
+fn new_topic(
+    doc: &Document,
+    people: &People,
+    gender: Gender,
+    from: usize,
+    to: usize,
+    speaker: Option<usize>,
+) -> Option<usize> {
+    people
+        .sightings
+        .iter()
+        .rev()
+        .skip_while(|s| s.at >= to)
+        .take_while(|s| s.at > from)
+        .find(|s| {
+            let p = &people.persons[s.person];
+            let t = doc.token_at(s.at);
+            let sentence_start =
+                t < doc.tokens.len() && doc.sentences[doc.sentence_of[t]].first == t;
+            Some(s.person) != speaker
+                && sentence_start
+                && p.personish
+                && gender != Gender::Unknown
+                && p.gender == gender
+        })
+        .map(|s| s.person)
+}
+
 /// Date and venue a speaker was last given, carried to their later quotes.
 #[derive(Default, Clone)]
 struct Scene {
@@ -254,14 +290,14 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
 
     // Resolve cues in text order; a pronoun looks back to the last speaker.
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
-    let mut last: Option<(Speaker, usize)> = None;
+    let mut last: Option<(Speaker, usize, usize)> = None;
     for cue in &cues {
         let s = resolve(doc, &people, cue, last.as_ref());
         if let Some(i) = s.as_ref().and_then(|s| s.person) {
             people.mark_speaker(i);
         }
         if let Some(s) = &s {
-            last = Some((s.clone(), cue.para));
+            last = Some((s.clone(), cue.para, cue.at));
         }
         resolved.push(s);
     }
