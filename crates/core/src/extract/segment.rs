@@ -39,12 +39,14 @@ fn mark_noise(text: &str, paras: &mut [Paragraph]) {
     let first_prose = paras
         .iter()
         .position(|p| looks_like_prose(&text[p.start..p.end]));
+    let count = paras.len();
     for (i, p) in paras.iter_mut().enumerate() {
         let line = &text[p.start..p.end];
         // Everything before the first line of prose is a title block (headline,
         // byline, dates), except a line that itself opens with a quote.
         let before_prose = first_prose.is_some_and(|f| i < f);
-        let headline = i == 0 && (before_prose || is_title_case(line));
+        // A headline needs a body below it.
+        let headline = i == 0 && (before_prose || (count > 1 && is_title_case(line)));
         p.noise = lexicon::is_noise_line(line) || is_caption(line) || headline;
     }
 }
@@ -67,7 +69,7 @@ fn is_title_case(line: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    words.len() >= 3 && capitals * 10 >= words.len() * 7
+    words.len() >= 5 && capitals * 10 >= words.len() * 7
 }
 
 /// Photo captions carry a credit in parentheses or brackets.
