@@ -59,6 +59,9 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 return Some(doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string());
             }
         }
+        if !lexicon::starts_venue(w) {
+            continue;
+        }
         for head in lexicon::venue_words() {
             if !matches_at(doc, t, last, head) {
                 continue;
