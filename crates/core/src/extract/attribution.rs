@@ -210,9 +210,31 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 break Some(j);
             }
         };
-        let j = found?;
+        let mut j = found?;
         if j == lo {
             return None;
+        }
+        // "Ann Lee, the mayor of Hill, one of the towns suing, said": an
+        // apposition may hold commas; reach back to the nearest comma that
+        // follows a full name, if any.
+        let full_before = |c: usize| {
+            c > lo
+                && mentions::run_ending_at(doc, c - 1, lo)
+                    .and_then(|(a, b)| mentions::parse_run(doc, a, b))
+                    .is_some_and(|m| m.name.len() >= 2)
+        };
+        if !full_before(j) {
+            let mut k = j;
+            while k > lo && close - k <= 40 {
+                k -= 1;
+                if doc.in_quote(k) {
+                    break;
+                }
+                if doc.word(k) == "," && full_before(k) {
+                    j = k;
+                    break;
+                }
+            }
         }
         apposition = mentions::apposition_role(doc, j, close + 1);
         i = j - 1;
