@@ -18,7 +18,8 @@ use crate::error::CommandError;
 use crate::state::AppState;
 
 /// A sample article written for the project, offered by the empty library.
-const SAMPLE_ARTICLE: &str = include_str!("../../../tests/fixtures/articles/sample-harbour-council.txt");
+const SAMPLE_ARTICLE: &str =
+    include_str!("../../../tests/fixtures/articles/sample-harbour-council.txt");
 
 /// Sent to the window after each article.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
@@ -38,14 +39,21 @@ async fn run_batch(
     cancel.store(false, Ordering::Relaxed);
     state
         .with_own_connection(move |lib| {
-            import_sources(lib, sources, &Overrides::default(), &mut summary, &cancel, |p| {
-                // A closed window stops listening; the import still finishes.
-                let _ = on_progress.send(ImportProgress {
-                    done: p.done as u32,
-                    total: p.total as u32,
-                    file: p.file.clone(),
-                });
-            });
+            import_sources(
+                lib,
+                sources,
+                &Overrides::default(),
+                &mut summary,
+                &cancel,
+                |p| {
+                    // A closed window stops listening; the import still finishes.
+                    let _ = on_progress.send(ImportProgress {
+                        done: p.done as u32,
+                        total: p.total as u32,
+                        file: p.file.clone(),
+                    });
+                },
+            );
             Ok(summary)
         })
         .await
@@ -73,8 +81,13 @@ pub async fn import_text(
 ) -> Result<BatchSummary, CommandError> {
     let name = "pasted article".to_string();
     let article = import::parse(&name, &text, Format::Text).map_err(quotebook_core::Error::from)?;
-    run_batch(&state, vec![Source::Text { name, article }], BatchSummary::default(), on_progress)
-        .await
+    run_batch(
+        &state,
+        vec![Source::Text { name, article }],
+        BatchSummary::default(),
+        on_progress,
+    )
+    .await
 }
 
 /// Imports the sample article the empty library offers.
@@ -84,9 +97,15 @@ pub async fn import_sample(
     on_progress: Channel<ImportProgress>,
 ) -> Result<BatchSummary, CommandError> {
     let name = "sample article".to_string();
-    let article = import::parse(&name, SAMPLE_ARTICLE, Format::Text).map_err(quotebook_core::Error::from)?;
-    run_batch(&state, vec![Source::Text { name, article }], BatchSummary::default(), on_progress)
-        .await
+    let article =
+        import::parse(&name, SAMPLE_ARTICLE, Format::Text).map_err(quotebook_core::Error::from)?;
+    run_batch(
+        &state,
+        vec![Source::Text { name, article }],
+        BatchSummary::default(),
+        on_progress,
+    )
+    .await
 }
 
 /// Stops the running import before its next article.
@@ -97,11 +116,17 @@ pub fn cancel_import(state: State<'_, AppState>) {
 
 /// Asks for files (or one folder) to import; empty when the user cancels.
 #[tauri::command]
-pub async fn choose_import_paths(app: AppHandle, folder: bool) -> Result<Vec<String>, CommandError> {
+pub async fn choose_import_paths(
+    app: AppHandle,
+    folder: bool,
+) -> Result<Vec<String>, CommandError> {
     tauri::async_runtime::spawn_blocking(move || {
         let dialog = app.dialog().file().set_title("Import articles");
         let picked = if folder {
-            dialog.blocking_pick_folder().into_iter().collect::<Vec<_>>()
+            dialog
+                .blocking_pick_folder()
+                .into_iter()
+                .collect::<Vec<_>>()
         } else {
             dialog
                 .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])

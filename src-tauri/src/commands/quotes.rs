@@ -74,7 +74,10 @@ fn utf16_range(haystack: &str, needle: &str) -> Option<(u32, u32)> {
 }
 
 #[tauri::command]
-pub async fn quote_detail(state: State<'_, AppState>, id: i64) -> Result<QuoteDetail, CommandError> {
+pub async fn quote_detail(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<QuoteDetail, CommandError> {
     state
         .with_library(move |lib| {
             let quote = lib.quote(id)?;
@@ -105,7 +108,9 @@ pub async fn edit_quote(
     value: Option<String>,
 ) -> Result<QuoteRecord, CommandError> {
     // An empty field clears the value.
-    let value = value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let value = value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty());
     let mut edit = QuoteEdit::default();
     match field {
         EditField::Speaker => edit.speaker = Some(value),

@@ -105,7 +105,10 @@ pub async fn search_quotes(
 
 /// The review queue: unverified quotes, the least certain first.
 #[tauri::command]
-pub async fn review_queue(state: State<'_, AppState>, limit: u32) -> Result<Vec<QuoteRow>, CommandError> {
+pub async fn review_queue(
+    state: State<'_, AppState>,
+    limit: u32,
+) -> Result<Vec<QuoteRow>, CommandError> {
     state
         .with_library(move |lib| {
             let mut records = lib.quotes(&quotebook_core::store::QuoteFilter {

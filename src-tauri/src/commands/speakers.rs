@@ -7,7 +7,9 @@ use crate::error::CommandError;
 use crate::state::AppState;
 
 #[tauri::command]
-pub async fn list_speakers(state: State<'_, AppState>) -> Result<Vec<SpeakerSummary>, CommandError> {
+pub async fn list_speakers(
+    state: State<'_, AppState>,
+) -> Result<Vec<SpeakerSummary>, CommandError> {
     state.with_library(|lib| Ok(lib.speakers()?)).await
 }
 

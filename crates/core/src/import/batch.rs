@@ -20,7 +20,10 @@ pub enum Source {
     File(PathBuf),
     Stdin,
     /// Text already in hand (pasted into the app); `name` stands for a file name.
-    Text { name: String, article: Article },
+    Text {
+        name: String,
+        article: Article,
+    },
 }
 
 impl Source {
@@ -245,12 +248,21 @@ mod tests {
         let sources = sources_from_paths(&[bad, good], false, &mut summary);
         let mut seen = Vec::new();
         let never = AtomicBool::new(false);
-        import_sources(&mut lib, sources, &Overrides::default(), &mut summary, &never, |p| {
-            seen.push((p.done, p.total))
-        });
+        import_sources(
+            &mut lib,
+            sources,
+            &Overrides::default(),
+            &mut summary,
+            &never,
+            |p| seen.push((p.done, p.total)),
+        );
         assert_eq!(seen, vec![(1, 2), (2, 2)]);
         assert_eq!((summary.added, summary.failed), (1, 1));
-        assert!(summary.files[0].error.as_deref().unwrap().contains("bad.txt"));
+        assert!(summary.files[0]
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("bad.txt"));
         assert!(summary.quotes_found >= 1, "{summary:?}");
         assert_eq!(lib.article_count().unwrap(), 1);
     }
@@ -259,13 +271,22 @@ mod tests {
     fn a_cancelled_batch_stops_between_articles() {
         let (dir, mut lib) = library();
         let first = write(dir.path(), "a.txt", ARTICLE.as_bytes());
-        let second = write(dir.path(), "b.txt", ARTICLE.replace("Monday", "Friday").as_bytes());
+        let second = write(
+            dir.path(),
+            "b.txt",
+            ARTICLE.replace("Monday", "Friday").as_bytes(),
+        );
         let mut summary = BatchSummary::default();
         let sources = sources_from_paths(&[first, second], false, &mut summary);
         let cancel = AtomicBool::new(false);
-        import_sources(&mut lib, sources, &Overrides::default(), &mut summary, &cancel, |_| {
-            cancel.store(true, Ordering::Relaxed)
-        });
+        import_sources(
+            &mut lib,
+            sources,
+            &Overrides::default(),
+            &mut summary,
+            &cancel,
+            |_| cancel.store(true, Ordering::Relaxed),
+        );
         assert!(summary.cancelled);
         assert_eq!(summary.files.len(), 1);
         assert_eq!(lib.article_count().unwrap(), 1);
