@@ -189,7 +189,9 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, 
             ));
         }
     }
-    let after = doc.text[quote.close..].trim_start_matches([' ', '\t']);
+    // Spaces only (no-break ones included); a credit never starts a new line.
+    let after =
+        doc.text[quote.close..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     let dash = after.strip_prefix(['―', '—', '–', '-'])?;
     let t = doc.token_at(quote.close + (doc.text.len() - quote.close - dash.len()));
     let hi = doc.para_tokens[quote.para].1;
