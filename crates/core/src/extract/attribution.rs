@@ -221,7 +221,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             c > lo
                 && mentions::run_ending_at(doc, c - 1, lo)
                     .and_then(|(a, b)| mentions::parse_run(doc, a, b))
-                    .is_some_and(|m| m.name.len() >= 2)
+                    .is_some_and(|m| {
+                        m.name.len() >= 2 && !m.name.iter().any(|w| lexicon::is_org_word(w))
+                    })
         };
         if !full_before(j) {
             let mut k = j;
@@ -444,6 +446,14 @@ mod tests {
                 ("according to".into(), "the governor".into())
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_in_the_apposition_is_not_the_subject() {
+        let d = Document::new(
+            "Ann Lee, who speaks for the Bridge Builders Coalition, which has 40 members, said it was safe.",
+        );
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
     }
 
     #[test]

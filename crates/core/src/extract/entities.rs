@@ -115,9 +115,10 @@ impl People {
                 person: idx,
             });
             let p = &mut people.persons[idx];
-            p.personish |= m.gender != Gender::Unknown
+            let marked = m.gender != Gender::Unknown
                 || m.role.is_some()
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown;
+            p.personish |= marked && !m.name.iter().any(|w| lexicon::is_org_word(w));
             if p.gender == Gender::Unknown {
                 p.gender = if m.gender != Gender::Unknown {
                     m.gender
@@ -253,9 +254,11 @@ impl People {
 }
 
 impl People {
-    /// Marks a person as one who speaks: a reporting verb makes them a person.
+    /// Marks a person as one who speaks: a reporting verb makes them a person,
+    /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {
-        self.persons[i].personish = true;
+        let p = &mut self.persons[i];
+        p.personish = !p.words.iter().any(|w| lexicon::is_org_word(w));
     }
 }
 

@@ -88,6 +88,8 @@ static ROLE_NOUNS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/role_nouns.txt")));
 static STOP_CAPITALS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/stop_capitals.txt")));
+static ORG_WORDS: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/org_words.txt")));
 static NOISE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     include_str!("lexicon/noise_lines.txt")
         .lines()
@@ -139,6 +141,11 @@ pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(word)
         || (word.chars().any(char::is_uppercase)
             && ROLE_NOUNS.contains(word.to_lowercase().as_str()))
+}
+
+/// Whether a capitalised word marks an organisation or a place ("Coalition").
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(word)
 }
 
 pub fn is_stop_capital(word: &str) -> bool {

@@ -130,6 +130,18 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Secretary of State Ann Lee": the "of" phrase belongs to the title; so do
     // further capitals before a given name ("Secretary of Homeland Security").
     let mut split = split;
+    // "the Washington Post Trump said" (no comma between them): an
+    // organisation's name is no part of the person's that follows it.
+    if let Some(org) = words[split..]
+        .iter()
+        .rposition(|w| lexicon::is_org_word(strip_possessive(w)))
+    {
+        let after = split + org + 1;
+        let is_title = after < n && lexicon::title(words[after]).is_some();
+        if after < n && !is_title && words[after..].iter().all(|w| is_capitalized(w)) {
+            split = after;
+        }
+    }
     if split > 0 && split + 1 < words.len() && CONNECTORS.contains(&words[split]) {
         split += 2;
         while words.len() - split > 2 && lexicon::first_name_gender(words[split]) == Gender::Unknown
@@ -379,6 +391,12 @@ mod tests {
             n.last().unwrap().1.as_deref(),
             Some("Green party candidate")
         );
+    }
+
+    #[test]
+    fn an_organisation_before_a_name_is_cut_off() {
+        let n = names("In a talk with the Daily Post Lee said it was fine.");
+        assert_eq!(n.last().unwrap().0, "Lee");
     }
 
     #[test]

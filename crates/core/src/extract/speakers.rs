@@ -189,7 +189,9 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, 
             ));
         }
     }
-    let after = doc.text[quote.close..].trim_start_matches([' ', '\t']);
+    // Spaces only (no-break ones included); a credit never starts a new line.
+    let after =
+        doc.text[quote.close..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     let dash = after.strip_prefix(['―', '—', '–', '-'])?;
     let t = doc.token_at(quote.close + (doc.text.len() - quote.close - dash.len()));
     let hi = doc.para_tokens[quote.para].1;
@@ -304,8 +306,19 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
 
     // The date a person is first placed at, outside quotes ("Lee spoke on
     // Wednesday"): the fallback for their quotes when no cue says.
-    let person_dates = person_dates(doc, &people, published);
-    let person_venues = person_venues(doc, &people);
+    // Each sentence's date and venue, read once.
+    let sentence_dates: Vec<Option<NaiveDate>> = doc
+        .sentences
+        .iter()
+        .map(|s| time::date_in(doc, s.first, s.last, published))
+        .collect();
+    let sentence_venues: Vec<Option<String>> = doc
+        .sentences
+        .iter()
+        .map(|s| place::venue_in(doc, s.first, s.last))
+        .collect();
+    let person_dates = person_dates(doc, &people, &sentence_dates, published);
+    let person_venues = person_venues(doc, &people, &sentence_venues);
 
     let mut out = Vec::new();
     let mut scenes: HashMap<String, Scene> = HashMap::new();
@@ -361,19 +374,16 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         }
         let cue = cue_idx.map(|i| &cues[i]);
         // Date and venue from the cue's sentence, then the quote's own sentence.
-        let sentence_range = |s: usize| (doc.sentences[s].first, doc.sentences[s].last);
-        let mut ranges = Vec::new();
+        let mut sentences = Vec::new();
         if let Some(c) = cue {
-            ranges.push(sentence_range(c.sentence));
+            sentences.push(c.sentence);
         }
         let open_tok = doc.token_at(quote.open);
         if open_tok < doc.tokens.len() {
-            ranges.push(sentence_range(doc.sentence_of[open_tok]));
+            sentences.push(doc.sentence_of[open_tok]);
         }
-        let found_date = ranges
-            .iter()
-            .find_map(|&(a, b)| time::date_in(doc, a, b, published));
-        let found_venue = ranges.iter().find_map(|&(a, b)| place::venue_in(doc, a, b));
+        let found_date = sentences.iter().find_map(|&s| sentence_dates[s]);
+        let found_venue = sentences.iter().find_map(|&s| sentence_venues[s].clone());
         let key = speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default();
         let scene = scenes.entry(key).or_default();
         if found_date.is_some() {
@@ -448,6 +458,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
 fn person_dates(
     doc: &Document,
     people: &People,
+    sentence_dates: &[Option<NaiveDate>],
     published: Option<NaiveDate>,
 ) -> HashMap<usize, NaiveDate> {
     let mut out = HashMap::new();
@@ -459,12 +470,10 @@ fn person_dates(
         if t >= doc.tokens.len() || doc.paras[doc.sentences[doc.sentence_of[t]].para].noise {
             continue;
         }
-        let sent = doc.sentences[doc.sentence_of[t]];
         // Only a recent day: a person's history ("elected in 2008") says
         // nothing about when today's quotes were said.
         let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
-        if let Some(d) = time::date_in(doc, sent.first, sent.last, published).filter(|&d| recent(d))
-        {
+        if let Some(d) = sentence_dates[doc.sentence_of[t]].filter(|&d| recent(d)) {
             out.insert(s.person, d);
         }
     }
@@ -473,7 +482,11 @@ fn person_dates(
 
 /// For each person, the venue of the first sentence (outside quotes) that
 /// names them and states one ("Lee spoke at a rally in Ohio").
-fn person_venues(doc: &Document, people: &People) -> HashMap<usize, String> {
+fn person_venues(
+    doc: &Document,
+    people: &People,
+    sentence_venues: &[Option<String>],
+) -> HashMap<usize, String> {
     let mut out = HashMap::new();
     // Only the lede sets the scene for the whole article: its first three
     // paragraphs of prose.
@@ -492,9 +505,8 @@ fn person_venues(doc: &Document, people: &People) -> HashMap<usize, String> {
         if t >= doc.tokens.len() || doc.paras[doc.sentences[doc.sentence_of[t]].para].noise {
             continue;
         }
-        let sent = doc.sentences[doc.sentence_of[t]];
-        if let Some(v) = place::venue_in(doc, sent.first, sent.last) {
-            out.insert(s.person, v);
+        if let Some(v) = &sentence_venues[doc.sentence_of[t]] {
+            out.insert(s.person, v.clone());
         }
     }
     out
