@@ -84,3 +84,61 @@ export async function screenshot(browser, name) {
   writeFileSync(path, Buffer.from(png, "base64"));
   return path;
 }
+
+/** An element's text content (WebKitWebDriver's getText misses text in
+ * elements that clip their overflow). */
+export async function textOf(element) {
+  return String(await element.getProperty("textContent"));
+}
+
+/** Waits until `probe()` returns a truthy value and returns it. */
+export async function eventually(browser, probe, what, timeout = 15_000) {
+  let last;
+  await browser.waitUntil(
+    async () => {
+      last = await probe();
+      return Boolean(last);
+    },
+    { timeout, interval: 150, timeoutMsg: `timed out waiting for ${what}` },
+  );
+  return last;
+}
+
+/** Pastes an article into the import panel and waits for the summary. */
+export async function importPasted(browser, text) {
+  await (await browser.$('[data-testid="open-import"], [data-testid="empty-library"] button:last-child')).click();
+  const area = await browser.$('[data-testid="paste"]');
+  await area.waitForDisplayed({ timeout: 10_000 });
+  await browser.execute(
+    (el, value) => {
+      el.value = value;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    area,
+    text,
+  );
+  await (await browser.$('[data-testid="import-pasted"]')).click();
+  const summary = await browser.$('[data-testid="import-summary"]');
+  await summary.waitForDisplayed({ timeout: 20_000 });
+  const said = await textOf(summary);
+  await (await browser.$('[data-testid="import-close"]')).click();
+  return said;
+}
+
+/** Replaces the search box's text as a user typing it would. */
+export async function search(browser, query) {
+  const box = await browser.$('[data-testid="search"]');
+  await box.click();
+  await box.clearValue();
+  if (query) await box.setValue(query);
+}
+
+/** The texts and speakers of the quote rows on screen. */
+export async function rows(browser) {
+  return browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="quote-row"]')].map((row) => ({
+      text: row.querySelector('[data-testid="quote-text"]')?.textContent ?? "",
+      speaker: row.querySelector('[data-testid="row-speaker"]')?.textContent ?? "",
+    })),
+  );
+}

@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test -p quotebook-app --test bindings` instead.
 
-export type ErrorCode = "import_failed" | "unsupported_file" | "database_locked" | "database_corrupt" | "database_error" | "not_found" | "invalid_input";
+export type ErrorCode = "import_failed" | "unsupported_file" | "database_locked" | "database_corrupt" | "database_error" | "not_found" | "invalid_input" | "export_failed";
 
 export type QuoteKind = "direct" | "partial" | "block";
 
@@ -62,6 +62,161 @@ wire: string | null, url: string | null, byline: string | null, published: strin
  */
 source_path: string | null, };
 
+export type QuoteStatus = "unverified" | "verified" | "disputed";
+
+export type QuoteRecord = { id: number, status: QuoteStatus, note: string | null, article_id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, published: string | null, 
+/**
+ * The quoted words, without the quote marks.
+ */
+text: string, 
+/**
+ * UTF-8 byte offsets of `text` in the article text the extractor was given.
+ */
+start: number, end: number, kind: QuoteKind, 
+/**
+ * Canonical full name ("Benjamin Netanyahu") or a short description of an
+ * unnamed source ("a campaign spokesman").
+ */
+speaker: string | null, 
+/**
+ * The speaker as the attributing sentence writes it ("he", "the PM").
+ */
+speaker_mention: string | null, 
+/**
+ * The speaker's role at the time, as the article states it.
+ */
+role: string | null, 
+/**
+ * The day the words were said.
+ */
+date: string | null, 
+/**
+ * The setting ("press conference in Jerusalem", "interview with CNN").
+ */
+venue: string | null, 
+/**
+ * The reporting verb or phrase that attributes the quote.
+ */
+cue: string | null, 
+/**
+ * How sure the extractor is of the attribution, in [0, 1].
+ */
+confidence: number, 
+/**
+ * The paragraph the quote stands in.
+ */
+paragraph: string, };
+
+export type QuoteFilter = { 
+/**
+ * Case-insensitive: every word must begin a word of the speaker's
+ * canonical name or of one of its aliases ("benjamin net").
+ */
+speaker: string | null, 
+/**
+ * Inclusive bounds on the date said, or the publication date where no
+ * date said is known.
+ */
+from: string | null, to: string | null, 
+/**
+ * Case-insensitive match on the outlet or the wire service.
+ */
+outlet: string | null, status: QuoteStatus | null, 
+/**
+ * Only the quotes of this article.
+ */
+article_id: number | null, limit: number | null, offset: number | null, };
+
+export type SpeakerSummary = { id: number, name: string, 
+/**
+ * Names merged into this speaker.
+ */
+aliases: Array<string>, quote_count: number, roles: Array<RoleSeen>, 
+/**
+ * The range of dates their quotes were said (or published).
+ */
+first: string | null, last: string | null, };
+
+export type RoleSeen = { role: string, first: string | null, last: string | null, };
+
+export type MergeSuggestion = { from: string, into: string, reason: string, };
+
+export type Change = { id: number, at: string, action: string, quote_id: number | null, article_id: number | null, speaker_id: number | null, summary: string, 
+/**
+ * The change this one reverted, for an undo.
+ */
+reverts: number | null, };
+
+export type ImportStatus = "added" | "updated" | "unchanged";
+
+export type FileResult = { file: string, article_id: number | null, status: ImportStatus | null, quotes_found: number, quotes_new: number, 
+/**
+ * One line naming the file and the problem.
+ */
+error: string | null, };
+
+export type BatchSummary = { added: number, updated: number, unchanged: number, failed: number, 
+/**
+ * Files inside folders that are not articles.
+ */
+skipped: Array<string>, quotes_found: number, quotes_new: number, 
+/**
+ * True when the user stopped the batch before its end.
+ */
+cancelled: boolean, files: Array<FileResult>, };
+
+export type Style = "ap" | "line" | "apa" | "mla" | "chicago-note" | "chicago-bibliography";
+
+export type Citation = { text: string, html: string, markdown: string, };
+
 export type CommandError = { code: ErrorCode, message: string, };
 
-export type LibraryStatus = { path: string, quote_count: number, version: string, };
+export type LibraryStatus = { path: string, quote_count: number, article_count: number, version: string, };
+
+export type QuoteDetail = { quote: QuoteRecord, 
+/**
+ * The article's metadata (its text stays in Rust: the pane shows only
+ * the paragraph).
+ */
+article: ArticleSummary, 
+/**
+ * Where the quote sits inside `quote.paragraph`, in UTF-16 code units as
+ * JavaScript strings count them; null when the paragraph does not hold it.
+ */
+highlight: [number, number] | null, 
+/**
+ * Every change made to this quote, oldest first.
+ */
+history: Array<Change>, 
+/**
+ * The same words in other articles, earliest first.
+ */
+other_sources: Array<QuoteRecord>, };
+
+export type ArticleSummary = { id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, byline: string | null, published: string | null, source_path: string | null, versions: number, };
+
+export type EditField = "speaker" | "role" | "date" | "venue";
+
+export type ImportProgress = { done: number, total: number, file: FileResult, };
+
+export type SearchRequest = { query: string, speaker: string | null, outlet: string | null, from: string | null, to: string | null, limit: number, };
+
+export type QuoteRow = { id: number, text: string, speaker: string | null, role: string | null, 
+/**
+ * The date said, else the publication date.
+ */
+date: string | null, outlet: string | null, status: QuoteStatus, confidence: number, 
+/**
+ * Matched parts of `text` as UTF-16 ranges (JavaScript string offsets).
+ */
+highlights: Array<[number, number]>, };
+
+export type SearchPage = { rows: Array<QuoteRow>, total: number, 
+/**
+ * True when `total` is an estimate (the index capped its candidates).
+ */
+approximate: boolean, 
+/**
+ * Time spent in Rust, for the status line.
+ */
+elapsed_ms: number, };

@@ -18,7 +18,9 @@ export function pieces(text: string, ranges: ReadonlyArray<readonly [number, num
     if (e <= at) continue;
     const start = Math.max(s, at);
     if (start > at) out.push({ text: text.slice(at, start), marked: false });
-    out.push({ text: text.slice(start, e), marked: true });
+    const last = out[out.length - 1];
+    if (last?.marked && start === at) last.text += text.slice(start, e);
+    else out.push({ text: text.slice(start, e), marked: true });
     at = e;
   }
   if (at < text.length) out.push({ text: text.slice(at), marked: false });
