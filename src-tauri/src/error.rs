@@ -19,6 +19,16 @@ impl CommandError {
     }
 }
 
+impl CommandError {
+    /// Input from the window that core was never asked about (a malformed date).
+    pub fn invalid(message: &str) -> Self {
+        CommandError {
+            code: ErrorCode::InvalidInput,
+            message: message.to_string(),
+        }
+    }
+}
+
 impl From<quotebook_core::Error> for CommandError {
     fn from(e: quotebook_core::Error) -> Self {
         CommandError {

@@ -78,7 +78,7 @@ export async function launchApp({ dbPath } = {}) {
 /** Saves a screenshot after the last DOM change has been painted. */
 export async function screenshot(browser, name) {
   mkdirSync(artifacts, { recursive: true });
-  await sleep(600);
+  await sleep(800);
   const png = await browser.takeScreenshot();
   const path = join(artifacts, `${name}.png`);
   writeFileSync(path, Buffer.from(png, "base64"));

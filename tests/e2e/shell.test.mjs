@@ -22,9 +22,12 @@ test("the window is Quotebook with its three panes", async () => {
 
 test("the status line shows the library path and quote count from Rust", async () => {
   const { browser, dbPath } = app;
+  // The page draws before the first command answers: wait for Rust's figures.
   const path = await browser.$('[data-testid="library-path"]');
-  await path.waitForExist({ timeout: 15_000 });
-  assert.equal(await path.getText(), dbPath);
+  await browser.waitUntil(async () => (await path.getProperty("textContent")) === dbPath, {
+    timeout: 15_000,
+    timeoutMsg: "the status line never showed the library path",
+  });
   assert.equal(await browser.$('[data-testid="quote-count"]').getText(), "0 quotes");
   // The path came from Rust, which created the library file on first use.
   assert.ok(existsSync(dbPath), "the app created the library file");

@@ -33,6 +33,8 @@ enum Command {
     Import(commands::import::Args),
     /// List stored quotes, filtered by speaker, dates, outlet or status.
     Quotes(commands::quotes::Args),
+    /// Fuzzy-search quote text (typos forgiven), ranked, with highlights.
+    Search(commands::search::Args),
     /// List speakers with quote counts, roles and dates.
     Speakers(commands::speakers::Args),
     /// Show one quote with its context, article, other sources and history.
@@ -59,6 +61,10 @@ enum Command {
     Undo(commands::undo::Args),
     /// Write a consistent copy of the library.
     Backup(commands::backup::Args),
+    /// Cite one quote: AP sentence, compact line, APA, MLA or Chicago.
+    Cite(commands::cite::Args),
+    /// Export the quotes a filter selects: CSV, JSON, Markdown or CSL-JSON.
+    Export(commands::export::Args),
     /// Print the attributed quotes of article files (nothing is stored).
     Extract(commands::extract::Args),
 }
@@ -70,6 +76,7 @@ fn main() -> ExitCode {
         Command::Info(args) => commands::info::run(&ctx, args),
         Command::Import(args) => commands::import::run(&ctx, args),
         Command::Quotes(args) => commands::quotes::run(&ctx, args),
+        Command::Search(args) => commands::search::run(&ctx, args),
         Command::Speakers(args) => commands::speakers::run(&ctx, args),
         Command::Show(args) => commands::show::run(&ctx, args),
         Command::Reextract(args) => commands::reextract::run(&ctx, args),
@@ -83,6 +90,8 @@ fn main() -> ExitCode {
         Command::History(args) => commands::history::run(&ctx, args),
         Command::Undo(args) => commands::undo::run(&ctx, args),
         Command::Backup(args) => commands::backup::run(&ctx, args),
+        Command::Cite(args) => commands::cite::run(&ctx, args),
+        Command::Export(args) => commands::export::run(&ctx, args),
         Command::Extract(args) => commands::extract::run(&ctx, args),
     };
     match result {

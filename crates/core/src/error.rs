@@ -6,7 +6,9 @@
 
 use serde::Serialize;
 
-use crate::{import::ImportError, store::StoreError};
+use crate::{
+    cite::export::ExportError, import::ImportError, search::SearchError, store::StoreError,
+};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -16,6 +18,10 @@ pub enum Error {
     Import(#[from] ImportError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
     #[error("{0}")]
     InvalidInput(String),
 }
@@ -32,6 +38,7 @@ pub enum ErrorCode {
     DatabaseError,
     NotFound,
     InvalidInput,
+    ExportFailed,
 }
 
 impl Error {
@@ -39,6 +46,8 @@ impl Error {
         match self {
             Error::Import(e) => e.code(),
             Error::Store(e) => e.code(),
+            Error::Export(e) => e.code(),
+            Error::Search(e) => e.code(),
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
         }
     }

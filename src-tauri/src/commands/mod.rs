@@ -1,3 +1,9 @@
-//! IPC commands, one module per feature.
+//! IPC commands, one module per feature. Each command is a few lines that
+//! call quotebook-core.
 
+pub mod cite;
+pub mod import;
 pub mod library;
+pub mod quotes;
+pub mod search;
+pub mod speakers;

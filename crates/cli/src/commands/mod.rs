@@ -1,10 +1,12 @@
 //! One module per subcommand.
 
 pub mod backup;
+pub mod cite;
 pub mod delete;
 pub mod delete_article;
 pub mod dispute;
 pub mod edit;
+pub mod export;
 pub mod extract;
 pub mod history;
 pub mod import;
@@ -13,6 +15,7 @@ pub mod merge_speakers;
 pub mod output;
 pub mod quotes;
 pub mod reextract;
+pub mod search;
 pub mod show;
 pub mod speakers;
 pub mod split_alias;

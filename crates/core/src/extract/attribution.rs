@@ -210,9 +210,33 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 break Some(j);
             }
         };
-        let j = found?;
+        let mut j = found?;
         if j == lo {
             return None;
+        }
+        // "Ann Lee, the mayor of Hill, one of the towns suing, said": an
+        // apposition may hold commas; reach back to the nearest comma that
+        // follows a full name, if any.
+        let full_before = |c: usize| {
+            c > lo
+                && mentions::run_ending_at(doc, c - 1, lo)
+                    .and_then(|(a, b)| mentions::parse_run(doc, a, b))
+                    .is_some_and(|m| {
+                        m.name.len() >= 2 && !m.name.iter().any(|w| lexicon::is_org_word(w))
+                    })
+        };
+        if !full_before(j) {
+            let mut k = j;
+            while k > lo && close - k <= 40 {
+                k -= 1;
+                if doc.in_quote(k) {
+                    break;
+                }
+                if doc.word(k) == "," && full_before(k) {
+                    j = k;
+                    break;
+                }
+            }
         }
         apposition = mentions::apposition_role(doc, j, close + 1);
         i = j - 1;
@@ -422,6 +446,14 @@ mod tests {
                 ("according to".into(), "the governor".into())
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_in_the_apposition_is_not_the_subject() {
+        let d = Document::new(
+            "Ann Lee, who speaks for the Bridge Builders Coalition, which has 40 members, said it was safe.",
+        );
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
     }
 
     #[test]

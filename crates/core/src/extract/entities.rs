@@ -57,11 +57,21 @@ fn is_person_like(m: &NameMention) -> bool {
 }
 
 impl People {
-    pub fn build(mentions: &[NameMention]) -> People {
+    /// People from the article's name mentions. `speaking` holds one-word
+    /// names that are the subject of a reporting verb ("Clinton said"): they
+    /// are people even when the article never writes their full name.
+    pub fn build(mentions: &[NameMention], speaking: &[String]) -> People {
         let mut people = People::default();
-        // Full names first: two or more words.
-        for m in mentions.iter().filter(|m| is_person_like(m)) {
-            let idx = people.find_full(&m.name).unwrap_or_else(|| {
+        // Full names first, longest first, so "Guajardo Villarreal" joins
+        // "Ildefonso Guajardo Villarreal".
+        let mut full: Vec<&NameMention> = mentions.iter().filter(|m| is_person_like(m)).collect();
+        full.sort_by_key(|m| std::cmp::Reverse(m.name.len()));
+        for m in full {
+            let suffix_of = people
+                .persons
+                .iter()
+                .position(|p| p.words.len() > m.name.len() && p.words.ends_with(&m.name));
+            let idx = people.find_full(&m.name).or(suffix_of).unwrap_or_else(|| {
                 people.persons.push(Person {
                     name: m.full(),
                     words: m.name.clone(),
@@ -82,7 +92,8 @@ impl People {
         // A surname written only with an honorific or a title ("Mr. Obama",
         // "President Obama") is a person too when no full name holds it.
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
-            let marked = m.role.is_some() || m.gender != Gender::Unknown;
+            let marked =
+                m.role.is_some() || m.gender != Gender::Unknown || speaking.contains(&m.name[0]);
             if marked && people.resolve_name(&m.name, m.at).is_none() {
                 people.persons.push(Person {
                     name: m.full(),
@@ -104,9 +115,10 @@ impl People {
                 person: idx,
             });
             let p = &mut people.persons[idx];
-            p.personish |= m.gender != Gender::Unknown
+            let marked = m.gender != Gender::Unknown
                 || m.role.is_some()
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown;
+            p.personish |= marked && !m.name.iter().any(|w| lexicon::is_org_word(w));
             if p.gender == Gender::Unknown {
                 p.gender = if m.gender != Gender::Unknown {
                     m.gender
@@ -222,9 +234,14 @@ impl People {
         };
         let holds = |i: usize| {
             let p = &self.persons[i];
-            p.role
-                .as_ref()
-                .is_some_and(|r| r.to_lowercase().contains(&head))
+            p.role.as_ref().is_some_and(|r| {
+                // "Sen." holds the role "the senator" names.
+                let spelled: Vec<&str> = r
+                    .split_whitespace()
+                    .map(|w| lexicon::title(w).unwrap_or(w))
+                    .collect();
+                spelled.join(" ").to_lowercase().contains(&head)
+            })
         };
         self.sightings
             .iter()
@@ -237,9 +254,11 @@ impl People {
 }
 
 impl People {
-    /// Marks a person as one who speaks: a reporting verb makes them a person.
+    /// Marks a person as one who speaks: a reporting verb makes them a person,
+    /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {
-        self.persons[i].personish = true;
+        let p = &mut self.persons[i];
+        p.personish = !p.words.iter().any(|w| lexicon::is_org_word(w));
     }
 }
 
@@ -252,7 +271,7 @@ mod tests {
     fn people(text: &str) -> (Document<'_>, People) {
         let d = Document::new(text);
         let m = all_names(&d);
-        let p = People::build(&m);
+        let p = People::build(&m, &[]);
         (d, p)
     }
 

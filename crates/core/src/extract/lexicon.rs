@@ -4,7 +4,34 @@
 //! extractor knows without reading the rules that use it.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: lexicon keys are short words, for which SipHash's protection
+/// against crafted keys costs more than the lookup itself.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A person's grammatical gender as far as pronouns tell it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,11 +63,11 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
+fn word_set(data: &'static str) -> FastSet<&'static str> {
     lines(data).map(str::trim).collect()
 }
 
-fn gendered(data: &'static str) -> HashMap<&'static str, Gender> {
+fn gendered(data: &'static str) -> FastMap<&'static str, Gender> {
     lines(data)
         .filter_map(|l| {
             let (word, g) = l.trim().rsplit_once(' ')?;
@@ -49,18 +76,20 @@ fn gendered(data: &'static str) -> HashMap<&'static str, Gender> {
         .collect()
 }
 
-static REPORTING_VERBS: LazyLock<HashSet<&str>> =
+static REPORTING_VERBS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/reporting_verbs.txt")));
-static HONORIFICS: LazyLock<HashMap<&str, Gender>> =
+static HONORIFICS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/honorifics.txt")));
-static PRONOUNS: LazyLock<HashMap<&str, Gender>> =
+static PRONOUNS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/pronouns.txt")));
-static FIRST_NAMES: LazyLock<HashMap<&str, Gender>> =
+static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/first_names.txt")));
-static ROLE_NOUNS: LazyLock<HashSet<&str>> =
+static ROLE_NOUNS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/role_nouns.txt")));
-static STOP_CAPITALS: LazyLock<HashSet<&str>> =
+static STOP_CAPITALS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/stop_capitals.txt")));
+static ORG_WORDS: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/org_words.txt")));
 static NOISE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     include_str!("lexicon/noise_lines.txt")
         .lines()
@@ -76,7 +105,7 @@ static VENUE_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
     v
 });
 /// Title word -> how the role is written out ("Sen." -> "Senator").
-static TITLES: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+static TITLES: LazyLock<FastMap<&str, &str>> = LazyLock::new(|| {
     lines(include_str!("lexicon/titles.txt"))
         .map(|l| match l.trim().split_once('=') {
             Some((t, e)) => (t, e),
@@ -95,7 +124,13 @@ pub fn honorific(word: &str) -> Option<Gender> {
 }
 
 pub fn pronoun(word: &str) -> Option<Gender> {
-    PRONOUNS.get(word.to_lowercase().as_str()).copied()
+    match PRONOUNS.get(word) {
+        Some(g) => Some(*g),
+        None if word.chars().any(char::is_uppercase) => {
+            PRONOUNS.get(word.to_lowercase().as_str()).copied()
+        }
+        None => None,
+    }
 }
 
 pub fn first_name_gender(word: &str) -> Gender {
@@ -103,7 +138,14 @@ pub fn first_name_gender(word: &str) -> Gender {
 }
 
 pub fn is_role_noun(word: &str) -> bool {
-    ROLE_NOUNS.contains(word.to_lowercase().as_str())
+    ROLE_NOUNS.contains(word)
+        || (word.chars().any(char::is_uppercase)
+            && ROLE_NOUNS.contains(word.to_lowercase().as_str()))
+}
+
+/// Whether a capitalised word marks an organisation or a place ("Coalition").
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(word)
 }
 
 pub fn is_stop_capital(word: &str) -> bool {
@@ -118,6 +160,16 @@ pub fn title(word: &str) -> Option<&'static str> {
 pub fn is_noise_line(line: &str) -> bool {
     let line = line.trim_start();
     NOISE_LINES.iter().any(|p| line.starts_with(p))
+}
+
+static VENUE_FIRST_WORDS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| VENUE_WORDS.iter().map(|h| h[0].to_lowercase()).collect());
+
+/// Whether a venue head may start at `word`: a cheap test before the full match.
+pub fn starts_venue(word: &str) -> bool {
+    VENUE_FIRST_WORDS.contains(word)
+        || (word.chars().any(char::is_uppercase)
+            && VENUE_FIRST_WORDS.contains(&word.to_lowercase()))
 }
 
 /// Venue head words, longest first, each as a list of lower-case words.

@@ -130,6 +130,18 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Secretary of State Ann Lee": the "of" phrase belongs to the title; so do
     // further capitals before a given name ("Secretary of Homeland Security").
     let mut split = split;
+    // "the Washington Post Trump said" (no comma between them): an
+    // organisation's name is no part of the person's that follows it.
+    if let Some(org) = words[split..]
+        .iter()
+        .rposition(|w| lexicon::is_org_word(strip_possessive(w)))
+    {
+        let after = split + org + 1;
+        let is_title = after < n && lexicon::title(words[after]).is_some();
+        if after < n && !is_title && words[after..].iter().all(|w| is_capitalized(w)) {
+            split = after;
+        }
+    }
     if split > 0 && split + 1 < words.len() && CONNECTORS.contains(&words[split]) {
         split += 2;
         while words.len() - split > 2 && lexicon::first_name_gender(words[split]) == Gender::Unknown
@@ -148,6 +160,15 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     if name.is_empty() || (!honorific && name.iter().all(|w| lexicon::title(w).is_some())) {
         return None;
     }
+    // "Republican Donald Trump", "Rival Ann Lee": a capitalised word before a
+    // known given name qualifies the person; it is no part of the name.
+    let mut name = name;
+    while name.len() >= 3
+        && lexicon::first_name_gender(&name[0]) == Gender::Unknown
+        && lexicon::first_name_gender(&name[1]) != Gender::Unknown
+    {
+        name.remove(0);
+    }
     let mut gender = lexicon::first_name_gender(&name[0]);
     let mut role_words = Vec::new();
     for w in &words[..split] {
@@ -156,7 +177,8 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 gender = g;
             }
         } else {
-            role_words.push(lexicon::title(w).unwrap_or(w));
+            // As written: "Sen." and "Rep." are how the trade spells the role.
+            role_words.push(*w);
         }
     }
     // A role is a title word with what qualifies it ("Israeli Prime Minister");
@@ -178,19 +200,21 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
 /// The apposition after a name ("Ann Lee, the city's mayor, said"): its text,
 /// when it names a role. `after` is the token just past the name.
 pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String> {
+    /// Longer roles are cut: a role is a few words, not a biography.
+    const MAX_WORDS: usize = 12;
     if after >= hi || doc.word(after) != "," {
         return None;
     }
     let mut t = after + 1;
     let start = t;
-    while t < hi && t - start < 16 {
+    while t < hi && t - start < 40 {
         let w = doc.word(t);
         if doc.in_quote(t) || matches!(w, "," | "." | ";" | "(" | ")" | ":" | "—" | "–") {
             break;
         }
         t += 1;
     }
-    if t == start || t - start >= 16 {
+    if t == start {
         return None;
     }
     let mut words: Vec<&str> = (start..t).map(|k| doc.word(k)).collect();
@@ -203,23 +227,52 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
     if lexicon::is_reporting_verb(words[words.len() - 1]) {
         return None;
     }
+    let mut first = start;
     if matches!(words[0], "the" | "a" | "an" | "The" | "A" | "An") {
         words.remove(0);
+        first += 1;
     }
-    // A role noun early on, and no verb: "the deputy director of the zoo", not
-    // "Later, Mayor Lee spoke with his aide".
+    if words.is_empty() {
+        return None;
+    }
+    // A role noun early on, with no verb before it: "the deputy director of
+    // the zoo", not "Later, Mayor Lee spoke with his aide".
     const CLAUSE: &[&str] = &[
         "is", "was", "were", "are", "has", "had", "have", "will", "would", "spoke", "said", "says",
         "told", "did",
     ];
-    if words.iter().any(|w| CLAUSE.contains(w)) {
-        return None;
-    }
-    let has_role = words
+    let role_at = words
         .iter()
         .take(5)
-        .any(|w| lexicon::is_role_noun(strip_possessive(w)) || lexicon::title(w).is_some());
-    (has_role && !words.is_empty() && words.len() <= 12).then(|| join_words(doc, start, t, &words))
+        .position(|w| lexicon::is_role_noun(strip_possessive(w)) || lexicon::title(w).is_some())?;
+    if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
+        return None;
+    }
+    if words.len() > MAX_WORDS {
+        words.truncate(MAX_WORDS);
+        while words.len() > role_at + 1
+            && matches!(
+                *words.last()?,
+                "of" | "the"
+                    | "and"
+                    | "at"
+                    | "in"
+                    | "to"
+                    | "for"
+                    | "a"
+                    | "an"
+                    | "who"
+                    | "is"
+                    | "was"
+                    | "on"
+                    | "with"
+            )
+        {
+            words.pop();
+        }
+    }
+    let last = first + words.len();
+    Some(join_words(doc, first, last, &words))
 }
 
 /// Lower-case premodifiers before a name that name a role
@@ -341,8 +394,14 @@ mod tests {
     }
 
     #[test]
-    fn abbreviated_titles_are_spelled_out() {
+    fn an_organisation_before_a_name_is_cut_off() {
+        let n = names("In a talk with the Daily Post Lee said it was fine.");
+        assert_eq!(n.last().unwrap().0, "Lee");
+    }
+
+    #[test]
+    fn abbreviated_titles_are_kept_as_written() {
         let n = names("Yesterday Sen. Ann Lee spoke.");
-        assert_eq!(n[0], ("Ann Lee".to_string(), Some("Senator".to_string())));
+        assert_eq!(n[0], ("Ann Lee".to_string(), Some("Sen.".to_string())));
     }
 }

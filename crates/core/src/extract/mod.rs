@@ -114,6 +114,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dashed_credit_after_a_no_break_space_names_the_speaker() {
+        let text = "Readers wrote to us about the new bridge this week.\n“It is too narrow for bikes.”\u{a0}― Ann Lee\u{a0}\n“I love it.” ― Tom Park";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(q[0].cue.as_deref(), Some("credit"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }

@@ -30,6 +30,38 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
         {
             return Some(w.to_string());
         }
+        // "told USA Today", "told The New York Times": an outlet as the audience.
+        if w == "told" {
+            let mut k = t + 1;
+            if k < last && matches!(doc.word(k), "The" | "the") {
+                k += 1;
+            }
+            let start = k;
+            while k < last
+                && !doc.in_quote(k)
+                && is_capitalized(doc.word(k))
+                && !lexicon::is_stop_capital(doc.word(k))
+                && lexicon::title(doc.word(k)).is_none()
+            {
+                k += 1;
+            }
+            // The run must end the phrase: "told US Secretary Lee" stops at a title.
+            let stopped_at_title = k < last && lexicon::title(doc.word(k)).is_some();
+            let is_person = stopped_at_title
+                || (k > start
+                    && lexicon::first_name_gender(doc.word(start)) != lexicon::Gender::Unknown);
+            if k > start
+                && k - start <= 4
+                && !is_person
+                && lexicon::honorific(doc.word(start)).is_none()
+                && lexicon::title(doc.word(start)).is_none()
+            {
+                return Some(doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string());
+            }
+        }
+        if !lexicon::starts_venue(w) {
+            continue;
+        }
         for head in lexicon::venue_words() {
             if !matches_at(doc, t, last, head) {
                 continue;

@@ -39,12 +39,15 @@ fn mark_noise(text: &str, paras: &mut [Paragraph]) {
     let first_prose = paras
         .iter()
         .position(|p| looks_like_prose(&text[p.start..p.end]));
+    let count = paras.len();
     for (i, p) in paras.iter_mut().enumerate() {
         let line = &text[p.start..p.end];
         // Everything before the first line of prose is a title block (headline,
         // byline, dates), except a line that itself opens with a quote.
         let before_prose = first_prose.is_some_and(|f| i < f);
-        p.noise = lexicon::is_noise_line(line) || is_caption(line) || (before_prose && i == 0);
+        // A headline needs a body below it.
+        let headline = i == 0 && (before_prose || (count > 1 && is_title_case(line)));
+        p.noise = lexicon::is_noise_line(line) || is_caption(line) || headline;
     }
 }
 
@@ -54,6 +57,19 @@ fn looks_like_prose(line: &str) -> bool {
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':']);
     ends && line.split_whitespace().count() >= 8
+}
+
+/// A headline capitalises most of its words ("Mayor Opens The New Bridge").
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitals = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 5 && capitals * 10 >= words.len() * 7
 }
 
 /// Photo captions carry a credit in parentheses or brackets.
@@ -78,5 +94,15 @@ mod tests {
         assert!(p[0].noise, "the headline is furniture");
         assert!(!p[1].noise);
         assert!(p[2].noise);
+    }
+
+    #[test]
+    fn a_title_cased_first_line_is_a_headline_even_with_a_full_stop() {
+        let text = "Mayor Opens The New Bridge Over The River In Style.
+
+The mayor opened the bridge today, and the crowd cheered loudly.";
+        let p = paragraphs(text);
+        assert!(p[0].noise);
+        assert!(!p[1].noise);
     }
 }

@@ -33,7 +33,7 @@ fn resolve(
     doc: &Document,
     people: &People,
     cue: &Cue,
-    last: Option<&(Speaker, usize)>,
+    last: Option<&(Speaker, usize, usize)>,
 ) -> Option<Speaker> {
     let from_person = |i: usize, role: Option<String>| {
         let p = &people.persons[i];
@@ -65,7 +65,12 @@ fn resolve(
             }),
         },
         Subject::Pronoun(g) => {
-            if let Some((s, para)) = last {
+            if let Some((s, para, at)) = last {
+                // Someone else who became the topic since the last speaker
+                // spoke (the subject of a sentence in between) is more salient.
+                if let Some(i) = new_topic(doc, people, *g, *at, cue.at, s.person) {
+                    return Some(from_person(i, None));
+                }
                 if s.person.is_some() && s.gender.compatible(*g) && cue.para - para <= PRONOUN_REACH
                 {
                     let mut s = s.clone();
@@ -184,7 +189,9 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, 
             ));
         }
     }
-    let after = doc.text[quote.close..].trim_start_matches([' ', '\t']);
+    // Spaces only (no-break ones included); a credit never starts a new line.
+    let after =
+        doc.text[quote.close..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     let dash = after.strip_prefix(['―', '—', '–', '-'])?;
     let t = doc.token_at(quote.close + (doc.text.len() - quote.close - dash.len()));
     let hi = doc.para_tokens[quote.para].1;
@@ -233,6 +240,37 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
     }
 }
 
+/// The latest person (other than `speaker`) written as the first word of a
+/// sentence between `from` and `to`, with a gender that fits: the topic the
+/// text moved to.
+fn new_topic(
+    doc: &Document,
+    people: &People,
+    gender: Gender,
+    from: usize,
+    to: usize,
+    speaker: Option<usize>,
+) -> Option<usize> {
+    people
+        .sightings
+        .iter()
+        .rev()
+        .skip_while(|s| s.at >= to)
+        .take_while(|s| s.at > from)
+        .find(|s| {
+            let p = &people.persons[s.person];
+            let t = doc.token_at(s.at);
+            let sentence_start =
+                t < doc.tokens.len() && doc.sentences[doc.sentence_of[t]].first == t;
+            Some(s.person) != speaker
+                && sentence_start
+                && p.personish
+                && gender != Gender::Unknown
+                && p.gender == gender
+        })
+        .map(|s| s.person)
+}
+
 /// Date and venue a speaker was last given, carried to their later quotes.
 #[derive(Default, Clone)]
 struct Scene {
@@ -242,26 +280,45 @@ struct Scene {
 
 pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQuote> {
     let names = mentions::all_names(doc);
-    let mut people = People::build(&names);
     let cues = attribution::cues(doc);
+    let speaking: Vec<String> = cues
+        .iter()
+        .filter_map(|c| match &c.subject {
+            Subject::Name { words, .. } if words.len() == 1 => Some(words[0].clone()),
+            _ => None,
+        })
+        .collect();
+    let mut people = People::build(&names, &speaking);
 
     // Resolve cues in text order; a pronoun looks back to the last speaker.
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
-    let mut last: Option<(Speaker, usize)> = None;
+    let mut last: Option<(Speaker, usize, usize)> = None;
     for cue in &cues {
         let s = resolve(doc, &people, cue, last.as_ref());
         if let Some(i) = s.as_ref().and_then(|s| s.person) {
             people.mark_speaker(i);
         }
         if let Some(s) = &s {
-            last = Some((s.clone(), cue.para));
+            last = Some((s.clone(), cue.para, cue.at));
         }
         resolved.push(s);
     }
 
     // The date a person is first placed at, outside quotes ("Lee spoke on
     // Wednesday"): the fallback for their quotes when no cue says.
-    let person_dates = person_dates(doc, &people, published);
+    // Each sentence's date and venue, read once.
+    let sentence_dates: Vec<Option<NaiveDate>> = doc
+        .sentences
+        .iter()
+        .map(|s| time::date_in(doc, s.first, s.last, published))
+        .collect();
+    let sentence_venues: Vec<Option<String>> = doc
+        .sentences
+        .iter()
+        .map(|s| place::venue_in(doc, s.first, s.last))
+        .collect();
+    let person_dates = person_dates(doc, &people, &sentence_dates, published);
+    let person_venues = person_venues(doc, &people, &sentence_venues);
 
     let mut out = Vec::new();
     let mut scenes: HashMap<String, Scene> = HashMap::new();
@@ -317,19 +374,16 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         }
         let cue = cue_idx.map(|i| &cues[i]);
         // Date and venue from the cue's sentence, then the quote's own sentence.
-        let sentence_range = |s: usize| (doc.sentences[s].first, doc.sentences[s].last);
-        let mut ranges = Vec::new();
+        let mut sentences = Vec::new();
         if let Some(c) = cue {
-            ranges.push(sentence_range(c.sentence));
+            sentences.push(c.sentence);
         }
         let open_tok = doc.token_at(quote.open);
         if open_tok < doc.tokens.len() {
-            ranges.push(sentence_range(doc.sentence_of[open_tok]));
+            sentences.push(doc.sentence_of[open_tok]);
         }
-        let found_date = ranges
-            .iter()
-            .find_map(|&(a, b)| time::date_in(doc, a, b, published));
-        let found_venue = ranges.iter().find_map(|&(a, b)| place::venue_in(doc, a, b));
+        let found_date = sentences.iter().find_map(|&s| sentence_dates[s]);
+        let found_venue = sentences.iter().find_map(|&s| sentence_venues[s].clone());
         let key = speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default();
         let scene = scenes.entry(key).or_default();
         if found_date.is_some() {
@@ -345,7 +399,13 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
                     .and_then(|s| s.person)
                     .and_then(|p| person_dates.get(&p).copied())
             });
-            (date, scene.venue.clone())
+            let venue = scene.venue.clone().or_else(|| {
+                speaker
+                    .as_ref()
+                    .and_then(|s| s.person)
+                    .and_then(|p| person_venues.get(&p).cloned())
+            });
+            (date, venue)
         } else {
             (found_date, found_venue)
         };
@@ -398,6 +458,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
 fn person_dates(
     doc: &Document,
     people: &People,
+    sentence_dates: &[Option<NaiveDate>],
     published: Option<NaiveDate>,
 ) -> HashMap<usize, NaiveDate> {
     let mut out = HashMap::new();
@@ -409,13 +470,43 @@ fn person_dates(
         if t >= doc.tokens.len() || doc.paras[doc.sentences[doc.sentence_of[t]].para].noise {
             continue;
         }
-        let sent = doc.sentences[doc.sentence_of[t]];
         // Only a recent day: a person's history ("elected in 2008") says
         // nothing about when today's quotes were said.
         let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
-        if let Some(d) = time::date_in(doc, sent.first, sent.last, published).filter(|&d| recent(d))
-        {
+        if let Some(d) = sentence_dates[doc.sentence_of[t]].filter(|&d| recent(d)) {
             out.insert(s.person, d);
+        }
+    }
+    out
+}
+
+/// For each person, the venue of the first sentence (outside quotes) that
+/// names them and states one ("Lee spoke at a rally in Ohio").
+fn person_venues(
+    doc: &Document,
+    people: &People,
+    sentence_venues: &[Option<String>],
+) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    // Only the lede sets the scene for the whole article: its first three
+    // paragraphs of prose.
+    let lede_end = doc
+        .paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.noise)
+        .nth(2)
+        .map_or(doc.text.len(), |(_, p)| p.end);
+    for s in people.sightings.iter().take_while(|s| s.at < lede_end) {
+        if out.contains_key(&s.person) {
+            continue;
+        }
+        let t = doc.token_at(s.at);
+        if t >= doc.tokens.len() || doc.paras[doc.sentences[doc.sentence_of[t]].para].noise {
+            continue;
+        }
+        if let Some(v) = &sentence_venues[doc.sentence_of[t]] {
+            out.insert(s.person, v.clone());
         }
     }
     out

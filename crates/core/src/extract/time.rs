@@ -2,14 +2,14 @@
 //! ("on Wednesday", "yesterday", "Feb. 7"), and the publication date itself read
 //! from "Published: ..." lines and datelines.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::document::Document;
+use super::lexicon::FastMap;
 
-static MONTHS: LazyLock<HashMap<&str, u32>> = LazyLock::new(|| {
+static MONTHS: LazyLock<FastMap<&str, u32>> = LazyLock::new(|| {
     include_str!("lexicon/months.txt")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
@@ -34,6 +34,10 @@ fn weekday(w: &str) -> Option<Weekday> {
 }
 
 fn month(w: &str) -> Option<u32> {
+    // Every month name starts with a capital: skip the lookup for other words.
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     MONTHS.get(w).copied()
 }
 
@@ -154,11 +158,13 @@ static DATELINE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// The publication date the article states: a "Published: ..." line first,
 /// else a dateline ("WASHINGTON, Feb. 7, 2024 —").
 pub fn publication_date(text: &str) -> Option<NaiveDate> {
-    // Only the head of the article carries these lines.
-    let head = match text.char_indices().nth(4000) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    };
+    // Only the head of the article carries these lines: its first ten lines.
+    let head_end = text
+        .match_indices('\n')
+        .nth(9)
+        .map_or(text.len(), |(i, _)| i)
+        .min(text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i));
+    let head = &text[..head_end];
     if let Some(c) = PUBLISHED_RE.captures(head) {
         if let (Some(y), Some(m), Some(d)) = (c.name("y1"), c.name("m1"), c.name("d1")) {
             return NaiveDate::from_ymd_opt(

@@ -4,6 +4,7 @@
 //! Every failure names the file and the problem in one line, so a batch can
 //! report it and go on.
 
+pub mod batch;
 mod dates;
 mod decode;
 mod error;

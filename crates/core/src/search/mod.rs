@@ -1,1 +1,54 @@
 //! As-you-type fuzzy search over quote text (issue 5).
+//!
+//! Scoring every quote with a fuzzy matcher per keystroke is far too slow at a
+//! million quotes, and subsequence matching tolerates no wrong letter. So the
+//! index works on words: every distinct word of the quotes is interned in a
+//! [vocabulary](vocab) with the sorted list of quotes containing it. A query
+//! word is expanded to the vocabulary words within one edit (the last word also
+//! as a prefix), the rarest term's quotes are walked newest first and checked
+//! against the other terms with galloping cursors, and at most
+//! [`RERANK_CAP`] candidates are re-ranked with fuzzy-matcher's SkimMatcherV2
+//! against the words each quote really has, which also gives the highlights.
+//!
+//! Highlights are UTF-8 byte ranges into the quote's text.
+
+mod codec;
+mod engine;
+mod index;
+mod library;
+mod names;
+mod persist;
+mod postings;
+mod query;
+mod tokenize;
+mod vocab;
+
+pub use engine::{Hit, SearchResults, RERANK_CAP};
+pub use index::{Index, SearchDoc};
+pub use library::{index_path, prune_change_log, LibraryIndex, Readiness};
+pub use persist::Stamp;
+pub use query::{parse, parse_date_bound, Filters, Query};
+pub use tokenize::{tokenize, Token};
+pub use vocab::MIN_TYPO_LEN;
+
+use crate::error::ErrorCode;
+
+/// Why a search could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("{0:?} is not a date: write 2024, 2024-03 or 2024-03-07")]
+    InvalidDate(String),
+}
+
+impl SearchError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            SearchError::InvalidDate(_) => ErrorCode::InvalidInput,
+        }
+    }
+}
+
+#[cfg(test)]
+mod library_tests;
+#[cfg(test)]
+mod tests;

@@ -10,7 +10,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::{backup, StoreError};
 
 /// Each migration's SQL starts with a comment saying why it exists.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_search_changes.sql"),
+];
 
 #[cfg(test)]
 pub(super) fn latest_version() -> usize {

@@ -1,0 +1,138 @@
+//! `quotebook export --format csv|json|markdown|csl-json [filters] [-o FILE]`
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use quotebook_core::cite::export::{
+    export, CsvOptions, ExportError, ExportFormat, ExportOptions, Selection,
+};
+use quotebook_core::store::{QuoteFilter, QuoteStatus};
+
+use super::quotes::parse_status;
+use super::Context;
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+    Markdown,
+    CslJson,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Json => ExportFormat::Json,
+            FormatArg::Markdown => ExportFormat::Markdown,
+            FormatArg::CslJson => ExportFormat::CslJson,
+        }
+    }
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, value_enum)]
+    format: FormatArg,
+    /// Only quotes by this speaker (words of the name or an alias).
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Only quotes said (or published) on or after this day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    from: Option<NaiveDate>,
+    /// Only quotes said (or published) on or before this day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    to: Option<NaiveDate>,
+    /// Only quotes from this outlet or wire service.
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Only quotes with this status: unverified, verified or disputed.
+    #[arg(long, value_parser = parse_status)]
+    status: Option<QuoteStatus>,
+    /// Only the quotes of this article.
+    #[arg(long, value_name = "ID")]
+    article: Option<i64>,
+    /// Start a CSV with a byte order mark, for spreadsheet programs.
+    #[arg(long)]
+    bom: bool,
+    /// Prefix CSV cells that start with = + - @ with an apostrophe, so a
+    /// spreadsheet shows them instead of running them.
+    #[arg(long)]
+    guard_formulas: bool,
+    /// The access date written into CSL-JSON records. Default: today.
+    #[arg(long, value_name = "DATE")]
+    today: Option<NaiveDate>,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
+    let library = ctx.open_library()?;
+    let filter = QuoteFilter {
+        speaker: args.speaker,
+        from: args.from,
+        to: args.to,
+        outlet: args.outlet,
+        status: args.status,
+        article_id: args.article,
+        ..QuoteFilter::default()
+    };
+    let selection = Selection::load(&library, &filter)?;
+    let options = ExportOptions {
+        csv: CsvOptions {
+            bom: args.bom,
+            guard_formulas: args.guard_formulas,
+        },
+        today: args
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+    };
+    let format = args.format.into();
+    match args.output {
+        Some(path) => {
+            write_file(&path, |out| export(&selection, format, &options, out))?;
+            let n = selection.quotes.len();
+            let noun = if n == 1 { "quote" } else { "quotes" };
+            eprintln!("exported {n} {noun} to {}", path.display());
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            export(&selection, format, &options, &mut out)?;
+            out.flush().map_err(ExportError::from)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes beside `path` first and renames, so a failed export never leaves a
+/// half-written file or clobbers an earlier export.
+fn write_file(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    let file_error = |source| ExportError::File {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let result = (|| {
+        let mut out = BufWriter::new(File::create(&partial).map_err(file_error)?);
+        write(&mut out)?;
+        out.into_inner()
+            .map_err(|e| file_error(e.into_error()))?
+            .sync_all()
+            .map_err(file_error)?;
+        std::fs::rename(&partial, path).map_err(file_error)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    result
+}

@@ -1,0 +1,25 @@
+//! Citing a quote from the library by its id: what the CLI's `cite` and the
+//! desktop app's copy command both call.
+
+use super::{cite, Citation, CiteOptions, QuoteRef, Style};
+use crate::store::{Library, StoreError};
+
+/// The citation of stored quote `id` in `style`, with the user's corrections
+/// applied and the article's byline (which quote listings do not carry).
+pub fn cite_stored(
+    library: &Library,
+    id: i64,
+    style: Style,
+    options: &CiteOptions,
+) -> Result<Citation, StoreError> {
+    let record = library.quote(id)?;
+    let article = library.article(record.article_id)?.meta;
+    Ok(cite(
+        QuoteRef {
+            quote: &record.quote,
+            article: &article,
+        },
+        style,
+        options,
+    ))
+}

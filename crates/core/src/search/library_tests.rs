@@ -1,0 +1,149 @@
+//! The index following a real library file, with writes from "another
+//! process" (a second connection to the same file).
+
+use super::library::{index_path, prune_change_log, LibraryIndex, Readiness};
+use super::Filters;
+use crate::store::test_support::{article, library, quotes_in};
+use crate::store::{Library, QuoteEdit};
+
+fn ids(index: &mut LibraryIndex, library: &Library, query: &str) -> Vec<i64> {
+    let found = index
+        .search(library, query, &Filters::default(), 20)
+        .unwrap();
+    found.hits.iter().map(|h| h.id).collect()
+}
+
+fn texts(library: &Library, ids: &[i64]) -> Vec<String> {
+    ids.iter()
+        .map(|&id| library.quote(id).unwrap().quote.text)
+        .collect()
+}
+
+const BRIDGE: &str = "\"We will rebuild the harbour bridge by spring,\" said Ada Lovelace. \
+    Then \"The ferry budget is fixed,\" said Grace Hopper.";
+const SCHOOLS: &str = "\"Every school gets a new library,\" said Grace Hopper.";
+
+#[test]
+fn the_index_is_built_from_the_library_and_finds_a_typo() {
+    let (_dir, mut library) = library();
+    library
+        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    assert!(matches!(how, Readiness::Built { .. }), "{how:?}");
+    let found = ids(&mut index, &library, "harbuor bridge");
+    assert_eq!(
+        texts(&library, &found),
+        ["We will rebuild the harbour bridge by spring,"]
+    );
+    assert_eq!(ids(&mut index, &library, "ferry speaker:hopper").len(), 1);
+    assert_eq!(
+        ids(
+            &mut index,
+            &library,
+            "ferry outlet:daily from:2024-02 to:2024-02"
+        )
+        .len(),
+        1
+    );
+    assert!(ids(&mut index, &library, "ferry from:2025").is_empty());
+}
+
+#[test]
+fn writes_by_another_process_are_seen_at_the_next_query() {
+    let (dir, mut library) = library();
+    library
+        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    let (mut index, _, _) = LibraryIndex::open(&library).unwrap();
+    let mut other = Library::open(&dir.path().join("library.sqlite3")).unwrap();
+
+    other
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    let school = ids(&mut index, &library, "school library");
+    assert_eq!(school.len(), 1);
+
+    // An edited quote text (as a re-extraction writes it) is found by its new words at once.
+    other
+        .conn()
+        .execute(
+            "UPDATE quotes SET text = 'Every pupil gets a laptop' WHERE id = ?1",
+            [school[0]],
+        )
+        .unwrap();
+    assert_eq!(ids(&mut index, &library, "pupil laptop"), school);
+    assert!(ids(&mut index, &library, "school library").is_empty());
+
+    // A new speaker through an edit, then a merge making the old name an alias.
+    let ferry = ids(&mut index, &library, "ferry budget")[0];
+    let edit = QuoteEdit {
+        speaker: Some(Some("Margaret Hamilton".into())),
+        ..QuoteEdit::default()
+    };
+    other.edit_quote(ferry, &edit).unwrap();
+    assert_eq!(ids(&mut index, &library, "ferry speaker:hamilton"), [ferry]);
+    other
+        .merge_speakers("Margaret Hamilton", "Ada Lovelace")
+        .unwrap();
+    assert_eq!(ids(&mut index, &library, "ferry speaker:lovelace"), [ferry]);
+    assert_eq!(
+        ids(&mut index, &library, "ferry speaker:hamilton"),
+        [ferry],
+        "the alias still finds it"
+    );
+
+    other.delete_quote(ferry).unwrap();
+    assert!(ids(&mut index, &library, "ferry").is_empty());
+    other.undo().unwrap();
+    assert_eq!(ids(&mut index, &library, "ferry"), [ferry]);
+}
+
+#[test]
+fn a_saved_index_is_loaded_and_caught_up_on_the_next_start() {
+    let (dir, mut library) = library();
+    library
+        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    drop(LibraryIndex::open(&library).unwrap());
+    assert!(index_path(library.path()).exists());
+
+    let (_, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 0 });
+
+    library
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 1 });
+    assert_eq!(ids(&mut index, &library, "school").len(), 1);
+
+    // The catch-up was saved, so the next start has nothing to apply.
+    let (_, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 0 });
+    drop(dir);
+}
+
+#[test]
+fn an_index_older_than_the_pruned_log_or_damaged_is_rebuilt() {
+    let (_dir, mut library) = library();
+    library
+        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    drop(LibraryIndex::open(&library).unwrap());
+    library
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    assert!(prune_change_log(&library, 0).unwrap() > 0);
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    assert!(matches!(how, Readiness::Built { .. }), "{how:?}");
+    assert_eq!(ids(&mut index, &library, "school").len(), 1);
+
+    std::fs::write(index_path(library.path()), b"garbage").unwrap();
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    match how {
+        Readiness::Built { reason } => assert!(reason.contains("could not be read"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(ids(&mut index, &library, "harbour").len(), 1);
+}

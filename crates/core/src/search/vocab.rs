@@ -1,0 +1,392 @@
+//! The vocabulary: every distinct word of the indexed quotes, interned once,
+//! with the sorted list of quotes (posting list) that contain it.
+//!
+//! Typo tolerance works on this vocabulary rather than on the quotes: a query
+//! word is expanded into the vocabulary words within one edit of it (a letter
+//! wrong, missing, extra or two letters swapped), which is a few hundred hash or
+//! binary-search lookups however many quotes there are.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Words shorter than this must be typed exactly: one edit on a two- or
+/// three-letter word matches too many unrelated words ("war" → "was", "far").
+pub const MIN_TYPO_LEN: usize = 4;
+
+/// A query word expanding to more vocabulary words than this (a one-letter
+/// prefix) keeps only the most frequent ones; the result is then approximate.
+pub const MAX_VARIANTS: usize = 2048;
+
+/// How a vocabulary word matched a query word; earlier is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    Exact,
+    Prefix,
+    Typo,
+}
+
+/// One vocabulary word a query word matched.
+#[derive(Debug, Clone, Copy)]
+pub struct Variant {
+    pub word: u32,
+    pub kind: MatchKind,
+    /// The matched part of the word is its first `pattern_len` bytes: the
+    /// whole word, or the typed prefix (as corrected) when matched as a prefix.
+    pub pattern_len: usize,
+}
+
+/// Which ASCII characters have been seen.
+struct AsciiSet([bool; 128]);
+
+impl Default for AsciiSet {
+    fn default() -> Self {
+        AsciiSet([false; 128])
+    }
+}
+
+#[derive(Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
+    postings: Vec<Vec<u32>>,
+    /// Word ids in the order of their text, for prefix ranges.
+    sorted: Vec<u32>,
+    /// Every character seen in a word: the letters a typo may substitute.
+    ascii_seen: AsciiSet,
+    other_seen: FxHashSet<char>,
+}
+
+impl Vocabulary {
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+
+    pub fn id(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+
+    pub fn postings(&self, id: u32) -> &[u32] {
+        &self.postings[id as usize]
+    }
+
+    /// The id of `word`, adding it if new. With `keep_sorted` false (a bulk
+    /// build) the sorted order is left for [`Vocabulary::sort`] to make once.
+    pub fn intern(&mut self, word: &str, keep_sorted: bool) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.into());
+        self.postings.push(Vec::new());
+        self.ids.insert(word.into(), id);
+        for c in word.chars() {
+            if c.is_ascii() {
+                self.ascii_seen.0[c as usize] = true;
+            } else {
+                self.other_seen.insert(c);
+            }
+        }
+        if keep_sorted {
+            let at = self.sorted.partition_point(|&w| self.word(w) < word);
+            self.sorted.insert(at, id);
+        }
+        id
+    }
+
+    /// Puts every word into the sorted order after a bulk build.
+    pub fn sort(&mut self) {
+        let words = &self.words;
+        self.sorted = (0..words.len() as u32).collect();
+        self.sorted
+            .sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+    }
+
+    /// Records that quote `doc` contains word `id`. Docs are numbered in the
+    /// order they are added, so pushing keeps each list sorted.
+    pub fn add_posting(&mut self, id: u32, doc: u32) {
+        let list = &mut self.postings[id as usize];
+        if list.last() != Some(&doc) {
+            debug_assert!(list.last().is_none_or(|&last| last < doc));
+            list.push(doc);
+        }
+    }
+
+    /// Drops the postings of quotes no longer live, after many deletions.
+    pub fn retain_postings(&mut self, mut live: impl FnMut(u32) -> bool) {
+        for list in &mut self.postings {
+            list.retain(|&d| live(d));
+        }
+    }
+
+    /// Renumbers every posting through `map` (old doc number → new), which must
+    /// keep the order; used when the index compacts its doc numbers.
+    pub fn renumber_postings(&mut self, map: &[u32]) {
+        for list in &mut self.postings {
+            for d in list.iter_mut() {
+                *d = map[*d as usize];
+            }
+        }
+    }
+
+    fn alphabet(&self) -> Vec<char> {
+        let mut chars: Vec<char> = (0u8..128)
+            .filter(|&b| self.ascii_seen.0[b as usize])
+            .map(char::from)
+            .collect();
+        chars.extend(self.other_seen.iter().copied());
+        chars
+    }
+
+    /// Word ids whose text starts with `prefix`.
+    fn prefix_range<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let start = self.sorted.partition_point(|&w| self.word(w) < prefix);
+        self.sorted[start..]
+            .iter()
+            .copied()
+            .take_while(move |&w| self.word(w).starts_with(prefix))
+    }
+
+    /// The vocabulary words a query word matches: itself, the words it starts
+    /// (when `as_prefix`), and those within one edit (words of
+    /// [`MIN_TYPO_LEN`] letters or more). Returns the variants and whether
+    /// some were dropped for being too many.
+    pub fn expand(&self, query_word: &str, as_prefix: bool) -> (Vec<Variant>, bool) {
+        let mut found: FxHashMap<u32, Variant> = FxHashMap::default();
+        let mut offer = |v: Variant| {
+            found
+                .entry(v.word)
+                .and_modify(|old| {
+                    if v.kind < old.kind {
+                        *old = v
+                    }
+                })
+                .or_insert(v);
+        };
+        if as_prefix {
+            for w in self.prefix_range(query_word) {
+                let kind = if self.word(w).len() == query_word.len() {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Prefix
+                };
+                offer(Variant {
+                    word: w,
+                    kind,
+                    pattern_len: query_word.len(),
+                });
+            }
+        } else if let Some(w) = self.id(query_word) {
+            offer(Variant {
+                word: w,
+                kind: MatchKind::Exact,
+                pattern_len: query_word.len(),
+            });
+        }
+        if query_word.chars().count() >= MIN_TYPO_LEN {
+            for edited in one_edit_away(query_word, &self.alphabet()) {
+                // A typo'd prefix shorter than a typo'd word may be ("vict" less
+                // a letter) would start far too many words.
+                if as_prefix && edited.chars().count() < MIN_TYPO_LEN {
+                    continue;
+                }
+                if as_prefix {
+                    for w in self.prefix_range(&edited) {
+                        offer(Variant {
+                            word: w,
+                            kind: MatchKind::Typo,
+                            pattern_len: edited.len(),
+                        });
+                    }
+                } else if let Some(w) = self.id(&edited) {
+                    offer(Variant {
+                        word: w,
+                        kind: MatchKind::Typo,
+                        pattern_len: edited.len(),
+                    });
+                }
+            }
+        }
+        let mut variants: Vec<Variant> = found.into_values().collect();
+        let truncated = variants.len() > MAX_VARIANTS;
+        if truncated {
+            variants
+                .sort_unstable_by_key(|v| (v.kind, std::cmp::Reverse(self.postings(v.word).len())));
+            variants.truncate(MAX_VARIANTS);
+        }
+        (variants, truncated)
+    }
+}
+
+impl Vocabulary {
+    pub fn write<W: std::io::Write>(&self, w: &mut super::codec::Writer<W>) -> std::io::Result<()> {
+        w.u64(self.words.len() as u64)?;
+        for (word, list) in self.words.iter().zip(&self.postings) {
+            w.str(word)?;
+            w.u32s(list)?;
+        }
+        w.u32s(&self.sorted)
+    }
+
+    /// Reads a vocabulary, checking that every posting names one of `docs`
+    /// quotes and that the sorted order is a permutation of the words.
+    pub fn read<R: std::io::Read>(
+        r: &mut super::codec::Reader<R>,
+        docs: usize,
+    ) -> std::io::Result<Self> {
+        use super::codec::invalid;
+        let mut v = Vocabulary::default();
+        let n = r.len(12)?;
+        for _ in 0..n {
+            let word = r.string()?;
+            let list = r.u32s()?;
+            if list.iter().any(|&d| d as usize >= docs) || !list.is_sorted() {
+                return Err(invalid("posting list out of range"));
+            }
+            let id = v.intern(&word, false);
+            if id as usize + 1 != v.words.len() {
+                return Err(invalid("repeated word"));
+            }
+            v.postings[id as usize] = list;
+        }
+        v.sorted = r.u32s()?;
+        let mut seen = vec![false; n];
+        for &w in &v.sorted {
+            if w as usize >= n || std::mem::replace(&mut seen[w as usize], true) {
+                return Err(invalid("sorted words out of range"));
+            }
+        }
+        if v.sorted.len() != n {
+            return Err(invalid("sorted words incomplete"));
+        }
+        Ok(v)
+    }
+
+    /// Bytes held: the words (twice: list and map), their posting lists and
+    /// the sorted order.
+    pub fn heap_bytes(&self) -> usize {
+        let words: usize = self.words.iter().map(|w| 2 * (w.len() + 16) + 8).sum();
+        let postings: usize = self.postings.iter().map(|l| l.capacity() * 4 + 24).sum();
+        words + postings + self.sorted.capacity() * 4
+    }
+
+    pub fn shrink_to_fit(&mut self) {
+        for list in &mut self.postings {
+            list.shrink_to_fit();
+        }
+    }
+}
+
+/// Every distinct string one edit from `word` (deletion, adjacent swap,
+/// substitution or insertion of a letter from `alphabet`), without `word`.
+pub fn one_edit_away(word: &str, alphabet: &[char]) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let mut out: FxHashSet<String> = FxHashSet::default();
+    let build = |parts: &[&[char]]| -> String { parts.iter().flat_map(|p| p.iter()).collect() };
+    for i in 0..n {
+        out.insert(build(&[&chars[..i], &chars[i + 1..]]));
+        if i + 1 < n {
+            let mut swapped = chars.clone();
+            swapped.swap(i, i + 1);
+            out.insert(swapped.into_iter().collect());
+        }
+        for &c in alphabet {
+            if c != chars[i] {
+                out.insert(build(&[&chars[..i], &[c], &chars[i + 1..]]));
+            }
+        }
+    }
+    for i in 0..=n {
+        for &c in alphabet {
+            out.insert(build(&[&chars[..i], &[c], &chars[i..]]));
+        }
+    }
+    out.remove(word);
+    out.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab(words: &[&str]) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for (doc, w) in words.iter().enumerate() {
+            let id = v.intern(w, true);
+            v.add_posting(id, doc as u32);
+        }
+        v
+    }
+
+    fn matched(v: &Vocabulary, q: &str, prefix: bool) -> Vec<(String, MatchKind)> {
+        let mut out: Vec<_> = v
+            .expand(q, prefix)
+            .0
+            .iter()
+            .map(|x| (v.word(x.word).to_owned(), x.kind))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_kind_of_single_typo_is_one_edit_away() {
+        let alphabet: Vec<char> = ('a'..='z').collect();
+        let edits = one_edit_away("victory", &alphabet);
+        for typo in ["victroy", "vicory", "victoory", "vixtory"] {
+            assert!(edits.contains(&typo.to_owned()), "{typo}");
+        }
+        assert!(!edits.contains(&"victory".to_owned()));
+    }
+
+    #[test]
+    fn a_whole_word_matches_itself_and_its_one_edit_neighbours() {
+        let v = vocab(&["victory", "victors", "history", "war", "was"]);
+        assert_eq!(
+            matched(&v, "victroy", false),
+            [("victory".to_owned(), MatchKind::Typo)]
+        );
+        assert_eq!(
+            matched(&v, "victory", false),
+            [
+                ("victors".to_owned(), MatchKind::Typo),
+                ("victory".to_owned(), MatchKind::Exact)
+            ]
+        );
+        // Short words get no typo: "war" must not find "was".
+        assert_eq!(
+            matched(&v, "war", false),
+            [("war".to_owned(), MatchKind::Exact)]
+        );
+    }
+
+    #[test]
+    fn the_last_word_matches_as_a_prefix_also_with_a_typo() {
+        let v = vocab(&["victory", "victors", "vicious", "history", "vi"]);
+        let got = matched(&v, "vict", true);
+        assert_eq!(
+            got,
+            [
+                // "vici" is "vict" with its last letter wrong.
+                ("vicious".to_owned(), MatchKind::Typo),
+                ("victors".to_owned(), MatchKind::Prefix),
+                ("victory".to_owned(), MatchKind::Prefix)
+            ]
+        );
+        let got = matched(&v, "vitco", true);
+        assert!(
+            got.contains(&("victory".to_owned(), MatchKind::Typo)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn words_added_later_are_found_by_prefix() {
+        let mut v = vocab(&["beta", "alpha"]);
+        v.intern("alphabet", true);
+        assert_eq!(matched(&v, "alph", true).len(), 2);
+    }
+}

@@ -1,0 +1,280 @@
+//! Every citation style in every format, on quotes written for these tests.
+//! Each fixture leaves out or stresses one thing a real quote may lack or
+//! carry: a role, a date, a venue, an outlet, quotes inside the quote, a
+//! question, names beyond ASCII, markup in the text.
+
+use chrono::NaiveDate;
+use quotebook_core::cite::{cite, CiteOptions, Format, QuoteRef, Style};
+use quotebook_core::{ArticleMeta, ExtractedQuote, QuoteKind};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn today() -> NaiveDate {
+    day(2026, 11, 25)
+}
+
+fn quote(text: &str) -> ExtractedQuote {
+    ExtractedQuote {
+        text: text.to_string(),
+        start: 0,
+        end: text.len(),
+        kind: QuoteKind::Direct,
+        speaker: Some("Helena Marsh".into()),
+        speaker_mention: Some("Marsh".into()),
+        role: Some("Harbour Commissioner".into()),
+        date: Some(day(2026, 3, 4)),
+        venue: Some("news conference in Portsmouth".into()),
+        cue: Some("said".into()),
+        confidence: 0.9,
+        paragraph: text.to_string(),
+    }
+}
+
+fn article() -> ArticleMeta {
+    ArticleMeta {
+        title: Some("Harbour dredging to start before summer".into()),
+        outlet: Some("The Solent Courier".into()),
+        wire: None,
+        url: Some("https://courier.example/news/harbour-dredging".into()),
+        byline: Some("By Tom Avery".into()),
+        published: Some(day(2026, 3, 5)),
+        source_path: None,
+    }
+}
+
+/// All styles in all formats, one block per style, for one snapshot.
+fn render_all(q: &ExtractedQuote, a: &ArticleMeta, options: &CiteOptions) -> String {
+    let mut out = String::new();
+    for style in Style::ALL {
+        let c = cite(
+            QuoteRef {
+                quote: q,
+                article: a,
+            },
+            style,
+            options,
+        );
+        out.push_str(&format!("## {style:?}\n"));
+        for format in [Format::Text, Format::Html, Format::Markdown] {
+            out.push_str(&format!("{format:?}: {}\n", c.get(format)));
+        }
+    }
+    out
+}
+
+fn check(name: &str, q: &ExtractedQuote, a: &ArticleMeta) {
+    let text = render_all(q, a, &CiteOptions::new(today()));
+    for bad in ["undefined", "null", "None", ", ,", ",,", "..", " ,", " ."] {
+        assert!(!text.contains(bad), "{name}: found {bad:?} in\n{text}");
+    }
+    insta::assert_snapshot!(name, text);
+}
+
+#[test]
+fn the_seed_example_from_the_issue_comes_out_exactly() {
+    let q = ExtractedQuote {
+        speaker: Some("Benjamin Netanyahu".into()),
+        role: Some("Israeli Prime Minister".into()),
+        date: Some(day(2024, 2, 7)),
+        venue: Some("press conference in Jerusalem".into()),
+        ..quote("Caving in to the delusional demands of Hamas will result in another massacre.")
+    };
+    let a = ArticleMeta {
+        outlet: Some("China Daily".into()),
+        wire: Some("Xinhua".into()),
+        url: Some("URL".into()),
+        ..ArticleMeta::default()
+    };
+    let options = CiteOptions::new(today());
+    let r = QuoteRef {
+        quote: &q,
+        article: &a,
+    };
+    assert_eq!(
+        cite(r, Style::Ap, &options).text,
+        "“Caving in to the delusional demands of Hamas will result in another massacre,” \
+         Israeli Prime Minister Benjamin Netanyahu said at a press conference in Jerusalem \
+         on Feb. 7, 2024, Xinhua reported."
+    );
+    assert_eq!(
+        cite(r, Style::Line, &options).text,
+        "— Benjamin Netanyahu, Israeli Prime Minister, press conference, Feb. 7, 2024 \
+         (China Daily/Xinhua, URL)"
+    );
+}
+
+#[test]
+fn complete_quote() {
+    check("complete", &quote("Dredging starts in May."), &article());
+}
+
+#[test]
+fn no_role() {
+    let q = ExtractedQuote {
+        role: None,
+        ..quote("We have the money.")
+    };
+    check("no_role", &q, &article());
+}
+
+#[test]
+fn no_date() {
+    let q = ExtractedQuote {
+        date: None,
+        ..quote("We have the money.")
+    };
+    let a = ArticleMeta {
+        published: None,
+        ..article()
+    };
+    check("no_date", &q, &a);
+}
+
+#[test]
+fn no_venue() {
+    let q = ExtractedQuote {
+        venue: None,
+        ..quote("We have the money.")
+    };
+    check("no_venue", &q, &article());
+}
+
+#[test]
+fn no_outlet() {
+    let a = ArticleMeta {
+        outlet: None,
+        wire: None,
+        ..article()
+    };
+    check("no_outlet", &quote("We have the money."), &a);
+}
+
+#[test]
+fn wire_copy_without_byline() {
+    let a = ArticleMeta {
+        byline: None,
+        wire: Some("Channel Press Agency".into()),
+        ..article()
+    };
+    check("wire_copy", &quote("We have the money."), &a);
+}
+
+#[test]
+fn nothing_but_the_words() {
+    let q = ExtractedQuote {
+        speaker: None,
+        speaker_mention: None,
+        role: None,
+        date: None,
+        venue: None,
+        ..quote("It will not happen")
+    };
+    check("nothing_known", &q, &ArticleMeta::default());
+}
+
+#[test]
+fn quotes_inside_the_quote() {
+    let q = quote("The board called the plan “premature,” and I said \"fine.\"");
+    check("nested_quotes", &q, &article());
+}
+
+#[test]
+fn trailing_question_mark() {
+    let a = ArticleMeta {
+        title: Some("Who pays for the harbour?".into()),
+        ..article()
+    };
+    check("question", &quote("Who is going to pay for it?"), &a);
+}
+
+#[test]
+fn non_ascii_names() {
+    let q = ExtractedQuote {
+        speaker: Some("Zoë Ngũgĩ-Håkansson".into()),
+        role: Some("Ministra de Energía".into()),
+        venue: Some("entrevista con Radio Ñuñoa".into()),
+        ..quote("Ça ne changera rien, dit-elle — nada.")
+    };
+    let a = ArticleMeta {
+        title: Some("Énergie : le débat continue".into()),
+        outlet: Some("Le Quotidien d’Ørsted".into()),
+        byline: Some("Par Søren Ørsted-Björk and Łucja Wąs".into()),
+        ..article()
+    };
+    check("non_ascii", &q, &a);
+}
+
+#[test]
+fn long_role_follows_the_name() {
+    let q = ExtractedQuote {
+        role: Some("the deputy chair of the regional harbour and waterways board".into()),
+        ..quote("Dredging starts in May.")
+    };
+    check("long_role", &q, &article());
+}
+
+#[test]
+fn unnamed_source_described() {
+    let q = ExtractedQuote {
+        speaker: Some("a port official".into()),
+        role: Some("official".into()),
+        venue: Some("statement".into()),
+        ..quote("Talks continue.")
+    };
+    check("described_speaker", &q, &article());
+}
+
+#[test]
+fn markup_in_the_text_is_escaped() {
+    let q = ExtractedQuote {
+        speaker: Some("Ada <b>Bold</b> & Co".into()),
+        ..quote("<script>alert('x')</script> *really* [link](x) | pipe")
+    };
+    let a = ArticleMeta {
+        outlet: Some("News & <i>Views</i>".into()),
+        url: Some("javascript:alert(1)".into()),
+        ..article()
+    };
+    check("markup", &q, &a);
+}
+
+#[test]
+fn several_authors() {
+    let a = ArticleMeta {
+        byline: Some("By Tom Avery, Priya Nair and Ludwig van Dijk".into()),
+        ..article()
+    };
+    check("three_authors", &quote("Dredging starts in May."), &a);
+}
+
+#[test]
+fn long_quote_is_shortened_at_a_word_boundary() {
+    let q = quote(
+        "We will dredge the channel, rebuild the north quay, replace every mooring \
+         and open the harbour to larger ships before the end of the decade.",
+    );
+    let options = CiteOptions {
+        max_quote_chars: Some(60),
+        ..CiteOptions::new(today())
+    };
+    let c = cite(
+        QuoteRef {
+            quote: &q,
+            article: &article(),
+        },
+        Style::Ap,
+        &options,
+    );
+    insta::assert_snapshot!("shortened_ap", c.text);
+    let quoted: String = c
+        .text
+        .split('”')
+        .next()
+        .unwrap()
+        .trim_start_matches('“')
+        .to_string();
+    assert!(quoted.chars().count() <= 60, "{quoted}");
+    assert!(quoted.ends_with('…'));
+}

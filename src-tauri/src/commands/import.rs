@@ -1,0 +1,144 @@
+//! Importing articles from files, folders or pasted text, with progress sent
+//! to the window as it goes and a Cancel that stops between articles.
+
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use quotebook_core::import::batch::{
+    import_sources, sources_from_paths, BatchSummary, FileResult, Overrides, Source,
+};
+use quotebook_core::import::{self, Format};
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// A sample article written for the project, offered by the empty library.
+const SAMPLE_ARTICLE: &str =
+    include_str!("../../../tests/fixtures/articles/sample-harbour-council.txt");
+
+/// Sent to the window after each article.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct ImportProgress {
+    pub done: u32,
+    pub total: u32,
+    pub file: FileResult,
+}
+
+async fn run_batch(
+    state: &AppState,
+    sources: Vec<Source>,
+    mut summary: BatchSummary,
+    on_progress: Channel<ImportProgress>,
+) -> Result<BatchSummary, CommandError> {
+    let cancel = Arc::clone(&state.import_cancelled);
+    cancel.store(false, Ordering::Relaxed);
+    state
+        .with_own_connection(move |lib| {
+            import_sources(
+                lib,
+                sources,
+                &Overrides::default(),
+                &mut summary,
+                &cancel,
+                |p| {
+                    // A closed window stops listening; the import still finishes.
+                    let _ = on_progress.send(ImportProgress {
+                        done: p.done as u32,
+                        total: p.total as u32,
+                        file: p.file.clone(),
+                    });
+                },
+            );
+            Ok(summary)
+        })
+        .await
+}
+
+/// Imports files and folders (recursively).
+#[tauri::command]
+pub async fn import_paths(
+    state: State<'_, AppState>,
+    paths: Vec<String>,
+    on_progress: Channel<ImportProgress>,
+) -> Result<BatchSummary, CommandError> {
+    let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+    let mut summary = BatchSummary::default();
+    let sources = sources_from_paths(&paths, false, &mut summary);
+    run_batch(&state, sources, summary, on_progress).await
+}
+
+/// Imports an article pasted into the window.
+#[tauri::command]
+pub async fn import_text(
+    state: State<'_, AppState>,
+    text: String,
+    on_progress: Channel<ImportProgress>,
+) -> Result<BatchSummary, CommandError> {
+    let name = "pasted article".to_string();
+    let article = import::parse(&name, &text, Format::Text).map_err(quotebook_core::Error::from)?;
+    run_batch(
+        &state,
+        vec![Source::Text { name, article }],
+        BatchSummary::default(),
+        on_progress,
+    )
+    .await
+}
+
+/// Imports the sample article the empty library offers.
+#[tauri::command]
+pub async fn import_sample(
+    state: State<'_, AppState>,
+    on_progress: Channel<ImportProgress>,
+) -> Result<BatchSummary, CommandError> {
+    let name = "sample article".to_string();
+    let article =
+        import::parse(&name, SAMPLE_ARTICLE, Format::Text).map_err(quotebook_core::Error::from)?;
+    run_batch(
+        &state,
+        vec![Source::Text { name, article }],
+        BatchSummary::default(),
+        on_progress,
+    )
+    .await
+}
+
+/// Stops the running import before its next article.
+#[tauri::command]
+pub fn cancel_import(state: State<'_, AppState>) {
+    state.import_cancelled.store(true, Ordering::Relaxed);
+}
+
+/// Asks for files (or one folder) to import; empty when the user cancels.
+#[tauri::command]
+pub async fn choose_import_paths(
+    app: AppHandle,
+    folder: bool,
+) -> Result<Vec<String>, CommandError> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let dialog = app.dialog().file().set_title("Import articles");
+        let picked = if folder {
+            dialog
+                .blocking_pick_folder()
+                .into_iter()
+                .collect::<Vec<_>>()
+        } else {
+            dialog
+                .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+                .blocking_pick_files()
+                .unwrap_or_default()
+        };
+        picked
+            .into_iter()
+            .filter_map(|p| p.into_path().ok())
+            .map(|p| p.display().to_string())
+            .collect()
+    })
+    .await
+    .map_err(|e| CommandError::internal(&format!("the file dialog failed: {e}")))
+}

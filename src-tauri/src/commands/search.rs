@@ -1,0 +1,135 @@
+//! Search as you type: the quote list is always a search (an empty query
+//! lists the newest quotes), answered by core's index.
+
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use quotebook_core::search::Filters;
+use quotebook_core::store::{QuoteRecord, QuoteStatus};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// The search box's text plus the filters chosen with the UI's controls.
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+pub struct SearchRequest {
+    pub query: String,
+    pub speaker: Option<String>,
+    pub outlet: Option<String>,
+    #[ts(type = "string | null")]
+    pub from: Option<NaiveDate>,
+    #[ts(type = "string | null")]
+    pub to: Option<NaiveDate>,
+    pub limit: u32,
+}
+
+/// One row of the quote list: what the list shows, without the paragraph.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct QuoteRow {
+    pub id: i64,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    /// The date said, else the publication date.
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    pub outlet: Option<String>,
+    pub status: QuoteStatus,
+    pub confidence: f32,
+    /// Matched parts of `text` as UTF-16 ranges (JavaScript string offsets).
+    pub highlights: Vec<(u32, u32)>,
+}
+
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct SearchPage {
+    pub rows: Vec<QuoteRow>,
+    pub total: u32,
+    /// True when `total` is an estimate (the index capped its candidates).
+    pub approximate: bool,
+    /// Time spent in Rust, for the status line.
+    pub elapsed_ms: f64,
+}
+
+/// Byte ranges of `text` as UTF-16 ranges.
+fn utf16_ranges(text: &str, ranges: &[(usize, usize)]) -> Vec<(u32, u32)> {
+    let unit = |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count()) as u32;
+    ranges.iter().map(|&(s, e)| (unit(s), unit(e))).collect()
+}
+
+fn row(record: QuoteRecord, highlights: &[(usize, usize)]) -> QuoteRow {
+    let q = record.quote;
+    QuoteRow {
+        id: record.id,
+        highlights: utf16_ranges(&q.text, highlights),
+        text: q.text,
+        speaker: q.speaker,
+        role: q.role,
+        date: q.date.or(record.published),
+        outlet: record.outlet.or(record.wire),
+        status: record.status,
+        confidence: q.confidence,
+    }
+}
+
+#[tauri::command]
+pub async fn search_quotes(
+    state: State<'_, AppState>,
+    request: SearchRequest,
+) -> Result<SearchPage, CommandError> {
+    state
+        .with_session(move |session| {
+            let started = Instant::now();
+            let filters = Filters {
+                speakers: request.speaker.into_iter().collect(),
+                outlets: request.outlet.into_iter().collect(),
+                from: request.from,
+                to: request.to,
+            };
+            let limit = request.limit.clamp(1, 2_000) as usize;
+            let results = session.search(&request.query, &filters, limit)?;
+            let mut rows = Vec::with_capacity(results.hits.len());
+            for hit in &results.hits {
+                rows.push(row(session.library.quote(hit.id)?, &hit.highlights));
+            }
+            Ok(SearchPage {
+                rows,
+                total: results.total as u32,
+                approximate: results.approximate,
+                elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+            })
+        })
+        .await
+}
+
+/// The review queue: unverified quotes, the least certain first.
+#[tauri::command]
+pub async fn review_queue(
+    state: State<'_, AppState>,
+    limit: u32,
+) -> Result<Vec<QuoteRow>, CommandError> {
+    state
+        .with_library(move |lib| {
+            let mut records = lib.quotes(&quotebook_core::store::QuoteFilter {
+                status: Some(QuoteStatus::Unverified),
+                ..Default::default()
+            })?;
+            records.sort_by(|a, b| a.quote.confidence.total_cmp(&b.quote.confidence));
+            records.truncate(limit as usize);
+            Ok(records.into_iter().map(|r| row(r, &[])).collect())
+        })
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_ranges;
+
+    #[test]
+    fn byte_ranges_become_utf16_ranges() {
+        let text = "Señor 𝄞 total victory";
+        let start = text.find("total").unwrap();
+        assert_eq!(utf16_ranges(text, &[(start, start + 5)]), vec![(9, 14)]);
+    }
+}

@@ -1,0 +1,33 @@
+//! Speakers: the browse pane, merges and the library's merge suggestions.
+
+use quotebook_core::store::{MergeSuggestion, SpeakerSummary};
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn list_speakers(
+    state: State<'_, AppState>,
+) -> Result<Vec<SpeakerSummary>, CommandError> {
+    state.with_library(|lib| Ok(lib.speakers()?)).await
+}
+
+#[tauri::command]
+pub async fn merge_suggestions(
+    state: State<'_, AppState>,
+) -> Result<Vec<MergeSuggestion>, CommandError> {
+    state.with_library(|lib| Ok(lib.merge_suggestions()?)).await
+}
+
+/// Merges speaker `from` into `into` (names or ids); `from` becomes an alias.
+#[tauri::command]
+pub async fn merge_speakers(
+    state: State<'_, AppState>,
+    from: String,
+    into: String,
+) -> Result<(), CommandError> {
+    state
+        .with_library(move |lib| Ok(lib.merge_speakers(&from, &into)?))
+        .await
+}
