@@ -13,6 +13,7 @@ use super::{backup, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_search_changes.sql"),
+    include_str!("migrations/0003_plain_version_indexes.sql"),
 ];
 
 #[cfg(test)]

@@ -63,10 +63,12 @@ impl Library {
         // temp_store=MEMORY keeps the savepoint journal of a batch import in
         // memory (profiling showed a fifth of import time writing it to a
         // temporary file); a 16 MB page cache keeps a batch from spilling
-        // half-written pages to the WAL.
+        // half-written pages to the WAL; checkpointing every 4000 pages
+        // (16 MB of WAL) rather than 1000 makes a big import checkpoint less.
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000;",
+             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000;
+             PRAGMA wal_autocheckpoint = 4000;",
         )
         .map_err(|e| StoreError::from_sqlite(path, e))?;
         let mut library = Library {
