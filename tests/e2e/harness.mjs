@@ -129,8 +129,11 @@ export async function importPasted(browser, text) {
 export async function search(browser, query) {
   const box = await browser.$('[data-testid="search"]');
   await box.click();
-  await box.clearValue();
-  if (query) await box.setValue(query);
+  // Select all and delete, as a person would: this fires the input events
+  // the search listens to (clearValue does not).
+  await browser.keys(["Control", "a"]);
+  await browser.keys("Backspace");
+  if (query) await box.addValue(query);
 }
 
 /** The texts and speakers of the quote rows on screen. */
