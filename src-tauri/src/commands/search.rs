@@ -111,12 +111,7 @@ pub async fn review_queue(
 ) -> Result<Vec<QuoteRow>, CommandError> {
     state
         .with_library(move |lib| {
-            let mut records = lib.quotes(&quotebook_core::store::QuoteFilter {
-                status: Some(QuoteStatus::Unverified),
-                ..Default::default()
-            })?;
-            records.sort_by(|a, b| a.quote.confidence.total_cmp(&b.quote.confidence));
-            records.truncate(limit as usize);
+            let records = lib.review_queue(limit as usize)?;
             Ok(records.into_iter().map(|r| row(r, &[])).collect())
         })
         .await

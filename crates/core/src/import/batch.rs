@@ -12,7 +12,6 @@ use serde::Serialize;
 use super::{collect_files, read_file, read_stdin};
 use crate::model::Article;
 use crate::store::{ImportOutcome, ImportStatus, Library};
-use crate::Error;
 
 /// Where one article comes from.
 #[derive(Debug, Clone)]
@@ -162,8 +161,16 @@ pub fn sources_from_paths(
     sources
 }
 
-/// Imports `sources` one transaction each, calling `on_progress` after each
-/// and stopping early (between articles) once `cancel` is set.
+/// At most this many articles, or this many bytes of text, per transaction:
+/// a big import does not pay a commit per article, and another process
+/// waiting for the library is not kept long.
+const BATCH_ARTICLES: usize = 200;
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
+
+/// Imports `sources`: read one by one, stored in batches (one transaction,
+/// a savepoint per article, so a failing article leaves nothing behind and
+/// the rest of its batch is kept). Calls `on_progress` for each file once its
+/// fate is known, and stops before the next batch once `cancel` is set.
 pub fn import_sources(
     library: &mut Library,
     sources: Vec<Source>,
@@ -173,22 +180,74 @@ pub fn import_sources(
     mut on_progress: impl FnMut(Progress<'_>),
 ) {
     let total = sources.len();
-    for (index, source) in sources.into_iter().enumerate() {
-        if cancel.load(Ordering::Relaxed) {
-            summary.cancelled = true;
-            break;
-        }
-        let name = source.name();
-        let result = match source {
-            Source::File(path) => read_file(&path).map_err(Error::from),
-            Source::Stdin => read_stdin().map_err(Error::from),
-            Source::Text { article, .. } => Ok(article),
-        }
-        .and_then(|mut article| {
-            overrides.apply(&mut article);
-            Ok(library.import_article(&article)?)
+    let mut done = 0;
+    let mut batch: Vec<(String, Article)> = Vec::new();
+    let mut batch_bytes = 0;
+    let mut report = |summary: &mut BatchSummary, file: FileResult| {
+        done += 1;
+        summary.files.push(file);
+        on_progress(Progress {
+            done,
+            total,
+            file: summary.files.last().expect("pushed just above"),
         });
-        let file = match result {
+    };
+    let mut sources = sources.into_iter().peekable();
+    while let Some(source) = sources.next() {
+        let name = source.name();
+        let read = match source {
+            Source::File(path) => read_file(&path),
+            Source::Stdin => read_stdin(),
+            Source::Text { article, .. } => Ok(article),
+        };
+        match read {
+            Ok(mut article) => {
+                overrides.apply(&mut article);
+                batch_bytes += article.text.len();
+                batch.push((name, article));
+            }
+            Err(e) => {
+                summary.failed += 1;
+                report(summary, FileResult::failed(name, e.to_string()));
+            }
+        }
+        let last = sources.peek().is_none();
+        if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES || last {
+            for file in store_batch(library, std::mem::take(&mut batch), summary) {
+                report(summary, file);
+            }
+            batch_bytes = 0;
+            if cancel.load(Ordering::Relaxed) && !last {
+                summary.cancelled = true;
+                break;
+            }
+        }
+    }
+}
+
+/// Stores one batch and tallies it.
+fn store_batch(
+    library: &mut Library,
+    batch: Vec<(String, Article)>,
+    summary: &mut BatchSummary,
+) -> Vec<FileResult> {
+    if batch.is_empty() {
+        return Vec::new();
+    }
+    let (names, articles): (Vec<String>, Vec<Article>) = batch.into_iter().unzip();
+    let results = match library.import_articles(&articles) {
+        Ok(results) => results
+            .into_iter()
+            .map(|r| r.map_err(|e| e.to_string()))
+            .collect(),
+        // The whole batch failed (the library is locked or damaged): every
+        // article in it is reported.
+        Err(e) => vec![Err(e.to_string()); articles.len()],
+    };
+    names
+        .into_iter()
+        .zip(results)
+        .map(|(name, result)| match result {
             Ok(outcome) => {
                 match outcome.status {
                     ImportStatus::Added => summary.added += 1,
@@ -199,25 +258,13 @@ pub fn import_sources(
                 summary.quotes_new += outcome.quotes_new;
                 FileResult::imported(name, &outcome)
             }
+            // Store errors name the library, not the file being imported.
             Err(e) => {
                 summary.failed += 1;
-                // Store errors name the library, not always the article's file.
-                let message = e.to_string();
-                let message = if message.starts_with(&name) {
-                    message
-                } else {
-                    format!("{name}: {message}")
-                };
-                FileResult::failed(name, message)
+                FileResult::failed(name.clone(), format!("{name}: not stored: {e}"))
             }
-        };
-        summary.files.push(file);
-        on_progress(Progress {
-            done: index + 1,
-            total,
-            file: summary.files.last().expect("pushed just above"),
-        });
-    }
+        })
+        .collect()
 }
 
 #[cfg(test)]

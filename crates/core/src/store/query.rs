@@ -122,6 +122,21 @@ impl Library {
         Ok(quotes)
     }
 
+    /// The review queue: unverified quotes, the least certain first, so a
+    /// new import is checked where the extractor most likely erred.
+    pub fn review_queue(&self, limit: usize) -> Result<Vec<QuoteRecord>, StoreError> {
+        let sql = format!(
+            "{QUOTE_SELECT} WHERE {LIVE} AND q.status = 'unverified' \
+             ORDER BY q.confidence, q.id DESC LIMIT ?"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let quotes = stmt
+            .query_map([limit as i64], row_to_quote)
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        Ok(quotes)
+    }
+
     /// The quotes matching `filter`, the same words printed in several
     /// articles listed once with all their sources (earliest published
     /// first). Groups come in the order of their first quote in the listing.

@@ -504,3 +504,28 @@ fn a_batch_stores_each_article_alone_and_a_failing_one_leaves_nothing() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn the_review_queue_lists_unverified_quotes_least_certain_first() {
+    let (_dir, mut library) = library();
+    let three = "\"First words,\" said Ada Lovelace. \"Second words,\" said Ada Lovelace. \
+        \"Third words,\" said Grace Hopper.";
+    // The stand-in extractor's confidences: 0.9, 0.3, 0.6 in text order.
+    library
+        .import_article_with(&article(three, "Daily", "2024-02-08"), |text, meta| {
+            let mut quotes = quotes_in(text, meta);
+            for (q, c) in quotes.iter_mut().zip([0.9, 0.3, 0.6]) {
+                q.confidence = c;
+            }
+            quotes
+        })
+        .unwrap();
+    let first = library.review_queue(10).unwrap();
+    let texts: Vec<&str> = first.iter().map(|q| q.quote.text.as_str()).collect();
+    assert_eq!(texts, ["Second words,", "Third words,", "First words,"]);
+
+    library.verify(first[0].id).unwrap();
+    let after = library.review_queue(1).unwrap();
+    assert_eq!(after.len(), 1);
+    assert_eq!(after[0].quote.text, "Third words,");
+}

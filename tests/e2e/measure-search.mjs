@@ -1,0 +1,47 @@
+// Measures, in the real app, how long search results take to appear after a
+// keystroke (performance marks in the UI: from the keystroke to the results
+// rendered). A measurement to report, not a test: it asserts nothing.
+//
+//   cargo run --release -p quotebook-core --example generate_library -- /tmp/100k.sqlite3 100000
+//   QUOTEBOOK_PERF_DB=/tmp/100k.sqlite3 xvfb-run -a node tests/e2e/measure-search.mjs
+import { launchApp, eventually } from "./harness.mjs";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const dbPath = process.env.QUOTEBOOK_PERF_DB;
+if (!dbPath) {
+  console.error("set QUOTEBOOK_PERF_DB to a library file (see the comment at the top)");
+  process.exit(2);
+}
+const app = await launchApp({ dbPath });
+const { browser } = app;
+try {
+  const box = await browser.$('[data-testid="search"]');
+  await box.waitForDisplayed({ timeout: 120_000 });
+  // The first search loads (or builds) the index: report it apart.
+  await eventually(browser, () => browser.execute(() => performance.getEntriesByType("measure").length > 0), "the first search", 300_000);
+  const first = await browser.execute(() => performance.getEntriesByType("measure")[0].duration);
+  console.log(`first listing (index load or build included): ${first.toFixed(1)} ms`);
+  const words = ["gov", "government", "governmnet", "the people", "economy", "minister said", "zzqx"];
+  const durations = [];
+  for (const word of words) {
+    await box.click();
+    await browser.keys(["Control", "a"]);
+    await browser.keys("Backspace");
+    await sleep(300);
+    for (const ch of word) {
+      await browser.keys(ch);
+      await sleep(120);
+    }
+    await sleep(600);
+  }
+  const all = await browser.execute(() =>
+    performance.getEntriesByType("measure").map((m) => m.duration),
+  );
+  durations.push(...all.slice(1));
+  durations.sort((a, b) => a - b);
+  const pct = (p) => durations[Math.min(durations.length - 1, Math.floor((p / 100) * durations.length))];
+  console.log(`keystrokes measured: ${durations.length}`);
+  console.log(`median ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, max ${durations.at(-1).toFixed(1)} ms`);
+} finally {
+  await app.stop();
+}
