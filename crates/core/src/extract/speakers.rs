@@ -289,6 +289,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         })
         .collect();
     let mut people = People::build(&names, &speaking);
+    people.complete_from_headline(doc);
 
     // Resolve cues in text order; a pronoun looks back to the last speaker.
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
