@@ -124,6 +124,14 @@ mod tests {
     }
 
     #[test]
+    fn he_after_an_organisation_spoke_is_still_the_person() {
+        let text = "A story about the sound at the hall this week\n\nTom Baker asked about his microphone after the debate.\n\nHe notes that the Commission on Public Debates announced on Friday that there was a fault.\n\nHe says, \u{201c}Working that microphone was hard.\u{201d}";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Baker"));
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }

@@ -71,8 +71,9 @@ fn resolve(
                 if let Some(i) = new_topic(doc, people, *g, *at, cue.at, s.person) {
                     return Some(from_person(i, None));
                 }
-                if s.person.is_some() && s.gender.compatible(*g) && cue.para - para <= PRONOUN_REACH
-                {
+                // "he" or "she" never stands for an organisation that spoke.
+                let personish = s.person.is_some_and(|i| people.persons[i].personish);
+                if personish && s.gender.compatible(*g) && cue.para - para <= PRONOUN_REACH {
                     let mut s = s.clone();
                     s.mention = cue.mention.clone();
                     return Some(s);
