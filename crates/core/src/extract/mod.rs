@@ -132,6 +132,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_set_off_by_dashes_is_the_sentence_subject_s() {
+        let text = "A story about the budget vote this week in town\n\nMayor Ann Lee spoke on Monday about the fees.\n\n\u{201c}We need the money,\u{201d} Lee said.\n\nMr. Tom Park shrugged it off -- ''That makes me rich'' -- and later, asked again, insisting, ''I pay my fees.''";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(q[2].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }

@@ -205,6 +205,33 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, 
     ))
 }
 
+/// A quote set off by a dash, comma or colon inside a sentence whose subject
+/// is a person, with no reporting verb ("Mr. Lee -- 'Not now' -- left",
+/// "Lee waved it off, insisting, 'Not now'"): the words are the subject's.
+fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    if open_tok == 0 || open_tok >= doc.tokens.len() {
+        return None;
+    }
+    if !matches!(doc.word(open_tok - 1), "-" | "--" | "—" | "–" | "," | ":") {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of[open_tok]];
+    if doc.in_quote(sentence.first) {
+        return None;
+    }
+    let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    let at = doc.tokens[a].start;
+    let i = people.resolve_name_as(&m.name, at, m.gender)?;
+    if !people.persons[i].personish {
+        return None;
+    }
+    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
+    Some(named_speaker(people, &m.name, at, &written))
+}
+
 fn title_case(w: &str) -> String {
     let mut out = String::new();
     let mut upper = true;
@@ -347,6 +374,9 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
                 Some((i, c)) => (resolved[i].clone(), Some(i), c),
                 None => match group_speaker.get(&quote.group) {
                     Some((s, ci, c)) => (Some(s.clone()), *ci, *c),
+                    None if sentence_subject(doc, &people, q).is_some() => {
+                        (sentence_subject(doc, &people, q), None, 0.7)
+                    }
                     None => {
                         // No cue here: the speaker of the previous quote or cue, whichever is later.
                         let last_cue = cues
