@@ -76,7 +76,7 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 if doc.in_quote(p) || !doc.tokens[p].is_word {
                     break;
                 }
-                if PREPOSITIONS.contains(&pw) {
+                if PREPOSITIONS.contains(&pw.to_lowercase().as_str()) {
                     found_prep = true;
                     break;
                 }
@@ -86,10 +86,28 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 continue;
             }
             let b = extend(doc, head_end, last);
-            return Some(doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string());
+            let phrase = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+            if b == head_end {
+                if let Some(title) = quoted_title(doc, b, last) {
+                    return Some(format!("{phrase} of {title}"));
+                }
+            }
+            return Some(phrase.to_string());
         }
     }
     None
+}
+
+/// A programme's title in quote marks after the venue head ("broadcast of
+/// \u{201c}Morning Talk,\u{201d}"), without its trailing comma.
+fn quoted_title(doc: &Document, t: usize, last: usize) -> Option<String> {
+    if t + 1 >= last || !matches!(doc.word(t), "of" | "on") || !doc.in_quote(t + 1) {
+        return None;
+    }
+    let q = &doc.quotes[doc.quote_of[t + 1]?];
+    let title = doc.text[q.start..q.end].trim_end_matches([',', '.']);
+    let words = title.split_whitespace().count();
+    (words <= 8 && title.starts_with(|c: char| c.is_uppercase())).then(|| title.to_string())
 }
 
 fn matches_at(doc: &Document, t: usize, last: usize, head: &[&str]) -> bool {
@@ -155,6 +173,13 @@ mod tests {
         assert_eq!(
             venue("Lee tweeted late at night.").as_deref(),
             Some("Twitter")
+        );
+        assert_eq!(
+            venue(
+                "On Sunday\u{2019}s episode of \u{201c}Morning Talk,\u{201d} Lee said it was over."
+            )
+            .as_deref(),
+            Some("Sunday\u{2019}s episode of Morning Talk")
         );
     }
 
