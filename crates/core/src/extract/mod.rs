@@ -141,6 +141,20 @@ mod tests {
     }
 
     #[test]
+    fn transcript_speakers_share_the_setting_and_told_a_person_is_no_venue() {
+        let text = "A story about the town budget and the pool\n\nOn Sunday\u{2019}s broadcast of \u{201c}Town Talk,\u{201d} Mayor Ann Lee said the pool would open.\n\n\"HOST: Will it open in May?\n\n\"LEE: It will open in May.\"\n\nTreasurer Tom Park met Lee later.\n\n\u{201c}We have the money,\u{201d} Park told Lee.";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        let host = q.iter().find(|q| q.text.starts_with("HOST")).unwrap();
+        assert_eq!(
+            host.venue.as_deref(),
+            Some("Sunday\u{2019}s broadcast of Town Talk")
+        );
+        let park = q.iter().find(|q| q.text.starts_with("We have")).unwrap();
+        assert_eq!(park.speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(park.venue, None);
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }

@@ -232,6 +232,17 @@ fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker
     Some(named_speaker(people, &m.name, at, &written))
 }
 
+/// "told Lee": the audience is a person of the article, not an outlet.
+fn tells_a_person(people: &People, venue: &str) -> bool {
+    let Some(audience) = venue.strip_prefix("told ") else {
+        return false;
+    };
+    let words: Vec<String> = audience.split_whitespace().map(str::to_string).collect();
+    people
+        .resolve_name(&words, 0)
+        .is_some_and(|i| people.persons[i].personish)
+}
+
 fn title_case(w: &str) -> String {
     let mut out = String::new();
     let mut upper = true;
@@ -345,6 +356,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         .sentences
         .iter()
         .map(|s| place::venue_in(doc, s.first, s.last))
+        .map(|v| v.filter(|v| !tells_a_person(&people, v)))
         .collect();
     let person_dates = person_dates(doc, &people, &sentence_dates, published);
     let person_venues = person_venues(doc, &people, &sentence_venues);
@@ -353,6 +365,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
     let mut scenes: HashMap<String, Scene> = HashMap::new();
     let mut group_speaker: HashMap<usize, (Speaker, Option<usize>, f32)> = HashMap::new();
     let mut previous: Option<(Speaker, usize)> = None; // (speaker, quote open offset)
+    let mut last_venue: Option<String> = None;
     for q in 0..doc.quotes.len() {
         let quote = &doc.quotes[q];
         if doc.paras[quote.para].noise {
@@ -431,16 +444,29 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
                     .and_then(|s| s.person)
                     .and_then(|p| person_dates.get(&p).copied())
             });
-            let venue = scene.venue.clone().or_else(|| {
-                speaker
-                    .as_ref()
-                    .and_then(|s| s.person)
-                    .and_then(|p| person_venues.get(&p).cloned())
-            });
+            let venue = scene
+                .venue
+                .clone()
+                .or_else(|| {
+                    speaker
+                        .as_ref()
+                        .and_then(|s| s.person)
+                        .and_then(|p| person_venues.get(&p).cloned())
+                })
+                // A transcript is one scene: its speakers share the setting
+                // the article gave it before.
+                .or_else(|| {
+                    (inline_cue == Some("transcript label"))
+                        .then(|| last_venue.clone())
+                        .flatten()
+                });
             (date, venue)
         } else {
             (found_date, found_venue)
         };
+        if venue.is_some() {
+            last_venue = venue.clone();
+        }
         out.push(ExtractedQuote {
             text: text.to_string(),
             start: quote.start,
