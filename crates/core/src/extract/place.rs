@@ -59,6 +59,9 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 return Some(doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string());
             }
         }
+        if let Some(v) = occasion(doc, t, last) {
+            return Some(v);
+        }
         if !lexicon::starts_venue(w) {
             continue;
         }
@@ -108,6 +111,41 @@ fn quoted_title(doc: &Document, t: usize, last: usize) -> Option<String> {
     let title = doc.text[q.start..q.end].trim_end_matches([',', '.']);
     let words = title.split_whitespace().count();
     (words <= 8 && title.starts_with(|c: char| c.is_uppercase())).then(|| title.to_string())
+}
+
+/// Participles that name an occasion by the place or body it is about.
+const OCCASIONS: &[&str] = &[
+    "dedicating",
+    "addressing",
+    "visiting",
+    "touring",
+    "inaugurating",
+    "opening",
+];
+
+/// "dedicating the Museum of Modern Art", "addressing the National Assembly":
+/// an occasion participle with a named object is where the words were said.
+fn occasion(doc: &Document, t: usize, last: usize) -> Option<String> {
+    if !OCCASIONS.contains(&doc.word(t)) {
+        return None;
+    }
+    let mut k = t + 1;
+    if k < last && doc.word(k) == "the" {
+        k += 1;
+    }
+    let start = k;
+    let mut end = None;
+    while k < last && !doc.in_quote(k) && doc.tokens[k].is_word {
+        let w = doc.word(k);
+        if is_capitalized(w) && !lexicon::is_stop_capital(w) {
+            end = Some(k + 1);
+        } else if !(end.is_some() && matches!(w, "of" | "and" | "for" | "on")) {
+            break;
+        }
+        k += 1;
+    }
+    let end = end.filter(|&e| e > start)?;
+    Some(doc.text[doc.tokens[t].start..doc.tokens[end - 1].end].to_string())
 }
 
 fn matches_at(doc: &Document, t: usize, last: usize, head: &[&str]) -> bool {
@@ -181,6 +219,15 @@ mod tests {
             .as_deref(),
             Some("Sunday\u{2019}s episode of Morning Talk")
         );
+    }
+
+    #[test]
+    fn an_occasion_participle_names_the_setting() {
+        assert_eq!(
+            venue("Lee, opening the New Town Library on Monday, said it was time.").as_deref(),
+            Some("opening the New Town Library")
+        );
+        assert_eq!(venue("Lee, opening the door, said it was time."), None);
     }
 
     #[test]
