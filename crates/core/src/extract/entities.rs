@@ -3,6 +3,7 @@
 //! the resolution of a speaker as written ("Netanyahu", "he", "the Israeli PM")
 //! to one of them.
 
+use super::document::Document;
 use super::lexicon::{self, Gender};
 use super::mentions::NameMention;
 
@@ -254,6 +255,41 @@ impl People {
 }
 
 impl People {
+    /// A person the body names only by surname ("Clinton said") takes the
+    /// full name the headline gives ("Hillary Clinton Wins ..."): the body
+    /// often drops the given name the headline spells out. Only a known given
+    /// name right before the surname counts, since headlines capitalise
+    /// every word.
+    pub fn complete_from_headline(&mut self, doc: &Document) {
+        let (Some(para), Some(&(first, end))) = (doc.paras.first(), doc.para_tokens.first()) else {
+            return;
+        };
+        if !para.noise {
+            return;
+        }
+        let words: Vec<&str> = (first..end)
+            .filter(|&t| doc.tokens[t].is_word)
+            .map(|t| doc.word(t))
+            .collect();
+        for p in self.persons.iter_mut().filter(|p| p.words.len() == 1) {
+            let surname = p.words[0].as_str();
+            let given = words.windows(2).find_map(|w| {
+                let g = lexicon::first_name_gender(w[0]);
+                (w[1] == surname && g != Gender::Unknown && p.gender.compatible(g))
+                    .then_some((w[0], g))
+            });
+            if let Some((g, gender)) = given {
+                p.name = format!("{g} {surname}");
+                p.words = vec![g.to_string(), surname.to_string()];
+                if p.gender == Gender::Unknown {
+                    p.gender = gender;
+                }
+            }
+        }
+    }
+}
+
+impl People {
     /// Marks a person as one who speaks: a reporting verb makes them a person,
     /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {
@@ -264,7 +300,6 @@ impl People {
 
 #[cfg(test)]
 mod tests {
-    use super::super::document::Document;
     use super::super::mentions::all_names;
     use super::*;
 
@@ -293,6 +328,17 @@ mod tests {
         assert_eq!(p.persons.len(), 2);
         let i = p.resolve_name(&["Clinton".to_string()], 70).unwrap();
         assert_eq!(p.persons[i].name, "Hillary Clinton");
+    }
+
+    #[test]
+    fn a_surname_takes_the_given_name_the_headline_spells_out() {
+        let text = "Maria Okafor Opens The New City Library Today\n\n\"Books are for everyone,\" Okafor said.";
+        let d = Document::new(text);
+        let m = all_names(&d);
+        let mut p = People::build(&m, &["Okafor".to_string()]);
+        p.complete_from_headline(&d);
+        let i = p.resolve_name(&["Okafor".to_string()], 60).unwrap();
+        assert_eq!(p.persons[i].name, "Maria Okafor");
     }
 
     #[test]

@@ -162,14 +162,26 @@ pub fn is_noise_line(line: &str) -> bool {
     NOISE_LINES.iter().any(|p| line.starts_with(p))
 }
 
-static VENUE_FIRST_WORDS: LazyLock<FastSet<String>> =
-    LazyLock::new(|| VENUE_WORDS.iter().map(|h| h[0].to_lowercase()).collect());
+/// First words of venue heads as written in lower case, capitalised and in
+/// capitals, so the test needs no lower-casing of the word.
+static VENUE_FIRST_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    VENUE_WORDS
+        .iter()
+        .flat_map(|h| {
+            let lower = h[0].to_lowercase();
+            let mut chars = lower.chars();
+            let capitalised = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default();
+            [lower.to_uppercase(), capitalised, lower]
+        })
+        .collect()
+});
 
 /// Whether a venue head may start at `word`: a cheap test before the full match.
 pub fn starts_venue(word: &str) -> bool {
     VENUE_FIRST_WORDS.contains(word)
-        || (word.chars().any(char::is_uppercase)
-            && VENUE_FIRST_WORDS.contains(&word.to_lowercase()))
 }
 
 /// Venue head words, longest first, each as a list of lower-case words.

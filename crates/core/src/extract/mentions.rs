@@ -58,6 +58,16 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
 
 fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     let w = doc.word(t);
+    // "of", "on" and "for" continue an organisation's name ("Commission on
+    // Public Works"), so its tail is not taken for a person's.
+    if matches!(w, "of" | "on" | "for")
+        && t > lo
+        && t + 1 < hi
+        && lexicon::is_org_word(doc.word(t - 1))
+        && is_name_word(doc, t + 1)
+    {
+        return true;
+    }
     // "of" only continues a title ("Secretary of State"), never a name ("Lee of Utopia").
     let fits = w != "of" || lexicon::title(doc.word(t.saturating_sub(1))).is_some();
     t > lo

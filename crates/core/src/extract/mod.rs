@@ -124,6 +124,37 @@ mod tests {
     }
 
     #[test]
+    fn he_after_an_organisation_spoke_is_still_the_person() {
+        let text = "A story about the sound at the hall this week\n\nTom Baker asked about his microphone after the debate.\n\nHe notes that the Commission on Public Debates announced on Friday that there was a fault.\n\nHe says, \u{201c}Working that microphone was hard.\u{201d}";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Baker"));
+    }
+
+    #[test]
+    fn a_quote_set_off_by_dashes_is_the_sentence_subject_s() {
+        let text = "A story about the budget vote this week in town\n\nMayor Ann Lee spoke on Monday about the fees.\n\n\u{201c}We need the money,\u{201d} Lee said.\n\nMr. Tom Park shrugged it off -- ''That makes me rich'' -- and later, asked again, insisting, ''I pay my fees.''";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(q[2].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
+    fn transcript_speakers_share_the_setting_and_told_a_person_is_no_venue() {
+        let text = "A story about the town budget and the pool\n\nOn Sunday\u{2019}s broadcast of \u{201c}Town Talk,\u{201d} Mayor Ann Lee said the pool would open.\n\n\"HOST: Will it open in May?\n\n\"LEE: It will open in May.\"\n\nTreasurer Tom Park met Lee later.\n\n\u{201c}We have the money,\u{201d} Park told Lee.";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        let host = q.iter().find(|q| q.text.starts_with("HOST")).unwrap();
+        assert_eq!(
+            host.venue.as_deref(),
+            Some("Sunday\u{2019}s broadcast of Town Talk")
+        );
+        let park = q.iter().find(|q| q.text.starts_with("We have")).unwrap();
+        assert_eq!(park.speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(park.venue, None);
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }

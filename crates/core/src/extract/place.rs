@@ -59,6 +59,9 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 return Some(doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string());
             }
         }
+        if let Some(v) = occasion(doc, t, last) {
+            return Some(v);
+        }
         if !lexicon::starts_venue(w) {
             continue;
         }
@@ -76,7 +79,7 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 if doc.in_quote(p) || !doc.tokens[p].is_word {
                     break;
                 }
-                if PREPOSITIONS.contains(&pw) {
+                if PREPOSITIONS.contains(&pw.to_lowercase().as_str()) {
                     found_prep = true;
                     break;
                 }
@@ -86,10 +89,63 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 continue;
             }
             let b = extend(doc, head_end, last);
-            return Some(doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string());
+            let phrase = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+            if b == head_end {
+                if let Some(title) = quoted_title(doc, b, last) {
+                    return Some(format!("{phrase} of {title}"));
+                }
+            }
+            return Some(phrase.to_string());
         }
     }
     None
+}
+
+/// A programme's title in quote marks after the venue head ("broadcast of
+/// \u{201c}Morning Talk,\u{201d}"), without its trailing comma.
+fn quoted_title(doc: &Document, t: usize, last: usize) -> Option<String> {
+    if t + 1 >= last || !matches!(doc.word(t), "of" | "on") || !doc.in_quote(t + 1) {
+        return None;
+    }
+    let q = &doc.quotes[doc.quote_of[t + 1]?];
+    let title = doc.text[q.start..q.end].trim_end_matches([',', '.']);
+    let words = title.split_whitespace().count();
+    (words <= 8 && title.starts_with(|c: char| c.is_uppercase())).then(|| title.to_string())
+}
+
+/// Participles that name an occasion by the place or body it is about.
+const OCCASIONS: &[&str] = &[
+    "dedicating",
+    "addressing",
+    "visiting",
+    "touring",
+    "inaugurating",
+    "opening",
+];
+
+/// "dedicating the Museum of Modern Art", "addressing the National Assembly":
+/// an occasion participle with a named object is where the words were said.
+fn occasion(doc: &Document, t: usize, last: usize) -> Option<String> {
+    if !OCCASIONS.contains(&doc.word(t)) {
+        return None;
+    }
+    let mut k = t + 1;
+    if k < last && doc.word(k) == "the" {
+        k += 1;
+    }
+    let start = k;
+    let mut end = None;
+    while k < last && !doc.in_quote(k) && doc.tokens[k].is_word {
+        let w = doc.word(k);
+        if is_capitalized(w) && !lexicon::is_stop_capital(w) {
+            end = Some(k + 1);
+        } else if !(end.is_some() && matches!(w, "of" | "and" | "for" | "on")) {
+            break;
+        }
+        k += 1;
+    }
+    let end = end.filter(|&e| e > start)?;
+    Some(doc.text[doc.tokens[t].start..doc.tokens[end - 1].end].to_string())
 }
 
 fn matches_at(doc: &Document, t: usize, last: usize, head: &[&str]) -> bool {
@@ -156,6 +212,22 @@ mod tests {
             venue("Lee tweeted late at night.").as_deref(),
             Some("Twitter")
         );
+        assert_eq!(
+            venue(
+                "On Sunday\u{2019}s episode of \u{201c}Morning Talk,\u{201d} Lee said it was over."
+            )
+            .as_deref(),
+            Some("Sunday\u{2019}s episode of Morning Talk")
+        );
+    }
+
+    #[test]
+    fn an_occasion_participle_names_the_setting() {
+        assert_eq!(
+            venue("Lee, opening the New Town Library on Monday, said it was time.").as_deref(),
+            Some("opening the New Town Library")
+        );
+        assert_eq!(venue("Lee, opening the door, said it was time."), None);
     }
 
     #[test]

@@ -71,8 +71,9 @@ fn resolve(
                 if let Some(i) = new_topic(doc, people, *g, *at, cue.at, s.person) {
                     return Some(from_person(i, None));
                 }
-                if s.person.is_some() && s.gender.compatible(*g) && cue.para - para <= PRONOUN_REACH
-                {
+                // "he" or "she" never stands for an organisation that spoke.
+                let personish = s.person.is_some_and(|i| people.persons[i].personish);
+                if personish && s.gender.compatible(*g) && cue.para - para <= PRONOUN_REACH {
                     let mut s = s.clone();
                     s.mention = cue.mention.clone();
                     return Some(s);
@@ -204,6 +205,44 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, 
     ))
 }
 
+/// A quote set off by a dash, comma or colon inside a sentence whose subject
+/// is a person, with no reporting verb ("Mr. Lee -- 'Not now' -- left",
+/// "Lee waved it off, insisting, 'Not now'"): the words are the subject's.
+fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    if open_tok == 0 || open_tok >= doc.tokens.len() {
+        return None;
+    }
+    if !matches!(doc.word(open_tok - 1), "-" | "--" | "—" | "–" | "," | ":") {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of[open_tok]];
+    if doc.in_quote(sentence.first) {
+        return None;
+    }
+    let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    let at = doc.tokens[a].start;
+    let i = people.resolve_name_as(&m.name, at, m.gender)?;
+    if !people.persons[i].personish {
+        return None;
+    }
+    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
+    Some(named_speaker(people, &m.name, at, &written))
+}
+
+/// "told Lee": the audience is a person of the article, not an outlet.
+fn tells_a_person(people: &People, venue: &str) -> bool {
+    let Some(audience) = venue.strip_prefix("told ") else {
+        return false;
+    };
+    let words: Vec<String> = audience.split_whitespace().map(str::to_string).collect();
+    people
+        .resolve_name(&words, 0)
+        .is_some_and(|i| people.persons[i].personish)
+}
+
 fn title_case(w: &str) -> String {
     let mut out = String::new();
     let mut upper = true;
@@ -289,6 +328,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         })
         .collect();
     let mut people = People::build(&names, &speaking);
+    people.complete_from_headline(doc);
 
     // Resolve cues in text order; a pronoun looks back to the last speaker.
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
@@ -316,6 +356,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         .sentences
         .iter()
         .map(|s| place::venue_in(doc, s.first, s.last))
+        .map(|v| v.filter(|v| !tells_a_person(&people, v)))
         .collect();
     let person_dates = person_dates(doc, &people, &sentence_dates, published);
     let person_venues = person_venues(doc, &people, &sentence_venues);
@@ -324,6 +365,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
     let mut scenes: HashMap<String, Scene> = HashMap::new();
     let mut group_speaker: HashMap<usize, (Speaker, Option<usize>, f32)> = HashMap::new();
     let mut previous: Option<(Speaker, usize)> = None; // (speaker, quote open offset)
+    let mut last_venue: Option<String> = None;
     for q in 0..doc.quotes.len() {
         let quote = &doc.quotes[q];
         if doc.paras[quote.para].noise {
@@ -345,6 +387,9 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
                 Some((i, c)) => (resolved[i].clone(), Some(i), c),
                 None => match group_speaker.get(&quote.group) {
                     Some((s, ci, c)) => (Some(s.clone()), *ci, *c),
+                    None if sentence_subject(doc, &people, q).is_some() => {
+                        (sentence_subject(doc, &people, q), None, 0.7)
+                    }
                     None => {
                         // No cue here: the speaker of the previous quote or cue, whichever is later.
                         let last_cue = cues
@@ -399,16 +444,29 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
                     .and_then(|s| s.person)
                     .and_then(|p| person_dates.get(&p).copied())
             });
-            let venue = scene.venue.clone().or_else(|| {
-                speaker
-                    .as_ref()
-                    .and_then(|s| s.person)
-                    .and_then(|p| person_venues.get(&p).cloned())
-            });
+            let venue = scene
+                .venue
+                .clone()
+                .or_else(|| {
+                    speaker
+                        .as_ref()
+                        .and_then(|s| s.person)
+                        .and_then(|p| person_venues.get(&p).cloned())
+                })
+                // A transcript is one scene: its speakers share the setting
+                // the article gave it before.
+                .or_else(|| {
+                    (inline_cue == Some("transcript label"))
+                        .then(|| last_venue.clone())
+                        .flatten()
+                });
             (date, venue)
         } else {
             (found_date, found_venue)
         };
+        if venue.is_some() {
+            last_venue = venue.clone();
+        }
         out.push(ExtractedQuote {
             text: text.to_string(),
             start: quote.start,

@@ -29,7 +29,7 @@ fn is_joiner(c: char) -> bool {
 /// letters followed by a period and not ending the text): "Mr.", "Sen.", "J.".
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let slice = &text[start..end];
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(slice.len() / 4);
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -44,7 +44,19 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             continue;
         }
         let mut j = i + c.len_utf8();
+        let bytes = slice.as_bytes();
         loop {
+            // ASCII fast path: letters and digits continue the word, other
+            // ASCII bytes but joiners end it; the rest goes by chars.
+            match bytes.get(j) {
+                Some(b) if b.is_ascii_alphanumeric() => {
+                    j += 1;
+                    continue;
+                }
+                Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'-' | b'&') => break,
+                None => break,
+                _ => {}
+            }
             let rest = &slice[j..];
             let mut it = rest.chars();
             match it.next() {
