@@ -72,6 +72,21 @@ pub async fn import_paths(
     run_batch(&state, sources, summary, on_progress).await
 }
 
+/// Imports one article's plain text under `name`.
+async fn import_plain_text(
+    state: &AppState,
+    name: &str,
+    text: &str,
+    on_progress: Channel<ImportProgress>,
+) -> Result<BatchSummary, CommandError> {
+    let article = import::parse(name, text, Format::Text).map_err(quotebook_core::Error::from)?;
+    let source = Source::Text {
+        name: name.to_string(),
+        article,
+    };
+    run_batch(state, vec![source], BatchSummary::default(), on_progress).await
+}
+
 /// Imports an article pasted into the window.
 #[tauri::command]
 pub async fn import_text(
@@ -79,15 +94,7 @@ pub async fn import_text(
     text: String,
     on_progress: Channel<ImportProgress>,
 ) -> Result<BatchSummary, CommandError> {
-    let name = "pasted article".to_string();
-    let article = import::parse(&name, &text, Format::Text).map_err(quotebook_core::Error::from)?;
-    run_batch(
-        &state,
-        vec![Source::Text { name, article }],
-        BatchSummary::default(),
-        on_progress,
-    )
-    .await
+    import_plain_text(&state, "pasted article", &text, on_progress).await
 }
 
 /// Imports the sample article the empty library offers.
@@ -96,19 +103,10 @@ pub async fn import_sample(
     state: State<'_, AppState>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<BatchSummary, CommandError> {
-    let name = "sample article".to_string();
-    let article =
-        import::parse(&name, SAMPLE_ARTICLE, Format::Text).map_err(quotebook_core::Error::from)?;
-    run_batch(
-        &state,
-        vec![Source::Text { name, article }],
-        BatchSummary::default(),
-        on_progress,
-    )
-    .await
+    import_plain_text(&state, "sample article", SAMPLE_ARTICLE, on_progress).await
 }
 
-/// Stops the running import before its next article.
+/// Stops the running import once the batch it is storing is written.
 #[tauri::command]
 pub fn cancel_import(state: State<'_, AppState>) {
     state.import_cancelled.store(true, Ordering::Relaxed);
