@@ -315,16 +315,19 @@ mod tests {
     }
 
     #[test]
-    fn a_cancelled_batch_stops_between_articles() {
-        let (dir, mut lib) = library();
-        let first = write(dir.path(), "a.txt", ARTICLE.as_bytes());
-        let second = write(
-            dir.path(),
-            "b.txt",
-            ARTICLE.replace("Monday", "Friday").as_bytes(),
-        );
+    fn a_cancelled_import_stops_after_the_batch_it_is_storing() {
+        let (_dir, mut lib) = library();
+        // Two batches' worth of small distinct articles, given as text.
+        let sources: Vec<Source> = (0..BATCH_ARTICLES + 5)
+            .map(|i| Source::Text {
+                name: format!("article {i}"),
+                article: Article {
+                    text: ARTICLE.replace("Monday", &format!("day {i}")),
+                    ..Article::default()
+                },
+            })
+            .collect();
         let mut summary = BatchSummary::default();
-        let sources = sources_from_paths(&[first, second], false, &mut summary);
         let cancel = AtomicBool::new(false);
         import_sources(
             &mut lib,
@@ -335,7 +338,7 @@ mod tests {
             |_| cancel.store(true, Ordering::Relaxed),
         );
         assert!(summary.cancelled);
-        assert_eq!(summary.files.len(), 1);
-        assert_eq!(lib.article_count().unwrap(), 1);
+        assert_eq!(summary.files.len(), BATCH_ARTICLES);
+        assert_eq!(lib.article_count().unwrap(), BATCH_ARTICLES as u64);
     }
 }
