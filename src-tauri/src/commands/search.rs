@@ -1,6 +1,7 @@
 //! Search as you type: the quote list is always a search (an empty query
 //! lists the newest quotes), answered by core's index.
 
+use std::collections::HashMap;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -89,10 +90,22 @@ pub async fn search_quotes(
             };
             let limit = request.limit.clamp(1, 2_000) as usize;
             let results = session.search(&request.query, &filters, limit)?;
-            let mut rows = Vec::with_capacity(results.hits.len());
-            for hit in &results.hits {
-                rows.push(row(session.library.quote(hit.id)?, &hit.highlights));
-            }
+            let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
+            let records = session.library.quotes_by_ids(&ids)?;
+            // Matched by id: a quote deleted meanwhile by another process is
+            // simply missing, and must not shift the highlights.
+            let highlights: HashMap<i64, &[(usize, usize)]> = results
+                .hits
+                .iter()
+                .map(|h| (h.id, h.highlights.as_slice()))
+                .collect();
+            let rows = records
+                .into_iter()
+                .map(|record| {
+                    let marks = highlights.get(&record.id).copied().unwrap_or_default();
+                    row(record, marks)
+                })
+                .collect();
             Ok(SearchPage {
                 rows,
                 total: results.total as u32,

@@ -13,7 +13,7 @@ import type {
   Style,
 } from "./bindings";
 
-const PAGE = 500;
+const PAGE = 200;
 
 export type Mode = "search" | "review";
 

@@ -183,6 +183,22 @@ impl Library {
             })
     }
 
+    /// The quotes with these ids, in the order given, in one query (a search
+    /// result page); ids that no longer exist are left out.
+    pub fn quotes_by_ids(&self, ids: &[i64]) -> Result<Vec<QuoteRecord>, StoreError> {
+        let list = serde_json::to_string(ids).expect("ids serialise");
+        let sql = format!(
+            "{QUOTE_SELECT} JOIN json_each(?1) AS wanted ON wanted.value = q.id \
+             WHERE {LIVE} ORDER BY wanted.key"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let quotes = stmt
+            .query_map([list], row_to_quote)
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        Ok(quotes)
+    }
+
     /// The same words in every article that has them (this quote included),
     /// earliest published first: one quote with many sources.
     pub fn quote_sources(&self, id: i64) -> Result<Vec<QuoteRecord>, StoreError> {

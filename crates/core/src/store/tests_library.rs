@@ -529,3 +529,26 @@ fn the_review_queue_lists_unverified_quotes_least_certain_first() {
     assert_eq!(after.len(), 1);
     assert_eq!(after[0].quote.text, "Third words,");
 }
+
+#[test]
+fn quotes_by_ids_keeps_the_order_given_and_skips_deleted_ones() {
+    let (_dir, mut library) = library();
+    import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
+    let all = library.quotes(&QuoteFilter::default()).unwrap();
+    let (a, b) = (all[0].id, all[1].id);
+    let got: Vec<i64> = library
+        .quotes_by_ids(&[b, a, 999])
+        .unwrap()
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(got, [b, a]);
+    library.delete_quote(b).unwrap();
+    let got: Vec<i64> = library
+        .quotes_by_ids(&[b, a])
+        .unwrap()
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(got, [a]);
+}
