@@ -9,9 +9,8 @@ use chrono::NaiveDate;
 use quotebook_core::cite::export::{
     export, CsvOptions, ExportError, ExportFormat, ExportOptions, Selection,
 };
-use quotebook_core::store::{QuoteFilter, QuoteStatus};
 
-use super::quotes::parse_status;
+use super::filter_args::FilterArgs;
 use super::Context;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -37,24 +36,8 @@ impl From<FormatArg> for ExportFormat {
 pub struct Args {
     #[arg(long, value_enum)]
     format: FormatArg,
-    /// Only quotes by this speaker (words of the name or an alias).
-    #[arg(long)]
-    speaker: Option<String>,
-    /// Only quotes said (or published) on or after this day, YYYY-MM-DD.
-    #[arg(long, value_name = "DATE")]
-    from: Option<NaiveDate>,
-    /// Only quotes said (or published) on or before this day, YYYY-MM-DD.
-    #[arg(long, value_name = "DATE")]
-    to: Option<NaiveDate>,
-    /// Only quotes from this outlet or wire service.
-    #[arg(long)]
-    outlet: Option<String>,
-    /// Only quotes with this status: unverified, verified or disputed.
-    #[arg(long, value_parser = parse_status)]
-    status: Option<QuoteStatus>,
-    /// Only the quotes of this article.
-    #[arg(long, value_name = "ID")]
-    article: Option<i64>,
+    #[command(flatten)]
+    filter: FilterArgs,
     /// Start a CSV with a byte order mark, for spreadsheet programs.
     #[arg(long)]
     bom: bool,
@@ -72,15 +55,7 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let library = ctx.open_library()?;
-    let filter = QuoteFilter {
-        speaker: args.speaker,
-        from: args.from,
-        to: args.to,
-        outlet: args.outlet,
-        status: args.status,
-        article_id: args.article,
-        ..QuoteFilter::default()
-    };
+    let filter = args.filter.into_filter();
     let selection = Selection::load(&library, &filter)?;
     let options = ExportOptions {
         csv: CsvOptions {

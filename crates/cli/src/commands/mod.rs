@@ -8,6 +8,7 @@ pub mod dispute;
 pub mod edit;
 pub mod export;
 pub mod extract;
+pub mod filter_args;
 pub mod history;
 pub mod import;
 pub mod info;

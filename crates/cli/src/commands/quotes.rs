@@ -2,34 +2,17 @@
 
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
-use quotebook_core::store::{QuoteFilter, QuoteStatus};
+use quotebook_core::store::QuoteFilter;
 use serde_json::json;
 
+use super::filter_args::FilterArgs;
 use super::output::{print_json, print_quote_table, OutputFormat};
 use super::Context;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Speaker: every word must begin a word of the name or an alias
-    /// ("netanyahu", "benjamin net"); case does not matter.
-    #[arg(long, value_name = "NAME")]
-    speaker: Option<String>,
-    /// First day (inclusive) of the date said, or published when unknown.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    from: Option<NaiveDate>,
-    /// Last day (inclusive).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    to: Option<NaiveDate>,
-    /// Outlet or wire service (case-insensitive).
-    #[arg(long, value_name = "NAME")]
-    outlet: Option<String>,
-    /// unverified, verified or disputed.
-    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
-    status: Option<QuoteStatus>,
-    /// Only the quotes of this article.
-    #[arg(long, value_name = "ID")]
-    article: Option<i64>,
+    #[command(flatten)]
+    filter: FilterArgs,
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
     /// List the same words printed in several articles once, with all their
@@ -40,22 +23,11 @@ pub struct Args {
     format: OutputFormat,
 }
 
-pub fn parse_status(s: &str) -> Result<QuoteStatus, String> {
-    QuoteStatus::parse(s)
-        .ok_or_else(|| format!("`{s}` is not a status: use unverified, verified or disputed"))
-}
-
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let library = ctx.open_library()?;
     let filter = QuoteFilter {
-        speaker: args.speaker,
-        from: args.from,
-        to: args.to,
-        outlet: args.outlet,
-        status: args.status,
-        article_id: args.article,
         limit: args.limit,
-        offset: None,
+        ..args.filter.into_filter()
     };
     if args.group {
         let groups = library.quote_groups(&filter)?;
