@@ -60,6 +60,8 @@ fn utf16_ranges(text: &str, ranges: &[(usize, usize)]) -> Vec<(u32, u32)> {
 }
 
 fn row(record: QuoteRecord, highlights: &[(usize, usize)]) -> QuoteRow {
+    let date = record.filed_date();
+    let outlet = record.source_name().map(str::to_owned);
     let q = record.quote;
     QuoteRow {
         id: record.id,
@@ -67,8 +69,8 @@ fn row(record: QuoteRecord, highlights: &[(usize, usize)]) -> QuoteRow {
         text: q.text,
         speaker: q.speaker,
         role: q.role,
-        date: q.date.or(record.published),
-        outlet: record.outlet.or(record.wire),
+        date,
+        outlet,
         status: record.status,
         confidence: q.confidence,
     }

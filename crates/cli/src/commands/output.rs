@@ -70,6 +70,11 @@ pub fn dash(v: Option<&str>) -> String {
     v.unwrap_or("-").to_string()
 }
 
+/// The date column of a quote listing.
+pub fn filed_date(q: &QuoteRecord) -> String {
+    q.filed_date().map_or_else(|| "-".into(), |d| d.to_string())
+}
+
 pub fn print_quote_table(quotes: &[QuoteRecord]) {
     let width = quote_width();
     let rows: Vec<Vec<String>> = quotes
@@ -77,14 +82,10 @@ pub fn print_quote_table(quotes: &[QuoteRecord]) {
         .map(|q| {
             vec![
                 q.id.to_string(),
-                q.quote
-                    .date
-                    .or(q.published)
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "-".into()),
+                filed_date(q),
                 fit(&dash(q.quote.speaker.as_deref()), 24),
                 fit(&dash(q.quote.role.as_deref()), 20),
-                fit(&dash(q.outlet.as_deref().or(q.wire.as_deref())), 16),
+                fit(&dash(q.source_name()), 16),
                 fit(&q.quote.text, width),
             ]
         })

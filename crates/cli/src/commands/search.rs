@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use quotebook_core::search::{Filters, LibraryIndex, Readiness};
 use serde_json::{json, Value};
 
-use super::output::{dash, fit, print_json, print_table, OutputFormat};
+use super::output::{dash, filed_date, fit, print_json, print_table, OutputFormat};
 use super::Context;
 
 #[derive(clap::Args)]
@@ -108,13 +108,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                     let text = mark(&q.quote.text, &hit.highlights, open, close);
                     vec![
                         q.id.to_string(),
-                        q.quote
-                            .date
-                            .or(q.published)
-                            .map(|d| d.to_string())
-                            .unwrap_or_else(|| "-".into()),
+                        filed_date(q),
                         fit(&dash(q.quote.speaker.as_deref()), 24),
-                        fit(&dash(q.outlet.as_deref().or(q.wire.as_deref())), 16),
+                        fit(&dash(q.source_name()), 16),
                         text.split_whitespace().collect::<Vec<_>>().join(" "),
                     ]
                 })

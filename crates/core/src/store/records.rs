@@ -57,6 +57,19 @@ pub struct QuoteRecord {
     pub published: Option<NaiveDate>,
 }
 
+impl QuoteRecord {
+    /// The day the quote is filed under: the date said, else the article's
+    /// publication date (what `from`/`to` filters and listings use).
+    pub fn filed_date(&self) -> Option<NaiveDate> {
+        self.quote.date.or(self.published)
+    }
+
+    /// The publication to name: the outlet, else the wire service.
+    pub fn source_name(&self) -> Option<&str> {
+        self.outlet.as_deref().or(self.wire.as_deref())
+    }
+}
+
 /// Which quotes to list. Every condition given must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
