@@ -31,11 +31,12 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let paras = segment::paragraphs(text);
         let quotes = marks::pair(text, &paras);
-        let mut tokens = Vec::new();
+        // About one token per five bytes of news text.
+        let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut para_tokens = Vec::with_capacity(paras.len());
         for p in &paras {
             let first = tokens.len();
-            tokens.extend(tokens::tokenize(text, p.start, p.end));
+            tokens::tokenize_into(text, p.start, p.end, &mut tokens);
             para_tokens.push((first, tokens.len()));
         }
         let quote_of = assign_quotes(&tokens, &quotes);

@@ -24,10 +24,13 @@ pub struct Person {
 impl Person {
     fn surname(&self) -> &str {
         const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"];
+        // Called for every person at every name mention: a word longer than
+        // any suffix is answered without comparing.
+        let is_suffix = |w: &str| w.len() <= 3 && SUFFIXES.contains(&w);
         self.words
             .iter()
             .rev()
-            .find(|w| !SUFFIXES.contains(&w.as_str()))
+            .find(|w| !is_suffix(w))
             .map_or("", String::as_str)
     }
 }
@@ -172,26 +175,24 @@ impl People {
             });
         }
         let w = words.first()?;
-        let by_surname: Vec<usize> = (0..self.persons.len())
-            .filter(|&i| {
-                self.persons[i].surname() == w && self.persons[i].gender.compatible(gender)
-            })
-            .collect();
-        let candidates = if by_surname.is_empty() {
-            (0..self.persons.len())
-                .filter(|&i| {
-                    self.persons[i].words[0] == *w
-                        && lexicon::first_name_gender(w) != Gender::Unknown
-                })
-                .collect()
-        } else {
-            by_surname
+        let by_surname = |i: &usize| {
+            self.persons[*i].surname() == w && self.persons[*i].gender.compatible(gender)
         };
-        match candidates.len() {
-            0 => None,
-            1 => Some(candidates[0]),
-            _ => Some(self.most_salient(&candidates, at)),
-        }
+        let by_first_name = |i: &usize| {
+            self.persons[*i].words[0] == *w && lexicon::first_name_gender(w) != Gender::Unknown
+        };
+        let all = 0..self.persons.len();
+        // Most names have one candidate: collect only when there are several.
+        let pick = |matches: &dyn Fn(&usize) -> bool| {
+            let mut found = all.clone().filter(|i| matches(i));
+            let first = found.next()?;
+            if found.next().is_none() {
+                return Some(first);
+            }
+            let candidates: Vec<usize> = all.clone().filter(|i| matches(i)).collect();
+            Some(self.most_salient(&candidates, at))
+        };
+        pick(&by_surname).or_else(|| pick(&by_first_name))
     }
 
     /// Among people sharing a surname: the one written most often in full, the

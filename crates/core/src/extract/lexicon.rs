@@ -120,7 +120,16 @@ pub fn is_reporting_verb(word: &str) -> bool {
 
 /// The gender an honorific implies, if `word` is one.
 pub fn honorific(word: &str) -> Option<Gender> {
+    // Every honorific and title starts with a capital (a test below checks
+    // the lists): most words of a text are answered without hashing.
+    if !starts_with_capital(word) {
+        return None;
+    }
     HONORIFICS.get(word).copied()
+}
+
+fn starts_with_capital(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }
 
 pub fn pronoun(word: &str) -> Option<Gender> {
@@ -154,6 +163,9 @@ pub fn is_stop_capital(word: &str) -> bool {
 
 /// The written-out form of a title word, if `word` is one.
 pub fn title(word: &str) -> Option<&'static str> {
+    if !starts_with_capital(word) {
+        return None;
+    }
     TITLES.get(word).copied()
 }
 
@@ -204,6 +216,14 @@ mod tests {
         assert!(is_role_noun("Spokesman"));
         assert!(is_noise_line("READ MORE: something"));
         assert_eq!(venue_words()[0].len(), 3);
+    }
+
+    #[test]
+    fn honorifics_and_titles_all_start_with_a_capital() {
+        // `honorific` and `title` skip other words without a lookup.
+        for word in HONORIFICS.keys().chain(TITLES.keys()) {
+            assert!(starts_with_capital(word), "{word}");
+        }
     }
 
     #[test]

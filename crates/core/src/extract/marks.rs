@@ -60,14 +60,25 @@ fn is_quote_char(c: char) -> bool {
 }
 
 /// The quote marks of one paragraph, with apostrophes left out.
+///
+/// Walks the bytes and decodes a character only where a quote mark can start:
+/// every mark is `"` or `'`, or a multi-byte character led by 0xC2 (guillemets)
+/// or 0xE2 (curly and low quotes). Lead bytes are never continuation bytes, so
+/// each candidate offset is a character boundary.
 fn scan(para: &str, base: usize) -> Vec<Mark> {
     let mut marks = Vec::new();
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|&(_, c)| c);
+    let bytes = para.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = para[i..].chars().next() else {
+            break;
+        };
+        let prev = para[..i].chars().next_back();
+        let next = para[i + c.len_utf8()..].chars().next();
         let mut push = |len: usize, role: Role, single: bool| {
             marks.push(Mark {
                 at: base + i,
@@ -83,7 +94,7 @@ fn scan(para: &str, base: usize) -> Vec<Mark> {
             '\'' if next == Some('\'') => {
                 // Two apostrophes stand for a double quote (a New York Times habit).
                 push(2, Role::Either, false);
-                k += 2;
+                i += 2;
                 continue;
             }
             '‘' | '’' | '\'' => {
@@ -106,7 +117,7 @@ fn scan(para: &str, base: usize) -> Vec<Mark> {
             }
             _ => {}
         }
-        k += 1;
+        i += c.len_utf8();
     }
     marks
 }

@@ -21,6 +21,8 @@ mod speakers;
 mod time;
 mod tokens;
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::model::{ArticleMeta, ExtractedQuote, QuoteKind};
@@ -40,27 +42,39 @@ pub fn extract_quotes(text: &str, meta: &ArticleMeta) -> Vec<ExtractedQuote> {
     quotes
 }
 
-/// Normalised words of a quote, to spot the same words quoted twice.
+/// Normalised words of a quote, to spot the same words quoted twice: lower
+/// case, punctuation dropped, words joined by single spaces.
 fn words_key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !key.is_empty();
+        } else if c.is_alphanumeric() {
+            if pending_space {
+                key.push(' ');
+                pending_space = false;
+            }
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        }
+    }
+    key
 }
 
 /// The same words quoted twice (a pull quote repeated in the body) are one
 /// quote: the one with quote marks is kept, else the earlier one.
 fn dedupe(quotes: &mut Vec<ExtractedQuote>) {
-    let mut best: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (i, q) in quotes.iter().enumerate() {
-        let key = words_key(&q.text);
+    let keys: Vec<String> = quotes.iter().map(|q| words_key(&q.text)).collect();
+    let rank = |k: usize| (quotes[k].kind == QuoteKind::Block, quotes[k].start);
+    let mut best: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
+    for (i, key) in keys.iter().enumerate() {
         if key.is_empty() {
             continue;
         }
-        let rank = |k: usize| (quotes[k].kind == QuoteKind::Block, quotes[k].start);
         best.entry(key)
             .and_modify(|b| {
                 if rank(i) < rank(*b) {
@@ -69,11 +83,15 @@ fn dedupe(quotes: &mut Vec<ExtractedQuote>) {
             })
             .or_insert(i);
     }
-    let keep: std::collections::HashSet<usize> = best.into_values().collect();
+    let keep: Vec<bool> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, key)| key.is_empty() || best.get(key.as_str()) == Some(&i))
+        .collect();
     let mut k = 0;
-    quotes.retain(|q| {
+    quotes.retain(|_| {
         k += 1;
-        keep.contains(&(k - 1)) || words_key(&q.text).is_empty()
+        keep[k - 1]
     });
 }
 
@@ -152,6 +170,13 @@ mod tests {
         let park = q.iter().find(|q| q.text.starts_with("We have")).unwrap();
         assert_eq!(park.speaker.as_deref(), Some("Tom Park"));
         assert_eq!(park.venue, None);
+    }
+
+    #[test]
+    fn words_keys_ignore_case_punctuation_and_spacing() {
+        assert_eq!(words_key("  We  will, build IT! "), "we will build it");
+        assert_eq!(words_key("Ça va \u{2014} très bien"), "ça va très bien");
+        assert_eq!(words_key("--"), "");
     }
 
     #[test]

@@ -79,7 +79,7 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 if doc.in_quote(p) || !doc.tokens[p].is_word {
                     break;
                 }
-                if PREPOSITIONS.contains(&pw.to_lowercase().as_str()) {
+                if PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(pw)) {
                     found_prep = true;
                     break;
                 }

@@ -74,8 +74,19 @@ fn is_title_case(line: &str) -> bool {
 
 /// Photo captions carry a credit in parentheses or brackets.
 fn is_caption(line: &str) -> bool {
-    let upper = line.to_uppercase();
-    upper.contains("(PHOTO") || upper.contains("[PHOTO") || upper.contains("(AP PHOTO")
+    // Checked at each bracket, without an upper-case copy of every line.
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        let after = &bytes[i + 1..];
+        let starts = |word: &[u8]| {
+            after.len() >= word.len() && after[..word.len()].eq_ignore_ascii_case(word)
+        };
+        match b {
+            b'(' => starts(b"photo") || starts(b"ap photo"),
+            b'[' => starts(b"photo"),
+            _ => false,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -94,6 +105,15 @@ mod tests {
         assert!(p[0].noise, "the headline is furniture");
         assert!(!p[1].noise);
         assert!(p[2].noise);
+    }
+
+    #[test]
+    fn captions_are_told_by_their_photo_credit_in_any_case() {
+        assert!(is_caption("The mayor at the bridge. (Photo: Ann Lee)"));
+        assert!(is_caption("The mayor at the bridge [photo by Ann Lee]"));
+        assert!(is_caption("The mayor at the bridge. (AP Photo/Tom Park)"));
+        assert!(!is_caption("The mayor (who was photographed) spoke."));
+        assert!(!is_caption("A photo (of the bridge) was shown."));
     }
 
     #[test]

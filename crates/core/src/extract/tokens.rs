@@ -27,24 +27,45 @@ fn is_joiner(c: char) -> bool {
 /// Splits `text[start..end]` into tokens. A word keeps a trailing period when it
 /// is an abbreviation (a single capital, or a capitalised word of up to four
 /// letters followed by a period and not ending the text): "Mr.", "Sen.", "J.".
+#[cfg(test)]
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, start, end, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`: the document tokenizes paragraph after
+/// paragraph into one vector. Walks bytes and decodes a character only off the
+/// ASCII path, since most news text is ASCII.
+pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let slice = &text[start..end];
-    let mut out = Vec::with_capacity(slice.len() / 4);
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b.is_ascii() {
+            (b as char, 1)
+        } else {
+            let c = slice[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !is_word_char(c) {
             out.push(Token {
                 start: start + i,
-                end: start + i + c.len_utf8(),
+                end: start + i + len,
                 is_word: false,
             });
+            i += len;
             continue;
         }
-        let mut j = i + c.len_utf8();
-        let bytes = slice.as_bytes();
+        let mut j = i + len;
         loop {
             // ASCII fast path: letters and digits continue the word, other
             // ASCII bytes but joiners end it; the rest goes by chars.
@@ -65,22 +86,17 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 _ => break,
             }
         }
-        // Resync the iterator to `j`.
-        while chars.peek().is_some_and(|&(k, _)| k < j) {
-            chars.next();
-        }
         let word = &slice[i..j];
         if slice[j..].starts_with('.') && is_abbreviation(word) {
             j += 1;
-            chars.next();
         }
         out.push(Token {
             start: start + i,
             end: start + j,
             is_word: true,
         });
+        i = j;
     }
-    out
 }
 
 /// Words that are written with a period that does not end the sentence.
