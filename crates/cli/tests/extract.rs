@@ -110,6 +110,26 @@ fn html_files_have_their_tags_removed() {
 }
 
 #[test]
+fn html_is_read_as_import_reads_it_with_its_date_and_without_navigation() {
+    // 2023-03-16 is a Thursday: "on Wednesday" needs the page's own date.
+    let dir = tempfile::tempdir().unwrap();
+    let html = r#"<html><head><meta property="article:published_time" content="2023-03-16T09:00:00Z"></head>
+<body><nav><p>"Subscribe now," the banner says.</p></nav>
+<article><p>Mayor Ann Lee opened the bridge on Wednesday.</p><p>&quot;We are ready,&quot; Lee said.</p></article></body></html>"#;
+    let file = write(&dir, "page.html", html.as_bytes());
+    let out = quotebook()
+        .args(["extract", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0]["text"], "We are ready,");
+    assert_eq!(quotes[0]["date"], "2023-03-15");
+}
+
+#[test]
 fn table_is_for_people() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(&dir, "a.txt", ARTICLE.as_bytes());
