@@ -238,6 +238,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 }
             }
         }
+        if !full_before(j) {
+            if let Some(cue) = name_after_description(doc, verb, lo, j, close) {
+                return Some(cue);
+            }
+        }
         apposition = mentions::apposition_role(doc, j, close + 1);
         i = j - 1;
     }
@@ -325,6 +330,62 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         ));
     }
     None
+}
+
+/// "The harbour master, Aoife Brennan, said": a description opening the
+/// clause, then a full name set off by commas (`open` and `close`). The name is
+/// the subject and the description its role.
+fn name_after_description(
+    doc: &Document,
+    verb: usize,
+    lo: usize,
+    open: usize,
+    close: usize,
+) -> Option<Cue> {
+    /// A description is a short noun phrase, not a clause.
+    const MAX_WORDS: usize = 8;
+    const PLAIN: &[&str] = &[
+        "the", "The", "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our",
+    ];
+    let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
+    if a != open + 1 {
+        return None;
+    }
+    let m = mentions::parse_run(doc, a, b)?;
+    if m.name.len() < 2 || m.name.iter().any(|w| lexicon::is_org_word(w)) {
+        return None;
+    }
+    let mut s = open;
+    while s > lo && open - s < MAX_WORDS {
+        let p = s - 1;
+        if !doc.tokens[p].is_word || doc.in_quote(p) {
+            break;
+        }
+        s = p;
+    }
+    // The description opens its clause with a determiner or a possessive.
+    let clause_start = s == lo || matches!(doc.word(s - 1), "," | ";" | ":" | "—" | "–");
+    let first = doc.word(s);
+    let plain = PLAIN.contains(&first);
+    let possessive = first.ends_with("’s") || first.ends_with("'s");
+    if !clause_start || !(plain || possessive) || s + 1 >= open {
+        return None;
+    }
+    let is_clause_word = |t: usize| {
+        let w = doc.word(t);
+        lexicon::is_reporting_verb(w) || AUXILIARIES.contains(&w) || matches!(w, "who" | "which")
+    };
+    if (s..open).any(is_clause_word) {
+        return None;
+    }
+    let role_start = if plain { s + 1 } else { s };
+    let role = doc.text[doc.tokens[role_start].start..doc.tokens[open - 1].end].to_string();
+    let subject = Subject::Name {
+        words: m.name,
+        role: m.role,
+        gender: m.gender,
+    };
+    Some(cue_at(doc, verb, subject, (a, b), Some(role)))
 }
 
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
@@ -427,6 +488,27 @@ mod tests {
             ]
         );
         assert_eq!(subjects("\"No,\" he said."), [("said".into(), "he".into())]);
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_is_the_subject() {
+        let d = Document::new("The harbour master, Aoife Brennan, said the wall was late.");
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Aoife Brennan");
+        assert_eq!(c[0].apposition.as_deref(), Some("harbour master"));
+        let d = Document::new("Later, the city\u{2019}s chief engineer, Tom Park, told reporters.");
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Tom Park");
+        assert_eq!(
+            c[0].apposition.as_deref(),
+            Some("city\u{2019}s chief engineer")
+        );
+        // A clause before the commas is no description.
+        let d = Document::new("The man who spoke first, Tom Park, said no.");
+        assert_ne!(
+            cues(&d).first().map(|c| c.mention.as_str()),
+            Some("Tom Park")
+        );
     }
 
     #[test]

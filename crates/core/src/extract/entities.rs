@@ -212,17 +212,23 @@ impl People {
     }
 
     /// The most recent person written before `at` (not before `since`) whose
-    /// gender fits.
+    /// gender fits: one known to have that gender first, else one whose
+    /// gender is unknown ("she" is Hillary Clinton, not "fellow Democrats"
+    /// written after her).
     pub fn recent(&self, gender: Gender, since: usize, at: usize) -> Option<usize> {
-        self.sightings
-            .iter()
-            .rev()
-            .skip_while(|s| s.at >= at)
-            .take_while(|s| s.at >= since)
-            .find(|s| {
-                let p = &self.persons[s.person];
-                p.personish && p.gender.compatible(gender)
-            })
+        let window = || {
+            self.sightings
+                .iter()
+                .rev()
+                .skip_while(move |s| s.at >= at)
+                .take_while(move |s| s.at >= since)
+                .filter(|s| self.persons[s.person].personish)
+        };
+        let known = (gender != Gender::Unknown)
+            .then(|| window().find(|s| self.persons[s.person].gender == gender))
+            .flatten();
+        known
+            .or_else(|| window().find(|s| self.persons[s.person].gender.compatible(gender)))
             .map(|s| s.person)
     }
 

@@ -180,6 +180,26 @@ mod tests {
     }
 
     #[test]
+    fn a_councillor_is_a_title_and_a_named_apposition_takes_its_partial_quote() {
+        let text = "Council backs the new ferry pier\n\nCouncillor Ann Lee warned that the pier would cost more. \"Nobody has seen the bill,\" Lee said.\n\nThe port director, Tom Park, said on Tuesday that the pier was \"long overdue\" for the town.";
+        let q = extract_quotes(text, &meta("2023-03-16"));
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(q[0].role.as_deref(), Some("Councillor"));
+        assert_eq!(q[1].text, "long overdue");
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(q[1].role.as_deref(), Some("port director"));
+    }
+
+    #[test]
+    fn she_is_the_woman_named_before_not_a_group_named_after_her() {
+        let text = "Senators question the bank\n\nSen. Tom Park said the bank had failed. \"It is not enough,\" Park said.\n\nIn a statement, Ann Lee was calmer than her fellow Democrats on the committee. She called the conduct \"troubling\" in the statement.";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        let troubling = q.iter().find(|q| q.text == "troubling").unwrap();
+        assert_eq!(troubling.speaker.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }
