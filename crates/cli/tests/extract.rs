@@ -16,17 +16,26 @@ fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBu
     p
 }
 
+/// `quotebook extract --format json FILE`, which must succeed, parsed.
+fn extract_json(file: &std::path::Path) -> serde_json::Value {
+    let out = quotebook()
+        .args(["extract", "--format", "json"])
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn json_prints_the_quote_object_with_nulls_for_unknowns() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(&dir, "a.txt", ARTICLE.as_bytes());
-    let out = quotebook()
-        .args(["extract", "--format", "json"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = extract_json(&file);
     let q = &v["quotes"][0];
     assert_eq!(q["text"], "This bridge joins two towns,");
     assert_eq!(q["speaker"], "Ann Lee");
@@ -99,12 +108,7 @@ fn html_files_have_their_tags_removed() {
     let dir = tempfile::tempdir().unwrap();
     let html = "<html><head><style>p{}</style></head><body><p>Mayor Ann Lee spoke.</p><p>&quot;We are ready,&quot; Lee said.</p></body></html>";
     let file = write(&dir, "a.html", html.as_bytes());
-    let out = quotebook()
-        .args(["extract", "--format", "json"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = extract_json(&file);
     assert_eq!(v["quotes"][0]["text"], "We are ready,");
     assert_eq!(v["quotes"][0]["speaker"], "Ann Lee");
 }
@@ -117,12 +121,7 @@ fn html_is_read_as_import_reads_it_with_its_date_and_without_navigation() {
 <body><nav><p>"Subscribe now," the banner says.</p></nav>
 <article><p>Mayor Ann Lee opened the bridge on Wednesday.</p><p>&quot;We are ready,&quot; Lee said.</p></article></body></html>"#;
     let file = write(&dir, "page.html", html.as_bytes());
-    let out = quotebook()
-        .args(["extract", "--format", "json"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = extract_json(&file);
     let quotes = v["quotes"].as_array().unwrap();
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0]["text"], "We are ready,");
