@@ -84,6 +84,8 @@ static PRONOUNS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/pronouns.txt")));
 static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/first_names.txt")));
+static EPITHETS: LazyLock<FastMap<&str, Gender>> =
+    LazyLock::new(|| gendered(include_str!("lexicon/epithets.txt")));
 static ROLE_NOUNS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/role_nouns.txt")));
 static STOP_CAPITALS: LazyLock<FastSet<&str>> =
@@ -144,6 +146,15 @@ pub fn pronoun(word: &str) -> Option<Gender> {
 
 pub fn first_name_gender(word: &str) -> Gender {
     FIRST_NAMES.get(word).copied().unwrap_or(Gender::Unknown)
+}
+
+/// The gender an epithet implies, if `word` is one ("businessman", "the
+/// Republican"): a noun that after "the" stands for someone already named.
+pub fn epithet(word: &str) -> Option<Gender> {
+    EPITHETS
+        .get(word)
+        .or_else(|| EPITHETS.get(word.to_lowercase().as_str()))
+        .copied()
 }
 
 pub fn is_role_noun(word: &str) -> bool {

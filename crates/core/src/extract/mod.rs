@@ -200,6 +200,14 @@ mod tests {
     }
 
     #[test]
+    fn an_epithet_stands_for_the_man_the_text_is_about() {
+        let text = "Park takes aim at Lee over trade\n\nTom Park says Ann Lee is wrong about the trade deal. Lee now says she opposes the deal.\n\nPark charges that the deal favours donors.\n\nThe Ohio businessman says of Lee, \"She will sell the farm.\"";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }

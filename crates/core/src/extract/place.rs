@@ -85,7 +85,8 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 }
                 a = p;
             }
-            if !found_prep {
+            // "on your card statement" speaks to the reader: no setting.
+            if !found_prep || doc.word(a).eq_ignore_ascii_case("your") {
                 continue;
             }
             let b = extend(doc, head_end, last);
@@ -233,5 +234,6 @@ mod tests {
     #[test]
     fn a_venue_word_without_a_preposition_is_no_setting() {
         assert_eq!(venue("The interview lasted an hour."), None);
+        assert_eq!(venue("Lee said to look on your bank statement."), None);
     }
 }

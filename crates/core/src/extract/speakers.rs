@@ -64,29 +64,7 @@ fn resolve(
                     .map_or(Gender::Unknown, |w| lexicon::first_name_gender(w)),
             }),
         },
-        Subject::Pronoun(g) => {
-            if let Some((s, para, at)) = last {
-                // Someone else who became the topic since the last speaker
-                // spoke (the subject of a sentence in between) is more salient.
-                if let Some(i) = new_topic(doc, people, *g, *at, cue.at, s.person) {
-                    return Some(from_person(i, None));
-                }
-                // "he" or "she" never stands for an organisation that spoke.
-                let personish = s.person.is_some_and(|i| people.persons[i].personish);
-                if personish && s.gender.compatible(*g) && cue.para - para <= PRONOUN_REACH {
-                    let mut s = s.clone();
-                    s.mention = cue.mention.clone();
-                    return Some(s);
-                }
-            }
-            let since_para = cue.para.saturating_sub(PRONOUN_REACH);
-            let since = doc.paras[since_para].start;
-            // Nearby people first; else anyone earlier of the right gender.
-            people
-                .recent(*g, since, cue.at)
-                .or_else(|| people.recent(*g, 0, cue.at))
-                .map(|i| from_person(i, None))
-        }
+        Subject::Pronoun(g) => salient(doc, people, *g, cue, last, &from_person),
         Subject::Description(words) => {
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let role_words: Vec<String> = words
@@ -98,6 +76,13 @@ fn resolve(
                 if let Some(i) = people.by_role(&role_words, cue.at) {
                     return Some(from_person(i, None));
                 }
+                // "The New York businessman says": an epithet for someone the
+                // text has been about, found as "he" would be.
+                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)) {
+                    if let Some(s) = salient(doc, people, g, cue, last, &from_person) {
+                        return Some(s);
+                    }
+                }
             }
             Some(Speaker {
                 name: cue.mention.clone(),
@@ -108,6 +93,40 @@ fn resolve(
             })
         }
     }
+}
+
+/// The person "he", "she" or an epithet stands for: someone who became the
+/// topic since the last speaker spoke, else the last speaker, else the most
+/// recent person of a fitting gender.
+fn salient(
+    doc: &Document,
+    people: &People,
+    g: Gender,
+    cue: &Cue,
+    last: Option<&(Speaker, usize, usize)>,
+    from_person: &dyn Fn(usize, Option<String>) -> Speaker,
+) -> Option<Speaker> {
+    if let Some((s, para, at)) = last {
+        // Someone else who became the topic since the last speaker
+        // spoke (the subject of a sentence in between) is more salient.
+        if let Some(i) = new_topic(doc, people, g, *at, cue.at, s.person) {
+            return Some(from_person(i, None));
+        }
+        // "he" or "she" never stands for an organisation that spoke.
+        let personish = s.person.is_some_and(|i| people.persons[i].personish);
+        if personish && s.gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
+            let mut s = s.clone();
+            s.mention = cue.mention.clone();
+            return Some(s);
+        }
+    }
+    let since_para = cue.para.saturating_sub(PRONOUN_REACH);
+    let since = doc.paras[since_para].start;
+    // Nearby people first; else anyone earlier of the right gender.
+    people
+        .recent(g, since, cue.at)
+        .or_else(|| people.recent(g, 0, cue.at))
+        .map(|i| from_person(i, None))
 }
 
 /// The cue a quote belongs to: one in its sentence (the nearest), else one in
