@@ -37,12 +37,15 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 k += 1;
             }
             let start = k;
-            while k < last
-                && !doc.in_quote(k)
-                && is_capitalized(doc.word(k))
-                && !lexicon::is_stop_capital(doc.word(k))
-                && lexicon::title(doc.word(k)).is_none()
-            {
+            // Mid-sentence, a capitalised "Today" after a name is part of it
+            // ("USA Today"): the adverb would be written in lower case.
+            let in_name = |k: usize| {
+                let w = doc.word(k);
+                is_capitalized(w)
+                    && (!lexicon::is_stop_capital(w) || (k > start && w == "Today"))
+                    && lexicon::title(w).is_none()
+            };
+            while k < last && !doc.in_quote(k) && in_name(k) {
                 k += 1;
             }
             // The run must end the phrase: "told US Secretary Lee" stops at a title.
@@ -208,6 +211,10 @@ mod tests {
         assert_eq!(
             venue("Lee said in a statement.").as_deref(),
             Some("a statement")
+        );
+        assert_eq!(
+            venue("Lee told USA Today on Monday that it was over.").as_deref(),
+            Some("told USA Today")
         );
         assert_eq!(
             venue("Lee tweeted late at night.").as_deref(),
