@@ -205,6 +205,7 @@ mod tests {
         let q = extract_quotes(text, &ArticleMeta::default());
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(q[0].role.as_deref(), Some("Ohio businessman"));
     }
 
     #[test]

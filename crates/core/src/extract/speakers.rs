@@ -78,8 +78,10 @@ fn resolve(
                 }
                 // "The New York businessman says": an epithet for someone the
                 // text has been about, found as "he" would be.
+                // The epithet is a role when the person has none yet.
                 if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)) {
-                    if let Some(s) = salient(doc, people, g, cue, last, &from_person) {
+                    if let Some(mut s) = salient(doc, people, g, cue, last, &from_person) {
+                        s.role = s.role.or_else(|| Some(role_words.join(" ")));
                         return Some(s);
                     }
                 }
