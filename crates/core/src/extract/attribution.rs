@@ -265,10 +265,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if let Some((a, b)) = mentions::run_ending_at(doc, i, lo) {
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
-                let role = m
-                    .role
-                    .clone()
-                    .or_else(|| mentions::premodifier_role(doc, a, lo));
+                let role = match m.role.clone() {
+                    Some(title) => Some(mentions::with_premodifier(doc, title, a, lo)),
+                    None => mentions::premodifier_role(doc, a, lo),
+                };
                 cue_at(
                     doc,
                     verb,

@@ -322,6 +322,16 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
     Some(join_words(doc, first, head + 1, &words))
 }
 
+/// A title written in a name run ("Gov. Mike Pence"), with the lower-case
+/// role phrase written right before the run, if any: "Republican
+/// vice-presidential nominee Gov." says more than "Gov." alone.
+pub fn with_premodifier(doc: &Document, title: String, name_first: usize, lo: usize) -> String {
+    match premodifier_role(doc, name_first, lo) {
+        Some(phrase) => format!("{phrase} {title}"),
+        None => title,
+    }
+}
+
 /// The text between two tokens as written (keeps hyphens and apostrophes), or
 /// the words joined when the span holds a line break.
 fn join_words(doc: &Document, first: usize, last: usize, words: &[&str]) -> String {
@@ -351,10 +361,11 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
             match run_starting_at(doc, t, end) {
                 Some((a, b)) => {
                     if let Some(mut m) = parse_run(doc, a, b) {
-                        if m.role.is_none() {
-                            m.role = apposition_role(doc, b, end)
-                                .or_else(|| premodifier_role(doc, a, first));
-                        }
+                        m.role = match m.role.take() {
+                            Some(title) => Some(with_premodifier(doc, title, a, first)),
+                            None => apposition_role(doc, b, end)
+                                .or_else(|| premodifier_role(doc, a, first)),
+                        };
                         out.push(m);
                     }
                     t = b;
@@ -376,6 +387,23 @@ mod tests {
             .into_iter()
             .map(|m| (m.full(), m.role))
             .collect()
+    }
+
+    #[test]
+    fn a_role_phrase_before_a_title_joins_it() {
+        let n = names(
+            "On Sunday the vice-presidential nominee Gov. Tom Park spoke. Gov. Ann Lee did not.",
+        );
+        let role_of = |name: &str| {
+            n.iter()
+                .find(|(n, _)| n == name)
+                .and_then(|(_, r)| r.clone())
+        };
+        assert_eq!(
+            role_of("Tom Park").as_deref(),
+            Some("vice-presidential nominee Gov.")
+        );
+        assert_eq!(role_of("Ann Lee").as_deref(), Some("Gov."));
     }
 
     #[test]
