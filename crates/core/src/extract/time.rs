@@ -86,9 +86,13 @@ pub fn date_in(
             continue;
         }
         if let Some(day) = day {
-            // "last Wednesday", "on Wednesday", "said Wednesday"; not "next Wednesday".
+            // "last Wednesday", "on Wednesday", "said Wednesday"; not "next Wednesday",
+            // nor "Monday night's debate", which names an event by its day.
+            let next = if t + 1 < last { doc.word(t + 1) } else { "" };
+            let names_an_event = next.ends_with("’s") || next.ends_with("'s");
             if prev.eq_ignore_ascii_case("next")
                 || prev.eq_ignore_ascii_case("this") && published.is_none()
+                || names_an_event
             {
                 continue;
             }
@@ -241,6 +245,16 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_weekday_that_names_an_event_is_no_date_of_speaking() {
+        let text = "Lee said the plan for Monday night\u{2019}s debate was set.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
+            None
+        );
     }
 
     #[test]
