@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_search_changes.sql"),
     include_str!("migrations/0003_plain_version_indexes.sql"),
+    include_str!("migrations/0004_log_imports_per_article.sql"),
 ];
 
 #[cfg(test)]

@@ -552,3 +552,52 @@ fn quotes_by_ids_keeps_the_order_given_and_skips_deleted_ones() {
         .collect();
     assert_eq!(got, [a]);
 }
+
+/// Imports log one change per article for the search index (migration 0004),
+/// not one per quote: quotes stored by a batch, by a new version and by a
+/// re-extraction must all reach an index opened before them.
+#[test]
+fn quotes_stored_by_any_import_reach_a_search_index_opened_before() {
+    use crate::search::{Filters, LibraryIndex};
+    let (_dir, mut library) = library();
+    import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
+    let (mut index, _, _) = LibraryIndex::open(&library).unwrap();
+    let mut found = |library: &Library, words: &str| {
+        index
+            .search(library, words, &Filters::default(), 10)
+            .unwrap()
+            .hits
+            .len()
+    };
+    assert_eq!(found(&library, "harbour"), 0);
+
+    let batch = [
+        article(
+            "\"The harbour opens,\" said Ada Lovelace.",
+            "Weekly",
+            "2024-02-09",
+        ),
+        article(
+            "\"The tunnel waits,\" said Grace Hopper.",
+            "Weekly",
+            "2024-02-10",
+        ),
+    ];
+    let results = library.import_articles_with(&batch, quotes_in).unwrap();
+    assert!(results.iter().all(Result::is_ok));
+    assert_eq!(found(&library, "harbour"), 1);
+    assert_eq!(found(&library, "tunnel"), 1);
+
+    let id = results[1].as_ref().unwrap().article_id;
+    library
+        .reextract_with(id, |text, meta| {
+            let mut quotes = quotes_in(text, meta);
+            let mut extra = quotes[0].clone();
+            extra.text = "Ferries run at dawn".into();
+            quotes.push(extra);
+            quotes
+        })
+        .unwrap();
+    assert_eq!(found(&library, "ferries dawn"), 1);
+    assert_eq!(found(&library, "tunnel"), 1);
+}

@@ -1,0 +1,12 @@
+-- Why: the trigger that logged every inserted quote for the search index
+-- (`search_quote_insert`, migration 0002) made each quote's INSERT a
+-- statement that writes several tables, and SQLite gives such a statement a
+-- journal of its own: every page it touched (the quote's table and index
+-- pages, the change log, sqlite_sequence) was copied again for each quote.
+-- Profiled on a 2k-article import, that copying was over a quarter of the
+-- import's instructions. The store now logs the article once when it inserts
+-- quotes into it (`search_changes.article_id`, which the index already
+-- expands to all the article's quotes), in the same transaction: the same
+-- quotes are re-read, with one log row per article instead of one per quote.
+-- Updates and deletes of quotes are still logged by their triggers.
+DROP TRIGGER IF EXISTS search_quote_insert;
