@@ -459,8 +459,9 @@ fn insert_quote(
     };
     tx.prepare_cached(
         "INSERT INTO quotes (article_id, norm_text, occurrence, speaker_id, text, start, \"end\",
-            kind, speaker, speaker_mention, role, date, venue, cue, confidence, paragraph)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            kind, speaker, speaker_mention, role, date, venue, cue, confidence, paragraph,
+            norm_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         article_id,
@@ -478,7 +479,8 @@ fn insert_quote(
         q.venue,
         q.cue,
         f64::from(q.confidence),
-        q.paragraph
+        q.paragraph,
+        normalize::text_key(norm)
     ])?;
     Ok(())
 }

@@ -204,6 +204,7 @@ impl Library {
     pub fn quote_sources(&self, id: i64) -> Result<Vec<QuoteRecord>, StoreError> {
         let sql = format!(
             "{QUOTE_SELECT} WHERE {LIVE}
+               AND q.norm_key = (SELECT norm_key FROM quotes WHERE id = ?1)
                AND q.norm_text = (SELECT norm_text FROM quotes WHERE id = ?1)
              ORDER BY a.published IS NULL, a.published, a.imported_at, q.id"
         );
