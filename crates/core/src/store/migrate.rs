@@ -35,17 +35,26 @@ fn after_migration(tx: &Connection, version: usize) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Gives every quote the `norm_key` migration 4 added.
+/// Gives every quote the `norm_key` migration 4 added, a few thousand rows
+/// at a time (a big library's texts are not all held in memory at once).
 fn fill_norm_keys(tx: &Connection) -> rusqlite::Result<()> {
-    let quotes: Vec<(i64, String)> = tx
-        .prepare("SELECT id, norm_text FROM quotes WHERE norm_key IS NULL")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
+    let mut next = tx.prepare(
+        "SELECT id, norm_text FROM quotes WHERE norm_key IS NULL AND id > ?1 ORDER BY id LIMIT 5000",
+    )?;
     let mut update = tx.prepare("UPDATE quotes SET norm_key = ?2 WHERE id = ?1")?;
-    for (id, norm) in quotes {
-        update.execute(rusqlite::params![id, normalize::text_key(&norm)])?;
+    let mut after = i64::MIN;
+    loop {
+        let chunk: Vec<(i64, String)> = next
+            .query_map([after], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let Some(&(last, _)) = chunk.last() else {
+            return Ok(());
+        };
+        for (id, norm) in &chunk {
+            update.execute(rusqlite::params![id, normalize::text_key(norm)])?;
+        }
+        after = last;
     }
-    Ok(())
 }
 
 /// Where the copy made before migrating from `version` goes.
