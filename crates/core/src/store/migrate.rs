@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::{backup, StoreError};
+use super::{backup, normalize, StoreError};
 
 /// Each migration's SQL starts with a comment saying why it exists.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_search_changes.sql"),
     include_str!("migrations/0003_plain_version_indexes.sql"),
+    include_str!("migrations/0004_cheaper_quote_inserts.sql"),
 ];
 
 #[cfg(test)]
@@ -22,7 +23,38 @@ pub(super) fn latest_version() -> usize {
 }
 
 pub(super) fn run(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
-    run_these(conn, path, MIGRATIONS)
+    run_these(conn, path, MIGRATIONS, after_migration)
+}
+
+/// The part of a migration SQL cannot do, run in the same transaction right
+/// after migration number `version`.
+fn after_migration(tx: &Connection, version: usize) -> rusqlite::Result<()> {
+    if version == 4 {
+        fill_norm_keys(tx)?;
+    }
+    Ok(())
+}
+
+/// Gives every quote the `norm_key` migration 4 added, a few thousand rows
+/// at a time (a big library's texts are not all held in memory at once).
+fn fill_norm_keys(tx: &Connection) -> rusqlite::Result<()> {
+    let mut next = tx.prepare(
+        "SELECT id, norm_text FROM quotes WHERE norm_key IS NULL AND id > ?1 ORDER BY id LIMIT 5000",
+    )?;
+    let mut update = tx.prepare("UPDATE quotes SET norm_key = ?2 WHERE id = ?1")?;
+    let mut after = i64::MIN;
+    loop {
+        let chunk: Vec<(i64, String)> = next
+            .query_map([after], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let Some(&(last, _)) = chunk.last() else {
+            return Ok(());
+        };
+        for (id, norm) in &chunk {
+            update.execute(rusqlite::params![id, normalize::text_key(norm)])?;
+        }
+        after = last;
+    }
 }
 
 /// Where the copy made before migrating from `version` goes.
@@ -32,7 +64,12 @@ pub(super) fn backup_path(path: &Path, version: usize) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn run_these(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<(), StoreError> {
+fn run_these(
+    conn: &mut Connection,
+    path: &Path,
+    migrations: &[&str],
+    after: impl Fn(&Connection, usize) -> rusqlite::Result<()>,
+) -> Result<(), StoreError> {
     let err = |e| StoreError::from_sqlite(path, e);
     let version = |conn: &Connection| {
         conn.query_row("PRAGMA user_version", [], |row| row.get::<_, i64>(0))
@@ -56,6 +93,7 @@ fn run_these(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<
     check_not_newer(current, migrations.len(), path)?;
     for (index, sql) in migrations.iter().enumerate().skip(current) {
         tx.execute_batch(sql).map_err(err)?;
+        after(&tx, index + 1).map_err(err)?;
         tx.pragma_update(None, "user_version", (index + 1) as i64)
             .map_err(err)?;
     }
@@ -87,6 +125,7 @@ mod tests {
             &mut conn,
             &path,
             &["CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7);"],
+            no_code,
         )
         .unwrap();
         assert!(
@@ -98,10 +137,117 @@ mod tests {
             "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7);",
             "DELETE FROM t;",
         ];
-        run_these(&mut conn, &path, &second).unwrap();
+        run_these(&mut conn, &path, &second, no_code).unwrap();
         let copy = Connection::open(backup_path(&path, 1)).unwrap();
         let kept: i64 = copy.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
         assert_eq!(kept, 7);
+    }
+
+    fn no_code(_: &Connection, _: usize) -> rusqlite::Result<()> {
+        Ok(())
+    }
+
+    /// Every column migration 4 found of every quote, in id order, as text.
+    fn all_quotes(conn: &Connection) -> Vec<Vec<Option<String>>> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, article_id, norm_text, occurrence, speaker_id, text, start, \"end\",
+                    kind, speaker, speaker_mention, role, date, venue, cue, confidence,
+                    paragraph, edit_speaker, edit_role, edit_date, edit_venue, status, note,
+                    present, deleted_at, eff_date
+                 FROM quotes ORDER BY id",
+            )
+            .unwrap();
+        let width = stmt.column_count();
+        stmt.query_map([], |r| {
+            (0..width)
+                .map(|i| {
+                    r.get::<_, rusqlite::types::Value>(i).map(|v| match v {
+                        rusqlite::types::Value::Null => None,
+                        other => Some(format!("{other:?}")),
+                    })
+                })
+                .collect()
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    }
+
+    #[test]
+    fn migration_4_rebuilds_quotes_keeping_every_row_index_and_trigger() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lib.sqlite3");
+        let mut conn = Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        run_these(&mut conn, &path, &MIGRATIONS[..3], no_code).unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles (id, imported_at, updated_at) VALUES (1, 't', 't');
+             INSERT INTO speakers (id, name, norm_name, root_id, created_at)
+                 VALUES (5, 'Ada', 'ada', 5, 't');
+             INSERT INTO quotes (id, article_id, norm_text, occurrence, speaker_id, text,
+                 start, \"end\", kind, date, confidence, paragraph)
+                 VALUES (7, 1, 'a', 1, 5, 'A', 0, 1, 'direct', '2024-01-02', 0.5, 'p');
+             INSERT INTO quotes (id, article_id, norm_text, occurrence, text, start, \"end\",
+                 kind, confidence, paragraph, edit_date, status, note, present, deleted_at)
+                 VALUES (9, 1, 'b', 1, 'B', 2, 3, 'indirect', 0.25, 'p', '', 'disputed',
+                 'why', 0, 'then');",
+        )
+        .unwrap();
+        let before = all_quotes(&conn);
+
+        run(&mut conn, &path).unwrap();
+        assert_eq!(all_quotes(&conn), before);
+        let keyed: i64 = conn
+            .query_row("SELECT norm_key FROM quotes WHERE id = 9", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(keyed, normalize::text_key("b"));
+        let objects: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE tbl_name = 'quotes' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            objects,
+            [
+                "quotes",
+                "quotes_eff_date",
+                "quotes_norm_key",
+                "quotes_speaker",
+                "search_quote_delete",
+                "search_quote_update",
+                "sqlite_autoindex_quotes_1",
+            ]
+        );
+        let bad = conn.execute("UPDATE quotes SET status = 'maybe' WHERE id = 7", []);
+        assert!(bad.unwrap_err().to_string().contains("CHECK"));
+        let logged = |conn: &Connection| -> i64 {
+            conn.query_row(
+                "SELECT count(*) FROM search_changes WHERE quote_id = 7",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        let logged_before = logged(&conn);
+        conn.execute(
+            "UPDATE quotes SET status = 'verified', text = 'A!' WHERE id = 7",
+            [],
+        )
+        .unwrap();
+        assert_eq!(logged(&conn), logged_before + 1);
+        conn.execute("DELETE FROM quotes WHERE id = 7", []).unwrap();
+        assert_eq!(logged(&conn), logged_before + 2);
+        let fk: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM pragma_foreign_key_check('quotes')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(fk, 0);
     }
 
     #[test]
@@ -110,7 +256,7 @@ mod tests {
         let path = dir.path().join("lib.sqlite3");
         let mut conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
-        let err = run_these(&mut conn, &path, &["CREATE TABLE t (x);"]).unwrap_err();
+        let err = run_these(&mut conn, &path, &["CREATE TABLE t (x);"], no_code).unwrap_err();
         assert!(err.to_string().contains("newer"), "{err}");
     }
 }

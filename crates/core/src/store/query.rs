@@ -32,6 +32,14 @@ const LIVE: &str = "q.deleted_at IS NULL AND a.deleted_at IS NULL";
 /// The date a quote is filed under: said, or else published.
 const FILED_DATE: &str = "COALESCE(q.eff_date, a.published)";
 
+/// The earlier of two dates, an unknown one aside.
+fn earliest(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 fn date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|d| d.parse().ok())
 }
@@ -204,6 +212,7 @@ impl Library {
     pub fn quote_sources(&self, id: i64) -> Result<Vec<QuoteRecord>, StoreError> {
         let sql = format!(
             "{QUOTE_SELECT} WHERE {LIVE}
+               AND q.norm_key = (SELECT norm_key FROM quotes WHERE id = ?1)
                AND q.norm_text = (SELECT norm_text FROM quotes WHERE id = ?1)
              ORDER BY a.published IS NULL, a.published, a.imported_at, q.id"
         );
@@ -285,32 +294,66 @@ impl Library {
         let mut summaries: Vec<SpeakerSummary> = Vec::new();
         let mut index: HashMap<i64, usize> = HashMap::new();
         {
+            // One pass over the quotes, grouped by speaker and role: each
+            // speaker's count and date range are the sums and bounds of its
+            // groups (two passes, one per grouping, took twice as long).
             let sql = format!(
-                "SELECT r.id, r.name, count(*), min({FILED_DATE}), max({FILED_DATE})
+                "SELECT r.id, r.name,
+                    CASE WHEN q.edit_role IS NULL THEN q.role ELSE NULLIF(q.edit_role, '') END
+                        AS seen_role,
+                    count(*), min({FILED_DATE}), max({FILED_DATE})
                  FROM quotes q JOIN articles a ON a.id = q.article_id
                  JOIN speakers s ON s.id = q.speaker_id JOIN speakers r ON r.id = s.root_id
-                 WHERE {LIVE} GROUP BY r.id ORDER BY count(*) DESC, r.name"
+                 WHERE {LIVE} GROUP BY r.id, seen_role"
             );
             let mut stmt = self.conn.prepare(&sql).map_err(err)?;
-            let rows = stmt
-                .query_map([], |r| {
-                    Ok(SpeakerSummary {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                        aliases: Vec::new(),
-                        quote_count: r.get::<_, i64>(2)?.max(0) as u64,
-                        roles: Vec::new(),
-                        first: date(r.get(3)?),
-                        last: date(r.get(4)?),
-                    })
-                })
-                .map_err(err)?;
-            for row in rows {
-                let summary = row.map_err(err)?;
-                index.insert(summary.id, summaries.len());
-                summaries.push(summary);
+            let mut rows = stmt.query([]).map_err(err)?;
+            while let Some(row) = rows.next().map_err(err)? {
+                let root: i64 = row.get(0).map_err(err)?;
+                let role: Option<String> = row.get(2).map_err(err)?;
+                let count = row.get::<_, i64>(3).map_err(err)?.max(0) as u64;
+                let first = date(row.get(4).map_err(err)?);
+                let last = date(row.get(5).map_err(err)?);
+                let i = match index.get(&root) {
+                    Some(&i) => i,
+                    None => {
+                        index.insert(root, summaries.len());
+                        summaries.push(SpeakerSummary {
+                            id: root,
+                            name: row.get(1).map_err(err)?,
+                            aliases: Vec::new(),
+                            quote_count: 0,
+                            roles: Vec::new(),
+                            first,
+                            last,
+                        });
+                        summaries.len() - 1
+                    }
+                };
+                let summary = &mut summaries[i];
+                summary.quote_count += count;
+                summary.first = earliest(summary.first, first);
+                summary.last = summary.last.max(last);
+                if let Some(role) = role {
+                    summary.roles.push(RoleSeen { role, first, last });
+                }
             }
         }
+        for summary in &mut summaries {
+            summary
+                .roles
+                .sort_by(|a, b| (a.first, &a.role).cmp(&(b.first, &b.role)));
+        }
+        summaries.sort_by(|a, b| {
+            b.quote_count
+                .cmp(&a.quote_count)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        index = summaries
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
         {
             let mut stmt = self
                 .conn
@@ -323,37 +366,6 @@ impl Library {
                 let (root, name) = row.map_err(err)?;
                 if let Some(&i) = index.get(&root) {
                     summaries[i].aliases.push(name);
-                }
-            }
-        }
-        {
-            let sql = format!(
-                "SELECT s.root_id, role, min(d), max(d) FROM (
-                    SELECT q.speaker_id,
-                        CASE WHEN q.edit_role IS NULL THEN q.role ELSE NULLIF(q.edit_role, '') END
-                            AS role,
-                        {FILED_DATE} AS d
-                    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {LIVE}
-                 ) JOIN speakers s ON s.id = speaker_id
-                 WHERE role IS NOT NULL GROUP BY s.root_id, role ORDER BY min(d)"
-            );
-            let mut stmt = self.conn.prepare(&sql).map_err(err)?;
-            let rows = stmt
-                .query_map([], |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        RoleSeen {
-                            role: r.get(1)?,
-                            first: date(r.get(2)?),
-                            last: date(r.get(3)?),
-                        },
-                    ))
-                })
-                .map_err(err)?;
-            for row in rows {
-                let (root, role) = row.map_err(err)?;
-                if let Some(&i) = index.get(&root) {
-                    summaries[i].roles.push(role);
                 }
             }
         }

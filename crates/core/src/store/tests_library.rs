@@ -552,3 +552,106 @@ fn quotes_by_ids_keeps_the_order_given_and_skips_deleted_ones() {
         .collect();
     assert_eq!(got, [a]);
 }
+
+/// Imports log one change per article for the search index (migration 0004),
+/// not one per quote: quotes stored by a batch, by a new version and by a
+/// re-extraction must all reach an index opened before them.
+#[test]
+fn quotes_stored_by_any_import_reach_a_search_index_opened_before() {
+    use crate::search::{Filters, LibraryIndex};
+    let (_dir, mut library) = library();
+    import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
+    let (mut index, _, _) = LibraryIndex::open(&library).unwrap();
+    let mut found = |library: &Library, words: &str| {
+        index
+            .search(library, words, &Filters::default(), 10)
+            .unwrap()
+            .hits
+            .len()
+    };
+    assert_eq!(found(&library, "harbour"), 0);
+
+    let batch = [
+        article(
+            "\"The harbour opens,\" said Ada Lovelace.",
+            "Weekly",
+            "2024-02-09",
+        ),
+        article(
+            "\"The tunnel waits,\" said Grace Hopper.",
+            "Weekly",
+            "2024-02-10",
+        ),
+    ];
+    let results = library.import_articles_with(&batch, quotes_in).unwrap();
+    assert!(results.iter().all(Result::is_ok));
+    assert_eq!(found(&library, "harbour"), 1);
+    assert_eq!(found(&library, "tunnel"), 1);
+
+    let id = results[1].as_ref().unwrap().article_id;
+    library
+        .reextract_with(id, |text, meta| {
+            let mut quotes = quotes_in(text, meta);
+            let mut extra = quotes[0].clone();
+            extra.text = "Ferries run at dawn".into();
+            quotes.push(extra);
+            quotes
+        })
+        .unwrap();
+    assert_eq!(found(&library, "ferries dawn"), 1);
+    assert_eq!(found(&library, "tunnel"), 1);
+}
+
+/// `speakers()` reads each speaker's quotes grouped by role in one pass: the
+/// count and date range span all the groups, roles come earliest first.
+#[test]
+fn a_speakers_count_and_dates_span_all_their_roles() {
+    let (_dir, mut library) = library();
+    let mut role_of = |text: &str, published: &str, role: Option<&str>| {
+        let a = article(text, "Daily", published);
+        let outcome = library
+            .import_article_with(&a, |text, meta| {
+                let mut quotes = quotes_in(text, meta);
+                quotes[0].role = role.map(str::to_string);
+                quotes
+            })
+            .unwrap();
+        assert_eq!(outcome.quotes_new, 1);
+    };
+    role_of(
+        "\"Tides turn,\" said Ada Lovelace.",
+        "2024-05-01",
+        Some("Mayor"),
+    );
+    role_of(
+        "\"Bridges hold,\" said Ada Lovelace.",
+        "2024-01-01",
+        Some("Engineer"),
+    );
+    role_of("\"Rain falls,\" said Ada Lovelace.", "2023-12-01", None);
+    role_of(
+        "\"Ships sail,\" said Ada Lovelace.",
+        "2024-06-01",
+        Some("Mayor"),
+    );
+    let speakers = library.speakers().unwrap();
+    assert_eq!(speakers.len(), 1);
+    let ada = &speakers[0];
+    assert_eq!(ada.quote_count, 4);
+    assert_eq!(
+        (ada.first, ada.last),
+        (Some(d("2023-12-01")), Some(d("2024-06-01")))
+    );
+    let roles: Vec<(&str, Option<NaiveDate>, Option<NaiveDate>)> = ada
+        .roles
+        .iter()
+        .map(|r| (r.role.as_str(), r.first, r.last))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Engineer", Some(d("2024-01-01")), Some(d("2024-01-01"))),
+            ("Mayor", Some(d("2024-05-01")), Some(d("2024-06-01"))),
+        ]
+    );
+}
