@@ -1,6 +1,7 @@
 //! Answering a query: candidates from the vocabulary and posting lists,
 //! checked against every condition, then re-ranked with fuzzy-matcher.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -29,6 +30,11 @@ const MAX_BITMAP_POSTINGS: usize = 8_000_000;
 /// words that rarely meet): the count is then estimated. This bounds the
 /// worst query's time.
 const WALK_BUDGET: usize = 60_000;
+
+/// Relative costs of checking a term: reading a quote's words (about 140
+/// characters, tokenized) against marking one posting in a bitmap.
+const READ_QUOTE_COST: f64 = 100.0;
+const MARK_POSTING_COST: f64 = 1.0;
 
 /// Listing the newest quotes through filters stops counting after this many
 /// quotes were looked at, and estimates the rest.
@@ -78,6 +84,29 @@ struct Term<'a> {
     /// Set when the term is a word being typed too short for typos: its
     /// variants are exactly the words starting with it.
     pure_prefix: Option<&'a str>,
+}
+
+/// How a term other than the walked one is checked for each candidate.
+enum Check<'a> {
+    /// One galloping cursor per variant's posting list.
+    Cursors(Vec<DescendingCursor<'a>>),
+    /// A bitmap of the quotes holding any variant.
+    Bits(Vec<u64>),
+    /// A short last word: some word of the quote starts with it.
+    Prefix(&'a str),
+    /// Some word of the quote is one of these (read from the quote).
+    Words(FxHashSet<u32>),
+}
+
+impl Check<'_> {
+    fn cost_rank(&self) -> u8 {
+        match self {
+            Check::Bits(_) => 0,
+            Check::Cursors(_) => 1,
+            Check::Prefix(_) => 2,
+            Check::Words(_) => 3,
+        }
+    }
 }
 
 /// What must hold for each candidate besides the terms.
@@ -181,9 +210,9 @@ impl Index {
                 // One word: its score is that of the best variant the walk
                 // met the quote in; no need to read the quote.
                 let score = if single_word {
-                    ranker.variant_score(0, &terms[0].variants[variant])
+                    ranker.variant_score(0, variant)
                 } else {
-                    ranker.score(self, d, query)
+                    ranker.score(d, query)
                 };
                 (score, d)
             })
@@ -198,7 +227,7 @@ impl Index {
             .map(|(score, d)| Hit {
                 id: self.slots[d as usize].id,
                 score,
-                highlights: ranker.highlights(self, d),
+                highlights: ranker.highlights(d),
             })
             .collect();
         SearchResults {
@@ -285,24 +314,31 @@ impl Index {
         };
         let mut walk = DescendingUnion::new(lists(driver));
 
-        enum Check<'a> {
-            Cursors(Vec<DescendingCursor<'a>>),
-            Bits(Vec<u64>),
-            /// A short last word: some word of the quote starts with it.
-            Prefix(&'a str),
-            Words(FxHashSet<u32>),
-        }
+        // How many of the driver's quotes the walk will likely visit: all of
+        // them, unless the other terms are common enough that the cap of
+        // candidates is reached sooner. It decides how to check each term.
+        let live = self.len().max(1) as f64;
+        let pass_rate: f64 = terms
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != driver_at)
+            .map(|(_, t)| (t.total as f64 / live).min(1.0))
+            .product();
+        let expected_walk = (driver.total.min(WALK_BUDGET) as f64)
+            .min(RERANK_CAP as f64 / pass_rate.max(f64::MIN_POSITIVE));
         let docs = self.slots.len();
         let mut checks: Vec<Check> = terms
             .iter()
             .enumerate()
             .filter(|&(i, _)| i != driver_at)
             .map(|(_, t)| {
+                let reading_costs_less =
+                    expected_walk * READ_QUOTE_COST < t.total as f64 * MARK_POSTING_COST;
                 if t.variants.len() <= MAX_CURSOR_LISTS {
                     Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
-                } else if let Some(prefix) = t.pure_prefix {
-                    // Reading ~140 characters costs less than marking the
-                    // millions of postings a one- or two-letter prefix has.
+                } else if let Some(prefix) = t.pure_prefix.filter(|_| reading_costs_less) {
+                    // A one- or two-letter prefix has millions of postings:
+                    // reading the few quotes visited costs less than marking them.
                     Check::Prefix(prefix)
                 } else if t.total <= MAX_BITMAP_POSTINGS {
                     let mut bits = vec![0u64; docs.div_ceil(64)];
@@ -312,11 +348,15 @@ impl Index {
                         }
                     }
                     Check::Bits(bits)
+                } else if let Some(prefix) = t.pure_prefix {
+                    Check::Prefix(prefix)
                 } else {
                     Check::Words(t.variants.iter().map(|v| v.word).collect())
                 }
             })
             .collect();
+        // Cheapest checks first: a quote failing one is not asked the rest.
+        checks.sort_by_key(Check::cost_rank);
         let mut excluded_words: Vec<DescendingCursor> = query
             .excluded
             .iter()
@@ -333,9 +373,6 @@ impl Index {
         let mut found = Vec::new();
         let mut capped = false;
         'docs: while let Some(doc) = walk.next() {
-            if !conditions.passes(self, doc) {
-                continue;
-            }
             if walk.consumed > WALK_BUDGET {
                 capped = true;
                 break;
@@ -358,6 +395,11 @@ impl Index {
                 }
             }
             if excluded_words.iter_mut().any(|c| c.contains(doc)) {
+                continue;
+            }
+            // After the term checks: they read small lists and bitmaps, this
+            // reads the quote's slot in a table of a million.
+            if !conditions.passes(self, doc) {
                 continue;
             }
             if needs_words {
@@ -453,48 +495,83 @@ impl Index {
 
 /// Scores and highlights candidates; built once per query.
 struct Ranker<'t> {
+    index: &'t Index,
     terms: &'t [Term<'t>],
-    /// Per term: each variant's word, with SkimMatcherV2's score of the
-    /// matched pattern against that word (the same in every quote, so
-    /// computed once per query instead of once per quote).
-    by_word: Vec<FxHashMap<u32, (&'t Variant, i64)>>,
+    /// Per term: the position of each variant's word among its variants.
+    by_word: Vec<FxHashMap<u32, usize>>,
+    /// Every variant's word by its text: recognising the query's words in a
+    /// quote through this small map costs far less than looking every word
+    /// of the quote up in the whole vocabulary.
+    known: FxHashMap<&'t str, u32>,
+    /// Per term and variant: SkimMatcherV2's score of the matched pattern
+    /// against the word plus the kind's bonus (the same in every quote), made
+    /// when first needed: a short prefix has thousands of variants and only
+    /// those in the candidates are met. `NOT_SCORED` until then.
+    scores: Vec<Vec<Cell<i64>>>,
     matcher: SkimMatcherV2,
 }
 
+const NOT_SCORED: i64 = i64::MIN;
+
 impl<'t> Ranker<'t> {
-    fn new(index: &Index, terms: &'t [Term<'t>]) -> Self {
-        let matcher = SkimMatcherV2::default().ignore_case();
+    fn new(index: &'t Index, terms: &'t [Term<'t>]) -> Self {
+        let mut known = FxHashMap::default();
         let by_word = terms
             .iter()
             .map(|t| {
                 t.variants
                     .iter()
-                    .map(|v| {
-                        let word = index.vocab.word(v.word);
-                        let skim = matcher
-                            .fuzzy_match(word, &word[..v.pattern_len])
-                            .unwrap_or(0);
-                        let bonus = match v.kind {
-                            MatchKind::Exact => EXACT_WORD_BONUS,
-                            MatchKind::Prefix => 0,
-                            MatchKind::Typo => -TYPO_PENALTY,
-                        };
-                        (v.word, (v, skim + bonus))
+                    .enumerate()
+                    .map(|(i, v)| {
+                        known.insert(index.vocab.word(v.word), v.word);
+                        (v.word, i)
                     })
                     .collect()
             })
             .collect();
+        let scores = terms
+            .iter()
+            .map(|t| {
+                (0..t.variants.len())
+                    .map(|_| Cell::new(NOT_SCORED))
+                    .collect()
+            })
+            .collect();
         Ranker {
+            index,
             terms,
             by_word,
-            matcher,
+            known,
+            scores,
+            matcher: SkimMatcherV2::default().ignore_case(),
         }
     }
 
-    fn variant_score(&self, term: usize, v: &Variant) -> i64 {
-        self.by_word[term]
-            .get(&v.word)
-            .map_or(0, |&(_, score)| score)
+    fn variant_score(&self, term: usize, variant: usize) -> i64 {
+        let cell = &self.scores[term][variant];
+        if cell.get() == NOT_SCORED {
+            let v = &self.terms[term].variants[variant];
+            let word = self.index.vocab.word(v.word);
+            let skim = self
+                .matcher
+                .fuzzy_match(word, &word[..v.pattern_len])
+                .unwrap_or(0);
+            let bonus = match v.kind {
+                MatchKind::Exact => EXACT_WORD_BONUS,
+                MatchKind::Prefix => 0,
+                MatchKind::Typo => -TYPO_PENALTY,
+            };
+            cell.set(skim + bonus);
+        }
+        cell.get()
+    }
+
+    /// The vocabulary ids of the quote's words that some term may be, in
+    /// order; None for the others.
+    fn word_ids(&self, text: &str) -> Vec<Option<u32>> {
+        let mut ids = Vec::with_capacity(32);
+        for_each_word(text, |word, _| ids.push(self.known.get(word).copied()));
+        ids
     }
 
     /// The best variant of each term found among the quote's words: the
@@ -502,16 +579,17 @@ impl<'t> Ranker<'t> {
     fn matched(&self, words: &[Option<u32>]) -> Vec<(usize, &'t Variant, i64, usize)> {
         let mut out = Vec::with_capacity(self.terms.len());
         for (ti, by_word) in self.by_word.iter().enumerate() {
-            let mut best: Option<(&Variant, i64, usize)> = None;
+            let mut best: Option<(usize, i64, usize)> = None;
             for (pos, w) in words.iter().enumerate() {
-                if let Some(&(v, score)) = w.and_then(|w| by_word.get(&w)) {
+                if let Some(&vi) = w.and_then(|w| by_word.get(&w)) {
+                    let score = self.variant_score(ti, vi);
                     if best.is_none_or(|(_, b, _)| score > b) {
-                        best = Some((v, score, pos));
+                        best = Some((vi, score, pos));
                     }
                 }
             }
-            if let Some((v, score, pos)) = best {
-                out.push((ti, v, score, pos));
+            if let Some((vi, score, pos)) = best {
+                out.push((ti, &self.terms[ti].variants[vi], score, pos));
             }
         }
         out
@@ -520,8 +598,8 @@ impl<'t> Ranker<'t> {
     /// SkimMatcherV2's score of each term against the word the quote really
     /// has, less a penalty per typo, plus bonuses when the query words stand
     /// next to each other in the quote as typed.
-    fn score(&self, index: &Index, doc: u32, query: &Query) -> i64 {
-        let ids = index.word_ids(doc);
+    fn score(&self, doc: u32, query: &Query) -> i64 {
+        let ids = self.word_ids(self.index.text(doc));
         let mut score = 0;
         let mut word_positions: Vec<Option<usize>> = vec![None; query.words.len()];
         for (ti, _, term_score, pos) in self.matched(&ids) {
@@ -544,10 +622,14 @@ impl<'t> Ranker<'t> {
     /// Highlight ranges: the letters SkimMatcherV2 matches in each matched
     /// word of the quote, or the whole word when accents kept the matcher
     /// from seeing it ("Café" for "cafe").
-    fn highlights(&self, index: &Index, doc: u32) -> Vec<(usize, usize)> {
+    fn highlights(&self, doc: u32) -> Vec<(usize, usize)> {
+        let index = self.index;
         let text = index.text(doc);
         let tokens = tokenize(text);
-        let ids: Vec<Option<u32>> = tokens.iter().map(|t| index.vocab.id(&t.word)).collect();
+        let ids: Vec<Option<u32>> = tokens
+            .iter()
+            .map(|t| self.known.get(t.word.as_str()).copied())
+            .collect();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for (_, v, _, pos) in self.matched(&ids) {
             let span = tokens[pos].span.clone();

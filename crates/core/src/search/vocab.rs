@@ -154,6 +154,9 @@ impl Vocabulary {
     /// [`MIN_TYPO_LEN`] letters or more). Returns the variants and whether
     /// some were dropped for being too many.
     pub fn expand(&self, query_word: &str, as_prefix: bool) -> (Vec<Variant>, bool) {
+        if as_prefix && query_word.chars().count() < MIN_TYPO_LEN {
+            return self.expand_short_prefix(query_word);
+        }
         let mut found: FxHashMap<u32, Variant> = FxHashMap::default();
         let mut offer = |v: Variant| {
             found
@@ -209,11 +212,38 @@ impl Vocabulary {
                 }
             }
         }
-        let mut variants: Vec<Variant> = found.into_values().collect();
+        let variants: Vec<Variant> = found.into_values().collect();
+        self.keep_most_frequent(variants)
+    }
+
+    /// A word being typed that is too short for typos ("s", "cle"): exactly
+    /// the words it starts, which are distinct, so no set is needed to
+    /// merge duplicates (a one-letter prefix starts tens of thousands).
+    fn expand_short_prefix(&self, prefix: &str) -> (Vec<Variant>, bool) {
+        let variants = self
+            .prefix_range(prefix)
+            .map(|w| Variant {
+                word: w,
+                kind: if self.word(w).len() == prefix.len() {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Prefix
+                },
+                pattern_len: prefix.len(),
+            })
+            .collect();
+        self.keep_most_frequent(variants)
+    }
+
+    /// At most [`MAX_VARIANTS`] variants, the best kinds and most frequent
+    /// words first; and whether some were dropped. Selects rather than sorts:
+    /// the caller orders what is kept.
+    fn keep_most_frequent(&self, mut variants: Vec<Variant>) -> (Vec<Variant>, bool) {
         let truncated = variants.len() > MAX_VARIANTS;
         if truncated {
-            variants
-                .sort_unstable_by_key(|v| (v.kind, std::cmp::Reverse(self.postings(v.word).len())));
+            variants.select_nth_unstable_by_key(MAX_VARIANTS - 1, |v| {
+                (v.kind, std::cmp::Reverse(self.postings(v.word).len()))
+            });
             variants.truncate(MAX_VARIANTS);
         }
         (variants, truncated)
