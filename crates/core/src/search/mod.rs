@@ -14,6 +14,7 @@
 
 mod codec;
 mod engine;
+mod ids;
 mod index;
 mod library;
 mod names;

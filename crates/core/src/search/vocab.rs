@@ -251,12 +251,17 @@ impl Vocabulary {
 }
 
 impl Vocabulary {
+    /// Writes the words as one text with their lengths, and the posting
+    /// lists as one array with theirs: a load then makes a few large reads
+    /// instead of two small ones per word.
     pub fn write<W: std::io::Write>(&self, w: &mut super::codec::Writer<W>) -> std::io::Result<()> {
         w.u64(self.words.len() as u64)?;
-        for (word, list) in self.words.iter().zip(&self.postings) {
-            w.str(word)?;
-            w.u32s(list)?;
-        }
+        w.str(&self.words.concat())?;
+        let word_lens: Vec<u32> = self.words.iter().map(|x| x.len() as u32).collect();
+        w.u32s(&word_lens)?;
+        let list_lens: Vec<u32> = self.postings.iter().map(|l| l.len() as u32).collect();
+        w.u32s(&list_lens)?;
+        w.u32_lists(&self.postings)?;
         w.u32s(&self.sorted)
     }
 
@@ -267,19 +272,41 @@ impl Vocabulary {
         docs: usize,
     ) -> std::io::Result<Self> {
         use super::codec::invalid;
-        let mut v = Vocabulary::default();
         let n = r.len(12)?;
-        for _ in 0..n {
-            let word = r.string()?;
-            let list = r.u32s()?;
-            if list.iter().any(|&d| d as usize >= docs) || !list.is_sorted() {
-                return Err(invalid("posting list out of range"));
+        let text = r.string()?;
+        let word_lens = r.u32s()?;
+        let list_lens = r.u32s()?;
+        let total = r.len(4)?;
+        if word_lens.len() != n
+            || list_lens.len() != n
+            || list_lens.iter().map(|&l| l as usize).sum::<usize>() != total
+        {
+            return Err(invalid("word counts disagree"));
+        }
+        let mut v = Vocabulary::default();
+        v.words.reserve_exact(n);
+        v.postings.reserve_exact(n);
+        v.ids.reserve(n);
+        let mut at_text = 0usize;
+        for (&word_len, &list_len) in word_lens.iter().zip(&list_lens) {
+            let word = text
+                .get(at_text..at_text + word_len as usize)
+                .ok_or_else(|| invalid("word out of range"))?;
+            at_text += word_len as usize;
+            // Read straight into the list: no copy of all postings at once.
+            let list = r.u32s_exact(list_len as usize)?;
+            let ascending = list.windows(2).all(|p| p[0] < p[1]);
+            if !ascending || list.last().is_some_and(|&d| d as usize >= docs) {
+                return Err(invalid("posting list out of order or range"));
             }
-            let id = v.intern(&word, false);
+            let id = v.intern(word, false);
             if id as usize + 1 != v.words.len() {
                 return Err(invalid("repeated word"));
             }
             v.postings[id as usize] = list;
+        }
+        if at_text != text.len() {
+            return Err(invalid("words or postings left over"));
         }
         v.sorted = r.u32s()?;
         let mut seen = vec![false; n];
