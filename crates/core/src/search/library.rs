@@ -21,6 +21,13 @@ use crate::Error;
 /// More changed quotes than this fraction of the index: rebuilding is faster.
 const REBUILD_FRACTION: usize = 4;
 
+/// After a save, the change log keeps at least this many of its newest rows
+/// (and at least a [`REBUILD_FRACTION`] of the index's size): another process
+/// whose index lags behind by fewer changes, such as the app while the CLI
+/// imports, still catches up instead of rebuilding. Older rows only serve
+/// indexes so far behind that rebuilding is about as fast.
+const PRUNE_KEEP_MIN: usize = 10_000;
+
 /// How the index was made ready.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Readiness {
@@ -194,7 +201,8 @@ impl LibraryIndex {
         })
     }
 
-    /// Saves the index beside the library.
+    /// Saves the index beside the library, then prunes the library's change
+    /// log of rows no index needs any longer (see [`PRUNE_KEEP_MIN`]).
     pub fn save(&mut self, library: &Library) -> Result<(), Error> {
         let path = index_path(library.path());
         self.index.save(&path, &self.stamp).map_err(|source| {
@@ -204,6 +212,10 @@ impl LibraryIndex {
             })
         })?;
         self.unsaved = 0;
+        let keep = PRUNE_KEEP_MIN.max(self.index.len() / REBUILD_FRACTION);
+        // Pruning only keeps the log small: a library busy with another
+        // writer (or opened read-only) must not make the save fail.
+        let _ = prune_change_log(library, keep as i64);
         Ok(())
     }
 
