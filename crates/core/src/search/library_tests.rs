@@ -187,3 +187,26 @@ fn saving_prunes_the_change_log_but_keeps_enough_for_a_lagging_process() {
     let (_, how, _) = LibraryIndex::open(&library).unwrap();
     assert_eq!(how, Readiness::Loaded { applied: 0 });
 }
+
+#[test]
+fn a_start_that_applies_a_few_changes_leaves_the_saved_file_alone() {
+    let (_dir, mut library) = library();
+    let buoys: String = (0..300)
+        .map(|i| format!("\"Buoy number {i} is lit,\" said Ada Lovelace. "))
+        .collect();
+    library
+        .import_article_with(&article(&buoys, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    drop(LibraryIndex::open(&library).unwrap());
+    library
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 1 });
+    assert_eq!(ids(&mut index, &library, "school").len(), 1);
+    // One change in 301 quotes is cheaper to apply again than to rewrite the
+    // file for: the next start applies it again, and finds the quote.
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 1 });
+    assert_eq!(ids(&mut index, &library, "school").len(), 1);
+}
