@@ -194,3 +194,20 @@ fn an_empty_query_lists_the_newest_quotes() {
     assert_eq!(json["total"], 4);
     assert_eq!(json["quotes"][0]["outlet"], "Daily Ledger");
 }
+
+#[test]
+fn quotes_and_search_read_an_outlet_by_word_beginnings_alike() {
+    let lib = seeded();
+    let listed = lib.ok(&["quotes", "--outlet", "harb gaz"]);
+    assert!(
+        listed.contains("Maria Okafor") && !listed.contains("Aiko Tanaka"),
+        "{listed}"
+    );
+    let json = lib.json(&["search", "outlet:\"harb gaz\""]);
+    assert_eq!(json["total"], 2);
+    let json = lib.json(&["search", "--outlet", "gazette harb"]);
+    assert_eq!(json["total"], 2);
+    assert!(!lib
+        .ok(&["quotes", "--outlet", "arbour"])
+        .contains("Maria Okafor"));
+}

@@ -16,7 +16,7 @@ pub struct FilterArgs {
     /// Last day (inclusive).
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
-    /// Outlet or wire service (case-insensitive).
+    /// Outlet or wire service: every word must begin a word of its name.
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
     /// unverified, verified or disputed.

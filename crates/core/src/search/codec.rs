@@ -47,6 +47,19 @@ impl<W: Write> Writer<W> {
 
     pub fn u32s(&mut self, values: &[u32]) -> io::Result<()> {
         self.u64(values.len() as u64)?;
+        self.u32s_unprefixed(values)
+    }
+
+    /// Several lists written as one, read back with [`Reader::u32s`].
+    pub fn u32_lists(&mut self, lists: &[Vec<u32>]) -> io::Result<()> {
+        self.u64(lists.iter().map(|l| l.len() as u64).sum())?;
+        for list in lists {
+            self.u32s_unprefixed(list)?;
+        }
+        Ok(())
+    }
+
+    fn u32s_unprefixed(&mut self, values: &[u32]) -> io::Result<()> {
         let mut buf = Vec::with_capacity(values.len().min(16 * 1024) * 4);
         for chunk in values.chunks(16 * 1024) {
             buf.clear();
@@ -65,6 +78,8 @@ pub struct Reader<R: Read> {
     input: R,
     /// Lengths above this are taken as corruption rather than allocated.
     max_len: u64,
+    /// Reused for decoding: most posting lists are a few values long.
+    scratch: Vec<u8>,
 }
 
 pub fn invalid(what: &str) -> io::Error {
@@ -73,7 +88,11 @@ pub fn invalid(what: &str) -> io::Error {
 
 impl<R: Read> Reader<R> {
     pub fn new(input: R, max_len: u64) -> Self {
-        Reader { input, max_len }
+        Reader {
+            input,
+            max_len,
+            scratch: Vec::new(),
+        }
     }
 
     fn array<const N: usize>(&mut self) -> io::Result<[u8; N]> {
@@ -123,12 +142,19 @@ impl<R: Read> Reader<R> {
 
     pub fn u32s(&mut self) -> io::Result<Vec<u32>> {
         let n = self.len(4)?;
+        self.u32s_exact(n)
+    }
+
+    /// `n` values without a length prefix (the caller checked `n`).
+    pub fn u32s_exact(&mut self, n: usize) -> io::Result<Vec<u32>> {
         let mut out = Vec::with_capacity(n);
-        let mut buf = vec![0u8; n.min(16 * 1024) * 4];
         let mut left = n;
         while left > 0 {
             let take = left.min(16 * 1024);
-            let chunk = &mut buf[..take * 4];
+            if self.scratch.len() < take * 4 {
+                self.scratch.resize(take * 4, 0);
+            }
+            let chunk = &mut self.scratch[..take * 4];
             self.input.read_exact(chunk)?;
             out.extend(
                 chunk

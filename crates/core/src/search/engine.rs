@@ -1,16 +1,12 @@
 //! Answering a query: candidates from the vocabulary and posting lists,
 //! checked against every condition, then re-ranked with fuzzy-matcher.
 
-use std::ops::Range;
-
-use fuzzy_matcher::skim::SkimMatcherV2;
-use fuzzy_matcher::FuzzyMatcher;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use super::index::Index;
-use super::postings::{DescendingCursor, DescendingUnion};
+use super::postings::DescendingUnion;
 use super::query::{Filters, Query};
-use super::tokenize::{for_each_word, tokenize};
+use super::ranker::Ranker;
 use super::vocab::{MatchKind, Variant};
 
 /// At most this many candidates are re-ranked; more are counted by estimate.
@@ -18,27 +14,9 @@ use super::vocab::{MatchKind, Variant};
 /// common prefix within one frame.
 pub const RERANK_CAP: usize = 300;
 
-/// A term checked with one galloping cursor per list up to this many lists;
-/// beyond, with a bitmap of its quotes (or, when even that would cost more
-/// than reading candidates, by reading the candidate's words).
-const MAX_CURSOR_LISTS: usize = 16;
-const MAX_BITMAP_POSTINGS: usize = 8_000_000;
-
-/// The walk over the rarest term stops after this many posting entries even
-/// if fewer than [`RERANK_CAP`] candidates passed every check (many common
-/// words that rarely meet): the count is then estimated. This bounds the
-/// worst query's time.
-const WALK_BUDGET: usize = 60_000;
-
 /// Listing the newest quotes through filters stops counting after this many
 /// quotes were looked at, and estimates the rest.
 const LISTING_SCAN_BUDGET: usize = 200_000;
-
-/// Ranking weights, in units of SkimMatcherV2's score (about 16 per letter).
-const TYPO_PENALTY: i64 = 40;
-const EXACT_WORD_BONUS: i64 = 10;
-const ADJACENT_PAIR_BONUS: i64 = 30;
-const WHOLE_QUERY_BONUS: i64 = 100;
 
 /// One quote found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -68,20 +46,21 @@ pub struct SearchResults {
 }
 
 /// A query word or a phrase word: the vocabulary words it may be.
-struct Term<'a> {
-    variants: Vec<Variant>,
+pub(super) struct Term<'a> {
+    /// Best first: exact, then prefix, then typo'd matches.
+    pub variants: Vec<Variant>,
     /// Sum of the variants' posting list lengths: the cost of walking it.
-    total: usize,
+    pub total: usize,
     /// Position among the free words, for the adjacency bonus (None for
     /// phrase words).
-    position: Option<usize>,
+    pub position: Option<usize>,
     /// Set when the term is a word being typed too short for typos: its
     /// variants are exactly the words starting with it.
-    pure_prefix: Option<&'a str>,
+    pub pure_prefix: Option<&'a str>,
 }
 
 /// What must hold for each candidate besides the terms.
-struct Conditions {
+pub(super) struct Conditions {
     speakers: Option<FxHashSet<u32>>,
     outlets: Option<FxHashSet<u32>>,
     from: i32,
@@ -110,7 +89,7 @@ impl Conditions {
         }
     }
 
-    fn passes(&self, index: &Index, doc: u32) -> bool {
+    pub(super) fn passes(&self, index: &Index, doc: u32) -> bool {
         let s = &index.slots[doc as usize];
         s.live
             && s.day >= self.from
@@ -181,9 +160,9 @@ impl Index {
                 // One word: its score is that of the best variant the walk
                 // met the quote in; no need to read the quote.
                 let score = if single_word {
-                    ranker.variant_score(0, &terms[0].variants[variant])
+                    ranker.variant_score(0, variant)
                 } else {
-                    ranker.score(self, d, query)
+                    ranker.score(d, query)
                 };
                 (score, d)
             })
@@ -198,7 +177,7 @@ impl Index {
             .map(|(score, d)| Hit {
                 id: self.slots[d as usize].id,
                 score,
-                highlights: ranker.highlights(self, d),
+                highlights: ranker.highlights(d),
             })
             .collect();
         SearchResults {
@@ -252,154 +231,12 @@ impl Index {
             // Best first, so a walk over the union knows which list matched best.
             t.variants
                 .sort_by_key(|v| (v.kind, std::cmp::Reverse(v.pattern_len), v.word));
-            t.total = t
-                .variants
-                .iter()
-                .map(|v| self.vocab.postings(v.word).len())
-                .sum();
+            t.total = t.variants.iter().map(|v| self.vocab.count(v.word)).sum();
             if t.total == 0 {
                 return None;
             }
         }
         Some((terms, truncated))
-    }
-
-    /// Walks the rarest term's quotes from the newest down, keeping those that
-    /// pass every condition, up to [`RERANK_CAP`]. Returns them, the number of
-    /// matches (estimated if the walk stopped early) and whether it did.
-    fn candidates(
-        &self,
-        query: &Query,
-        terms: &[Term],
-        conditions: &Conditions,
-    ) -> (Vec<(u32, usize)>, usize, bool) {
-        let driver_at = (0..terms.len())
-            .min_by_key(|&i| terms[i].total)
-            .unwrap_or(0);
-        let driver = &terms[driver_at];
-        let lists = |t: &Term| {
-            t.variants
-                .iter()
-                .map(|v| self.vocab.postings(v.word))
-                .collect::<Vec<_>>()
-        };
-        let mut walk = DescendingUnion::new(lists(driver));
-
-        enum Check<'a> {
-            Cursors(Vec<DescendingCursor<'a>>),
-            Bits(Vec<u64>),
-            /// A short last word: some word of the quote starts with it.
-            Prefix(&'a str),
-            Words(FxHashSet<u32>),
-        }
-        let docs = self.slots.len();
-        let mut checks: Vec<Check> = terms
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != driver_at)
-            .map(|(_, t)| {
-                if t.variants.len() <= MAX_CURSOR_LISTS {
-                    Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
-                } else if let Some(prefix) = t.pure_prefix {
-                    // Reading ~140 characters costs less than marking the
-                    // millions of postings a one- or two-letter prefix has.
-                    Check::Prefix(prefix)
-                } else if t.total <= MAX_BITMAP_POSTINGS {
-                    let mut bits = vec![0u64; docs.div_ceil(64)];
-                    for list in lists(t) {
-                        for &d in list {
-                            bits[d as usize / 64] |= 1 << (d % 64);
-                        }
-                    }
-                    Check::Bits(bits)
-                } else {
-                    Check::Words(t.variants.iter().map(|v| v.word).collect())
-                }
-            })
-            .collect();
-        let mut excluded_words: Vec<DescendingCursor> = query
-            .excluded
-            .iter()
-            .filter(|e| e.len() == 1)
-            .filter_map(|e| self.vocab.id(&e[0]))
-            .map(|w| DescendingCursor::new(self.vocab.postings(w)))
-            .collect();
-        let excluded_phrases: Vec<&Vec<String>> =
-            query.excluded.iter().filter(|e| e.len() > 1).collect();
-        let needs_words = checks.iter().any(|c| matches!(c, Check::Words(_)))
-            || !query.phrases.is_empty()
-            || !excluded_phrases.is_empty();
-
-        let mut found = Vec::new();
-        let mut capped = false;
-        'docs: while let Some(doc) = walk.next() {
-            if !conditions.passes(self, doc) {
-                continue;
-            }
-            if walk.consumed > WALK_BUDGET {
-                capped = true;
-                break;
-            }
-            for check in &mut checks {
-                let passes = match check {
-                    // Cursors only need the docs asked about to descend; a
-                    // doc skipped by short-circuiting is simply not asked.
-                    Check::Cursors(cursors) => cursors.iter_mut().any(|c| c.contains(doc)),
-                    Check::Bits(bits) => bits[doc as usize / 64] & (1 << (doc % 64)) != 0,
-                    Check::Prefix(prefix) => {
-                        let mut found = false;
-                        for_each_word(self.text(doc), |word, _| found |= word.starts_with(*prefix));
-                        found
-                    }
-                    Check::Words(_) => true,
-                };
-                if !passes {
-                    continue 'docs;
-                }
-            }
-            if excluded_words.iter_mut().any(|c| c.contains(doc)) {
-                continue;
-            }
-            if needs_words {
-                let words = self.word_ids(doc);
-                for check in &checks {
-                    if let Check::Words(set) = check {
-                        if !words.iter().any(|w| w.is_some_and(|w| set.contains(&w))) {
-                            continue 'docs;
-                        }
-                    }
-                }
-                for phrase in &query.phrases {
-                    if !contains_sequence(&self.vocab, &words, phrase) {
-                        continue 'docs;
-                    }
-                }
-                for phrase in &excluded_phrases {
-                    if contains_sequence(&self.vocab, &words, phrase) {
-                        continue 'docs;
-                    }
-                }
-            }
-            found.push((doc, walk.best_list));
-            if found.len() >= RERANK_CAP {
-                capped = !walk.is_exhausted();
-                break;
-            }
-        }
-        let total = if capped {
-            let ratio = driver.total as f64 / walk.consumed.max(1) as f64;
-            ((found.len() as f64 * ratio).round() as usize).max(found.len())
-        } else {
-            found.len()
-        };
-        (found, total, capped)
-    }
-
-    /// The vocabulary ids of a quote's words, in order.
-    fn word_ids(&self, doc: u32) -> Vec<Option<u32>> {
-        let mut ids = Vec::with_capacity(32);
-        for_each_word(self.text(doc), |word, _| ids.push(self.vocab.id(word)));
-        ids
     }
 
     /// The newest quotes passing the filters (a query without text).
@@ -449,148 +286,4 @@ impl Index {
             approximate: false,
         }
     }
-}
-
-/// Scores and highlights candidates; built once per query.
-struct Ranker<'t> {
-    terms: &'t [Term<'t>],
-    /// Per term: each variant's word, with SkimMatcherV2's score of the
-    /// matched pattern against that word (the same in every quote, so
-    /// computed once per query instead of once per quote).
-    by_word: Vec<FxHashMap<u32, (&'t Variant, i64)>>,
-    matcher: SkimMatcherV2,
-}
-
-impl<'t> Ranker<'t> {
-    fn new(index: &Index, terms: &'t [Term<'t>]) -> Self {
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let by_word = terms
-            .iter()
-            .map(|t| {
-                t.variants
-                    .iter()
-                    .map(|v| {
-                        let word = index.vocab.word(v.word);
-                        let skim = matcher
-                            .fuzzy_match(word, &word[..v.pattern_len])
-                            .unwrap_or(0);
-                        let bonus = match v.kind {
-                            MatchKind::Exact => EXACT_WORD_BONUS,
-                            MatchKind::Prefix => 0,
-                            MatchKind::Typo => -TYPO_PENALTY,
-                        };
-                        (v.word, (v, skim + bonus))
-                    })
-                    .collect()
-            })
-            .collect();
-        Ranker {
-            terms,
-            by_word,
-            matcher,
-        }
-    }
-
-    fn variant_score(&self, term: usize, v: &Variant) -> i64 {
-        self.by_word[term]
-            .get(&v.word)
-            .map_or(0, |&(_, score)| score)
-    }
-
-    /// The best variant of each term found among the quote's words: the
-    /// term's index, the variant, its score and the word's position.
-    fn matched(&self, words: &[Option<u32>]) -> Vec<(usize, &'t Variant, i64, usize)> {
-        let mut out = Vec::with_capacity(self.terms.len());
-        for (ti, by_word) in self.by_word.iter().enumerate() {
-            let mut best: Option<(&Variant, i64, usize)> = None;
-            for (pos, w) in words.iter().enumerate() {
-                if let Some(&(v, score)) = w.and_then(|w| by_word.get(&w)) {
-                    if best.is_none_or(|(_, b, _)| score > b) {
-                        best = Some((v, score, pos));
-                    }
-                }
-            }
-            if let Some((v, score, pos)) = best {
-                out.push((ti, v, score, pos));
-            }
-        }
-        out
-    }
-
-    /// SkimMatcherV2's score of each term against the word the quote really
-    /// has, less a penalty per typo, plus bonuses when the query words stand
-    /// next to each other in the quote as typed.
-    fn score(&self, index: &Index, doc: u32, query: &Query) -> i64 {
-        let ids = index.word_ids(doc);
-        let mut score = 0;
-        let mut word_positions: Vec<Option<usize>> = vec![None; query.words.len()];
-        for (ti, _, term_score, pos) in self.matched(&ids) {
-            score += term_score;
-            if let Some(p) = self.terms[ti].position {
-                word_positions[p] = Some(pos);
-            }
-        }
-        let adjacent = word_positions
-            .windows(2)
-            .filter(|w| matches!(w, [Some(a), Some(b)] if *b == *a + 1))
-            .count() as i64;
-        score += adjacent * ADJACENT_PAIR_BONUS;
-        if query.words.len() > 1 && adjacent as usize == query.words.len() - 1 {
-            score += WHOLE_QUERY_BONUS;
-        }
-        score
-    }
-
-    /// Highlight ranges: the letters SkimMatcherV2 matches in each matched
-    /// word of the quote, or the whole word when accents kept the matcher
-    /// from seeing it ("Café" for "cafe").
-    fn highlights(&self, index: &Index, doc: u32) -> Vec<(usize, usize)> {
-        let text = index.text(doc);
-        let tokens = tokenize(text);
-        let ids: Vec<Option<u32>> = tokens.iter().map(|t| index.vocab.id(&t.word)).collect();
-        let mut ranges: Vec<Range<usize>> = Vec::new();
-        for (_, v, _, pos) in self.matched(&ids) {
-            let span = tokens[pos].span.clone();
-            let original = &text[span.clone()];
-            let pattern = &index.vocab.word(v.word)[..v.pattern_len];
-            match self.matcher.fuzzy_indices(original, pattern) {
-                Some((_, indices)) => {
-                    let starts: Vec<usize> = original.char_indices().map(|(i, _)| i).collect();
-                    for i in indices {
-                        let start = span.start + starts[i];
-                        let end = span.start + starts.get(i + 1).copied().unwrap_or(original.len());
-                        ranges.push(start..end);
-                    }
-                }
-                None => ranges.push(span),
-            }
-        }
-        merge_ranges(ranges)
-    }
-}
-
-/// Whether the quote's words contain `phrase` as consecutive words.
-fn contains_sequence(
-    vocab: &super::vocab::Vocabulary,
-    words: &[Option<u32>],
-    phrase: &[String],
-) -> bool {
-    let ids: Option<Vec<u32>> = phrase.iter().map(|w| vocab.id(w)).collect();
-    let Some(ids) = ids else { return false };
-    words
-        .windows(ids.len())
-        .any(|w| w.iter().zip(&ids).all(|(a, b)| *a == Some(*b)))
-}
-
-/// Sorts and merges touching or overlapping ranges.
-fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<(usize, usize)> {
-    ranges.sort_by_key(|r| r.start);
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for r in ranges {
-        match out.last_mut() {
-            Some(last) if r.start <= last.1 => last.1 = last.1.max(r.end),
-            _ => out.push((r.start, r.end)),
-        }
-    }
-    out
 }

@@ -1,12 +1,11 @@
 //! The in-memory index: quote texts, the vocabulary with its posting lists,
 //! and what the filters need (speaker, outlet, date) for each quote.
 
-use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
-
+use super::ids::IdMap;
 use super::names::{Names, NO_NAME};
 use super::tokenize::for_each_word;
 use super::vocab::Vocabulary;
+use chrono::NaiveDate;
 
 /// A quote as the search index sees it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -50,7 +49,7 @@ pub struct Index {
     /// Every quote text, back to back: one allocation instead of a million.
     pub(super) arena: String,
     pub(super) slots: Vec<Slot>,
-    pub(super) by_id: FxHashMap<i64, u32>,
+    pub(super) by_id: IdMap,
     /// Live doc numbers from the oldest quote to the newest (date, then id),
     /// for listing the newest quotes.
     pub(super) by_date: Vec<u32>,
@@ -70,6 +69,8 @@ impl Index {
         docs.sort_by_key(|d| (day_number(d.date), d.id));
         docs.dedup_by_key(|d| d.id);
         let mut index = Index::default();
+        let max_id = docs.iter().map(|d| d.id).max().unwrap_or(0);
+        index.by_id = IdMap::for_ids(max_id, docs.len());
         index.arena.reserve(docs.iter().map(|d| d.text.len()).sum());
         for doc in &docs {
             index.insert(doc, false);
@@ -84,7 +85,7 @@ impl Index {
     pub(super) fn from_parts(
         arena: String,
         slots: Vec<Slot>,
-        by_id: FxHashMap<i64, u32>,
+        by_id: IdMap,
         by_date: Vec<u32>,
         vocab: Vocabulary,
         speakers: Names,
@@ -118,7 +119,7 @@ impl Index {
     }
 
     pub fn contains(&self, id: i64) -> bool {
-        self.by_id.contains_key(&id)
+        self.by_id.contains(id)
     }
 
     /// Adds a quote, or replaces the one with the same id (an edit): its new
@@ -138,7 +139,7 @@ impl Index {
 
     /// Removes a quote; returns whether it was there.
     pub fn remove(&mut self, id: i64) -> bool {
-        let Some(slot) = self.by_id.remove(&id) else {
+        let Some(slot) = self.by_id.remove(id) else {
             return false;
         };
         self.slots[slot as usize].live = false;
@@ -224,9 +225,7 @@ impl Index {
             });
         }
         self.arena = arena;
-        for slot in self.by_id.values_mut() {
-            *slot = map[*slot as usize];
-        }
+        self.by_id.renumber(&map);
         for slot in &mut self.by_date {
             *slot = map[*slot as usize];
         }
@@ -238,7 +237,7 @@ impl Index {
     pub fn heap_bytes(&self) -> usize {
         self.arena.capacity()
             + self.slots.capacity() * std::mem::size_of::<Slot>()
-            + self.by_id.capacity() * (std::mem::size_of::<(i64, u32)>() + 1)
+            + self.by_id.heap_bytes()
             + self.by_date.capacity() * 4
             + self.vocab.heap_bytes()
             + self.speakers.heap_bytes()

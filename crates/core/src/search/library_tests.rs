@@ -147,3 +147,66 @@ fn an_index_older_than_the_pruned_log_or_damaged_is_rebuilt() {
     }
     assert_eq!(ids(&mut index, &library, "harbour").len(), 1);
 }
+
+#[test]
+fn saving_prunes_the_change_log_but_keeps_enough_for_a_lagging_process() {
+    let (_dir, mut library) = library();
+    library
+        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    // Another process's index stamped now, before a long history of writes.
+    let (mut lagging, _, _) = LibraryIndex::open(&library).unwrap();
+    let count_rows = |library: &Library| -> i64 {
+        library
+            .conn()
+            .query_row("SELECT count(*) FROM search_changes", [], |r| r.get(0))
+            .unwrap()
+    };
+    // Many writes that change no quote search sees (rows without ids), then
+    // one that does.
+    library
+        .conn()
+        .execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25000)
+             INSERT INTO search_changes (quote_id) SELECT NULL FROM n;",
+        )
+        .unwrap();
+    library
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    assert!(count_rows(&library) > 25_000);
+
+    // This start catches up and saves, which prunes the log to its newest rows.
+    let (_, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 1 });
+    assert_eq!(count_rows(&library), 10_000);
+
+    // The lagging index is older than what was pruned: it rebuilds and is right.
+    assert_eq!(ids(&mut lagging, &library, "school").len(), 1);
+    // The saved one is not: the next start loads it.
+    let (_, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 0 });
+}
+
+#[test]
+fn a_start_that_applies_a_few_changes_leaves_the_saved_file_alone() {
+    let (_dir, mut library) = library();
+    let buoys: String = (0..300)
+        .map(|i| format!("\"Buoy number {i} is lit,\" said Ada Lovelace. "))
+        .collect();
+    library
+        .import_article_with(&article(&buoys, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    drop(LibraryIndex::open(&library).unwrap());
+    library
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 1 });
+    assert_eq!(ids(&mut index, &library, "school").len(), 1);
+    // One change in 301 quotes is cheaper to apply again than to rewrite the
+    // file for: the next start applies it again, and finds the quote.
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 1 });
+    assert_eq!(ids(&mut index, &library, "school").len(), 1);
+}

@@ -5,21 +5,26 @@
 //! index works on words: every distinct word of the quotes is interned in a
 //! [vocabulary](vocab) with the sorted list of quotes containing it. A query
 //! word is expanded to the vocabulary words within one edit (the last word also
-//! as a prefix), the rarest term's quotes are walked newest first and checked
-//! against the other terms with galloping cursors, and at most
-//! [`RERANK_CAP`] candidates are re-ranked with fuzzy-matcher's SkimMatcherV2
-//! against the words each quote really has, which also gives the highlights.
+//! as a prefix), the rarest term's quotes are walked newest first (its
+//! variants as typed before its typo'd ones) and checked against the other
+//! terms with galloping cursors, a bitmap or the quote's words, whichever
+//! costs least ([`candidates`]), and at most [`RERANK_CAP`] candidates are
+//! re-ranked with fuzzy-matcher's SkimMatcherV2 against the words each quote
+//! really has, which also gives the highlights ([`ranker`]).
 //!
 //! Highlights are UTF-8 byte ranges into the quote's text.
 
+mod candidates;
 mod codec;
 mod engine;
+mod ids;
 mod index;
 mod library;
 mod names;
 mod persist;
 mod postings;
 mod query;
+mod ranker;
 mod tokenize;
 mod vocab;
 

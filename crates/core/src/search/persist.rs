@@ -10,16 +10,15 @@ use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Write};
 use std::path::Path;
 
-use rustc_hash::FxHashMap;
-
 use super::codec::{invalid, Reader, Writer};
+use super::ids::IdMap;
 use super::index::{Index, Slot};
 use super::names::{Names, NO_NAME};
 use super::vocab::Vocabulary;
 
 const MAGIC: &[u8; 8] = b"QBSEARCH";
 /// Bump whenever the layout or the tokenizer changes: old files are rebuilt.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 /// id, text start and end, speaker, outlet, day, live.
 const SLOT_BYTES: usize = 8 + 8 + 8 + 4 + 4 + 4 + 1;
 
@@ -96,38 +95,71 @@ impl Index {
     }
 
     fn read_body<R: io::Read>(r: &mut Reader<R>) -> io::Result<Index> {
-        let arena = r.string()?;
+        let arena = r.bytes()?;
+        // Checking 150 MB of text is UTF-8 takes a good part of the load:
+        // it runs on a second core while the rest of the file is read.
+        std::thread::scope(|scope| {
+            let arena = scope
+                .spawn(move || String::from_utf8(arena).map_err(|_| invalid("text is not UTF-8")));
+            let rest = Self::read_tables(r);
+            let arena = arena
+                .join()
+                .unwrap_or_else(|_| Err(invalid("text could not be checked")))?;
+            let (slots, by_date, vocab, speakers, outlets) = rest?;
+            Self::assemble(arena, slots, by_date, vocab, speakers, outlets)
+        })
+    }
+
+    /// Everything after the text, read while the text is being checked.
+    fn read_tables<R: io::Read>(r: &mut Reader<R>) -> io::Result<Tables> {
         let count = r.len(SLOT_BYTES as u64)?;
         // The slot table is read in one piece and parsed from memory: a million
         // small reads would cost more than the parsing.
         let table = r.exact(count * SLOT_BYTES)?;
-        let mut slots = Vec::with_capacity(count);
-        for raw in table.chunks_exact(SLOT_BYTES) {
-            let u64_at = |i: usize| u64::from_le_bytes(raw[i..i + 8].try_into().expect("8 bytes"));
-            let u32_at = |i: usize| u32::from_le_bytes(raw[i..i + 4].try_into().expect("4 bytes"));
-            let (id, start, end) = (u64_at(0) as i64, u64_at(8) as usize, u64_at(16) as usize);
-            let (speaker, outlet, day, live) =
-                (u32_at(24), u32_at(28), u32_at(32) as i32, raw[36] != 0);
-            if start > end
-                || end > arena.len()
-                || !arena.is_char_boundary(start)
-                || !arena.is_char_boundary(end)
-            {
-                return Err(invalid("quote text out of range"));
-            }
-            slots.push(Slot {
-                id,
-                text: start..end,
-                speaker,
-                outlet,
-                day,
-                live,
-            });
-        }
+        let slots = table
+            .chunks_exact(SLOT_BYTES)
+            .map(|raw| {
+                let u64_at =
+                    |i: usize| u64::from_le_bytes(raw[i..i + 8].try_into().expect("8 bytes"));
+                let u32_at =
+                    |i: usize| u32::from_le_bytes(raw[i..i + 4].try_into().expect("4 bytes"));
+                Slot {
+                    id: u64_at(0) as i64,
+                    text: u64_at(8) as usize..u64_at(16) as usize,
+                    speaker: u32_at(24),
+                    outlet: u32_at(28),
+                    day: u32_at(32) as i32,
+                    live: raw[36] != 0,
+                }
+            })
+            .collect();
         let by_date = r.u32s()?;
         let vocab = Vocabulary::read(r, count)?;
+
         let speakers = Names::read(r, count)?;
         let outlets = Names::read(r, count)?;
+        Ok((slots, by_date, vocab, speakers, outlets))
+    }
+
+    /// Checks that the parts agree and puts them together.
+    fn assemble(
+        arena: String,
+        slots: Vec<Slot>,
+        by_date: Vec<u32>,
+        vocab: Vocabulary,
+        speakers: Names,
+        outlets: Names,
+    ) -> io::Result<Index> {
+        let count = slots.len();
+        let text_ok = |s: &Slot| {
+            s.text.start <= s.text.end
+                && s.text.end <= arena.len()
+                && arena.is_char_boundary(s.text.start)
+                && arena.is_char_boundary(s.text.end)
+        };
+        if !slots.iter().all(text_ok) {
+            return Err(invalid("quote text out of range"));
+        }
         let name_ok = |id: u32, names: &Names| id == NO_NAME || (id as usize) < names.len();
         if slots
             .iter()
@@ -135,7 +167,8 @@ impl Index {
         {
             return Err(invalid("speaker or outlet out of range"));
         }
-        let mut by_id = FxHashMap::with_capacity_and_hasher(count, Default::default());
+        let max_id = slots.iter().map(|s| s.id).max().unwrap_or(0);
+        let mut by_id = IdMap::for_ids(max_id, count);
         let mut dead = 0;
         for (n, s) in slots.iter().enumerate() {
             if s.live {
@@ -158,6 +191,9 @@ impl Index {
         ))
     }
 }
+
+/// The parts of a saved index after its text.
+type Tables = (Vec<Slot>, Vec<u32>, Vocabulary, Names, Names);
 
 #[cfg(test)]
 mod tests {

@@ -83,6 +83,11 @@ impl<'a> DescendingCursor<'a> {
         }
     }
 
+    /// Starts over from the top of the list, for a new descending sequence.
+    pub fn rewind(&mut self) {
+        self.end = self.list.len();
+    }
+
     /// Whether the list contains `doc`; `doc` must not exceed earlier queries.
     pub fn contains(&mut self, doc: u32) -> bool {
         let list = &self.list[..self.end];

@@ -332,3 +332,25 @@ fn a_short_last_word_with_many_completions_still_narrows_exactly() {
         42
     );
 }
+
+#[test]
+fn exact_matches_are_kept_before_newer_typo_matches_when_the_cap_is_reached() {
+    // Old quotes with the word as typed, and more newer quotes than the cap
+    // with a word one edit away: the walk must not fill the cap with the
+    // newer typo matches and drop the exact ones.
+    let mut docs: Vec<SearchDoc> = (1..=20)
+        .map(|i| doc(i, "The lighthouse keeper stayed.", "A", "B", "2001-01-01"))
+        .collect();
+    docs.extend(
+        (100..100 + RERANK_CAP as i64 + 50)
+            .map(|i| doc(i, "The lighthouses were sold.", "A", "B", "2020-01-01")),
+    );
+    let index = Index::build(docs);
+    let found = index
+        .search("lighthouse ", &Filters::default(), 30)
+        .unwrap();
+    assert!(found.approximate);
+    let exact = found.hits.iter().filter(|h| h.id <= 20).count();
+    assert_eq!(exact, 20, "every exact match is ranked: {:?}", found.hits);
+    assert!(found.hits[..20].iter().all(|h| h.id <= 20));
+}

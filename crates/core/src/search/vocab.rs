@@ -48,6 +48,10 @@ pub struct Vocabulary {
     ids: FxHashMap<Box<str>, u32>,
     words: Vec<Box<str>>,
     postings: Vec<Vec<u32>>,
+    /// Each word's posting count, kept apart from the lists: ranking the
+    /// thousands of words a one-letter prefix starts by frequency then reads
+    /// a small array instead of a list header per word scattered in memory.
+    counts: Vec<u32>,
     /// Word ids in the order of their text, for prefix ranges.
     sorted: Vec<u32>,
     /// Every character seen in a word: the letters a typo may substitute.
@@ -72,6 +76,11 @@ impl Vocabulary {
         &self.postings[id as usize]
     }
 
+    /// How many quotes contain the word: `postings(id).len()`, faster.
+    pub fn count(&self, id: u32) -> usize {
+        self.counts[id as usize] as usize
+    }
+
     /// The id of `word`, adding it if new. With `keep_sorted` false (a bulk
     /// build) the sorted order is left for [`Vocabulary::sort`] to make once.
     pub fn intern(&mut self, word: &str, keep_sorted: bool) -> u32 {
@@ -81,6 +90,7 @@ impl Vocabulary {
         let id = self.words.len() as u32;
         self.words.push(word.into());
         self.postings.push(Vec::new());
+        self.counts.push(0);
         self.ids.insert(word.into(), id);
         for c in word.chars() {
             if c.is_ascii() {
@@ -111,13 +121,15 @@ impl Vocabulary {
         if list.last() != Some(&doc) {
             debug_assert!(list.last().is_none_or(|&last| last < doc));
             list.push(doc);
+            self.counts[id as usize] += 1;
         }
     }
 
     /// Drops the postings of quotes no longer live, after many deletions.
     pub fn retain_postings(&mut self, mut live: impl FnMut(u32) -> bool) {
-        for list in &mut self.postings {
+        for (list, count) in self.postings.iter_mut().zip(&mut self.counts) {
             list.retain(|&d| live(d));
+            *count = list.len() as u32;
         }
     }
 
@@ -142,11 +154,11 @@ impl Vocabulary {
 
     /// Word ids whose text starts with `prefix`.
     fn prefix_range<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = u32> + 'a {
+        // Two binary searches rather than reading every word of the range
+        // (a one-letter prefix starts tens of thousands).
         let start = self.sorted.partition_point(|&w| self.word(w) < prefix);
-        self.sorted[start..]
-            .iter()
-            .copied()
-            .take_while(move |&w| self.word(w).starts_with(prefix))
+        let len = self.sorted[start..].partition_point(|&w| self.word(w).starts_with(prefix));
+        self.sorted[start..start + len].iter().copied()
     }
 
     /// The vocabulary words a query word matches: itself, the words it starts
@@ -154,6 +166,9 @@ impl Vocabulary {
     /// [`MIN_TYPO_LEN`] letters or more). Returns the variants and whether
     /// some were dropped for being too many.
     pub fn expand(&self, query_word: &str, as_prefix: bool) -> (Vec<Variant>, bool) {
+        if as_prefix && query_word.chars().count() < MIN_TYPO_LEN {
+            return self.expand_short_prefix(query_word);
+        }
         let mut found: FxHashMap<u32, Variant> = FxHashMap::default();
         let mut offer = |v: Variant| {
             found
@@ -209,11 +224,41 @@ impl Vocabulary {
                 }
             }
         }
-        let mut variants: Vec<Variant> = found.into_values().collect();
+        let variants: Vec<Variant> = found.into_values().collect();
+        self.keep_most_frequent(variants)
+    }
+
+    /// A word being typed that is too short for typos ("s", "cle"): exactly
+    /// the words it starts, which are distinct, so no set is needed to
+    /// merge duplicates (a one-letter prefix starts tens of thousands).
+    fn expand_short_prefix(&self, prefix: &str) -> (Vec<Variant>, bool) {
+        // Only the prefix itself can be an exact match: no need to read the
+        // text of every word in the range.
+        let exact = self.id(prefix);
+        let variants = self
+            .prefix_range(prefix)
+            .map(|w| Variant {
+                word: w,
+                kind: if Some(w) == exact {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Prefix
+                },
+                pattern_len: prefix.len(),
+            })
+            .collect();
+        self.keep_most_frequent(variants)
+    }
+
+    /// At most [`MAX_VARIANTS`] variants, the best kinds and most frequent
+    /// words first; and whether some were dropped. Selects rather than sorts:
+    /// the caller orders what is kept.
+    fn keep_most_frequent(&self, mut variants: Vec<Variant>) -> (Vec<Variant>, bool) {
         let truncated = variants.len() > MAX_VARIANTS;
         if truncated {
-            variants
-                .sort_unstable_by_key(|v| (v.kind, std::cmp::Reverse(self.postings(v.word).len())));
+            variants.select_nth_unstable_by_key(MAX_VARIANTS - 1, |v| {
+                (v.kind, std::cmp::Reverse(self.count(v.word)))
+            });
             variants.truncate(MAX_VARIANTS);
         }
         (variants, truncated)
@@ -221,12 +266,17 @@ impl Vocabulary {
 }
 
 impl Vocabulary {
+    /// Writes the words as one text with their lengths, and the posting
+    /// lists as one array with theirs: a load then makes a few large reads
+    /// instead of two small ones per word.
     pub fn write<W: std::io::Write>(&self, w: &mut super::codec::Writer<W>) -> std::io::Result<()> {
         w.u64(self.words.len() as u64)?;
-        for (word, list) in self.words.iter().zip(&self.postings) {
-            w.str(word)?;
-            w.u32s(list)?;
-        }
+        w.str(&self.words.concat())?;
+        let word_lens: Vec<u32> = self.words.iter().map(|x| x.len() as u32).collect();
+        w.u32s(&word_lens)?;
+        let list_lens: Vec<u32> = self.postings.iter().map(|l| l.len() as u32).collect();
+        w.u32s(&list_lens)?;
+        w.u32_lists(&self.postings)?;
         w.u32s(&self.sorted)
     }
 
@@ -237,19 +287,42 @@ impl Vocabulary {
         docs: usize,
     ) -> std::io::Result<Self> {
         use super::codec::invalid;
-        let mut v = Vocabulary::default();
         let n = r.len(12)?;
-        for _ in 0..n {
-            let word = r.string()?;
-            let list = r.u32s()?;
-            if list.iter().any(|&d| d as usize >= docs) || !list.is_sorted() {
-                return Err(invalid("posting list out of range"));
+        let text = r.string()?;
+        let word_lens = r.u32s()?;
+        let list_lens = r.u32s()?;
+        let total = r.len(4)?;
+        if word_lens.len() != n
+            || list_lens.len() != n
+            || list_lens.iter().map(|&l| l as usize).sum::<usize>() != total
+        {
+            return Err(invalid("word counts disagree"));
+        }
+        let mut v = Vocabulary::default();
+        v.words.reserve_exact(n);
+        v.postings.reserve_exact(n);
+        v.ids.reserve(n);
+        let mut at_text = 0usize;
+        for (&word_len, &list_len) in word_lens.iter().zip(&list_lens) {
+            let word = text
+                .get(at_text..at_text + word_len as usize)
+                .ok_or_else(|| invalid("word out of range"))?;
+            at_text += word_len as usize;
+            // Read straight into the list: no copy of all postings at once.
+            let list = r.u32s_exact(list_len as usize)?;
+            let ascending = list.windows(2).all(|p| p[0] < p[1]);
+            if !ascending || list.last().is_some_and(|&d| d as usize >= docs) {
+                return Err(invalid("posting list out of order or range"));
             }
-            let id = v.intern(&word, false);
+            let id = v.intern(word, false);
             if id as usize + 1 != v.words.len() {
                 return Err(invalid("repeated word"));
             }
+            v.counts[id as usize] = list.len() as u32;
             v.postings[id as usize] = list;
+        }
+        if at_text != text.len() {
+            return Err(invalid("words or postings left over"));
         }
         v.sorted = r.u32s()?;
         let mut seen = vec![false; n];
@@ -269,7 +342,7 @@ impl Vocabulary {
     pub fn heap_bytes(&self) -> usize {
         let words: usize = self.words.iter().map(|w| 2 * (w.len() + 16) + 8).sum();
         let postings: usize = self.postings.iter().map(|l| l.capacity() * 4 + 24).sum();
-        words + postings + self.sorted.capacity() * 4
+        words + postings + self.sorted.capacity() * 4 + self.counts.capacity() * 4
     }
 
     pub fn shrink_to_fit(&mut self) {

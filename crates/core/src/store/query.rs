@@ -102,9 +102,15 @@ impl Library {
             args.push(Value::Text(to.to_string()));
         }
         if let Some(outlet) = filter.outlet.as_deref() {
-            sql.push_str(" AND (lower(a.outlet) = lower(?) OR lower(a.wire) = lower(?))");
-            args.push(Value::Text(outlet.trim().to_string()));
-            args.push(Value::Text(outlet.trim().to_string()));
+            // Word beginnings, as search's `outlet:` and `--outlet` match.
+            let names = self.outlets_matching(outlet)?;
+            let list = serde_json::to_string(&names).expect("names serialise");
+            sql.push_str(
+                " AND (a.outlet IN (SELECT value FROM json_each(?)) \
+                 OR a.wire IN (SELECT value FROM json_each(?)))",
+            );
+            args.push(Value::Text(list.clone()));
+            args.push(Value::Text(list));
         }
         if let Some(status) = filter.status {
             sql.push_str(" AND q.status = ?");
@@ -285,6 +291,34 @@ impl Library {
             .map(|(root, _)| root)
             .collect();
         Ok(roots.into_iter().collect())
+    }
+
+    /// The outlet and wire service names every word of `query` begins a
+    /// word of ("daily" finds "China Daily").
+    fn outlets_matching(&self, query: &str) -> Result<Vec<String>, StoreError> {
+        let words: Vec<String> = normalize::name(query)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT outlet FROM articles WHERE outlet IS NOT NULL
+                 UNION SELECT wire FROM articles WHERE wire IS NOT NULL",
+            )
+            .map_err(|e| self.err(e))?;
+        let names: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.err(e))?;
+        Ok(names
+            .into_iter()
+            .filter(|name| words_begin(&words, name))
+            .collect())
     }
 
     /// Every speaker with quotes, most quoted first: aliases, roles with the

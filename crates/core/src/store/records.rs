@@ -83,7 +83,8 @@ pub struct QuoteFilter {
     pub from: Option<NaiveDate>,
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub to: Option<NaiveDate>,
-    /// Case-insensitive match on the outlet or the wire service.
+    /// The outlet or the wire service: every word must begin a word of its
+    /// name (case and accents ignored), as search's `outlet:` filter.
     pub outlet: Option<String>,
     pub status: Option<QuoteStatus>,
     /// Only the quotes of this article.

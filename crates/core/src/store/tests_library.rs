@@ -118,6 +118,14 @@ fn outlet_and_status_filters() {
     );
     wired.meta.wire = Some("Reuters".into());
     import(&mut library, &wired);
+    import(
+        &mut library,
+        &article(
+            "\"Fog by noon,\" said Ada Lovelace.",
+            "The Harbour Gazette",
+            "2024-03-02",
+        ),
+    );
     let outlet = |o: &str| {
         library
             .quotes(&QuoteFilter {
@@ -129,6 +137,10 @@ fn outlet_and_status_filters() {
     };
     assert_eq!(outlet("daily"), 2);
     assert_eq!(outlet("reuters"), 1, "the wire service counts as an outlet");
+    // Word beginnings, as search's `outlet:` filter matches.
+    assert_eq!(outlet("harb gaz"), 1);
+    assert_eq!(outlet("gazette harbour"), 1);
+    assert_eq!(outlet("arbour"), 0, "a word must match from its beginning");
     let id = library.quotes(&QuoteFilter::default()).unwrap()[0].id;
     library.verify(id).unwrap();
     let verified = library

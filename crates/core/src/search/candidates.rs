@@ -1,0 +1,260 @@
+//! Finding candidates: the rarest term's quotes walked from the newest down,
+//! each checked against the other terms, the exclusions and the filters.
+
+use rustc_hash::FxHashSet;
+
+use super::engine::{Conditions, Term, RERANK_CAP};
+use super::index::Index;
+use super::postings::{DescendingCursor, DescendingUnion};
+use super::query::Query;
+use super::tokenize::for_each_word;
+use super::vocab::MatchKind;
+
+/// A term checked with one galloping cursor per list up to this many lists;
+/// beyond, with a bitmap of its quotes (or, when even that would cost more
+/// than reading candidates, by reading the candidate's words).
+const MAX_CURSOR_LISTS: usize = 16;
+const MAX_BITMAP_POSTINGS: usize = 8_000_000;
+
+/// The walk over the rarest term stops after this many posting entries even
+/// if fewer than [`RERANK_CAP`] candidates passed every check (many common
+/// words that rarely meet): the count is then estimated. This bounds the
+/// worst query's time.
+const WALK_BUDGET: usize = 60_000;
+
+/// Relative costs of checking a term: reading a quote's words (about 140
+/// characters, tokenized) against marking one posting in a bitmap.
+const READ_QUOTE_COST: f64 = 100.0;
+const MARK_POSTING_COST: f64 = 1.0;
+
+/// How a term other than the walked one is checked for each candidate.
+enum Check<'a> {
+    /// One galloping cursor per variant's posting list.
+    Cursors(Vec<DescendingCursor<'a>>),
+    /// A bitmap of the quotes holding any variant.
+    Bits(Vec<u64>),
+    /// A short last word: some word of the quote starts with it.
+    Prefix(&'a str),
+    /// Some word of the quote is one of these (read from the quote).
+    Words(FxHashSet<u32>),
+}
+
+impl Check<'_> {
+    fn cost_rank(&self) -> u8 {
+        match self {
+            Check::Bits(_) => 0,
+            Check::Cursors(_) => 1,
+            Check::Prefix(_) => 2,
+            Check::Words(_) => 3,
+        }
+    }
+}
+
+impl Index {
+    /// Walks the rarest term's quotes from the newest down, keeping those that
+    /// pass every condition, up to [`RERANK_CAP`]. Returns them, the number of
+    /// matches (estimated if the walk stopped early) and whether it did.
+    pub(super) fn candidates(
+        &self,
+        query: &Query,
+        terms: &[Term],
+        conditions: &Conditions,
+    ) -> (Vec<(u32, usize)>, usize, bool) {
+        let driver_at = (0..terms.len())
+            .min_by_key(|&i| terms[i].total)
+            .unwrap_or(0);
+        let driver = &terms[driver_at];
+        let lists = |t: &Term| {
+            t.variants
+                .iter()
+                .map(|v| self.vocab.postings(v.word))
+                .collect::<Vec<_>>()
+        };
+
+        // How many of the driver's quotes the walk will likely visit: all of
+        // them, unless the other terms are common enough that the cap of
+        // candidates is reached sooner. It decides how to check each term.
+        let live = self.len().max(1) as f64;
+        let pass_rate: f64 = terms
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != driver_at)
+            .map(|(_, t)| (t.total as f64 / live).min(1.0))
+            .product();
+        let expected_walk = (driver.total.min(WALK_BUDGET) as f64)
+            .min(RERANK_CAP as f64 / pass_rate.max(f64::MIN_POSITIVE));
+        let docs = self.slots.len();
+        let mut checks: Vec<Check> = terms
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != driver_at)
+            .map(|(_, t)| {
+                let reading_costs_less =
+                    expected_walk * READ_QUOTE_COST < t.total as f64 * MARK_POSTING_COST;
+                if t.variants.len() <= MAX_CURSOR_LISTS {
+                    Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
+                } else if let Some(prefix) = t.pure_prefix.filter(|_| reading_costs_less) {
+                    // A one- or two-letter prefix has millions of postings:
+                    // reading the few quotes visited costs less than marking them.
+                    Check::Prefix(prefix)
+                } else if t.total <= MAX_BITMAP_POSTINGS {
+                    let mut bits = vec![0u64; docs.div_ceil(64)];
+                    for list in lists(t) {
+                        for &d in list {
+                            bits[d as usize / 64] |= 1 << (d % 64);
+                        }
+                    }
+                    Check::Bits(bits)
+                } else if let Some(prefix) = t.pure_prefix {
+                    Check::Prefix(prefix)
+                } else {
+                    Check::Words(t.variants.iter().map(|v| v.word).collect())
+                }
+            })
+            .collect();
+        // Cheapest checks first: a quote failing one is not asked the rest.
+        checks.sort_by_key(Check::cost_rank);
+        let mut excluded_words: Vec<DescendingCursor> = query
+            .excluded
+            .iter()
+            .filter(|e| e.len() == 1)
+            .filter_map(|e| self.vocab.id(&e[0]))
+            .map(|w| DescendingCursor::new(self.vocab.postings(w)))
+            .collect();
+        let excluded_phrases: Vec<&Vec<String>> =
+            query.excluded.iter().filter(|e| e.len() > 1).collect();
+        let needs_words = checks.iter().any(|c| matches!(c, Check::Words(_)))
+            || !query.phrases.is_empty()
+            || !excluded_phrases.is_empty();
+
+        // The driver's variants as typed (exact or prefix) are walked before
+        // its typo'd ones: when the cap is reached, the candidates kept are
+        // the best matches, newest first within each tier.
+        let first_typo = driver
+            .variants
+            .iter()
+            .position(|v| v.kind == MatchKind::Typo)
+            .unwrap_or(driver.variants.len());
+        let tiers: Vec<std::ops::Range<usize>> = [0..first_typo, first_typo..driver.variants.len()]
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .collect();
+        let driver_lists = lists(driver);
+        let mut found: Vec<(u32, usize)> = Vec::new();
+        let mut found_before: FxHashSet<u32> = FxHashSet::default();
+        let mut consumed = 0;
+        let mut capped = false;
+        for (tier_no, tier) in tiers.iter().enumerate() {
+            if tier_no > 0 {
+                // The cursors only go down: the next tier starts from the top.
+                for check in &mut checks {
+                    if let Check::Cursors(cursors) = check {
+                        cursors.iter_mut().for_each(DescendingCursor::rewind);
+                    }
+                }
+                excluded_words.iter_mut().for_each(DescendingCursor::rewind);
+                found_before = found.iter().map(|&(d, _)| d).collect();
+            }
+            let mut walk = DescendingUnion::new(driver_lists[tier.clone()].to_vec());
+            'docs: while let Some(doc) = walk.next() {
+                if consumed + walk.consumed > WALK_BUDGET {
+                    capped = true;
+                    break;
+                }
+                if found_before.contains(&doc) {
+                    continue;
+                }
+                for check in &mut checks {
+                    let passes = match check {
+                        // Cursors only need the docs asked about to descend; a
+                        // doc skipped by short-circuiting is simply not asked.
+                        Check::Cursors(cursors) => cursors.iter_mut().any(|c| c.contains(doc)),
+                        Check::Bits(bits) => bits[doc as usize / 64] & (1 << (doc % 64)) != 0,
+                        Check::Prefix(prefix) => {
+                            let mut found = false;
+                            for_each_word(self.text(doc), |word, _| {
+                                found |= word.starts_with(*prefix)
+                            });
+                            found
+                        }
+                        Check::Words(_) => true,
+                    };
+                    if !passes {
+                        continue 'docs;
+                    }
+                }
+                if excluded_words.iter_mut().any(|c| c.contains(doc)) {
+                    continue;
+                }
+                // After the term checks: they read small lists and bitmaps,
+                // this reads the quote's slot in a table of a million.
+                if !conditions.passes(self, doc) {
+                    continue;
+                }
+                if needs_words && !self.words_pass(doc, query, &checks, &excluded_phrases) {
+                    continue;
+                }
+                found.push((doc, tier.start + walk.best_list));
+                if found.len() >= RERANK_CAP {
+                    capped = !walk.is_exhausted() || tier_no + 1 < tiers.len();
+                    break;
+                }
+            }
+            consumed += walk.consumed;
+            if capped {
+                break;
+            }
+        }
+        let total = if capped {
+            let ratio = driver.total as f64 / consumed.max(1) as f64;
+            ((found.len() as f64 * ratio).round() as usize).max(found.len())
+        } else {
+            found.len()
+        };
+        (found, total, capped)
+    }
+
+    /// The checks that need the quote's words in order: terms with too many
+    /// variants for lists, phrases and excluded phrases.
+    fn words_pass(
+        &self,
+        doc: u32,
+        query: &Query,
+        checks: &[Check],
+        excluded_phrases: &[&Vec<String>],
+    ) -> bool {
+        let words = self.word_ids(doc);
+        let has_term =
+            |set: &FxHashSet<u32>| words.iter().any(|w| w.is_some_and(|w| set.contains(&w)));
+        checks.iter().all(|check| match check {
+            Check::Words(set) => has_term(set),
+            _ => true,
+        }) && query
+            .phrases
+            .iter()
+            .all(|phrase| contains_sequence(&self.vocab, &words, phrase))
+            && !excluded_phrases
+                .iter()
+                .any(|phrase| contains_sequence(&self.vocab, &words, phrase))
+    }
+
+    /// The vocabulary ids of a quote's words, in order.
+    fn word_ids(&self, doc: u32) -> Vec<Option<u32>> {
+        let mut ids = Vec::with_capacity(32);
+        for_each_word(self.text(doc), |word, _| ids.push(self.vocab.id(word)));
+        ids
+    }
+}
+
+/// Whether the quote's words contain `phrase` as consecutive words.
+fn contains_sequence(
+    vocab: &super::vocab::Vocabulary,
+    words: &[Option<u32>],
+    phrase: &[String],
+) -> bool {
+    let ids: Option<Vec<u32>> = phrase.iter().map(|w| vocab.id(w)).collect();
+    let Some(ids) = ids else { return false };
+    words
+        .windows(ids.len())
+        .any(|w| w.iter().zip(&ids).all(|(a, b)| *a == Some(*b)))
+}
