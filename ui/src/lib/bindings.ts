@@ -119,7 +119,8 @@ speaker: string | null,
  */
 from: string | null, to: string | null, 
 /**
- * Case-insensitive match on the outlet or the wire service.
+ * The outlet or the wire service: every word must begin a word of its
+ * name (case and accents ignored), as search's `outlet:` filter.
  */
 outlet: string | null, status: QuoteStatus | null, 
 /**
