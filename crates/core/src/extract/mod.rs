@@ -209,6 +209,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_set_off_by_a_dash_after_a_name_is_that_persons() {
+        let text = "Donors want the papers out\n\nA chorus of donors has said the same, including the former mayor Ann Lee -- ''It is a duty to publish them'' -- and others.";
+        let q = extract_quotes(text, &ArticleMeta::default());
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn empty_text_has_no_quotes() {
         assert!(extract_quotes("", &ArticleMeta::default()).is_empty());
     }

@@ -211,6 +211,9 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, 
             ));
         }
     }
+    if let Some(s) = named_before_dash(doc, people, q) {
+        return Some((s, "named before the quote"));
+    }
     // Spaces only (no-break ones included); a credit never starts a new line.
     let after =
         doc.text[quote.close..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
@@ -224,6 +227,30 @@ fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, 
         named_speaker(people, &m.name, doc.tokens[a].start, &written),
         "credit",
     ))
+}
+
+/// "including Mitt Romney -- ''It is disqualifying'' --": a quote set off by a
+/// dash right after a person's name is theirs.
+fn named_before_dash(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    let lo = doc.para_tokens[quote.para].0;
+    let mut k = open_tok;
+    while k > lo && matches!(doc.word(k - 1), "-" | "—" | "–" | "―") {
+        k -= 1;
+    }
+    if k == open_tok || k == lo {
+        return None;
+    }
+    let (a, b) = mentions::run_ending_at(doc, k - 1, lo)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    let at = doc.tokens[a].start;
+    let i = people.resolve_name_as(&m.name, at, m.gender)?;
+    if !people.persons[i].personish {
+        return None;
+    }
+    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
+    Some(named_speaker(people, &m.name, at, &written))
 }
 
 /// A quote set off by a dash, comma or colon inside a sentence whose subject
