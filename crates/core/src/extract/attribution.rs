@@ -247,6 +247,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i = j - 1;
     }
     let w = doc.word(i);
+    // "Stevie Wonder, who joked of the museum": the name the clause hangs on.
+    if w == "who" && i > lo + 1 && doc.word(i - 1) == "," {
+        let (a, b) = mentions::run_ending_at(doc, i - 2, lo)?;
+        let m = mentions::parse_run(doc, a, b)?;
+        let subject = Subject::Name {
+            words: m.name,
+            role: m.role,
+            gender: m.gender,
+        };
+        return Some(cue_at(doc, verb, subject, (a, b), apposition));
+    }
     if let Some(g) = lexicon::pronoun(w) {
         if matches!(w, "he" | "she" | "He" | "She") {
             return Some(cue_at(
@@ -509,6 +520,14 @@ mod tests {
             cues(&d).first().map(|c| c.mention.as_str()),
             Some("Tom Park")
         );
+    }
+
+    #[test]
+    fn who_after_a_name_is_that_name() {
+        let d = Document::new(
+            "Guests included Ann Lee and Tom Park, who joked of the hall, \"It is big.\"",
+        );
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
     }
 
     #[test]
