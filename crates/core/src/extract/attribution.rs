@@ -114,7 +114,9 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             }
             continue;
         }
-        if !lexicon::is_reporting_verb(w) {
+        // "As Ann Lee put it, ...": the idiom reports words like a verb does.
+        let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
+        if !lexicon::is_reporting_verb(w) && !put_it {
             continue;
         }
         if let Some(c) = subject_before(doc, t, sent.first).or_else(|| {
@@ -520,6 +522,14 @@ mod tests {
             cues(&d).first().map(|c| c.mention.as_str()),
             Some("Tom Park")
         );
+    }
+
+    #[test]
+    fn as_a_name_put_it_reports_and_so_does_a_participle() {
+        let d = Document::new("As Ann Lee, a tax lawyer, recently put it, \"Who pays?\"");
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
+        let d = Document::new("The ad shows Tom Park asking, \"Why not?\"");
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
     }
 
     #[test]
