@@ -342,6 +342,42 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             apposition,
         ));
     }
+    let a = described_by_phrase(doc, i, lo)?;
+    Some(cue_at(
+        doc,
+        verb,
+        description(doc, a, i + 1),
+        (a, i + 1),
+        apposition,
+    ))
+}
+
+/// "a narrator in the Clinton ad asks": a determiner, a role noun and the
+/// phrase that places it, ending at token `last`, at the start of a clause.
+/// Returns the first token of the description.
+fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
+    /// The place-giving phrase is short: "in the Clinton ad".
+    const MAX_TOKENS: usize = 8;
+    const PREPOSITIONS: &[&str] = &["in", "of", "for", "at", "with", "from", "on"];
+    let mut k = last;
+    while k > lo && last - k < MAX_TOKENS {
+        if !doc.tokens[k].is_word || doc.in_quote(k) {
+            return None;
+        }
+        let noun = k - 1;
+        let fits = lexicon::is_role_noun(doc.word(noun))
+            && PREPOSITIONS.contains(&doc.word(k))
+            && noun > lo
+            && DETERMINERS.contains(&doc.word(noun - 1));
+        if fits {
+            let first = noun - 1;
+            let opens_clause = first == lo
+                || doc.in_quote(first - 1)
+                || matches!(doc.word(first - 1), "," | ";" | ":" | "and" | "but");
+            return opens_clause.then_some(first);
+        }
+        k -= 1;
+    }
     None
 }
 
@@ -530,6 +566,14 @@ mod tests {
         assert_eq!(cues(&d)[0].mention, "Ann Lee");
         let d = Document::new("The ad shows Tom Park asking, \"Why not?\"");
         assert_eq!(cues(&d)[0].mention, "Tom Park");
+    }
+
+    #[test]
+    fn a_role_noun_with_a_phrase_that_places_it_is_a_description() {
+        let d = Document::new("\"Why not?\" a narrator in the town ad asks.");
+        assert_eq!(cues(&d)[0].mention, "a narrator in the town ad");
+        let d = Document::new("The ad in the paper asks for money.");
+        assert!(cues(&d).is_empty());
     }
 
     #[test]
