@@ -28,6 +28,18 @@ fn articleish() -> impl Strategy<Value = String> {
         Just("LEE: ".to_string()),
         Just(" on Wednesday".to_string()),
         Just(" at a press conference in Rome".to_string()),
+        // Pieces the newer rules look for: names set off by commas after a
+        // description, ", who", dashes before quotes, epithets, "put it".
+        Just("The harbour master, Tom Park,".to_string()),
+        Just(", who".to_string()),
+        Just(" -- ".to_string()),
+        Just("—".to_string()),
+        Just("The Ohio businessman".to_string()),
+        Just(" a narrator in the ad asks".to_string()),
+        Just(" put it".to_string()),
+        Just(" asking,".to_string()),
+        Just("Councillor".to_string()),
+        Just(" Monday night’s".to_string()),
         Just("\n".to_string()),
         Just("\n\n".to_string()),
         Just(". ".to_string()),
