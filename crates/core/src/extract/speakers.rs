@@ -407,6 +407,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         .map(|v| v.filter(|v| !tells_a_person(&people, v)))
         .collect();
     let person_dates = person_dates(doc, &people, &sentence_dates, published);
+    let lede_date = lede_date(doc, &sentence_dates, published);
     let person_venues = person_venues(doc, &people, &sentence_venues);
 
     let mut out = Vec::new();
@@ -486,12 +487,17 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             scene.venue = found_venue.clone();
         }
         let (date, venue) = if speaker.is_some() {
-            let date = scene.date.or_else(|| {
-                speaker
-                    .as_ref()
-                    .and_then(|s| s.person)
-                    .and_then(|p| person_dates.get(&p).copied())
-            });
+            let date = scene
+                .date
+                .or_else(|| {
+                    speaker
+                        .as_ref()
+                        .and_then(|s| s.person)
+                        .and_then(|p| person_dates.get(&p).copied())
+                })
+                .or(lede_date
+                    .filter(|&(_, until)| quote.open < until)
+                    .map(|(d, _)| d));
             let venue = scene
                 .venue
                 .clone()
@@ -584,6 +590,38 @@ fn person_dates(
         }
     }
     out
+}
+
+/// The day the lede says the story happened ("lawmakers said Friday"): the
+/// first recent date in the first paragraph of prose, outside quotes; with
+/// the offset where the text first names another day, which ends that scene.
+fn lede_date(
+    doc: &Document,
+    sentence_dates: &[Option<NaiveDate>],
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
+    let p = published?;
+    let lede = doc.paras.iter().position(|para| !para.noise)?;
+    // Only a sentence that reports words ("lawmakers said Friday"): "the
+    // paper ran a feature Saturday" dates the feature, not what was said.
+    let reports = |s: &super::document::Sentence| {
+        (s.first..s.last).any(|t| !doc.in_quote(t) && lexicon::is_reporting_verb(doc.word(t)))
+    };
+    let (first, date) = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.para == lede)
+        .find_map(|(i, s)| sentence_dates[i].filter(|_| reports(s)).map(|d| (i, d)))?;
+    if date > p || (p - date).num_days() > 7 {
+        return None;
+    }
+    let until = doc.sentences[first..]
+        .iter()
+        .zip(&sentence_dates[first..])
+        .find(|(_, d)| d.is_some_and(|d| d != date))
+        .map_or(doc.text.len(), |(s, _)| doc.tokens[s.first].start);
+    Some((date, until))
 }
 
 /// For each person, the venue of the first sentence (outside quotes) that
