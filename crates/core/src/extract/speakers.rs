@@ -243,14 +243,7 @@ fn named_before_dash(doc: &Document, people: &People, q: usize) -> Option<Speake
         return None;
     }
     let (a, b) = mentions::run_ending_at(doc, k - 1, lo)?;
-    let m = mentions::parse_run(doc, a, b)?;
-    let at = doc.tokens[a].start;
-    let i = people.resolve_name_as(&m.name, at, m.gender)?;
-    if !people.persons[i].personish {
-        return None;
-    }
-    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
-    Some(named_speaker(people, &m.name, at, &written))
+    person_named_in(doc, people, a, b)
 }
 
 /// A quote set off by a dash, comma or colon inside a sentence whose subject
@@ -270,6 +263,12 @@ fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker
         return None;
     }
     let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
+    person_named_in(doc, people, a, b)
+}
+
+/// The speaker a name run (tokens `a..b`) writes, when it is a person of the
+/// article rather than a place or a body.
+fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
     let m = mentions::parse_run(doc, a, b)?;
     let at = doc.tokens[a].start;
     let i = people.resolve_name_as(&m.name, at, m.gender)?;
