@@ -22,6 +22,19 @@ pub struct Person {
 }
 
 impl Person {
+    /// A person as a mention first names them; gender, role and the count of
+    /// full mentions come from the mentions resolved to them afterwards.
+    fn named(m: &NameMention, personish: bool) -> Person {
+        Person {
+            name: m.full(),
+            words: m.name.clone(),
+            gender: Gender::Unknown,
+            role: None,
+            full_mentions: 0,
+            personish,
+        }
+    }
+
     fn surname(&self) -> &str {
         const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"];
         // Called for every person at every name mention: a word longer than
@@ -71,19 +84,15 @@ impl People {
         let mut full: Vec<&NameMention> = mentions.iter().filter(|m| is_person_like(m)).collect();
         full.sort_by_key(|m| std::cmp::Reverse(m.name.len()));
         for m in full {
-            let suffix_of = people
-                .persons
-                .iter()
-                .position(|p| p.words.len() > m.name.len() && p.words.ends_with(&m.name));
-            let idx = people.find_full(&m.name).or(suffix_of).unwrap_or_else(|| {
-                people.persons.push(Person {
-                    name: m.full(),
-                    words: m.name.clone(),
-                    gender: Gender::Unknown,
-                    role: None,
-                    full_mentions: 0,
-                    personish: false,
-                });
+            let suffix_of = |people: &People| {
+                people
+                    .persons
+                    .iter()
+                    .position(|p| p.words.len() > m.name.len() && p.words.ends_with(&m.name))
+            };
+            let found = people.find_full(&m.name).or_else(|| suffix_of(&people));
+            let idx = found.unwrap_or_else(|| {
+                people.persons.push(Person::named(m, false));
                 people.persons.len() - 1
             });
             let p = &mut people.persons[idx];
@@ -99,14 +108,7 @@ impl People {
             let marked =
                 m.role.is_some() || m.gender != Gender::Unknown || speaking.contains(&m.name[0]);
             if marked && people.resolve_name(&m.name, m.at).is_none() {
-                people.persons.push(Person {
-                    name: m.full(),
-                    words: m.name.clone(),
-                    gender: Gender::Unknown,
-                    role: None,
-                    full_mentions: 0,
-                    personish: true,
-                });
+                people.persons.push(Person::named(m, true));
             }
         }
         // Then every mention, in order, resolved to a person.

@@ -21,14 +21,20 @@ fn texts(library: &Library, ids: &[i64]) -> Vec<String> {
 
 const BRIDGE: &str = "\"We will rebuild the harbour bridge by spring,\" said Ada Lovelace. \
     Then \"The ferry budget is fixed,\" said Grace Hopper.";
+/// A new library holding the BRIDGE article, from the Daily.
+fn library_with_bridge() -> (tempfile::TempDir, Library) {
+    let (dir, mut library) = library();
+    library
+        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    (dir, library)
+}
+
 const SCHOOLS: &str = "\"Every school gets a new library,\" said Grace Hopper.";
 
 #[test]
 fn the_index_is_built_from_the_library_and_finds_a_typo() {
-    let (_dir, mut library) = library();
-    library
-        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
-        .unwrap();
+    let (_dir, library) = library_with_bridge();
     let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
     assert!(matches!(how, Readiness::Built { .. }), "{how:?}");
     let found = ids(&mut index, &library, "harbuor bridge");
@@ -51,10 +57,7 @@ fn the_index_is_built_from_the_library_and_finds_a_typo() {
 
 #[test]
 fn writes_by_another_process_are_seen_at_the_next_query() {
-    let (dir, mut library) = library();
-    library
-        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
-        .unwrap();
+    let (dir, library) = library_with_bridge();
     let (mut index, _, _) = LibraryIndex::open(&library).unwrap();
     let mut other = Library::open(&dir.path().join("library.sqlite3")).unwrap();
 
@@ -101,10 +104,7 @@ fn writes_by_another_process_are_seen_at_the_next_query() {
 
 #[test]
 fn a_saved_index_is_loaded_and_caught_up_on_the_next_start() {
-    let (dir, mut library) = library();
-    library
-        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
-        .unwrap();
+    let (dir, mut library) = library_with_bridge();
     drop(LibraryIndex::open(&library).unwrap());
     assert!(index_path(library.path()).exists());
 
@@ -126,10 +126,7 @@ fn a_saved_index_is_loaded_and_caught_up_on_the_next_start() {
 
 #[test]
 fn an_index_older_than_the_pruned_log_or_damaged_is_rebuilt() {
-    let (_dir, mut library) = library();
-    library
-        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
-        .unwrap();
+    let (_dir, mut library) = library_with_bridge();
     drop(LibraryIndex::open(&library).unwrap());
     library
         .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
@@ -150,10 +147,7 @@ fn an_index_older_than_the_pruned_log_or_damaged_is_rebuilt() {
 
 #[test]
 fn saving_prunes_the_change_log_but_keeps_enough_for_a_lagging_process() {
-    let (_dir, mut library) = library();
-    library
-        .import_article_with(&article(BRIDGE, "Daily", "2024-02-08"), quotes_in)
-        .unwrap();
+    let (_dir, mut library) = library_with_bridge();
     // Another process's index stamped now, before a long history of writes.
     let (mut lagging, _, _) = LibraryIndex::open(&library).unwrap();
     let count_rows = |library: &Library| -> i64 {

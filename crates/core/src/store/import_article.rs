@@ -214,7 +214,8 @@ fn import_into(
     let at = now();
     let (article_id, status) = match existing {
         Some(id) => {
-            update_article_meta(tx, id, meta, &at).map_err(err)?;
+            let keys = (url_key.as_deref(), ot_key.as_deref());
+            update_article_meta(tx, id, meta, keys, &at).map_err(err)?;
             (id, ImportStatus::Updated)
         }
         None => {
@@ -308,14 +309,15 @@ fn find_same_article(
 }
 
 /// A new version brings new metadata; what it does not say, the old one keeps.
+/// `keys` are the URL and outlet-and-title keys of `meta`, as the caller
+/// computed them to find the article.
 fn update_article_meta(
     tx: &Connection,
     id: i64,
     meta: &ArticleMeta,
+    (url_key, ot_key): (Option<&str>, Option<&str>),
     at: &str,
 ) -> rusqlite::Result<()> {
-    let url_key = meta.url.as_deref().and_then(normalize::url);
-    let ot_key = normalize::outlet_title(meta.outlet.as_deref(), meta.title.as_deref());
     tx.prepare_cached(
         "UPDATE articles SET
             title = COALESCE(?2, title), outlet = COALESCE(?3, outlet),

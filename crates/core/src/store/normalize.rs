@@ -38,6 +38,15 @@ pub fn name(text: &str) -> String {
     fold(&text.replace('.', " "))
 }
 
+/// The words of a [`name`] ("Sen.  Benjamin NET" -> ["sen", "benjamin", "net"]).
+pub fn name_words(text: &str) -> Vec<String> {
+    name(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// An article URL without scheme, "www.", query, fragment or trailing slash.
 pub fn url(url: &str) -> Option<String> {
     let url = url.trim();

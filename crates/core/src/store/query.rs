@@ -72,16 +72,6 @@ fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRecord> {
     })
 }
 
-/// The normalised words of a name typed in a filter ("Benjamin  NET" ->
-/// ["benjamin", "net"]).
-fn name_words(query: &str) -> Vec<String> {
-    normalize::name(query)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 /// True when every word of `query` begins some word of `name`.
 fn words_begin(query: &[String], name: &str) -> bool {
     let name = normalize::name(name);
@@ -279,7 +269,7 @@ impl Library {
 
     /// The ids of the speakers (after merges) a `--speaker` query names.
     fn speakers_matching(&self, query: &str) -> Result<Vec<i64>, StoreError> {
-        let words = name_words(query);
+        let words = normalize::name_words(query);
         if words.is_empty() {
             return Ok(Vec::new());
         }
@@ -302,7 +292,7 @@ impl Library {
     /// The outlet and wire service names every word of `query` begins a
     /// word of ("daily" finds "China Daily").
     fn outlets_matching(&self, query: &str) -> Result<Vec<String>, StoreError> {
-        let words = name_words(query);
+        let words = normalize::name_words(query);
         if words.is_empty() {
             return Ok(Vec::new());
         }

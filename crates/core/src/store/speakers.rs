@@ -204,18 +204,10 @@ impl Library {
     }
 }
 
-fn words(name: &str) -> Vec<String> {
-    normalize::name(name)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 fn suggest(names: &[String]) -> Vec<MergeSuggestion> {
     let mut by_last: HashMap<String, Vec<(&String, Vec<String>)>> = HashMap::new();
     for name in names {
-        let w = words(name);
+        let w = normalize::name_words(name);
         if let Some(last) = w.last() {
             by_last.entry(last.clone()).or_default().push((name, w));
         }
