@@ -23,13 +23,15 @@ fn quote_in(text: &str, words: &str) -> ExtractedQuote {
         end: start + words.len(),
         kind: QuoteKind::Direct,
         speaker: None,
+        speaker_kind: None,
         speaker_mention: None,
         role: None,
         date: None,
         venue: None,
         cue: Some("said".into()),
         confidence: 0.9,
-        paragraph: text.to_string(),
+        paragraph_start: 0,
+        paragraph_end: 0,
     }
 }
 

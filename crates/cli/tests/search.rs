@@ -21,13 +21,15 @@ fn lines_as_quotes(text: &str, _meta: &ArticleMeta) -> Vec<ExtractedQuote> {
                 end: start + quote.len(),
                 kind: QuoteKind::Direct,
                 speaker: Some(speaker.to_owned()),
+                speaker_kind: None,
                 speaker_mention: None,
                 role: None,
                 date: None,
                 venue: None,
                 cue: None,
                 confidence: 1.0,
-                paragraph: line.trim_end().to_owned(),
+                paragraph_start: 0,
+                paragraph_end: 0,
             });
         }
         offset += line.len();

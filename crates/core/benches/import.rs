@@ -92,13 +92,15 @@ fn generate(n: usize, seed: u64) -> Vec<Generated> {
                     end,
                     kind: QuoteKind::Direct,
                     speaker: Some(format!("{first} {last}")),
+                    speaker_kind: None,
                     speaker_mention: Some(format!("{first} {last}")),
                     role: Some(role.to_string()),
                     date: None,
                     venue: None,
                     cue: Some(verb.to_string()),
                     confidence: 0.9,
-                    paragraph: text[paragraph_start..].trim_end().to_string(),
+                    paragraph_start,
+                    paragraph_end: text.len() - 2,
                 });
             }
             Generated {

@@ -7,15 +7,17 @@
 
 pub mod cite;
 pub mod error;
-pub mod extract;
 pub mod import;
 pub mod model;
 pub mod paths;
 pub mod search;
 pub mod store;
 
+/// The extractor, its own crate (`quotebook-extract`): text in, quotes out.
+pub use quotebook_extract as extract;
+
 pub use error::{Error, ErrorCode};
-pub use model::{Article, ArticleMeta, ExtractedQuote, QuoteKind};
+pub use model::{Article, ArticleMeta, ExtractedQuote, QuoteKind, SpeakerKind};
 pub use paths::default_library_path;
 
 /// The version of the library, shown by `quotebook --version` and the app.

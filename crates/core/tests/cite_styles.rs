@@ -22,13 +22,15 @@ fn quote(text: &str) -> ExtractedQuote {
         end: text.len(),
         kind: QuoteKind::Direct,
         speaker: Some("Helena Marsh".into()),
+        speaker_kind: None,
         speaker_mention: Some("Marsh".into()),
         role: Some("Harbour Commissioner".into()),
         date: Some(day(2026, 3, 4)),
         venue: Some("news conference in Portsmouth".into()),
         cue: Some("said".into()),
         confidence: 0.9,
-        paragraph: text.to_string(),
+        paragraph_start: 0,
+        paragraph_end: 0,
     }
 }
 
@@ -165,6 +167,7 @@ fn wire_copy_without_byline() {
 fn nothing_but_the_words() {
     let q = ExtractedQuote {
         speaker: None,
+        speaker_kind: None,
         speaker_mention: None,
         role: None,
         date: None,

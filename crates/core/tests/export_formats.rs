@@ -31,13 +31,15 @@ fn quote_in(
         end: start + text.len(),
         kind: QuoteKind::Direct,
         speaker: speaker.map(str::to_string),
+        speaker_kind: None,
         speaker_mention: speaker.map(|s| s.split(' ').next_back().unwrap().to_string()),
         role: role.map(str::to_string),
         date,
         venue: venue.map(str::to_string),
         cue: Some("said".to_string()),
         confidence: 0.83,
-        paragraph: article_text.lines().next().unwrap().to_string(),
+        paragraph_start: 0,
+        paragraph_end: 0,
     }
 }
 

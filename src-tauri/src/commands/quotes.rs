@@ -82,7 +82,7 @@ pub async fn quote_detail(
         .with_library(move |lib| {
             let quote = lib.quote(id)?;
             let article = lib.article(quote.article_id)?.into();
-            let highlight = utf16_range(&quote.quote.paragraph, &quote.quote.text);
+            let highlight = utf16_range(&quote.paragraph, &quote.quote.text);
             let history = lib.history(id)?;
             let other_sources = lib
                 .quote_sources(id)?

@@ -54,7 +54,7 @@ pub fn run(_ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error
                 if args.published.is_some() {
                     article.meta.published = args.published;
                 }
-                extract_quotes(&article.text, &article.meta)
+                extract_quotes(&article.text, article.meta.published)
             })
             .map_err(|e| e.to_string());
         match (args.format, result) {

@@ -13,10 +13,16 @@ use super::{normalize, now, ImportOutcome, ImportStatus, Library, StoreError};
 use crate::extract::extract_quotes;
 use crate::model::{Article, ArticleMeta, ExtractedQuote};
 
+/// The extractor as the store calls it: the article's text and its stored
+/// metadata (of which it reads the publication date).
+fn extract_article(text: &str, meta: &ArticleMeta) -> Vec<ExtractedQuote> {
+    extract_quotes(text, meta.published)
+}
+
 impl Library {
     /// Stores `article` and the quotes the extractor finds in it.
     pub fn import_article(&mut self, article: &Article) -> Result<ImportOutcome, StoreError> {
-        self.import_article_with(article, extract_quotes)
+        self.import_article_with(article, extract_article)
     }
 
     /// Stores `article` with the quotes `extract` finds in it, given the
@@ -44,7 +50,7 @@ impl Library {
         &mut self,
         articles: &[Article],
     ) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
-        self.import_articles_with(articles, extract_quotes)
+        self.import_articles_with(articles, extract_article)
     }
 
     /// [`Library::import_articles`] with the given extractor.
@@ -113,7 +119,7 @@ impl Library {
     /// Runs the current extractor again over an article's latest text. Quotes
     /// found again keep their id, edits, status and note.
     pub fn reextract(&mut self, article_id: i64) -> Result<ImportOutcome, StoreError> {
-        self.reextract_with(article_id, extract_quotes)
+        self.reextract_with(article_id, extract_article)
     }
 
     /// [`Library::reextract`] with the given extractor.
@@ -140,7 +146,7 @@ impl Library {
         })?;
         let meta = stored_meta(&tx, article_id).map_err(err)?;
         let quotes = extract(&text, &meta);
-        let (found, new) = store_quotes(&tx, article_id, &quotes).map_err(err)?;
+        let (found, new) = store_quotes(&tx, article_id, &text, &quotes).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(ImportOutcome {
             article_id,
@@ -262,7 +268,7 @@ fn import_into(
 
     let merged_meta = stored_meta(tx, article_id).map_err(err)?;
     let quotes = extract(&article.text, &merged_meta);
-    let (found, new) = store_quotes(tx, article_id, &quotes).map_err(err)?;
+    let (found, new) = store_quotes(tx, article_id, &article.text, &quotes).map_err(err)?;
     Ok(ImportOutcome {
         article_id,
         status,
@@ -377,6 +383,7 @@ struct Existing {
 fn store_quotes(
     tx: &Connection,
     article_id: i64,
+    text: &str,
     quotes: &[ExtractedQuote],
 ) -> rusqlite::Result<(usize, usize)> {
     let mut existing: HashMap<(String, i64), Existing> = HashMap::new();
@@ -414,10 +421,10 @@ fn store_quotes(
         match existing.get_mut(&key) {
             Some(found) => {
                 found.seen = true;
-                update_extracted(tx, found.id, quote)?;
+                update_extracted(tx, found.id, text, quote)?;
             }
             None => {
-                insert_quote(tx, article_id, &key.0, key.1, quote)?;
+                insert_quote(tx, article_id, &key.0, key.1, text, quote)?;
                 new += 1;
             }
         }
@@ -453,6 +460,7 @@ fn insert_quote(
     article_id: i64,
     norm: &str,
     occurrence: i64,
+    text: &str,
     q: &ExtractedQuote,
 ) -> rusqlite::Result<()> {
     let speaker_id = match &q.speaker {
@@ -462,8 +470,9 @@ fn insert_quote(
     tx.prepare_cached(
         "INSERT INTO quotes (article_id, norm_text, occurrence, speaker_id, text, start, \"end\",
             kind, speaker, speaker_mention, role, date, venue, cue, confidence, paragraph,
-            norm_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            norm_key, speaker_kind, paragraph_start, paragraph_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19, ?20)",
     )?
     .execute(params![
         article_id,
@@ -481,8 +490,11 @@ fn insert_quote(
         q.venue,
         q.cue,
         f64::from(q.confidence),
-        q.paragraph,
-        normalize::text_key(norm)
+        q.paragraph(text),
+        normalize::text_key(norm),
+        q.speaker_kind.map(|k| k.as_str()),
+        q.paragraph_start as i64,
+        q.paragraph_end as i64
     ])?;
     Ok(())
 }
@@ -490,7 +502,12 @@ fn insert_quote(
 /// Rewrites what the extractor found; the edit columns, status and note are
 /// not touched. The speaker link follows the extraction unless the user
 /// edited the speaker.
-fn update_extracted(tx: &Connection, id: i64, q: &ExtractedQuote) -> rusqlite::Result<()> {
+fn update_extracted(
+    tx: &Connection,
+    id: i64,
+    text: &str,
+    q: &ExtractedQuote,
+) -> rusqlite::Result<()> {
     let speaker_id = match &q.speaker {
         Some(name) => speaker_id_for(tx, name)?,
         None => None,
@@ -499,7 +516,8 @@ fn update_extracted(tx: &Connection, id: i64, q: &ExtractedQuote) -> rusqlite::R
         "UPDATE quotes SET text = ?2, start = ?3, \"end\" = ?4, kind = ?5, speaker = ?6,
             speaker_mention = ?7, role = ?8, date = ?9, venue = ?10, cue = ?11,
             confidence = ?12, paragraph = ?13, present = 1,
-            speaker_id = CASE WHEN edit_speaker IS NULL THEN ?14 ELSE speaker_id END
+            speaker_id = CASE WHEN edit_speaker IS NULL THEN ?14 ELSE speaker_id END,
+            speaker_kind = ?15, paragraph_start = ?16, paragraph_end = ?17
          WHERE id = ?1",
     )?
     .execute(params![
@@ -515,8 +533,11 @@ fn update_extracted(tx: &Connection, id: i64, q: &ExtractedQuote) -> rusqlite::R
         q.venue,
         q.cue,
         f64::from(q.confidence),
-        q.paragraph,
-        speaker_id
+        q.paragraph(text),
+        speaker_id,
+        q.speaker_kind.map(|k| k.as_str()),
+        q.paragraph_start as i64,
+        q.paragraph_end as i64
     ])?;
     Ok(())
 }

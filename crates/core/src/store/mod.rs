@@ -175,6 +175,10 @@ pub(crate) mod test_support {
                 start: open + 1,
                 end: close,
                 kind: crate::model::QuoteKind::Direct,
+                speaker_kind: speaker
+                    .as_deref()
+                    .filter(|s| !s.is_empty())
+                    .map(crate::model::SpeakerKind::of_name),
                 speaker: speaker.filter(|s| !s.is_empty()),
                 speaker_mention: None,
                 role: None,
@@ -182,7 +186,8 @@ pub(crate) mod test_support {
                 venue: None,
                 cue: Some("said".to_string()),
                 confidence: 0.9,
-                paragraph: text.to_string(),
+                paragraph_start: 0,
+                paragraph_end: text.len(),
             });
             rest = close + 1;
         }

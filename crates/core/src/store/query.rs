@@ -11,7 +11,7 @@ use super::{
     normalize, ArticleRecord, Library, QuoteFilter, QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen,
     SpeakerSummary, StoreError,
 };
-use crate::model::{ArticleMeta, ExtractedQuote, QuoteKind};
+use crate::model::{ArticleMeta, ExtractedQuote, QuoteKind, SpeakerKind};
 
 /// The effective quote: edits applied, the speaker's name after merges.
 const QUOTE_SELECT: &str = "SELECT q.id, q.text, q.start, q.\"end\", q.kind, r.name,
@@ -20,7 +20,8 @@ const QUOTE_SELECT: &str = "SELECT q.id, q.text, q.start, q.\"end\", q.kind, r.n
         q.eff_date,
         CASE WHEN q.edit_venue IS NULL THEN q.venue ELSE NULLIF(q.edit_venue, '') END,
         q.cue, q.confidence, q.paragraph, q.status, q.note,
-        a.id, a.title, a.outlet, a.wire, a.url, a.published
+        a.id, a.title, a.outlet, a.wire, a.url, a.published,
+        q.speaker_kind, q.edit_speaker, q.paragraph_start, q.paragraph_end
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -44,6 +45,23 @@ fn date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|d| d.parse().ok())
 }
 
+/// The kind of the effective speaker: the extractor's, unless the user typed
+/// another name (then read from how that name is written), or none.
+fn speaker_kind(
+    speaker: Option<String>,
+    extracted: Option<String>,
+    edited_name: Option<String>,
+) -> Option<SpeakerKind> {
+    let speaker = speaker?;
+    match (
+        edited_name,
+        extracted.as_deref().and_then(SpeakerKind::parse),
+    ) {
+        (None, Some(kind)) => Some(kind),
+        _ => Some(SpeakerKind::of_name(&speaker)),
+    }
+}
+
 fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRecord> {
     Ok(QuoteRecord {
         id: r.get(0)?,
@@ -59,8 +77,11 @@ fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRecord> {
             venue: r.get(9)?,
             cue: r.get(10)?,
             confidence: r.get::<_, f64>(11)? as f32,
-            paragraph: r.get(12)?,
+            paragraph_start: r.get::<_, Option<i64>>(23)?.unwrap_or(0).max(0) as usize,
+            paragraph_end: r.get::<_, Option<i64>>(24)?.unwrap_or(0).max(0) as usize,
+            speaker_kind: speaker_kind(r.get(5)?, r.get(21)?, r.get(22)?),
         },
+        paragraph: r.get(12)?,
         status: QuoteStatus::parse(&r.get::<_, String>(13)?).unwrap_or_default(),
         note: r.get(14)?,
         article_id: r.get(15)?,

@@ -46,6 +46,8 @@ pub struct QuoteRecord {
     /// the speaker's canonical name after any merge.
     #[serde(flatten)]
     pub quote: ExtractedQuote,
+    /// The paragraph the quote stands in, as stored.
+    pub paragraph: String,
     pub status: QuoteStatus,
     pub note: Option<String>,
     pub article_id: i64,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ExportError;
-use crate::model::{ExtractedQuote, QuoteKind};
+use crate::model::{ExtractedQuote, QuoteKind, SpeakerKind};
 use crate::store::{QuoteRecord, QuoteStatus};
 
 /// The UTF-8 byte order mark.
@@ -65,7 +65,7 @@ impl From<&QuoteRecord> for CsvRow {
             article_id: r.article_id,
             start: q.start,
             end: q.end,
-            paragraph: q.paragraph.clone(),
+            paragraph: r.paragraph.clone(),
         }
     }
 }
@@ -79,6 +79,8 @@ impl From<CsvRow> for QuoteRecord {
                 start: row.start,
                 end: row.end,
                 kind: row.kind,
+                // CSV keeps the name, not its kind: read it from how the name is written.
+                speaker_kind: row.speaker.as_deref().map(SpeakerKind::of_name),
                 speaker: row.speaker,
                 speaker_mention: row.speaker_mention,
                 role: row.role,
@@ -86,8 +88,10 @@ impl From<CsvRow> for QuoteRecord {
                 venue: row.venue,
                 cue: row.cue,
                 confidence: row.confidence,
-                paragraph: row.paragraph,
+                paragraph_start: 0,
+                paragraph_end: 0,
             },
+            paragraph: row.paragraph,
             status: row.status,
             note: row.note,
             article_id: row.article_id,

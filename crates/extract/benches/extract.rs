@@ -7,8 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use quotebook_core::extract::extract_quotes;
-use quotebook_core::ArticleMeta;
+use quotebook_extract::extract_quotes;
 
 fn eval_dir() -> Option<PathBuf> {
     if let Ok(d) = std::env::var("QUOTEBOOK_EVAL_DIR") {
@@ -87,7 +86,6 @@ fn bench(c: &mut Criterion) {
         None => ("generated articles", generated_articles(100)),
     };
     let bytes: usize = articles.iter().map(String::len).sum();
-    let meta = ArticleMeta::default();
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(20);
@@ -95,7 +93,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             articles
                 .iter()
-                .map(|t| extract_quotes(t, &meta).len())
+                .map(|t| extract_quotes(t, None).len())
                 .sum::<usize>()
         })
     });

@@ -14,7 +14,7 @@ use super::lexicon::{self, Gender};
 use super::mentions;
 use super::place;
 use super::time;
-use crate::model::{ExtractedQuote, QuoteKind};
+use crate::quote::{ExtractedQuote, QuoteKind, SpeakerKind};
 
 /// A speaker as resolved from a cue.
 #[derive(Debug, Clone)]
@@ -526,6 +526,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             end: quote.end,
             kind: kind_of(doc, q),
             speaker: speaker.as_ref().map(|s| s.name.clone()),
+            speaker_kind: speaker.as_ref().map(|s| SpeakerKind::of_name(&s.name)),
             speaker_mention: speaker.as_ref().map(|s| s.mention.clone()),
             role: speaker.as_ref().and_then(|s| s.role.clone()),
             date,
@@ -534,7 +535,8 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
                 .map(|c| c.cue.clone())
                 .or(inline_cue.map(str::to_string)),
             confidence: if speaker.is_some() { confidence } else { 0.3 },
-            paragraph: doc.text[doc.paras[quote.para].start..doc.paras[quote.para].end].to_string(),
+            paragraph_start: doc.paras[quote.para].start,
+            paragraph_end: doc.paras[quote.para].end,
         });
     }
     for pq in block::pull_quotes(doc) {
@@ -551,6 +553,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             start: pq.start,
             end: pq.end,
             kind: QuoteKind::Block,
+            speaker_kind: Some(SpeakerKind::of_name(&name)),
             speaker: Some(name),
             speaker_mention: Some(pq.speaker.join(" ")),
             role,
@@ -558,7 +561,8 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             venue: None,
             cue: Some("credit line".to_string()),
             confidence: 0.7,
-            paragraph: doc.text[pq.start..pq.end].to_string(),
+            paragraph_start: pq.start,
+            paragraph_end: pq.end,
         });
     }
     out

@@ -2,8 +2,7 @@
 //! points at its own words in the text.
 
 use proptest::prelude::*;
-use quotebook_core::extract::{extract_quotes, publication_date};
-use quotebook_core::ArticleMeta;
+use quotebook_extract::{extract_quotes, publication_date};
 
 /// Text built from pieces that stress the passes: quote marks of every style,
 /// apostrophes, cues, names, line breaks and odd unicode.
@@ -52,13 +51,13 @@ fn articleish() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str) {
-    let meta = ArticleMeta {
-        published: chrono::NaiveDate::from_ymd_opt(2024, 2, 8),
-        ..ArticleMeta::default()
-    };
+    let published = chrono::NaiveDate::from_ymd_opt(2024, 2, 8);
     let _ = publication_date(text);
-    for q in extract_quotes(text, &meta) {
+    for q in extract_quotes(text, published) {
         assert!(q.start <= q.end && q.end <= text.len());
+        assert!(q.paragraph_start <= q.start && q.start <= q.paragraph_end);
+        assert!(text.is_char_boundary(q.paragraph_start) && text.is_char_boundary(q.paragraph_end));
+        assert_eq!(q.speaker.is_some(), q.speaker_kind.is_some());
         assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
         assert_eq!(&text[q.start..q.end], q.text);
         assert!((0.0..=1.0).contains(&q.confidence));
