@@ -82,8 +82,13 @@ static HONORIFICS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/honorifics.txt")));
 static PRONOUNS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/pronouns.txt")));
-static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> =
-    LazyLock::new(|| gendered(include_str!("lexicon/first_names.txt")));
+/// Given names: the hand-kept list (nicknames, names from outside the US),
+/// then the generated list of US given names; the hand-kept entry wins.
+static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> = LazyLock::new(|| {
+    let mut names = gendered(include_str!("lexicon/given_names.txt"));
+    names.extend(gendered(include_str!("lexicon/first_names.txt")));
+    names
+});
 static EPITHETS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/epithets.txt")));
 static ROLE_NOUNS: LazyLock<FastSet<&str>> =

@@ -13,6 +13,7 @@
 
 mod attribution;
 mod block;
+mod candidates;
 mod document;
 mod entities;
 mod lexicon;
@@ -20,6 +21,8 @@ mod marks;
 mod mentions;
 mod place;
 mod quote;
+mod resolve;
+mod scorer;
 mod segment;
 mod speakers;
 mod time;
@@ -31,6 +34,7 @@ use chrono::NaiveDate;
 
 pub use quote::{ExtractedQuote, QuoteKind, SpeakerKind};
 
+pub use scorer::{SpeakerScorer, FEATURE_NAMES};
 pub use time::publication_date;
 
 /// Every attributed quote in `text`, in order of appearance.
@@ -38,12 +42,76 @@ pub use time::publication_date;
 /// Dates are resolved against `published`, or the date the text itself
 /// states when that is `None`.
 pub fn extract_quotes(text: &str, published: Option<NaiveDate>) -> Vec<ExtractedQuote> {
+    extract_quotes_with(text, published, SpeakerScorer::committed())
+}
+
+/// As [`extract_quotes`], with the speaker scorer's weights given: the
+/// training script scores each cross-validation fold with weights learned
+/// without its articles.
+pub fn extract_quotes_with(
+    text: &str,
+    published: Option<NaiveDate>,
+    scorer: &SpeakerScorer,
+) -> Vec<ExtractedQuote> {
     let published: Option<NaiveDate> = published.or_else(|| publication_date(text));
     let doc = document::Document::new(text);
-    let mut quotes = speakers::attribute(&doc, published);
+    let mut quotes = speakers::attribute(&doc, published, scorer, None);
     dedupe(&mut quotes);
     quotes.sort_by_key(|q| q.start);
     quotes
+}
+
+/// One candidate speaker of a quote as the scorer saw it: who, from which
+/// source of evidence, the feature values (in the order of
+/// [`FEATURE_NAMES`]) and the probability it was given.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CandidateReport {
+    pub speaker: String,
+    pub source: &'static str,
+    pub features: Vec<f32>,
+    pub probability: f32,
+}
+
+/// A quote (before duplicates are dropped) with every candidate speaker the
+/// scorer weighed: what the training script learns from.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainedQuote {
+    pub quote: ExtractedQuote,
+    pub candidates: Vec<CandidateReport>,
+}
+
+/// Every quote with the candidates its speaker was chosen from.
+pub fn explain_quotes(
+    text: &str,
+    published: Option<NaiveDate>,
+    scorer: &SpeakerScorer,
+) -> Vec<ExplainedQuote> {
+    let published: Option<NaiveDate> = published.or_else(|| publication_date(text));
+    let doc = document::Document::new(text);
+    let mut sink = Vec::new();
+    let quotes = speakers::attribute(&doc, published, scorer, Some(&mut sink));
+    // Pull quotes come last and were chosen without candidates.
+    let mut sink = sink.into_iter();
+    quotes
+        .into_iter()
+        .map(|quote| {
+            let candidates = if quote.kind == QuoteKind::Block {
+                Vec::new()
+            } else {
+                sink.next()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|c| CandidateReport {
+                        speaker: c.speaker.name,
+                        source: c.source.as_str(),
+                        features: c.features.0.to_vec(),
+                        probability: c.probability,
+                    })
+                    .collect()
+            };
+            ExplainedQuote { quote, candidates }
+        })
+        .collect()
 }
 
 /// Normalised words of a quote, to spot the same words quoted twice: lower
