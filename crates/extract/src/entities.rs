@@ -303,7 +303,9 @@ impl People {
     /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {
         let p = &mut self.persons[i];
-        p.personish = !p.words.iter().any(|w| lexicon::is_org_word(w));
+        // An acronym ("NPR", "USGS") that speaks is a body.
+        let acronym = p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase());
+        p.personish = !acronym && !p.words.iter().any(|w| lexicon::is_org_word(w));
     }
 }
 

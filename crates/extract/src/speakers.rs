@@ -84,7 +84,9 @@ pub fn attribute(
     let mut last: Option<(Speaker, usize, usize)> = None;
     for cue in &cues {
         let s = resolve::resolve(doc, &people, cue, last.as_ref());
-        if let Some(i) = s.as_ref().and_then(|s| s.person) {
+        // "Politico reported", "the paper quoted": outlets report, people say.
+        let relays = matches!(cue.cue.as_str(), "reported" | "reports" | "quoted" | "cited");
+        if let Some(i) = s.as_ref().and_then(|s| s.person).filter(|_| !relays) {
             people.mark_speaker(i);
         }
         if let Some(s) = &s {
