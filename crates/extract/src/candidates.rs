@@ -224,9 +224,20 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
         let para = ev.cues[i].para;
         push(ev.resolved[i].clone().unwrap(), Source::PreviousCue, Some(i), para);
     }
-    let names: Vec<String> = out.iter().map(|c| c.speaker.name.clone()).collect();
-    for c in &mut out {
-        let others = names.iter().filter(|n| **n == c.speaker.name).count() - 1;
+    // Agreement counts only evidence at the quote: the previous quote's
+    // speaker and the latest cue's subject are most often the same person,
+    // which says nothing about this quote.
+    let here: Vec<(String, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !matches!(c.source, Source::PreviousQuote | Source::PreviousCue))
+        .map(|(i, c)| (c.speaker.name.clone(), i))
+        .collect();
+    for (i, c) in out.iter_mut().enumerate() {
+        let others = here
+            .iter()
+            .filter(|(n, k)| *k != i && *n == c.speaker.name)
+            .count();
         c.features
             .set(Feature::OthersAgree, (others as f32 / 2.0).min(1.0));
     }

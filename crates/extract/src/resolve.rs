@@ -238,13 +238,40 @@ pub fn transcript_label(doc: &Document, people: &People, q: usize) -> Option<Spe
 /// A dashed credit right after the quote, on the same line
 /// ("..." ― Ann Lee).
 pub fn dashed_credit(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    const DASHES: [char; 4] = ['―', '—', '–', '-'];
+    /// A credit line is a name and a post, not a sentence.
+    const CREDIT_WORDS: usize = 14;
     let quote = &doc.quotes[q];
-    // Spaces only (no-break ones included); a credit never starts a new line.
+    // Spaces only (no-break ones included) on the quote's own line.
     let after =
         doc.text[quote.close..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
-    let dash = after.strip_prefix(['―', '—', '–', '-'])?;
-    let t = doc.token_at(quote.close + (doc.text.len() - quote.close - dash.len()));
-    let hi = doc.para_tokens[quote.para].1;
+    let (at, hi) = match after.strip_prefix(DASHES) {
+        Some(dash) => (doc.text.len() - dash.len(), doc.para_tokens[quote.para].1),
+        None => {
+            // A quote standing alone on its line, with the credit on the
+            // next ("...\n— Ann Lee, Mayor of Springfield").
+            let next = quote.para + 1;
+            let alone = doc.paras[quote.para].start == quote.open
+                && doc.text[quote.close..doc.paras[quote.para].end]
+                    .trim()
+                    .is_empty();
+            let line = doc
+                .paras
+                .get(next)
+                .map(|p| &doc.text[p.start..p.end])
+                .filter(|_| alone)?;
+            let dash = line.strip_prefix(DASHES)?;
+            if line.split_whitespace().count() > CREDIT_WORDS {
+                return None;
+            }
+            (doc.paras[next].end - dash.len(), doc.para_tokens[next].1)
+        }
+    };
+    let mut t = doc.token_at(at);
+    // Skip invisible marks between the dash and the name (a zero-width joiner).
+    while t < hi && !doc.tokens[t].is_word {
+        t += 1;
+    }
     let (a, b) = mentions::run_starting_at(doc, t, hi)?;
     let m = mentions::parse_run(doc, a, b)?;
     let written = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
