@@ -206,10 +206,20 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     let in_sentence = sentence_cue(ev, q);
     if let Some(i) = in_sentence {
-        push(ev.resolved[i].clone().unwrap(), Source::SentenceCue, Some(i), here);
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::SentenceCue,
+            Some(i),
+            here,
+        );
     }
     if let Some(i) = paragraph_cue(ev, q, in_sentence) {
-        push(ev.resolved[i].clone().unwrap(), Source::ParagraphCue, Some(i), here);
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::ParagraphCue,
+            Some(i),
+            here,
+        );
     }
     if let Some(c) = story.groups.get(&quote.group) {
         push(c.speaker.clone(), Source::Continuation, c.cue, here);
@@ -222,7 +232,12 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     if let Some(i) = previous_cue(ev, q) {
         let para = ev.cues[i].para;
-        push(ev.resolved[i].clone().unwrap(), Source::PreviousCue, Some(i), para);
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::PreviousCue,
+            Some(i),
+            para,
+        );
     }
     // Agreement counts only evidence at the quote: the previous quote's
     // speaker and the latest cue's subject are most often the same person,
@@ -269,8 +284,10 @@ fn describe(people: &People, story: &Story, s: &Speaker, f: &mut Features) {
     f.flag(Feature::GenderAgrees, s.gender_agrees);
 }
 
-/// Scores every candidate and returns the most probable one. On a tie the
-/// earlier source (closer evidence) wins.
+/// Scores every candidate and returns the most probable one. When several
+/// name that speaker, the closest evidence (the first source in the order
+/// they are collected) is returned with the best probability: its cue is the
+/// one the quote reports, and its sentence dates it.
 pub fn pick(scorer: &SpeakerScorer, candidates: &mut [Candidate]) -> Option<Candidate> {
     for c in candidates.iter_mut() {
         c.probability = scorer.probability(&c.features);
@@ -281,5 +298,13 @@ pub fn pick(scorer: &SpeakerScorer, candidates: &mut [Candidate]) -> Option<Cand
             best = Some(c);
         }
     }
-    best.cloned()
+    let best = best?;
+    let closest = candidates
+        .iter()
+        .find(|c| c.speaker.name == best.speaker.name)
+        .unwrap_or(best);
+    Some(Candidate {
+        probability: best.probability,
+        ..closest.clone()
+    })
 }

@@ -243,6 +243,19 @@ mod tests {
     }
 
     #[test]
+    fn generated_given_names_carry_a_gender_and_leave_out_places_and_months() {
+        assert_eq!(first_name_gender("Margaret"), Gender::Female);
+        assert_eq!(first_name_gender("Gregory"), Gender::Male);
+        for not_a_name in ["Georgia", "May", "Paris", "Justice", "King"] {
+            assert_eq!(
+                first_name_gender(not_a_name),
+                Gender::Unknown,
+                "{not_a_name}"
+            );
+        }
+    }
+
+    #[test]
     fn genders_combine() {
         assert!(Gender::Male.compatible(Gender::Unknown));
         assert!(!Gender::Male.compatible(Gender::Female));

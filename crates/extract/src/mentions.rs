@@ -73,8 +73,7 @@ fn is_contraction(w: &str) -> bool {
 fn is_role_word(w: &str) -> bool {
     lexicon::title(w).is_some()
         || lexicon::is_role_noun(w)
-        || w
-            .rsplit_once('-')
+        || w.rsplit_once('-')
             .is_some_and(|(_, tail)| lexicon::is_role_noun(tail) || lexicon::title(tail).is_some())
 }
 
@@ -477,6 +476,33 @@ mod tests {
     fn an_organisation_before_a_name_is_cut_off() {
         let n = names("In a talk with the Daily Post Lee said it was fine.");
         assert_eq!(n.last().unwrap().0, "Lee");
+    }
+
+    #[test]
+    fn words_before_a_given_name_and_post_words_are_no_part_of_the_name() {
+        let n = names("Yesterday Harbour Board Ann Lee spoke.");
+        assert_eq!(n[0].0, "Ann Lee");
+        let n = names("Yesterday Acme Secretary-General Tom Park spoke.");
+        assert_eq!(
+            n[0],
+            (
+                "Tom Park".to_string(),
+                Some("Acme Secretary-General".to_string())
+            )
+        );
+        // Two given names are both kept ("Mary Ann").
+        let n = names("Yesterday Mary Ann Lee spoke.");
+        assert_eq!(n[0].0, "Mary Ann Lee");
+    }
+
+    #[test]
+    fn contractions_are_not_names() {
+        assert!(is_contraction("I've"));
+        assert!(is_contraction("We’re"));
+        assert!(is_contraction("Don't"));
+        assert!(!is_contraction("O'Brien"));
+        assert!(!is_contraction("Lee"));
+        assert!(names("I've seen Ann Lee.").iter().all(|(n, _)| n != "I've"));
     }
 
     #[test]

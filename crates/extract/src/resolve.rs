@@ -275,7 +275,12 @@ pub fn dashed_credit(doc: &Document, people: &People, q: usize) -> Option<Speake
     let (a, b) = mentions::run_starting_at(doc, t, hi)?;
     let m = mentions::parse_run(doc, a, b)?;
     let written = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
-    Some(named_speaker(people, &m.name, doc.tokens[a].start, &written))
+    Some(named_speaker(
+        people,
+        &m.name,
+        doc.tokens[a].start,
+        &written,
+    ))
 }
 
 /// "including Mitt Romney -- ''It is disqualifying'' --": a quote set off by a
@@ -379,4 +384,3 @@ fn new_topic(
         })
         .map(|s| s.person)
 }
-

@@ -195,7 +195,12 @@ impl SpeakerScorer {
 
     /// The probability that a candidate with these features is the speaker.
     pub fn probability(&self, f: &Features) -> f32 {
-        let z: f32 = self.weights.iter().zip(f.0.iter()).map(|(w, x)| w * x).sum();
+        let z: f32 = self
+            .weights
+            .iter()
+            .zip(f.0.iter())
+            .map(|(w, x)| w * x)
+            .sum();
         1.0 / (1.0 + (-z).exp())
     }
 }
@@ -227,7 +232,8 @@ mod tests {
 
     #[test]
     fn more_evidence_for_gives_a_higher_probability() {
-        let s = SpeakerScorer::from_text("bias -1\nsource_sentence_cue 3\nform_pronoun -1").unwrap();
+        let s =
+            SpeakerScorer::from_text("bias -1\nsource_sentence_cue 3\nform_pronoun -1").unwrap();
         let mut named = Features::default();
         named.flag(Feature::SourceSentenceCue, true);
         let mut pronoun = named;

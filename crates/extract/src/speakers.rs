@@ -85,7 +85,10 @@ pub fn attribute(
     for cue in &cues {
         let s = resolve::resolve(doc, &people, cue, last.as_ref());
         // "Politico reported", "the paper quoted": outlets report, people say.
-        let relays = matches!(cue.cue.as_str(), "reported" | "reports" | "quoted" | "cited");
+        let relays = matches!(
+            cue.cue.as_str(),
+            "reported" | "reports" | "quoted" | "cited"
+        );
         if let Some(i) = s.as_ref().and_then(|s| s.person).filter(|_| !relays) {
             people.mark_speaker(i);
         }
@@ -133,8 +136,7 @@ pub fn attribute(
             continue;
         }
         let kind = kind_of(doc, q);
-        let mut candidates =
-            candidates::collect(&evidence, &story, q, kind == QuoteKind::Partial);
+        let mut candidates = candidates::collect(&evidence, &story, q, kind == QuoteKind::Partial);
         let chosen = candidates::pick(scorer, &mut candidates);
         if let Some(sink) = explain.as_deref_mut() {
             sink.push(candidates);
