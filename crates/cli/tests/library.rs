@@ -312,10 +312,7 @@ fn unsure_lists_the_quotes_below_the_threshold_least_certain_first() {
     assert!(unsure.windows(2).all(|w| conf(&w[0]) <= conf(&w[1])));
     // Another threshold; everything is below 1.
     let every = quotes(&lib, &["--unsure", "1"]);
-    assert_eq!(
-        every.len(),
-        all.iter().filter(|q| conf(q) < 1.0).count()
-    );
+    assert_eq!(every.len(), all.iter().filter(|q| conf(q) < 1.0).count());
     assert!(quotes(&lib, &["--unsure", "0"]).is_empty());
     lib.cmd()
         .args(["quotes", "--unsure", "2"])
