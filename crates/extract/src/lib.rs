@@ -8,8 +8,11 @@
 //! name mentions ([`mentions`]), cues and their subjects ([`attribution`]),
 //! people and coreference ([`entities`]), dates ([`time`]) and venues
 //! ([`place`]), plus pull quotes with a credit line ([`block`]). The
-//! [`speakers`] pass ties them together: which cue each quote belongs to, and
-//! who that cue names.
+//! [`speakers`] pass ties them together: for each quote, [`candidates`]
+//! collects the speakers the evidence proposes (a transcript label, a credit,
+//! a cue in the sentence or paragraph, the speaker it continues, the previous
+//! speaker), [`resolve`] says who each names, and one logistic [`scorer`]
+//! picks the most probable; its probability is the quote's `confidence`.
 
 mod attribution;
 mod block;

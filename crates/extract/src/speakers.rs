@@ -1,6 +1,6 @@
-//! Ties quotes to cues and cues to people: which cue each quote belongs to (in
-//! its sentence, in its paragraph, or the previous speaker's when it has none),
-//! who that cue names, and the role, date and venue that go with it.
+//! Ties quotes to people: cues are resolved in text order, each quote's
+//! candidate speakers are scored and the most probable one chosen
+//! (`candidates`, `scorer`), and the role, date and venue that go with it.
 
 use std::collections::HashMap;
 
