@@ -298,3 +298,25 @@ fn edit_rejects_a_bad_date_and_clears_with_an_empty_one() {
     assert!(edited["date"].is_null());
     assert!(edited["role"].is_null());
 }
+
+#[test]
+fn unsure_lists_the_quotes_below_the_threshold_least_certain_first() {
+    let lib = Lib::new();
+    import_fixtures(&lib);
+    let all = quotes(&lib, &[]);
+    let conf = |q: &Value| q["confidence"].as_f64().unwrap();
+    let unsure = quotes(&lib, &["--unsure"]);
+    let below: Vec<&Value> = all.iter().filter(|q| conf(q) < 0.8).collect();
+    assert_eq!(unsure.len(), below.len());
+    assert!(unsure.iter().all(|q| conf(q) < 0.8));
+    assert!(unsure.windows(2).all(|w| conf(&w[0]) <= conf(&w[1])));
+    // Another threshold; everything is below 1.
+    let every = quotes(&lib, &["--unsure", "1"]);
+    assert_eq!(every.len(), all.iter().filter(|q| conf(q) < 1.0).count());
+    assert!(quotes(&lib, &["--unsure", "0"]).is_empty());
+    lib.cmd()
+        .args(["quotes", "--unsure", "2"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a confidence from 0 to 1"));
+}

@@ -181,6 +181,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     while i > lo && is_adverb(doc.word(i)) && !doc.in_quote(i) {
         i -= 1;
     }
+    // "The paper quoted Tim Manning as saying": the one quoted is the subject.
+    if doc.word(i) == "as" && doc.word(verb).ends_with("ing") && i > lo {
+        i -= 1;
+    }
     if doc.in_quote(i) {
         return None;
     }
@@ -223,9 +227,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             c > lo
                 && mentions::run_ending_at(doc, c - 1, lo)
                     .and_then(|(a, b)| mentions::parse_run(doc, a, b))
-                    .is_some_and(|m| {
-                        m.name.len() >= 2 && !m.name.iter().any(|w| lexicon::is_org_word(w))
-                    })
+                    .is_some_and(|m| looks_like_a_person(&m.name))
         };
         if !full_before(j) {
             let mut k = j;
@@ -242,6 +244,21 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         }
         if !full_before(j) {
             if let Some(cue) = name_after_description(doc, verb, lo, j, close) {
+                return Some(cue);
+            }
+        }
+        // "the president of the League for Human Rights, Ann Lee, said": a
+        // person's full name set off by commas is the subject when what
+        // stands before it names no person.
+        if let Some(cue) = appositive_name(doc, verb, j, close) {
+            let before = j > lo
+                && mentions::run_ending_at(doc, j - 1, lo)
+                    .and_then(|(a, b)| mentions::parse_run(doc, a, b))
+                    .is_some_and(|m| {
+                        lexicon::first_name_gender(&m.name[0]) != Gender::Unknown
+                            && looks_like_a_person(&m.name)
+                    });
+            if !before {
                 return Some(cue);
             }
         }
@@ -276,6 +293,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         return None; // "Lee's remarks": a noun, not a verb
     }
     if let Some((a, b)) = mentions::run_ending_at(doc, i, lo) {
+        if let Some(cue) = affiliated_person(doc, verb, a, b, lo, apposition.clone()) {
+            return Some(cue);
+        }
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
                 let role = match m.role.clone() {
@@ -437,6 +457,88 @@ fn name_after_description(
     Some(cue_at(doc, verb, subject, (a, b), Some(role)))
 }
 
+/// Whether a name's words look like a person's: two words or more, no
+/// organisation word, and not ending in a title or a role noun ("Senate
+/// Minority Leader").
+fn looks_like_a_person(name: &[String]) -> bool {
+    let last = name.last().map_or("", String::as_str);
+    name.len() >= 2
+        && !name.iter().any(|w| lexicon::is_org_word(w))
+        && lexicon::title(last).is_none()
+        && !lexicon::is_role_noun(last)
+}
+
+/// The cue for a person's full name written exactly between two commas
+/// (tokens `open` and `close`), when its first word is a known given name.
+fn appositive_name(doc: &Document, verb: usize, open: usize, close: usize) -> Option<Cue> {
+    let (a, b) = mentions::run_starting_at(doc, open + 1, close)?;
+    if b != close {
+        return None;
+    }
+    let m = mentions::parse_run(doc, a, b)?;
+    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+    if !given || !looks_like_a_person(&m.name) {
+        return None;
+    }
+    let subject = Subject::Name {
+        words: m.name,
+        role: m.role,
+        gender: m.gender,
+    };
+    Some(cue_at(doc, verb, subject, (a, b), None))
+}
+
+/// "Ann Lee of the Daily Post said", "Tom Park from Acme Corp. told": when
+/// the run before the verb is a body (an organisation word, or no known given
+/// name) written after "of", "from" or "at", the person named before that
+/// preposition is the subject and the body their affiliation.
+fn affiliated_person(
+    doc: &Document,
+    verb: usize,
+    a: usize,
+    b: usize,
+    lo: usize,
+    apposition: Option<String>,
+) -> Option<Cue> {
+    /// "of Australia's Griffith University": a few words between.
+    const REACH: usize = 6;
+    let body = mentions::parse_run(doc, a, b);
+    let is_body = body.as_ref().is_none_or(|m| {
+        m.name.iter().any(|w| lexicon::is_org_word(w))
+            || lexicon::first_name_gender(&m.name[0]) == Gender::Unknown
+    });
+    if !is_body {
+        return None;
+    }
+    let mut k = a;
+    while k > lo && a - k < REACH {
+        k -= 1;
+        let w = doc.word(k);
+        if doc.in_quote(k) || matches!(w, "," | ";" | ":" | "(" | ")") {
+            return None;
+        }
+        if matches!(w, "of" | "from" | "at") && k > lo {
+            let (pa, pb) = mentions::run_ending_at(doc, k - 1, lo)?;
+            let m = mentions::parse_run(doc, pa, pb)?;
+            let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+            if !given || !looks_like_a_person(&m.name) {
+                return None;
+            }
+            let role = match m.role.clone() {
+                Some(title) => Some(mentions::with_premodifier(doc, title, pa, lo)),
+                None => mentions::premodifier_role(doc, pa, lo),
+            };
+            let subject = Subject::Name {
+                words: m.name,
+                role,
+                gender: m.gender,
+            };
+            return Some(cue_at(doc, verb, subject, (pa, pb), apposition));
+        }
+    }
+    None
+}
+
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
     if a > lo && DETERMINERS.contains(&doc.word(a - 1)) {
         a - 1
@@ -463,6 +565,32 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             (first, first + 1),
             None,
         ));
+    }
+    // "according to eyewitness Ann Lee": lower-case words naming a post,
+    // then the name.
+    let mut named = first;
+    while named < hi
+        && named - first < 4
+        && doc.tokens[named].is_word
+        && !doc.in_quote(named)
+        && lexicon::is_role_noun(doc.word(named))
+        && !is_capitalized(doc.word(named))
+    {
+        named += 1;
+    }
+    if named > first {
+        if let Some((a, b)) = mentions::run_starting_at(doc, named, hi) {
+            if let Some(m) = mentions::parse_run(doc, a, b) {
+                let role = doc.text[doc.tokens[first].start..doc.tokens[named - 1].end].to_string();
+                let subject = Subject::Name {
+                    words: m.name,
+                    role: Some(m.role.map_or(role.clone(), |r| format!("{role} {r}"))),
+                    gender: m.gender,
+                };
+                let app = mentions::apposition_role(doc, b, hi);
+                return Some(cue_at(doc, verb, subject, (a, b), app));
+            }
+        }
     }
     if let Some((a, b)) = mentions::run_starting_at(doc, first, hi) {
         return Some(match mentions::parse_run(doc, a, b) {
@@ -552,12 +680,12 @@ mod tests {
             c[0].apposition.as_deref(),
             Some("city\u{2019}s chief engineer")
         );
-        // A clause before the commas is no description.
+        // A clause before the commas is no description (no role), but the
+        // full name set off by the commas is still the subject.
         let d = Document::new("The man who spoke first, Tom Park, said no.");
-        assert_ne!(
-            cues(&d).first().map(|c| c.mention.as_str()),
-            Some("Tom Park")
-        );
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Tom Park");
+        assert_eq!(c[0].apposition, None);
     }
 
     #[test]

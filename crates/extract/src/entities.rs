@@ -126,10 +126,15 @@ impl People {
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown;
             p.personish |= marked && !m.name.iter().any(|w| lexicon::is_org_word(w));
             if p.gender == Gender::Unknown {
+                // A person known by one word is known by a surname ("Clinton"),
+                // which says nothing of their gender even when it is also a
+                // given name.
                 p.gender = if m.gender != Gender::Unknown {
                     m.gender
-                } else {
+                } else if p.words.len() >= 2 {
                     lexicon::first_name_gender(&p.words[0])
+                } else {
+                    Gender::Unknown
                 };
             }
             if p.role.is_none() {
@@ -303,7 +308,9 @@ impl People {
     /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {
         let p = &mut self.persons[i];
-        p.personish = !p.words.iter().any(|w| lexicon::is_org_word(w));
+        // An acronym ("NPR", "USGS") that speaks is a body.
+        let acronym = p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase());
+        p.personish = !acronym && !p.words.iter().any(|w| lexicon::is_org_word(w));
     }
 }
 
@@ -348,6 +355,20 @@ mod tests {
         p.complete_from_headline(&d);
         let i = p.resolve_name(&["Okafor".to_string()], 60).unwrap();
         assert_eq!(p.persons[i].name, "Maria Okafor");
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_given_name_takes_the_headlines_full_name() {
+        // "Warren" is a man's given name too: as a lone surname it is no clue
+        // to gender, so the headline's "Elizabeth Warren" completes it.
+        let text = "Elizabeth Warren Hammers The Bank\n\n\"You should resign,\" Warren said.";
+        let d = Document::new(text);
+        let m = all_names(&d);
+        let mut p = People::build(&m, &["Warren".to_string()]);
+        p.complete_from_headline(&d);
+        let i = p.resolve_name(&["Warren".to_string()], 60).unwrap();
+        assert_eq!(p.persons[i].name, "Elizabeth Warren");
+        assert_eq!(p.persons[i].gender, Gender::Female);
     }
 
     #[test]

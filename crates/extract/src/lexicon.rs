@@ -82,8 +82,13 @@ static HONORIFICS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/honorifics.txt")));
 static PRONOUNS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/pronouns.txt")));
-static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> =
-    LazyLock::new(|| gendered(include_str!("lexicon/first_names.txt")));
+/// Given names: the hand-kept list (nicknames, names from outside the US),
+/// then the generated list of US given names; the hand-kept entry wins.
+static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> = LazyLock::new(|| {
+    let mut names = gendered(include_str!("lexicon/given_names.txt"));
+    names.extend(gendered(include_str!("lexicon/first_names.txt")));
+    names
+});
 static EPITHETS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/epithets.txt")));
 static ROLE_NOUNS: LazyLock<FastSet<&str>> =
@@ -234,6 +239,19 @@ mod tests {
         // `honorific` and `title` skip other words without a lookup.
         for word in HONORIFICS.keys().chain(TITLES.keys()) {
             assert!(starts_with_capital(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn generated_given_names_carry_a_gender_and_leave_out_places_and_months() {
+        assert_eq!(first_name_gender("Margaret"), Gender::Female);
+        assert_eq!(first_name_gender("Gregory"), Gender::Male);
+        for not_a_name in ["Georgia", "May", "Paris", "Justice", "King"] {
+            assert_eq!(
+                first_name_gender(not_a_name),
+                Gender::Unknown,
+                "{not_a_name}"
+            );
         }
     }
 

@@ -8,11 +8,15 @@
 //! name mentions ([`mentions`]), cues and their subjects ([`attribution`]),
 //! people and coreference ([`entities`]), dates ([`time`]) and venues
 //! ([`place`]), plus pull quotes with a credit line ([`block`]). The
-//! [`speakers`] pass ties them together: which cue each quote belongs to, and
-//! who that cue names.
+//! [`speakers`] pass ties them together: for each quote, [`candidates`]
+//! collects the speakers the evidence proposes (a transcript label, a credit,
+//! a cue in the sentence or paragraph, the speaker it continues, the previous
+//! speaker), [`resolve`] says who each names, and one logistic [`scorer`]
+//! picks the most probable; its probability is the quote's `confidence`.
 
 mod attribution;
 mod block;
+mod candidates;
 mod document;
 mod entities;
 mod lexicon;
@@ -20,6 +24,8 @@ mod marks;
 mod mentions;
 mod place;
 mod quote;
+mod resolve;
+mod scorer;
 mod segment;
 mod speakers;
 mod time;
@@ -31,6 +37,7 @@ use chrono::NaiveDate;
 
 pub use quote::{ExtractedQuote, QuoteKind, SpeakerKind};
 
+pub use scorer::{SpeakerScorer, FEATURE_NAMES};
 pub use time::publication_date;
 
 /// Every attributed quote in `text`, in order of appearance.
@@ -38,12 +45,76 @@ pub use time::publication_date;
 /// Dates are resolved against `published`, or the date the text itself
 /// states when that is `None`.
 pub fn extract_quotes(text: &str, published: Option<NaiveDate>) -> Vec<ExtractedQuote> {
+    extract_quotes_with(text, published, SpeakerScorer::committed())
+}
+
+/// As [`extract_quotes`], with the speaker scorer's weights given: the
+/// training script scores each cross-validation fold with weights learned
+/// without its articles.
+pub fn extract_quotes_with(
+    text: &str,
+    published: Option<NaiveDate>,
+    scorer: &SpeakerScorer,
+) -> Vec<ExtractedQuote> {
     let published: Option<NaiveDate> = published.or_else(|| publication_date(text));
     let doc = document::Document::new(text);
-    let mut quotes = speakers::attribute(&doc, published);
+    let mut quotes = speakers::attribute(&doc, published, scorer, None);
     dedupe(&mut quotes);
     quotes.sort_by_key(|q| q.start);
     quotes
+}
+
+/// One candidate speaker of a quote as the scorer saw it: who, from which
+/// source of evidence, the feature values (in the order of
+/// [`FEATURE_NAMES`]) and the probability it was given.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CandidateReport {
+    pub speaker: String,
+    pub source: &'static str,
+    pub features: Vec<f32>,
+    pub probability: f32,
+}
+
+/// A quote (before duplicates are dropped) with every candidate speaker the
+/// scorer weighed: what the training script learns from.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainedQuote {
+    pub quote: ExtractedQuote,
+    pub candidates: Vec<CandidateReport>,
+}
+
+/// Every quote with the candidates its speaker was chosen from.
+pub fn explain_quotes(
+    text: &str,
+    published: Option<NaiveDate>,
+    scorer: &SpeakerScorer,
+) -> Vec<ExplainedQuote> {
+    let published: Option<NaiveDate> = published.or_else(|| publication_date(text));
+    let doc = document::Document::new(text);
+    let mut sink = Vec::new();
+    let quotes = speakers::attribute(&doc, published, scorer, Some(&mut sink));
+    // Pull quotes come last and were chosen without candidates.
+    let mut sink = sink.into_iter();
+    quotes
+        .into_iter()
+        .map(|quote| {
+            let candidates = if quote.kind == QuoteKind::Block {
+                Vec::new()
+            } else {
+                sink.next()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|c| CandidateReport {
+                        speaker: c.speaker.name,
+                        source: c.source.as_str(),
+                        features: c.features.0.to_vec(),
+                        probability: c.probability,
+                    })
+                    .collect()
+            };
+            ExplainedQuote { quote, candidates }
+        })
+        .collect()
 }
 
 /// Normalised words of a quote, to spot the same words quoted twice: lower
@@ -231,6 +302,91 @@ mod tests {
         let text = "A profile of a voter\n\nThe paper ran a long feature Saturday about a voter in the hills.\n\n\"It never crossed my mind,\" said Ann Lee.";
         let q = extract_quotes(text, meta("2023-03-19"));
         assert_eq!(q[0].date, None);
+    }
+
+    #[test]
+    fn descriptors_before_a_given_name_go_to_the_role() {
+        let text = "Coating keeps toilets clean\n\nCo-developer Ann Lee showed the coating on Monday. \"It sheds everything,\" said Co-developer Ann Lee.\n\n\"We are ready,\" said Harbour Board Secretary-General Tom Park.";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(q[0].role.as_deref(), Some("Co-developer"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
+    fn a_person_of_a_body_is_the_speaker_not_the_body() {
+        let text = "Quakes shake the valley\n\nTom Park of the Valley Survey Agency told reporters, \"We had forty small quakes.\"\n\nThe head of the League for Clean Water, Ann Lee, said, \"The wells are safe.\"";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Person));
+        assert_eq!(q[1].speaker.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn an_outlet_quoting_a_person_gives_the_person() {
+        let text = "Flood agency faces questions\n\nThe Daily Post quoted Tom Park, a former deputy director, as saying \"the agency must be involved.\"";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
+    fn an_eyewitness_named_after_according_to_is_the_speaker() {
+        let text = "Truck fire closes road\n\nAccording to eyewitness Ann Lee, \"it exploded within seconds.\" The county office tweeted a warning.";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(q[0].role.as_deref(), Some("eyewitness"));
+    }
+
+    #[test]
+    fn a_described_source_is_unnamed_and_a_contraction_is_no_name() {
+        let text = "Town reacts to the vote\n\n\"We are worried,\" a spokeswoman for the council said.\n\nI've said it before. \"Nobody listens,\" I've heard people say.";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Unnamed));
+        assert!(q[0].speaker.as_deref().unwrap().contains("spokeswoman"));
+        assert!(q.iter().all(|q| q.speaker.as_deref() != Some("I've")));
+    }
+
+    #[test]
+    fn a_credit_on_the_line_after_a_lone_quote_names_the_speaker() {
+        let text = "Women in the railways\n\n\"More women now work in the yards.\"\n\u{2014} Ann Lee, Divisional Manager";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(q[0].cue.as_deref(), Some("credit"));
+    }
+
+    #[test]
+    fn a_surname_keeps_to_the_full_name_whatever_given_name_it_spells() {
+        // "Warren" is also a given name: as a lone word it is a surname.
+        let text = "Senator grills bank chief\n\nSen. Elizabeth Warren questioned the bank's chief on Tuesday.\n\n\"You should resign,\" Warren said.";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn confidence_is_a_probability_and_a_direct_cue_beats_the_previous_speaker() {
+        let text = "Council debates the pier\n\n\"It is too late,\" said Ann Lee.\n\nTom Park disagreed. \"We can still build it,\" Park said.\n\n\"Maybe next year.\"";
+        let q = extract_quotes(text, None);
+        assert_eq!(q.len(), 3);
+        assert!(q.iter().all(|q| (0.0..=1.0).contains(&q.confidence)));
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Park"));
+        // A quote with no cue of its own is less certain than one with a cue.
+        assert!(q[2].confidence < q[1].confidence);
+    }
+
+    #[test]
+    fn explained_quotes_list_the_candidates_they_were_chosen_from() {
+        let text = "Council debates the pier\n\nTom Park spoke first.\n\n\"We can still build it,\" Ann Lee said.";
+        let e = explain_quotes(text, None, SpeakerScorer::committed());
+        assert_eq!(e.len(), 1);
+        let best = e[0]
+            .candidates
+            .iter()
+            .max_by(|a, b| a.probability.total_cmp(&b.probability))
+            .unwrap();
+        assert_eq!(best.speaker, "Ann Lee");
+        assert_eq!(best.source, "sentence_cue");
+        assert_eq!(best.features.len(), FEATURE_NAMES.len());
+        assert_eq!(e[0].quote.confidence, best.probability);
     }
 
     #[test]

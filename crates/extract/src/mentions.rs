@@ -53,7 +53,28 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     if lexicon::title(w).is_some() || lexicon::honorific(w).is_some() {
         return true;
     }
-    is_capitalized(w) && !lexicon::is_stop_capital(strip_possessive(w))
+    is_capitalized(w) && !lexicon::is_stop_capital(strip_possessive(w)) && !is_contraction(w)
+}
+
+/// "I've", "We're", "Don't": a capital that starts a clause, not a name.
+fn is_contraction(w: &str) -> bool {
+    const TAILS: &[&str] = &["ve", "re", "ll", "m", "d", "t"];
+    match w.rsplit_once(['\'', '’']) {
+        Some((head, tail)) => {
+            TAILS.contains(&tail) && (head == "I" || head.ends_with('n') || tail != "t")
+        }
+        None => w == "I",
+    }
+}
+
+/// A capitalised word that names a post rather than a person: a role noun
+/// ("Spokeswoman"), or a compound ending in one ("Co-developer",
+/// "Secretary-General").
+fn is_role_word(w: &str) -> bool {
+    lexicon::title(w).is_some()
+        || lexicon::is_role_noun(w)
+        || w.rsplit_once('-')
+            .is_some_and(|(_, tail)| lexicon::is_role_noun(tail) || lexicon::title(tail).is_some())
 }
 
 fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
@@ -170,16 +191,33 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     if name.is_empty() || (!honorific && name.iter().all(|w| lexicon::title(w).is_some())) {
         return None;
     }
-    // "Republican Donald Trump", "Rival Ann Lee": a capitalised word before a
-    // known given name qualifies the person; it is no part of the name.
+    // "Republican Donald Trump", "Hong Kong Carrie Lam", "United Nations
+    // Nikki Haley": capitalised words before a known given name qualify the
+    // person; they are no part of the name. So are words naming a post
+    // ("NATO Secretary-General Jens Stoltenberg", "Co-developer Ann Lee").
     let mut name = name;
-    while name.len() >= 3
-        && lexicon::first_name_gender(&name[0]) == Gender::Unknown
-        && lexicon::first_name_gender(&name[1]) != Gender::Unknown
-    {
-        name.remove(0);
+    let mut qualifiers: Vec<String> = Vec::new();
+    let given_at = (1..name.len().saturating_sub(1))
+        .find(|&k| lexicon::first_name_gender(&name[k]) != Gender::Unknown)
+        .filter(|&k| {
+            name[..k]
+                .iter()
+                .all(|w| lexicon::first_name_gender(w) == Gender::Unknown)
+        });
+    let post_until = (0..name.len().saturating_sub(2))
+        .rev()
+        .find(|&k| is_role_word(&name[k]))
+        .map(|k| k + 1);
+    if let Some(cut) = given_at.max(post_until) {
+        qualifiers = name.drain(..cut).collect();
     }
-    let mut gender = lexicon::first_name_gender(&name[0]);
+    // A lone word is most often a surname ("Warren", "Clinton"): its gender
+    // is not read from the given names.
+    let mut gender = if name.len() >= 2 {
+        lexicon::first_name_gender(&name[0])
+    } else {
+        Gender::Unknown
+    };
     let mut role_words = Vec::new();
     for w in &words[..split] {
         if let Some(g) = lexicon::honorific(w) {
@@ -191,11 +229,14 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             role_words.push(*w);
         }
     }
+    let posted = qualifiers.iter().any(|w| is_role_word(w));
+    role_words.extend(qualifiers.iter().map(String::as_str));
     // A role is a title word with what qualifies it ("Israeli Prime Minister");
     // a lone adjective ("Israeli Benjamin") is not.
-    let has_title = role_words
-        .iter()
-        .any(|w| lexicon::title(w).is_some() || w.contains(' '));
+    let has_title = posted
+        || role_words
+            .iter()
+            .any(|w| lexicon::title(w).is_some() || w.contains(' '));
     let role = (has_title && !role_words.is_empty()).then(|| role_words.join(" "));
     Some(NameMention {
         at: doc.tokens[first].start,
@@ -435,6 +476,33 @@ mod tests {
     fn an_organisation_before_a_name_is_cut_off() {
         let n = names("In a talk with the Daily Post Lee said it was fine.");
         assert_eq!(n.last().unwrap().0, "Lee");
+    }
+
+    #[test]
+    fn words_before_a_given_name_and_post_words_are_no_part_of_the_name() {
+        let n = names("Yesterday Harbour Board Ann Lee spoke.");
+        assert_eq!(n[0].0, "Ann Lee");
+        let n = names("Yesterday Acme Secretary-General Tom Park spoke.");
+        assert_eq!(
+            n[0],
+            (
+                "Tom Park".to_string(),
+                Some("Acme Secretary-General".to_string())
+            )
+        );
+        // Two given names are both kept ("Mary Ann").
+        let n = names("Yesterday Mary Ann Lee spoke.");
+        assert_eq!(n[0].0, "Mary Ann Lee");
+    }
+
+    #[test]
+    fn contractions_are_not_names() {
+        assert!(is_contraction("I've"));
+        assert!(is_contraction("We’re"));
+        assert!(is_contraction("Don't"));
+        assert!(!is_contraction("O'Brien"));
+        assert!(!is_contraction("Lee"));
+        assert!(names("I've seen Ann Lee.").iter().all(|(n, _)| n != "I've"));
     }
 
     #[test]

@@ -151,6 +151,20 @@ mod tests {
     }
 
     #[test]
+    fn bodies_are_organisations_and_descriptions_unnamed() {
+        assert_eq!(
+            SpeakerKind::of_name("Harbour Police"),
+            SpeakerKind::Organisation
+        );
+        assert_eq!(
+            SpeakerKind::of_name("Supreme Court"),
+            SpeakerKind::Organisation
+        );
+        assert_eq!(SpeakerKind::of_name("Tom Park"), SpeakerKind::Person);
+        assert_eq!(SpeakerKind::of_name("an eyewitness"), SpeakerKind::Unnamed);
+    }
+
+    #[test]
     fn kinds_read_back_what_they_write() {
         for k in [
             SpeakerKind::Person,

@@ -1,172 +1,23 @@
-//! Ties quotes to cues and cues to people: which cue each quote belongs to (in
-//! its sentence, in its paragraph, or the previous speaker's when it has none),
-//! who that cue names, and the role, date and venue that go with it.
+//! Ties quotes to people: cues are resolved in text order, each quote's
+//! candidate speakers are scored and the most probable one chosen
+//! (`candidates`, `scorer`), and the role, date and venue that go with it.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::attribution::{self, Cue, Subject};
+use super::attribution::{self, Subject};
 use super::block;
+use super::candidates::{self, Candidate, Evidence, Source, Story};
 use super::document::Document;
 use super::entities::People;
-use super::lexicon::{self, Gender};
+use super::lexicon;
 use super::mentions;
 use super::place;
+use super::resolve::{self, Speaker};
+use super::scorer::SpeakerScorer;
 use super::time;
 use crate::quote::{ExtractedQuote, QuoteKind, SpeakerKind};
-
-/// A speaker as resolved from a cue.
-#[derive(Debug, Clone)]
-struct Speaker {
-    name: String,
-    person: Option<usize>,
-    role: Option<String>,
-    mention: String,
-    gender: Gender,
-}
-
-/// How far back (in paragraphs) a pronoun may reach for the last speaker.
-const PRONOUN_REACH: usize = 4;
-
-fn resolve(
-    doc: &Document,
-    people: &People,
-    cue: &Cue,
-    last: Option<&(Speaker, usize, usize)>,
-) -> Option<Speaker> {
-    let from_person = |i: usize, role: Option<String>| {
-        let p = &people.persons[i];
-        Speaker {
-            name: p.name.clone(),
-            person: Some(i),
-            role: role
-                .or_else(|| cue.apposition.clone())
-                .or_else(|| p.role.clone()),
-            mention: cue.mention.clone(),
-            gender: p.gender,
-        }
-    };
-    match &cue.subject {
-        Subject::Name {
-            words,
-            role,
-            gender,
-        } => match people.resolve_name_as(words, cue.at, *gender) {
-            Some(i) => Some(from_person(i, role.clone())),
-            None => Some(Speaker {
-                name: words.join(" "),
-                person: None,
-                role: role.clone().or_else(|| cue.apposition.clone()),
-                mention: cue.mention.clone(),
-                gender: words
-                    .first()
-                    .map_or(Gender::Unknown, |w| lexicon::first_name_gender(w)),
-            }),
-        },
-        Subject::Pronoun(g) => salient(doc, people, *g, cue, last, &from_person),
-        Subject::Description(words) => {
-            let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-            let role_words: Vec<String> = words
-                .iter()
-                .filter(|w| !w.eq_ignore_ascii_case("the"))
-                .cloned()
-                .collect();
-            if definite {
-                if let Some(i) = people.by_role(&role_words, cue.at) {
-                    return Some(from_person(i, None));
-                }
-                // "The New York businessman says": an epithet for someone the
-                // text has been about, found as "he" would be.
-                // The epithet is a role when the person has none yet.
-                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)) {
-                    if let Some(mut s) = salient(doc, people, g, cue, last, &from_person) {
-                        s.role = s.role.or_else(|| Some(role_words.join(" ")));
-                        return Some(s);
-                    }
-                }
-            }
-            Some(Speaker {
-                name: cue.mention.clone(),
-                person: None,
-                role: cue.apposition.clone(),
-                mention: cue.mention.clone(),
-                gender: Gender::Unknown,
-            })
-        }
-    }
-}
-
-/// The person "he", "she" or an epithet stands for: someone who became the
-/// topic since the last speaker spoke, else the last speaker, else the most
-/// recent person of a fitting gender.
-fn salient(
-    doc: &Document,
-    people: &People,
-    g: Gender,
-    cue: &Cue,
-    last: Option<&(Speaker, usize, usize)>,
-    from_person: &dyn Fn(usize, Option<String>) -> Speaker,
-) -> Option<Speaker> {
-    if let Some((s, para, at)) = last {
-        // Someone else who became the topic since the last speaker
-        // spoke (the subject of a sentence in between) is more salient.
-        if let Some(i) = new_topic(doc, people, g, *at, cue.at, s.person) {
-            return Some(from_person(i, None));
-        }
-        // "he" or "she" never stands for an organisation that spoke.
-        let personish = s.person.is_some_and(|i| people.persons[i].personish);
-        if personish && s.gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
-            let mut s = s.clone();
-            s.mention = cue.mention.clone();
-            return Some(s);
-        }
-    }
-    let since_para = cue.para.saturating_sub(PRONOUN_REACH);
-    let since = doc.paras[since_para].start;
-    // Nearby people first; else anyone earlier of the right gender.
-    people
-        .recent(g, since, cue.at)
-        .or_else(|| people.recent(g, 0, cue.at))
-        .map(|i| from_person(i, None))
-}
-
-/// The cue a quote belongs to: one in its sentence (the nearest), else one in
-/// its paragraph (the nearest, earlier ones first on a tie).
-fn link(
-    doc: &Document,
-    cues: &[Cue],
-    resolved: &[Option<Speaker>],
-    q: usize,
-) -> Option<(usize, f32)> {
-    let quote = &doc.quotes[q];
-    let open_tok = doc.token_at(quote.open);
-    if open_tok >= doc.tokens.len() {
-        return None;
-    }
-    let sentence = doc.sentence_of[open_tok];
-    let close_tok = doc.token_at(quote.close).saturating_sub(1).max(open_tok);
-    let distance = |c: &Cue| {
-        if c.verb < open_tok {
-            open_tok - c.verb
-        } else {
-            c.verb.saturating_sub(close_tok)
-        }
-    };
-    let usable = |i: &usize| resolved[*i].is_some();
-    let in_sentence = (0..cues.len())
-        .filter(usable)
-        .filter(|&i| cues[i].sentence == sentence || doc.sentence_of[close_tok] == cues[i].sentence)
-        .min_by_key(|&i| distance(&cues[i]));
-    if let Some(i) = in_sentence {
-        return Some((i, 0.9));
-    }
-    (0..cues.len())
-        .filter(usable)
-        .filter(|&i| cues[i].para == quote.para)
-        .min_by_key(|&i| (distance(&cues[i]), cues[i].verb > open_tok))
-        .map(|i| (i, 0.75))
-}
 
 fn kind_of(doc: &Document, q: usize) -> QuoteKind {
     let quote = &doc.quotes[q];
@@ -189,96 +40,6 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
     }
 }
 
-/// A speaker written right at the quote: a transcript label inside it
-/// ("LEE: We will..."), or a dashed credit after it ("..." ― Ann Lee).
-fn inline_credit(doc: &Document, people: &People, q: usize) -> Option<(Speaker, &'static str)> {
-    let quote = &doc.quotes[q];
-    let text = &doc.text[quote.start..quote.end];
-    if let Some((label, _)) = text.split_once(':') {
-        let words: Vec<&str> = label.split_whitespace().collect();
-        let is_label = !words.is_empty()
-            && words.len() <= 3
-            && words.iter().all(|w| {
-                w.chars().any(char::is_alphabetic)
-                    && w.chars()
-                        .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-' | '’'))
-            });
-        if is_label {
-            let name: Vec<String> = words.iter().map(|w| title_case(w)).collect();
-            return Some((
-                named_speaker(people, &name, quote.start, label.trim()),
-                "transcript label",
-            ));
-        }
-    }
-    if let Some(s) = named_before_dash(doc, people, q) {
-        return Some((s, "named before the quote"));
-    }
-    // Spaces only (no-break ones included); a credit never starts a new line.
-    let after =
-        doc.text[quote.close..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
-    let dash = after.strip_prefix(['―', '—', '–', '-'])?;
-    let t = doc.token_at(quote.close + (doc.text.len() - quote.close - dash.len()));
-    let hi = doc.para_tokens[quote.para].1;
-    let (a, b) = mentions::run_starting_at(doc, t, hi)?;
-    let m = mentions::parse_run(doc, a, b)?;
-    let written = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
-    Some((
-        named_speaker(people, &m.name, doc.tokens[a].start, &written),
-        "credit",
-    ))
-}
-
-/// "including Mitt Romney -- ''It is disqualifying'' --": a quote set off by a
-/// dash right after a person's name is theirs.
-fn named_before_dash(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
-    let quote = &doc.quotes[q];
-    let open_tok = doc.token_at(quote.open);
-    let lo = doc.para_tokens[quote.para].0;
-    let mut k = open_tok;
-    while k > lo && matches!(doc.word(k - 1), "-" | "—" | "–" | "―") {
-        k -= 1;
-    }
-    if k == open_tok || k == lo {
-        return None;
-    }
-    let (a, b) = mentions::run_ending_at(doc, k - 1, lo)?;
-    person_named_in(doc, people, a, b)
-}
-
-/// A quote set off by a dash, comma or colon inside a sentence whose subject
-/// is a person, with no reporting verb ("Mr. Lee -- 'Not now' -- left",
-/// "Lee waved it off, insisting, 'Not now'"): the words are the subject's.
-fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
-    let quote = &doc.quotes[q];
-    let open_tok = doc.token_at(quote.open);
-    if open_tok == 0 || open_tok >= doc.tokens.len() {
-        return None;
-    }
-    if !matches!(doc.word(open_tok - 1), "-" | "--" | "—" | "–" | "," | ":") {
-        return None;
-    }
-    let sentence = doc.sentences[doc.sentence_of[open_tok]];
-    if doc.in_quote(sentence.first) {
-        return None;
-    }
-    let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
-    person_named_in(doc, people, a, b)
-}
-
-/// The speaker a name run (tokens `a..b`) writes, when it is a person of the
-/// article rather than a place or a body.
-fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
-    let m = mentions::parse_run(doc, a, b)?;
-    let at = doc.tokens[a].start;
-    let i = people.resolve_name_as(&m.name, at, m.gender)?;
-    if !people.persons[i].personish {
-        return None;
-    }
-    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
-    Some(named_speaker(people, &m.name, at, &written))
-}
-
 /// "told Lee": the audience is a person of the article, not an outlet.
 fn tells_a_person(people: &People, venue: &str) -> bool {
     let Some(audience) = venue.strip_prefix("told ") else {
@@ -290,73 +51,6 @@ fn tells_a_person(people: &People, venue: &str) -> bool {
         .is_some_and(|i| people.persons[i].personish)
 }
 
-fn title_case(w: &str) -> String {
-    let mut out = String::new();
-    let mut upper = true;
-    for c in w.chars() {
-        if upper {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        upper = !c.is_alphabetic();
-    }
-    out
-}
-
-fn named_speaker(people: &People, words: &[String], at: usize, written: &str) -> Speaker {
-    match people.resolve_name(words, at) {
-        Some(i) => {
-            let p = &people.persons[i];
-            Speaker {
-                name: p.name.clone(),
-                person: Some(i),
-                role: p.role.clone(),
-                mention: written.to_string(),
-                gender: p.gender,
-            }
-        }
-        None => Speaker {
-            name: words.join(" "),
-            person: None,
-            role: None,
-            mention: written.to_string(),
-            gender: Gender::Unknown,
-        },
-    }
-}
-
-/// The latest person (other than `speaker`) written as the first word of a
-/// sentence between `from` and `to`, with a gender that fits: the topic the
-/// text moved to.
-fn new_topic(
-    doc: &Document,
-    people: &People,
-    gender: Gender,
-    from: usize,
-    to: usize,
-    speaker: Option<usize>,
-) -> Option<usize> {
-    people
-        .sightings
-        .iter()
-        .rev()
-        .skip_while(|s| s.at >= to)
-        .take_while(|s| s.at > from)
-        .find(|s| {
-            let p = &people.persons[s.person];
-            let t = doc.token_at(s.at);
-            let sentence_start =
-                t < doc.tokens.len() && doc.sentences[doc.sentence_of[t]].first == t;
-            Some(s.person) != speaker
-                && sentence_start
-                && p.personish
-                && gender != Gender::Unknown
-                && p.gender == gender
-        })
-        .map(|s| s.person)
-}
-
 /// Date and venue a speaker was last given, carried to their later quotes.
 #[derive(Default, Clone)]
 struct Scene {
@@ -364,7 +58,15 @@ struct Scene {
     venue: Option<String>,
 }
 
-pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQuote> {
+/// Every quote of the article with its speaker, role, date and venue. The
+/// speaker is the candidate `scorer` finds most probable; when `explain` is
+/// given, each quote's scored candidates are pushed to it, in quote order.
+pub fn attribute(
+    doc: &Document,
+    published: Option<NaiveDate>,
+    scorer: &SpeakerScorer,
+    mut explain: Option<&mut Vec<Vec<Candidate>>>,
+) -> Vec<ExtractedQuote> {
     let names = mentions::all_names(doc);
     let cues = attribution::cues(doc);
     let speaking: Vec<String> = cues
@@ -381,8 +83,13 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
     let mut last: Option<(Speaker, usize, usize)> = None;
     for cue in &cues {
-        let s = resolve(doc, &people, cue, last.as_ref());
-        if let Some(i) = s.as_ref().and_then(|s| s.person) {
+        let s = resolve::resolve(doc, &people, cue, last.as_ref());
+        // "Politico reported", "the paper quoted": outlets report, people say.
+        let relays = matches!(
+            cue.cue.as_str(),
+            "reported" | "reports" | "quoted" | "cited"
+        );
+        if let Some(i) = s.as_ref().and_then(|s| s.person).filter(|_| !relays) {
             people.mark_speaker(i);
         }
         if let Some(s) = &s {
@@ -411,8 +118,13 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
 
     let mut out = Vec::new();
     let mut scenes: HashMap<String, Scene> = HashMap::new();
-    let mut group_speaker: HashMap<usize, (Speaker, Option<usize>, f32)> = HashMap::new();
-    let mut previous: Option<(Speaker, usize)> = None; // (speaker, quote open offset)
+    let evidence = Evidence {
+        doc,
+        people: &people,
+        cues: &cues,
+        resolved: &resolved,
+    };
+    let mut story = Story::default();
     let mut last_venue: Option<String> = None;
     for q in 0..doc.quotes.len() {
         let quote = &doc.quotes[q];
@@ -423,48 +135,22 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         if !text.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let inline = inline_credit(doc, &people, q);
-        let mut inline_cue: Option<&str> = None;
-        let linked = link(doc, &cues, &resolved, q);
-        let (speaker, cue_idx, confidence) = match (inline, linked) {
-            (Some((s, how)), _) => {
-                inline_cue = Some(how);
-                (Some(s), None, 0.9)
-            }
-            (None, linked) => match linked {
-                Some((i, c)) => (resolved[i].clone(), Some(i), c),
-                None => match group_speaker.get(&quote.group) {
-                    Some((s, ci, c)) => (Some(s.clone()), *ci, *c),
-                    None if sentence_subject(doc, &people, q).is_some() => {
-                        (sentence_subject(doc, &people, q), None, 0.7)
-                    }
-                    None => {
-                        // No cue here: the speaker of the previous quote or cue, whichever is later.
-                        let last_cue = cues
-                            .iter()
-                            .zip(&resolved)
-                            .rev()
-                            .filter(|(c, _)| c.at < quote.open)
-                            .find_map(|(c, r)| r.as_ref().map(|r| (r.clone(), c.at)));
-                        let pick = match (&previous, last_cue) {
-                            (Some((p, pa)), Some((c, ca))) => {
-                                Some(if *pa > ca { p.clone() } else { c })
-                            }
-                            (Some((p, _)), None) => Some(p.clone()),
-                            (None, Some((c, _))) => Some(c),
-                            (None, None) => None,
-                        };
-                        (pick, None, 0.6)
-                    }
-                },
-            },
-        };
-        if let Some(s) = &speaker {
-            group_speaker
-                .entry(quote.group)
-                .or_insert((s.clone(), cue_idx, confidence));
-            previous = Some((s.clone(), quote.open));
+        let kind = kind_of(doc, q);
+        let mut candidates = candidates::collect(&evidence, &story, q, kind == QuoteKind::Partial);
+        let chosen = candidates::pick(scorer, &mut candidates);
+        if let Some(sink) = explain.as_deref_mut() {
+            sink.push(candidates);
         }
+        if let Some(c) = &chosen {
+            story.chose(doc, q, c);
+        }
+        let speaker = chosen.as_ref().map(|c| &c.speaker);
+        // The previous speaker's cue says nothing of when this quote was said.
+        let cue_idx = chosen.as_ref().and_then(|c| match c.source {
+            Source::PreviousQuote | Source::PreviousCue => None,
+            _ => c.cue,
+        });
+        let inline_cue = chosen.as_ref().and_then(|c| c.source.cue_label());
         let cue = cue_idx.map(|i| &cues[i]);
         // Date and venue from the cue's sentence, then the quote's own sentence.
         let mut sentences = Vec::new();
@@ -524,9 +210,9 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             text: text.to_string(),
             start: quote.start,
             end: quote.end,
-            kind: kind_of(doc, q),
+            kind,
             speaker: speaker.as_ref().map(|s| s.name.clone()),
-            speaker_kind: speaker.as_ref().map(|s| SpeakerKind::of_name(&s.name)),
+            speaker_kind: speaker.as_ref().map(|s| s.kind),
             speaker_mention: speaker.as_ref().map(|s| s.mention.clone()),
             role: speaker.as_ref().and_then(|s| s.role.clone()),
             date,
@@ -534,7 +220,7 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
             cue: cue
                 .map(|c| c.cue.clone())
                 .or(inline_cue.map(str::to_string)),
-            confidence: if speaker.is_some() { confidence } else { 0.3 },
+            confidence: chosen.as_ref().map_or(0.0, |c| c.probability),
             paragraph_start: doc.paras[quote.para].start,
             paragraph_end: doc.paras[quote.para].end,
         });

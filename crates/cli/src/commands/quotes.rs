@@ -19,14 +19,38 @@ pub struct Args {
     /// sources (earliest first).
     #[arg(long)]
     group: bool,
+    /// Only quotes whose speaker the extractor is unsure of: confidence
+    /// below THRESHOLD (0.8 when no value is given), least certain first.
+    /// Confidence is the probability that the speaker is right.
+    #[arg(
+        long,
+        value_name = "THRESHOLD",
+        num_args = 0..=1,
+        default_missing_value = "0.8",
+        value_parser = parse_threshold
+    )]
+    unsure: Option<f32>,
     #[arg(long, value_enum, default_value_t)]
     format: OutputFormat,
 }
 
+/// A confidence threshold: a number from 0 to 1.
+fn parse_threshold(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(t) if (0.0..=1.0).contains(&t) => Ok(t),
+        _ => Err(format!("`{s}` is not a confidence from 0 to 1")),
+    }
+}
+
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let library = ctx.open_library()?;
+    // The threshold filters before the limit: fetch all, then cut.
     let filter = QuoteFilter {
-        limit: args.limit,
+        limit: if args.unsure.is_some() {
+            None
+        } else {
+            args.limit
+        },
         ..args.filter.into_filter()
     };
     if args.group {
@@ -49,7 +73,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let quotes = library.quotes(&filter)?;
+    let mut quotes = library.quotes(&filter)?;
+    if let Some(threshold) = args.unsure {
+        quotes.retain(|q| q.quote.confidence < threshold);
+        quotes.sort_by(|a, b| a.quote.confidence.total_cmp(&b.quote.confidence));
+        if let Some(limit) = args.limit {
+            quotes.truncate(limit);
+        }
+    }
     match args.format {
         OutputFormat::Json => print_json(&json!({ "quotes": quotes })),
         OutputFormat::Table if quotes.is_empty() => println!("no quotes match"),

@@ -1,0 +1,310 @@
+//! Candidate speakers of one quote, each from one source of evidence (a
+//! transcript label, a credit, a reporting cue in the sentence or the
+//! paragraph, the speaker the quote continues, the previous speaker), with
+//! the features the scorer weighs. Every source is a small function; none
+//! decides alone: [`pick`] asks the scorer which candidate is most likely
+//! right, and how likely.
+
+use std::collections::{HashMap, HashSet};
+
+use super::attribution::Cue;
+use super::document::Document;
+use super::entities::People;
+use super::resolve::{self, Form, Speaker};
+use super::scorer::{Feature, Features, SpeakerScorer};
+use crate::quote::SpeakerKind;
+
+/// Where a candidate comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Label,
+    Credit,
+    DashName,
+    SentenceCue,
+    ParagraphCue,
+    Continuation,
+    Subject,
+    PreviousQuote,
+    PreviousCue,
+}
+
+impl Source {
+    fn feature(self) -> Feature {
+        match self {
+            Source::Label => Feature::SourceLabel,
+            Source::Credit => Feature::SourceCredit,
+            Source::DashName => Feature::SourceDashName,
+            Source::SentenceCue => Feature::SourceSentenceCue,
+            Source::ParagraphCue => Feature::SourceParagraphCue,
+            Source::Continuation => Feature::SourceContinuation,
+            Source::Subject => Feature::SourceSubject,
+            Source::PreviousQuote => Feature::SourcePreviousQuote,
+            Source::PreviousCue => Feature::SourcePreviousCue,
+        }
+    }
+
+    /// The cue written in the output for a source that has no reporting verb.
+    pub fn cue_label(self) -> Option<&'static str> {
+        match self {
+            Source::Label => Some("transcript label"),
+            Source::Credit => Some("credit"),
+            Source::DashName => Some("named before the quote"),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Label => "label",
+            Source::Credit => "credit",
+            Source::DashName => "dash_name",
+            Source::SentenceCue => "sentence_cue",
+            Source::ParagraphCue => "paragraph_cue",
+            Source::Continuation => "continuation",
+            Source::Subject => "subject",
+            Source::PreviousQuote => "previous_quote",
+            Source::PreviousCue => "previous_cue",
+        }
+    }
+}
+
+/// One candidate speaker of a quote.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub speaker: Speaker,
+    pub source: Source,
+    /// The cue that names the speaker, if any (its sentence dates the quote).
+    pub cue: Option<usize>,
+    pub features: Features,
+    pub probability: f32,
+}
+
+/// What the article has shown so far, as quotes are attributed in order.
+#[derive(Default)]
+pub struct Story {
+    /// The chosen candidate of each multi-paragraph quote group.
+    pub groups: HashMap<usize, Candidate>,
+    /// The previous quote's speaker, with the quote's paragraph.
+    pub previous: Option<(Speaker, usize)>,
+    /// Names of speakers already given a quote.
+    pub spoken: HashSet<String>,
+}
+
+impl Story {
+    /// Records the chosen candidate of quote `q`.
+    pub fn chose(&mut self, doc: &Document, q: usize, c: &Candidate) {
+        let quote = &doc.quotes[q];
+        self.groups.entry(quote.group).or_insert_with(|| c.clone());
+        self.previous = Some((c.speaker.clone(), quote.para));
+        self.spoken.insert(c.speaker.name.clone());
+    }
+}
+
+/// What every source reads: the document, its people and its resolved cues.
+pub struct Evidence<'a, 'd> {
+    pub doc: &'a Document<'d>,
+    pub people: &'a People,
+    pub cues: &'a [Cue],
+    pub resolved: &'a [Option<Speaker>],
+}
+
+/// Token span of quote `q`: its opening mark and the last token inside it.
+fn span(doc: &Document, q: usize) -> Option<(usize, usize)> {
+    let quote = &doc.quotes[q];
+    let open = doc.token_at(quote.open);
+    if open >= doc.tokens.len() {
+        return None;
+    }
+    let close = doc.token_at(quote.close).saturating_sub(1).max(open);
+    Some((open, close))
+}
+
+fn cue_distance(c: &Cue, open: usize, close: usize) -> usize {
+    if c.verb < open {
+        open - c.verb
+    } else {
+        c.verb.saturating_sub(close)
+    }
+}
+
+/// The nearest cue in the quote's sentence (or the sentence it closes in).
+fn sentence_cue(ev: &Evidence, q: usize) -> Option<usize> {
+    let (open, close) = span(ev.doc, q)?;
+    let (s_open, s_close) = (ev.doc.sentence_of[open], ev.doc.sentence_of[close]);
+    (0..ev.cues.len())
+        .filter(|&i| ev.resolved[i].is_some())
+        .filter(|&i| ev.cues[i].sentence == s_open || ev.cues[i].sentence == s_close)
+        .min_by_key(|&i| cue_distance(&ev.cues[i], open, close))
+}
+
+/// The nearest cue elsewhere in the quote's paragraph (an earlier one first
+/// on a tie).
+fn paragraph_cue(ev: &Evidence, q: usize, not: Option<usize>) -> Option<usize> {
+    let (open, close) = span(ev.doc, q)?;
+    let para = ev.doc.quotes[q].para;
+    (0..ev.cues.len())
+        .filter(|&i| ev.resolved[i].is_some() && Some(i) != not)
+        .filter(|&i| ev.cues[i].para == para)
+        .min_by_key(|&i| {
+            let c = &ev.cues[i];
+            (cue_distance(c, open, close), c.verb > open)
+        })
+}
+
+/// The latest cue before the quote opens.
+fn previous_cue(ev: &Evidence, q: usize) -> Option<usize> {
+    let open = ev.doc.quotes[q].open;
+    (0..ev.cues.len())
+        .rev()
+        .find(|&i| ev.cues[i].at < open && ev.resolved[i].is_some())
+}
+
+/// Every candidate speaker of quote `q`, with its features (not yet scored).
+pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Candidate> {
+    let doc = ev.doc;
+    let quote = &doc.quotes[q];
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut push = |speaker: Speaker, source: Source, cue: Option<usize>, para: usize| {
+        let mut f = Features::default();
+        f.flag(source.feature(), true);
+        if let (Some(i), Some((open, close))) = (cue, span(doc, q)) {
+            let c = &ev.cues[i];
+            f.flag(Feature::CueAfter, c.verb > close);
+            f.set(
+                Feature::CueDistance,
+                (cue_distance(c, open, close) as f32).ln_1p() / 4.0,
+            );
+            f.flag(Feature::CueAccording, c.cue == "according to");
+            f.flag(
+                Feature::CueSaid,
+                matches!(c.cue.to_lowercase().as_str(), "said" | "says"),
+            );
+        }
+        describe(ev.people, story, &speaker, &mut f);
+        f.flag(Feature::QuotePartial, partial);
+        f.set(
+            Feature::ParagraphGap,
+            (quote.para.saturating_sub(para) as f32 / 4.0).min(1.0),
+        );
+        out.push(Candidate {
+            speaker,
+            source,
+            cue,
+            features: f,
+            probability: 0.0,
+        });
+    };
+    let here = quote.para;
+    if let Some(s) = resolve::transcript_label(doc, ev.people, q) {
+        push(s, Source::Label, None, here);
+    }
+    if let Some(s) = resolve::named_before_dash(doc, ev.people, q) {
+        push(s, Source::DashName, None, here);
+    }
+    if let Some(s) = resolve::dashed_credit(doc, ev.people, q) {
+        push(s, Source::Credit, None, here);
+    }
+    let in_sentence = sentence_cue(ev, q);
+    if let Some(i) = in_sentence {
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::SentenceCue,
+            Some(i),
+            here,
+        );
+    }
+    if let Some(i) = paragraph_cue(ev, q, in_sentence) {
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::ParagraphCue,
+            Some(i),
+            here,
+        );
+    }
+    if let Some(c) = story.groups.get(&quote.group) {
+        push(c.speaker.clone(), Source::Continuation, c.cue, here);
+    }
+    if let Some(s) = resolve::sentence_subject(doc, ev.people, q) {
+        push(s, Source::Subject, None, here);
+    }
+    if let Some((s, para)) = &story.previous {
+        push(s.clone(), Source::PreviousQuote, None, *para);
+    }
+    if let Some(i) = previous_cue(ev, q) {
+        let para = ev.cues[i].para;
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::PreviousCue,
+            Some(i),
+            para,
+        );
+    }
+    // Agreement counts only evidence at the quote: the previous quote's
+    // speaker and the latest cue's subject are most often the same person,
+    // which says nothing about this quote.
+    let here: Vec<(String, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !matches!(c.source, Source::PreviousQuote | Source::PreviousCue))
+        .map(|(i, c)| (c.speaker.name.clone(), i))
+        .collect();
+    for (i, c) in out.iter_mut().enumerate() {
+        let others = here
+            .iter()
+            .filter(|(n, k)| *k != i && *n == c.speaker.name)
+            .count();
+        c.features
+            .set(Feature::OthersAgree, (others as f32 / 2.0).min(1.0));
+    }
+    out
+}
+
+/// The features of who the speaker is and how the evidence writes them.
+fn describe(people: &People, story: &Story, s: &Speaker, f: &mut Features) {
+    let form = match s.form {
+        Form::FullName => Feature::FormFullName,
+        Form::Surname => Feature::FormSurname,
+        Form::LoneName => Feature::FormLoneName,
+        Form::Pronoun => Feature::FormPronoun,
+        Form::Role => Feature::FormRole,
+        Form::Epithet => Feature::FormEpithet,
+        Form::Description => Feature::FormDescription,
+    };
+    f.flag(form, true);
+    f.flag(
+        Feature::KindOrganisation,
+        s.kind == SpeakerKind::Organisation,
+    );
+    f.flag(Feature::KindUnnamed, s.kind == SpeakerKind::Unnamed);
+    let person = s.person.map(|i| &people.persons[i]);
+    f.flag(Feature::Personish, person.is_some_and(|p| p.personish));
+    let full = person.map_or(0, |p| p.full_mentions);
+    f.set(Feature::Salience, (full as f32).ln_1p() / 2.0);
+    f.flag(Feature::SpokeBefore, story.spoken.contains(&s.name));
+    f.flag(Feature::GenderAgrees, s.gender_agrees);
+}
+
+/// Scores every candidate and returns the most probable one. When several
+/// name that speaker, the closest evidence (the first source in the order
+/// they are collected) is returned with the best probability: its cue is the
+/// one the quote reports, and its sentence dates it.
+pub fn pick(scorer: &SpeakerScorer, candidates: &mut [Candidate]) -> Option<Candidate> {
+    for c in candidates.iter_mut() {
+        c.probability = scorer.probability(&c.features);
+    }
+    let mut best: Option<&Candidate> = None;
+    for c in candidates.iter() {
+        if best.is_none_or(|b| c.probability > b.probability) {
+            best = Some(c);
+        }
+    }
+    let best = best?;
+    let closest = candidates
+        .iter()
+        .find(|c| c.speaker.name == best.speaker.name)
+        .unwrap_or(best);
+    Some(Candidate {
+        probability: best.probability,
+        ..closest.clone()
+    })
+}

@@ -1,0 +1,386 @@
+//! Who a piece of evidence names: a cue's subject ("Lee", "he", "the
+//! senator", "a spokeswoman") or a name written at the quote (a transcript
+//! label, a dashed credit) resolved to a person of the article, with how it
+//! was written and what kind of source it is.
+
+use super::attribution::{Cue, Subject};
+use super::document::Document;
+use super::entities::People;
+use super::lexicon::{self, Gender};
+use super::mentions;
+use crate::quote::SpeakerKind;
+
+/// How the evidence writes the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Two words or more ("Ann Lee").
+    FullName,
+    /// One word standing for a fuller name of the article ("Lee").
+    Surname,
+    /// One word with no fuller name in the article.
+    LoneName,
+    Pronoun,
+    /// A description naming a role someone holds ("the mayor").
+    Role,
+    /// An epithet for someone already named ("the businessman").
+    Epithet,
+    /// A source with no name ("a spokeswoman").
+    Description,
+}
+
+/// A speaker as some evidence names them.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    pub name: String,
+    pub person: Option<usize>,
+    pub role: Option<String>,
+    pub mention: String,
+    pub gender: Gender,
+    pub form: Form,
+    pub kind: SpeakerKind,
+    /// A pronoun or epithet of a known gender that is the person's known gender.
+    pub gender_agrees: bool,
+}
+
+impl Speaker {
+    /// A person of the article, written as `mention` in the form `form`.
+    pub fn of_person(
+        people: &People,
+        i: usize,
+        role: Option<String>,
+        mention: &str,
+        form: Form,
+    ) -> Speaker {
+        let p = &people.persons[i];
+        let organisation = !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w));
+        Speaker {
+            name: p.name.clone(),
+            person: Some(i),
+            role: role.or_else(|| p.role.clone()),
+            mention: mention.to_string(),
+            gender: p.gender,
+            form,
+            kind: if organisation {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::of_name(&p.name)
+            },
+            gender_agrees: false,
+        }
+    }
+
+    /// A name no person of the article holds.
+    pub fn unresolved(words: &[String], role: Option<String>, mention: &str) -> Speaker {
+        let name = words.join(" ");
+        Speaker {
+            kind: SpeakerKind::of_name(&name),
+            form: if words.len() >= 2 {
+                Form::FullName
+            } else {
+                Form::LoneName
+            },
+            name,
+            person: None,
+            role,
+            mention: mention.to_string(),
+            gender: words
+                .first()
+                .map_or(Gender::Unknown, |w| lexicon::first_name_gender(w)),
+            gender_agrees: false,
+        }
+    }
+}
+
+/// The form of a name as written: the full name, or a part of a fuller one.
+fn name_form(people: &People, written: &[String], person: usize) -> Form {
+    if written.len() >= 2 {
+        Form::FullName
+    } else if people.persons[person].words.len() >= 2 {
+        Form::Surname
+    } else {
+        Form::LoneName
+    }
+}
+
+/// How far back (in paragraphs) a pronoun may reach for the last speaker.
+const PRONOUN_REACH: usize = 4;
+
+/// The speaker a cue's subject names. `last` is the speaker of the cue before
+/// (with its paragraph and offset), whom "he" or "she" most often continues.
+pub fn resolve(
+    doc: &Document,
+    people: &People,
+    cue: &Cue,
+    last: Option<&(Speaker, usize, usize)>,
+) -> Option<Speaker> {
+    let from_person = |i: usize, role: Option<String>, form: Form| {
+        Speaker::of_person(
+            people,
+            i,
+            role.or_else(|| cue.apposition.clone()),
+            &cue.mention,
+            form,
+        )
+    };
+    match &cue.subject {
+        Subject::Name {
+            words,
+            role,
+            gender,
+        } => match people.resolve_name_as(words, cue.at, *gender) {
+            Some(i) => Some(from_person(i, role.clone(), name_form(people, words, i))),
+            None => Some(Speaker::unresolved(
+                words,
+                role.clone().or_else(|| cue.apposition.clone()),
+                &cue.mention,
+            )),
+        },
+        Subject::Pronoun(g) => salient(doc, people, *g, cue, last, &|i, r| {
+            from_person(i, r, Form::Pronoun)
+        }),
+        Subject::Description(words) => {
+            let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let role_words: Vec<String> = words
+                .iter()
+                .filter(|w| !w.eq_ignore_ascii_case("the"))
+                .cloned()
+                .collect();
+            if definite {
+                if let Some(i) = people.by_role(&role_words, cue.at) {
+                    return Some(from_person(i, None, Form::Role));
+                }
+                // "The New York businessman says": an epithet for someone the
+                // text has been about, found as "he" would be.
+                // The epithet is a role when the person has none yet.
+                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)) {
+                    let found = salient(doc, people, g, cue, last, &|i, r| {
+                        from_person(i, r, Form::Epithet)
+                    });
+                    if let Some(mut s) = found {
+                        s.role = s.role.or_else(|| Some(role_words.join(" ")));
+                        return Some(s);
+                    }
+                }
+            }
+            Some(Speaker {
+                name: cue.mention.clone(),
+                person: None,
+                role: cue.apposition.clone(),
+                mention: cue.mention.clone(),
+                gender: Gender::Unknown,
+                form: Form::Description,
+                kind: SpeakerKind::Unnamed,
+                gender_agrees: false,
+            })
+        }
+    }
+}
+
+/// The person "he", "she" or an epithet stands for: someone who became the
+/// topic since the last speaker spoke, else the last speaker, else the most
+/// recent person of a fitting gender.
+fn salient(
+    doc: &Document,
+    people: &People,
+    g: Gender,
+    cue: &Cue,
+    last: Option<&(Speaker, usize, usize)>,
+    from_person: &dyn Fn(usize, Option<String>) -> Speaker,
+) -> Option<Speaker> {
+    let agreeing = |mut s: Speaker| {
+        s.gender_agrees = g != Gender::Unknown && s.gender == g;
+        s
+    };
+    if let Some((s, para, at)) = last {
+        // Someone else who became the topic since the last speaker
+        // spoke (the subject of a sentence in between) is more salient.
+        if let Some(i) = new_topic(doc, people, g, *at, cue.at, s.person) {
+            return Some(agreeing(from_person(i, None)));
+        }
+        // "he" or "she" never stands for an organisation that spoke.
+        let personish = s.person.is_some_and(|i| people.persons[i].personish);
+        if personish && s.gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
+            let mut s = from_person(s.person.unwrap_or_default(), s.role.clone());
+            s.mention = cue.mention.clone();
+            return Some(agreeing(s));
+        }
+    }
+    let since_para = cue.para.saturating_sub(PRONOUN_REACH);
+    let since = doc.paras[since_para].start;
+    // Nearby people first; else anyone earlier of the right gender.
+    people
+        .recent(g, since, cue.at)
+        .or_else(|| people.recent(g, 0, cue.at))
+        .map(|i| agreeing(from_person(i, None)))
+}
+
+/// A transcript label opening the quote ("LEE: We will..."): the label
+/// names the speaker.
+pub fn transcript_label(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let text = &doc.text[quote.start..quote.end];
+    let (label, _) = text.split_once(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let is_label = !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-' | '’'))
+        });
+    if !is_label {
+        return None;
+    }
+    let name: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+    Some(named_speaker(people, &name, quote.start, label.trim()))
+}
+
+/// A dashed credit right after the quote, on the same line
+/// ("..." ― Ann Lee).
+pub fn dashed_credit(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    const DASHES: [char; 4] = ['―', '—', '–', '-'];
+    /// A credit line is a name and a post, not a sentence.
+    const CREDIT_WORDS: usize = 14;
+    let quote = &doc.quotes[q];
+    // Spaces only (no-break ones included) on the quote's own line.
+    let after =
+        doc.text[quote.close..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    let (at, hi) = match after.strip_prefix(DASHES) {
+        Some(dash) => (doc.text.len() - dash.len(), doc.para_tokens[quote.para].1),
+        None => {
+            // A quote standing alone on its line, with the credit on the
+            // next ("...\n— Ann Lee, Mayor of Springfield").
+            let next = quote.para + 1;
+            let alone = doc.paras[quote.para].start == quote.open
+                && doc.text[quote.close..doc.paras[quote.para].end]
+                    .trim()
+                    .is_empty();
+            let line = doc
+                .paras
+                .get(next)
+                .map(|p| &doc.text[p.start..p.end])
+                .filter(|_| alone)?;
+            let dash = line.strip_prefix(DASHES)?;
+            if line.split_whitespace().count() > CREDIT_WORDS {
+                return None;
+            }
+            (doc.paras[next].end - dash.len(), doc.para_tokens[next].1)
+        }
+    };
+    let mut t = doc.token_at(at);
+    // Skip invisible marks between the dash and the name (a zero-width joiner).
+    while t < hi && !doc.tokens[t].is_word {
+        t += 1;
+    }
+    let (a, b) = mentions::run_starting_at(doc, t, hi)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    let written = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
+    Some(named_speaker(
+        people,
+        &m.name,
+        doc.tokens[a].start,
+        &written,
+    ))
+}
+
+/// "including Mitt Romney -- ''It is disqualifying'' --": a quote set off by a
+/// dash right after a person's name is theirs.
+pub fn named_before_dash(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    let lo = doc.para_tokens[quote.para].0;
+    let mut k = open_tok;
+    while k > lo && matches!(doc.word(k - 1), "-" | "—" | "–" | "―") {
+        k -= 1;
+    }
+    if k == open_tok || k == lo {
+        return None;
+    }
+    let (a, b) = mentions::run_ending_at(doc, k - 1, lo)?;
+    person_named_in(doc, people, a, b)
+}
+
+/// A quote set off by a dash, comma or colon inside a sentence whose subject
+/// is a person, with no reporting verb ("Mr. Lee -- 'Not now' -- left",
+/// "Lee waved it off, insisting, 'Not now'"): the words are the subject's.
+pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    if open_tok == 0 || open_tok >= doc.tokens.len() {
+        return None;
+    }
+    if !matches!(doc.word(open_tok - 1), "-" | "--" | "—" | "–" | "," | ":") {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of[open_tok]];
+    if doc.in_quote(sentence.first) {
+        return None;
+    }
+    let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
+    person_named_in(doc, people, a, b)
+}
+
+/// The speaker a name run (tokens `a..b`) writes, when it is a person of the
+/// article rather than a place or a body.
+fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
+    let m = mentions::parse_run(doc, a, b)?;
+    let at = doc.tokens[a].start;
+    let i = people.resolve_name_as(&m.name, at, m.gender)?;
+    if !people.persons[i].personish {
+        return None;
+    }
+    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
+    Some(named_speaker(people, &m.name, at, &written))
+}
+
+fn title_case(w: &str) -> String {
+    let mut out = String::new();
+    let mut upper = true;
+    for c in w.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = !c.is_alphabetic();
+    }
+    out
+}
+
+fn named_speaker(people: &People, words: &[String], at: usize, written: &str) -> Speaker {
+    match people.resolve_name(words, at) {
+        Some(i) => Speaker::of_person(people, i, None, written, name_form(people, words, i)),
+        None => Speaker::unresolved(words, None, written),
+    }
+}
+
+/// The latest person (other than `speaker`) written as the first word of a
+/// sentence between `from` and `to`, with a gender that fits: the topic the
+/// text moved to.
+fn new_topic(
+    doc: &Document,
+    people: &People,
+    gender: Gender,
+    from: usize,
+    to: usize,
+    speaker: Option<usize>,
+) -> Option<usize> {
+    people
+        .sightings
+        .iter()
+        .rev()
+        .skip_while(|s| s.at >= to)
+        .take_while(|s| s.at > from)
+        .find(|s| {
+            let p = &people.persons[s.person];
+            let t = doc.token_at(s.at);
+            let sentence_start =
+                t < doc.tokens.len() && doc.sentences[doc.sentence_of[t]].first == t;
+            Some(s.person) != speaker
+                && sentence_start
+                && p.personish
+                && gender != Gender::Unknown
+                && p.gender == gender
+        })
+        .map(|s| s.person)
+}
