@@ -21,6 +21,7 @@ mod mentions;
 mod place;
 mod quote;
 mod segment;
+mod setting;
 mod speakers;
 mod time;
 mod tokens;
