@@ -12,6 +12,7 @@
 //! who that cue names.
 
 mod attribution;
+mod audience;
 mod block;
 mod document;
 mod entities;

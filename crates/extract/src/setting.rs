@@ -1,9 +1,22 @@
 //! When and where a quote was said: its date and venue, given only when the
 //! text pins them for that quote.
 //!
-//! A date or a venue comes from the sentence of the quote's cue or of the
-//! quote itself, or is carried from the same speaker's previous quote when
-//! nothing between them moves the story to another day or setting.
+//! In order, a quote takes the date (and, alike, the venue) of:
+//! 1. the sentence of its cue, or its own sentence;
+//! 2. the speaker's own earlier sentences in the same paragraph ("Lee spoke at
+//!    a news conference on Friday. She said, ...");
+//! 3. the speaker's previous quote, while the story stays there: for a date,
+//!    in the same or the next paragraph, with no other day named between;
+//!    a venue holds until the speaker is given another;
+//! 4. the first recent day the article gives its speaker as the subject of a
+//!    sentence ("On Tuesday, Lee announced ..."), and the first venue the
+//!    lede gives them;
+//! 5. for a date only, the day the lede reports words on, for quotes in the
+//!    lede's first paragraphs.
+//!
+//! Anything else would be a guess, so the quote gets none: a day on which
+//! other people did something, or the lede's day carried into the quotes of
+//! experts asked later, costs a journalist more than a blank.
 
 use std::collections::HashMap;
 
@@ -14,12 +27,12 @@ use super::lexicon;
 use super::place;
 use super::time;
 
-fn exp(name: &str) -> i64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(-1)
-}
+/// How many paragraphs past the speaker's previous quote its date still holds.
+const DATE_REACH: usize = 1;
+
+/// How many paragraphs after the lede's first the lede's day still dates a
+/// quote whose speaker the text gave no day of their own.
+const LEDE_REACH: usize = 2;
 
 /// What the passes that found a quote's speaker know about it.
 pub struct QuoteFacts<'s> {
@@ -50,23 +63,28 @@ struct Scene {
 pub struct Settings {
     sentence_dates: Vec<Option<NaiveDate>>,
     sentence_venues: Vec<Option<String>>,
+    /// (byte offset, person) of every name mention resolved to a person.
+    sightings: Vec<(usize, usize)>,
     person_dates: HashMap<usize, NaiveDate>,
     person_venues: HashMap<usize, String>,
+    /// The lede's day, and the offset where the text first names another.
     lede_date: Option<(NaiveDate, usize)>,
+    /// The paragraph after which the lede's day no longer holds.
+    lede_last_para: usize,
     scenes: HashMap<String, Scene>,
     last_venue: Option<String>,
 }
 
 impl Settings {
     /// `sightings` are (byte offset, person) pairs in text order, one per
-    /// name mention resolved to a person of the article. `keep_venue` drops
-    /// venues that are no setting (e.g. "told Lee", when Lee is a person of
-    /// the article).
+    /// name mention resolved to a person of the article. `is_person` tells
+    /// a named audience that is a person of the article: "told Lee" is no
+    /// setting.
     pub fn new(
         doc: &Document,
         published: Option<NaiveDate>,
         sightings: &[(usize, usize)],
-        keep_venue: impl Fn(&str) -> bool,
+        is_person: impl Fn(&str) -> bool,
     ) -> Settings {
         let sentence_dates: Vec<Option<NaiveDate>> = doc
             .sentences
@@ -76,12 +94,19 @@ impl Settings {
         let sentence_venues: Vec<Option<String>> = doc
             .sentences
             .iter()
-            .map(|s| place::venue_in(doc, s.first, s.last).filter(|v| keep_venue(v)))
+            .map(|s| {
+                place::venue_in(doc, s.first, s.last)
+                    .filter(|v| !v.audience.as_deref().is_some_and(&is_person))
+                    .map(|v| v.text)
+            })
             .collect();
+        let lede_para = doc.paras.iter().position(|para| !para.noise);
         Settings {
             person_dates: person_dates(doc, sightings, &sentence_dates, published),
             person_venues: person_venues(doc, sightings, &sentence_venues),
             lede_date: lede_date(doc, &sentence_dates, published),
+            lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
+            sightings: sightings.to_vec(),
             sentence_dates,
             sentence_venues,
             scenes: HashMap::new(),
@@ -95,6 +120,46 @@ impl Settings {
         self.person_dates.get(&person).copied()
     }
 
+    /// The sentences that speak for a quote, nearest first: its cue's, its
+    /// own, then its speaker's earlier sentences in the paragraph. Also the
+    /// sentence the quote stands at.
+    fn own_sentences(&self, doc: &Document, facts: &QuoteFacts) -> (Vec<usize>, usize) {
+        let quote = &doc.quotes[facts.quote];
+        let mut sentences = Vec::with_capacity(4);
+        if let Some(s) = facts.cue_sentence {
+            sentences.push(s);
+        }
+        let open_tok = doc.token_at(quote.open);
+        if open_tok < doc.tokens.len() {
+            sentences.push(doc.sentence_of[open_tok]);
+        }
+        let Some(&here) = sentences.last() else {
+            return (sentences, 0);
+        };
+        if let Some(person) = facts.person {
+            let para_first = doc
+                .sentences
+                .iter()
+                .position(|s| s.para == quote.para)
+                .unwrap_or(here);
+            for s in (para_first..here).rev() {
+                let sentence = &doc.sentences[s];
+                let (a, b) = (
+                    doc.tokens[sentence.first].start,
+                    doc.tokens[sentence.last - 1].end,
+                );
+                if self
+                    .sightings
+                    .iter()
+                    .any(|&(at, p)| p == person && (a..b).contains(&at))
+                {
+                    sentences.push(s);
+                }
+            }
+        }
+        (sentences, here)
+    }
+
     /// The date and venue of one quote. Call in text order: a speaker's
     /// scene carries from one quote to the next.
     pub fn for_quote(
@@ -103,14 +168,7 @@ impl Settings {
         facts: &QuoteFacts,
     ) -> (Option<NaiveDate>, Option<String>) {
         let quote = &doc.quotes[facts.quote];
-        let mut sentences = Vec::with_capacity(2);
-        if let Some(s) = facts.cue_sentence {
-            sentences.push(s);
-        }
-        let open_tok = doc.token_at(quote.open);
-        if open_tok < doc.tokens.len() {
-            sentences.push(doc.sentence_of[open_tok]);
-        }
+        let (sentences, here) = self.own_sentences(doc, facts);
         let found_date = sentences.iter().find_map(|&s| self.sentence_dates[s]);
         let found_venue = sentences
             .iter()
@@ -118,65 +176,35 @@ impl Settings {
         let Some(speaker) = facts.speaker else {
             return (found_date, found_venue);
         };
-        let here = sentences.last().copied().unwrap_or(0);
-        let reach = exp("QB_REACH");
-        let carried = self.scenes.get(speaker).filter(|scene| {
-            // The scene holds while the text does not move on: the speaker's
-            // previous quote is in this paragraph or the one before.
-            reach < 0 || scene.para + reach as usize >= quote.para
-        });
-        let breaks = exp("QB_BREAK") > 0;
-        // Nor does it hold past a sentence that names another day or setting.
-        let between = |scene: &Scene| scene.sentence + 1..here.max(scene.sentence + 1);
+        let scene = self.scenes.get(speaker);
         let date = found_date
             .or_else(|| {
-                carried
-                    .filter(|scene| {
-                        !breaks
-                            || self.sentence_dates[between(scene)]
-                                .iter()
-                                .all(|d| d.is_none() || *d == scene.date)
-                    })
-                    .and_then(|s| s.date)
-            })
-            .or_else(|| {
-                if exp("QB_PDATE") == 0 {
-                    return None;
-                }
-                facts.person.and_then(|p| self.person_dates.get(&p).copied())
-            })
-            .or_else(|| {
-                if exp("QB_LEDE") == 0 {
-                    return None;
-                }
-                self.lede_date
-                    .filter(|&(_, until)| quote.open < until)
-                    .map(|(d, _)| d)
-            });
-        let venue = found_venue
-            .clone()
-            .or_else(|| {
-                carried
-                    .filter(|scene| {
-                        !breaks
-                            || self.sentence_venues[between(scene)]
-                                .iter()
-                                .all(|v| v.is_none() || *v == scene.venue)
-                    })
-                    .and_then(|s| s.venue.clone())
-            })
-            .or_else(|| {
-                if exp("QB_PVENUE") == 0 {
-                    return None;
-                }
-                facts.person.and_then(|p| self.person_venues.get(&p).cloned())
+                let scene = scene.filter(|s| s.para + DATE_REACH >= quote.para)?;
+                // Another day named since the speaker's last quote: the story moved on.
+                let between = scene.sentence + 1..here.max(scene.sentence + 1);
+                let moved = self.sentence_dates[between]
+                    .iter()
+                    .any(|d| d.is_some() && *d != scene.date);
+                (!moved).then_some(scene.date).flatten()
             })
             .or_else(|| {
                 facts
-                    .transcript
-                    .then(|| self.last_venue.clone())
-                    .flatten()
+                    .person
+                    .and_then(|p| self.person_dates.get(&p).copied())
+            })
+            .or_else(|| {
+                self.lede_date
+                    .filter(|&(_, until)| quote.open < until && quote.para <= self.lede_last_para)
+                    .map(|(d, _)| d)
             });
+        let venue = found_venue
+            .or_else(|| scene.and_then(|s| s.venue.clone()))
+            .or_else(|| {
+                facts
+                    .person
+                    .and_then(|p| self.person_venues.get(&p).cloned())
+            })
+            .or_else(|| facts.transcript.then(|| self.last_venue.clone()).flatten());
         self.scenes.insert(
             speaker.to_string(),
             Scene {
@@ -202,6 +230,45 @@ fn sentence_at<'d>(doc: &'d Document, at: usize) -> Option<(usize, &'d Sentence)
     Some((s, &doc.sentences[s]))
 }
 
+/// Whether a sentence reports words: a reporting verb outside quotes.
+fn reports_words(doc: &Document, s: &Sentence) -> bool {
+    (s.first..s.last).any(|t| !doc.in_quote(t) && lexicon::is_reporting_verb(doc.word(t)))
+}
+
+/// Words before a name that make it the object of a phrase ("a subpoena for
+/// Ann Lee", "a call from Lee"): the sentence says what happened to them, not
+/// what they did.
+const OBJECT_MARKERS: &[&str] = &[
+    "of", "for", "from", "by", "to", "with", "against", "about", "on", "at", "in", "into",
+    "between", "than", "over", "toward", "towards", "and",
+];
+
+/// Whether the name mention at byte `at` is the sentence's subject, as far as
+/// word order tells: the first person the sentence names, not after a
+/// preposition.
+fn is_subject(
+    doc: &Document,
+    sightings: &[(usize, usize)],
+    at: usize,
+    sentence: &Sentence,
+) -> bool {
+    let start = doc.tokens[sentence.first].start;
+    if sightings.iter().any(|&(a, _)| a >= start && a < at) {
+        return false;
+    }
+    // Walk back over the capitalised words and titles written before the name.
+    let mut t = doc.token_at(at);
+    while t > sentence.first {
+        let w = doc.word(t - 1);
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            t -= 1;
+            continue;
+        }
+        return !OBJECT_MARKERS.contains(&w);
+    }
+    true
+}
+
 /// For each person, the date of the first sentence (outside quotes) that names
 /// them and states a date.
 fn person_dates(
@@ -219,6 +286,11 @@ fn person_dates(
             continue;
         };
         if doc.paras[sentence.para].noise {
+            continue;
+        }
+        // Only a day the person did something on: "a subpoena for Lee on
+        // Friday" dates what others did.
+        if !is_subject(doc, sightings, at, sentence) {
             continue;
         }
         // Only a recent day: a person's history ("elected in 2008") says
@@ -243,9 +315,7 @@ fn lede_date(
     let lede = doc.paras.iter().position(|para| !para.noise)?;
     // Only a sentence that reports words ("lawmakers said Friday"): "the
     // paper ran a feature Saturday" dates the feature, not what was said.
-    let reports = |s: &Sentence| {
-        (s.first..s.last).any(|t| !doc.in_quote(t) && lexicon::is_reporting_verb(doc.word(t)))
-    };
+    let reports = |s: &Sentence| reports_words(doc, s);
     let (first, date) = doc
         .sentences
         .iter()

@@ -279,10 +279,7 @@ fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Optio
 }
 
 /// "told Lee": the audience is a person of the article, not an outlet.
-fn tells_a_person(people: &People, venue: &str) -> bool {
-    let Some(audience) = venue.strip_prefix("told ") else {
-        return false;
-    };
+fn tells_a_person(people: &People, audience: &str) -> bool {
     let words: Vec<String> = audience.split_whitespace().map(str::to_string).collect();
     people
         .resolve_name(&words, 0)
@@ -383,10 +380,9 @@ pub fn attribute(doc: &Document, published: Option<NaiveDate>) -> Vec<ExtractedQ
         resolved.push(s);
     }
 
-    let sightings: Vec<(usize, usize)> = people.sightings.iter().map(|s| (s.at, s.person)).collect();
-    let mut settings = Settings::new(doc, published, &sightings, |v| {
-        !tells_a_person(&people, v)
-    });
+    let sightings: Vec<(usize, usize)> =
+        people.sightings.iter().map(|s| (s.at, s.person)).collect();
+    let mut settings = Settings::new(doc, published, &sightings, |v| tells_a_person(&people, v));
     let mut out = Vec::new();
     let mut group_speaker: HashMap<usize, (Speaker, Option<usize>, f32)> = HashMap::new();
     let mut previous: Option<(Speaker, usize)> = None; // (speaker, quote open offset)

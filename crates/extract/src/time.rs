@@ -64,7 +64,13 @@ pub fn date_in(
         let w = doc.word(t);
         // Most words name no day: tell that first, before reading neighbours.
         let day = weekday(w);
-        let relative = matches!(w, "yesterday" | "Yesterday" | "today" | "Today" | "tonight");
+        // "last night" is the evening before publication.
+        let last_night = matches!(w, "last" | "Last")
+            && t + 1 < last
+            && doc.word(t + 1) == "night"
+            && !doc.in_quote(t + 1);
+        let relative =
+            last_night || matches!(w, "yesterday" | "Yesterday" | "today" | "Today" | "tonight");
         let month_number = if day.is_none() && !relative {
             month(w)
         } else {
@@ -99,6 +105,7 @@ pub fn date_in(
             return published.map(|p| last_weekday(p, day));
         }
         match w {
+            _ if last_night => return published.map(|p| p - Duration::days(1)),
             "yesterday" | "Yesterday" => return published.map(|p| p - Duration::days(1)),
             "today" | "Today" | "tonight" if !prev.eq_ignore_ascii_case("until") => {
                 return published;
@@ -265,6 +272,23 @@ mod tests {
         let got = date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16)));
         assert_eq!(got, Some(d(2023, 3, 14)));
         assert_eq!(date_in(&doc, 0, doc.tokens.len(), None), None);
+    }
+
+    #[test]
+    fn last_night_is_the_day_before_publication() {
+        // 2023-03-16 is a Thursday.
+        let text = "The mayor told reporters last night that the bridge was safe.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
+            Some(d(2023, 3, 15))
+        );
+        let text = "The mayor said the last bridge was safe.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
+            None
+        );
     }
 
     #[test]
