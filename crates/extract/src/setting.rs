@@ -65,7 +65,8 @@ pub struct Settings {
     sentence_venues: Vec<Option<String>>,
     /// (byte offset, person) of every name mention resolved to a person.
     sightings: Vec<(usize, usize)>,
-    person_dates: HashMap<usize, NaiveDate>,
+    /// Each person's first day, and the sentence that gives it.
+    person_dates: HashMap<usize, (NaiveDate, usize)>,
     person_venues: HashMap<usize, String>,
     /// The lede's day, and the offset where the text first names another.
     lede_date: Option<(NaiveDate, usize)>,
@@ -117,7 +118,15 @@ impl Settings {
     /// The day a person is first placed at, for a quote that only a credit
     /// line attributes.
     pub fn person_date(&self, person: usize) -> Option<NaiveDate> {
-        self.person_dates.get(&person).copied()
+        self.person_dates.get(&person).map(|&(d, _)| d)
+    }
+
+    /// Whether a sentence from `from` up to (not including) `to` names a
+    /// day other than `day`: the story moved on from it.
+    fn moved_on(&self, day: Option<NaiveDate>, from: usize, to: usize) -> bool {
+        self.sentence_dates[from..to.max(from)]
+            .iter()
+            .any(|d| d.is_some() && *d != day)
     }
 
     /// The sentences that speak for a quote, nearest first: its cue's, its
@@ -181,17 +190,12 @@ impl Settings {
             .or_else(|| {
                 let scene = scene.filter(|s| s.para + DATE_REACH >= quote.para)?;
                 // Another day named since the speaker's last quote: the story moved on.
-                let between = scene.sentence + 1..here.max(scene.sentence + 1);
-                let moved = self.sentence_dates[between]
-                    .iter()
-                    .any(|d| d.is_some() && *d != scene.date);
+                let moved = self.moved_on(scene.date, scene.sentence + 1, here);
                 (!moved).then_some(scene.date).flatten()
             })
-            .or_else(|| {
-                facts
-                    .person
-                    .and_then(|p| self.person_dates.get(&p).copied())
-            })
+            // A person's own day holds through the article: news of one
+            // event names other days for background.
+            .or_else(|| facts.person.and_then(|p| self.person_date(p)))
             .or_else(|| {
                 self.lede_date
                     .filter(|&(_, until)| quote.open < until && quote.para <= self.lede_last_para)
@@ -256,11 +260,15 @@ fn is_subject(
     if sightings.iter().any(|&(a, _)| a >= start && a < at) {
         return false;
     }
-    // Walk back over the capitalised words and titles written before the name.
+    // Walk back over the capitalised words, titles and role nouns written
+    // before the name ("from treasurer Tom Park").
     let mut t = doc.token_at(at);
     while t > sentence.first {
         let w = doc.word(t - 1);
-        if w.starts_with(|c: char| c.is_uppercase()) {
+        if w.starts_with(|c: char| c.is_uppercase())
+            || lexicon::is_role_noun(w)
+            || lexicon::title(w).is_some()
+        {
             t -= 1;
             continue;
         }
@@ -276,7 +284,7 @@ fn person_dates(
     sightings: &[(usize, usize)],
     sentence_dates: &[Option<NaiveDate>],
     published: Option<NaiveDate>,
-) -> HashMap<usize, NaiveDate> {
+) -> HashMap<usize, (NaiveDate, usize)> {
     let mut out = HashMap::new();
     for &(at, person) in sightings {
         if out.contains_key(&person) {
@@ -297,7 +305,7 @@ fn person_dates(
         // nothing about when today's quotes were said.
         let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
         if let Some(d) = sentence_dates[s].filter(|&d| recent(d)) {
-            out.insert(person, d);
+            out.insert(person, (d, s));
         }
     }
     out
@@ -365,4 +373,73 @@ fn person_venues(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::{extract_quotes, ExtractedQuote};
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    fn quote<'q>(quotes: &'q [ExtractedQuote], start: &str) -> &'q ExtractedQuote {
+        quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting {start:?} in {quotes:?}"))
+    }
+
+    // 2023-03-16 is a Thursday in every test below.
+
+    #[test]
+    fn the_speakers_earlier_sentence_in_the_paragraph_dates_and_places_the_quote() {
+        let text = "Town to rebuild its bridge\n\nThe council met for hours about the old bridge and the money it needs.\n\nMayor Ann Lee spoke at a news conference on Tuesday. She said, \"We will rebuild it.\"";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        let rebuild = quote(&q, "We will rebuild");
+        assert_eq!(rebuild.speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(rebuild.date, d(2023, 3, 14));
+        assert_eq!(rebuild.venue.as_deref(), Some("a news conference"));
+    }
+
+    #[test]
+    fn a_speakers_date_stops_at_another_day_and_after_a_paragraph() {
+        let intro = "Town to rebuild its bridge\n\nMayor Ann Lee has led the town for four years and knows the bridge well.\n\n\"We will rebuild it,\" she said on Tuesday.\n\n";
+        let text = format!("{intro}\"It will take a year,\" she said.\n\nThe river rose in the spring and the ferry stopped twice.\n\nTraffic was slow on the coast road for a month.\n\n\"We need the money,\" Lee said.");
+        let q = extract_quotes(&text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "We will rebuild").date, d(2023, 3, 14));
+        // The next paragraph, nothing else named: the same scene.
+        assert_eq!(quote(&q, "It will take").date, d(2023, 3, 14));
+        // Two paragraphs on, the scene is over.
+        assert_eq!(quote(&q, "We need").date, None);
+
+        let text = format!("{intro}On Monday the engineers had warned of cracks in the deck.\n\n\"The cracks are small,\" Lee said.");
+        let q = extract_quotes(&text, d(2023, 3, 16));
+        // Another day named since: the story moved on.
+        assert_eq!(quote(&q, "The cracks").date, None);
+    }
+
+    #[test]
+    fn a_day_others_acted_on_does_not_date_a_persons_words() {
+        let text = "Council questions its treasurer\n\nOn Tuesday the council issued a demand for papers from treasurer Tom Park about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        let hide = quote(&q, "I have nothing");
+        assert_eq!(hide.speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(hide.date, None);
+
+        // As the subject of the dated sentence, the day is theirs.
+        let text = "Treasurer answers the council\n\nOn Tuesday treasurer Tom Park answered the council about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "I have nothing").date, d(2023, 3, 14));
+    }
+
+    #[test]
+    fn the_ledes_day_does_not_reach_quotes_far_below_it() {
+        let text = "Bridge report published\n\nEngineers said on Tuesday that the old bridge must close for repairs this year.\n\n\"It is unsafe,\" said engineer Ann Lee.\n\nThe bridge opened in 1950 and carries ten thousand cars a day across the river.\n\nIts steel was last painted twenty years ago by a firm from the north.\n\nThe town has asked the state for help with the cost of the work.\n\n\"Bridges of that age all need work,\" said Tom Park, a professor who studies them.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "It is unsafe").date, d(2023, 3, 14));
+        assert_eq!(quote(&q, "Bridges of that age").date, None);
+    }
 }
