@@ -99,6 +99,10 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
         t + 1
     } else if t + 1 < last && doc.word(t + 1) == "to" && speaks_to(w) {
         t + 2
+    } else if t + 1 < last && doc.word(t + 1) == "with" && speaks_to_a_name(w) {
+        // "spoke with Radio Nowhere": only a named outlet, as a person spoken
+        // with is no setting (the caller checks the article's people).
+        return named_outlet(doc, t, t + 2, last, true);
     } else if t + 1 < last && doc.word(t + 1) == "on" && appears_on(w) {
         // Only a named broadcaster: "spoke on the phone" is no setting.
         return named_outlet(doc, t, t + 2, last, false);
@@ -219,6 +223,11 @@ mod tests {
             Some("spoke on Channel Nine")
         );
         assert_eq!(phrase("Lee spoke on the phone with the mayor."), None);
+        assert_eq!(
+            phrase("Lee spoke with Radio Nowhere in June.").as_deref(),
+            Some("spoke with Radio Nowhere")
+        );
+        assert_eq!(phrase("Lee spoke with the mayor in June."), None);
         // A given name starts a person, not an outlet.
         assert_eq!(phrase("Lee told Maria Park the bridge was safe."), None);
     }

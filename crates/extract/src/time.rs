@@ -86,7 +86,10 @@ pub fn date_in(
             "Before", "After", "By", "From", "Through",
         ];
         let prev2 = if t > first + 1 { doc.word(t - 2) } else { "" };
-        if SPAN_WORDS.contains(&prev)
+        // "as of Tuesday": a count up to a day, not the day of speaking.
+        let as_of = prev == "of" && prev2.eq_ignore_ascii_case("as");
+        if as_of
+            || SPAN_WORDS.contains(&prev)
             || (prev == "on" || prev == "last") && SPAN_WORDS.contains(&prev2)
         {
             continue;
@@ -272,6 +275,16 @@ mod tests {
         let got = date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16)));
         assert_eq!(got, Some(d(2023, 3, 14)));
         assert_eq!(date_in(&doc, 0, doc.tokens.len(), None), None);
+    }
+
+    #[test]
+    fn as_of_a_day_is_no_day_of_speaking() {
+        let text = "As of Tuesday there had been ten reports, the mayor said.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
+            None
+        );
     }
 
     #[test]
