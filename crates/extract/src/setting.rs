@@ -5,9 +5,9 @@
 //! 1. the sentence of its cue, or its own sentence;
 //! 2. the speaker's own earlier sentences in the same paragraph ("Lee spoke at
 //!    a news conference on Friday. She said, ...");
-//! 3. the speaker's previous quote, while the story stays there: for a date,
-//!    in the same or the next paragraph, with no other day named between;
-//!    a venue holds until the speaker is given another;
+//! 3. the speaker's previous quote, while the story stays there: a date
+//!    holds until the text names another day, a venue until the speaker is
+//!    given another;
 //! 4. the first recent day the article gives its speaker as the subject of a
 //!    sentence ("On Tuesday, Lee announced ..."), and the first venue the
 //!    lede gives them;
@@ -26,9 +26,6 @@ use super::document::{Document, Sentence};
 use super::lexicon;
 use super::place;
 use super::time;
-
-/// How many paragraphs past the speaker's previous quote its date still holds.
-const DATE_REACH: usize = 1;
 
 /// How many paragraphs after the lede's first the lede's day still dates a
 /// quote whose speaker the text gave no day of their own.
@@ -53,8 +50,7 @@ pub struct QuoteFacts<'s> {
 struct Scene {
     date: Option<NaiveDate>,
     venue: Option<String>,
-    /// The paragraph and sentence of the speaker's last quote.
-    para: usize,
+    /// The sentence of the speaker's last quote.
     sentence: usize,
 }
 
@@ -188,7 +184,7 @@ impl Settings {
         let scene = self.scenes.get(speaker);
         let date = found_date
             .or_else(|| {
-                let scene = scene.filter(|s| s.para + DATE_REACH >= quote.para)?;
+                let scene = scene?;
                 // Another day named since the speaker's last quote: the story moved on.
                 let moved = self.moved_on(scene.date, scene.sentence + 1, here);
                 (!moved).then_some(scene.date).flatten()
@@ -214,7 +210,6 @@ impl Settings {
             Scene {
                 date,
                 venue: venue.clone(),
-                para: quote.para,
                 sentence: here,
             },
         );
@@ -405,15 +400,14 @@ mod tests {
     }
 
     #[test]
-    fn a_speakers_date_stops_at_another_day_and_after_a_paragraph() {
+    fn a_speakers_date_stops_at_another_day() {
         let intro = "Town to rebuild its bridge\n\nMayor Ann Lee has led the town for four years and knows the bridge well.\n\n\"We will rebuild it,\" she said on Tuesday.\n\n";
-        let text = format!("{intro}\"It will take a year,\" she said.\n\nThe river rose in the spring and the ferry stopped twice.\n\nTraffic was slow on the coast road for a month.\n\n\"We need the money,\" Lee said.");
+        let text = format!("{intro}\"It will take a year,\" she said.\n\nThe river rose in the spring and the ferry stopped twice.\n\n\"We need the money,\" Lee said.");
         let q = extract_quotes(&text, d(2023, 3, 16));
         assert_eq!(quote(&q, "We will rebuild").date, d(2023, 3, 14));
-        // The next paragraph, nothing else named: the same scene.
+        // Nothing else named: the same scene.
         assert_eq!(quote(&q, "It will take").date, d(2023, 3, 14));
-        // Two paragraphs on, the scene is over.
-        assert_eq!(quote(&q, "We need").date, None);
+        assert_eq!(quote(&q, "We need").date, d(2023, 3, 14));
 
         let text = format!("{intro}On Monday the engineers had warned of cracks in the deck.\n\n\"The cracks are small,\" Lee said.");
         let q = extract_quotes(&text, d(2023, 3, 16));
