@@ -31,7 +31,17 @@ pub struct Heard {
 
 /// Verbs whose object is the audience itself ("told the press").
 fn tells(w: &str) -> bool {
-    matches!(w, "told" | "telling" | "tells" | "tell")
+    matches!(
+        w,
+        "told"
+            | "telling"
+            | "tells"
+            | "tell"
+            | "addressing"
+            | "addressed"
+            | "informed"
+            | "informing"
+    )
 }
 
 /// Verbs that take their audience after "to" ("speaking to reporters").
@@ -117,11 +127,29 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     if k < last && matches!(doc.word(k), "the" | "a" | "an") {
         k += 1;
     }
-    if k < last && !doc.in_quote(k) && AUDIENCES.contains(doc.word(k)) {
-        return Some(Heard {
-            phrase: doc.text[doc.tokens[t].start..doc.tokens[k].end].to_string(),
-            named: None,
-        });
+    // Up to two lower-case modifiers before the noun ("told a news
+    // conference", "addressing a campaign rally").
+    // A possessive makes a group of the speaker's own ("told his
+    // supporters"), not a setting.
+    let is_modifier = |k: usize| {
+        let w = doc.word(k);
+        doc.tokens[k].is_word
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+    };
+    for noun_at in k..(k + 3).min(last) {
+        if doc.in_quote(noun_at) {
+            break;
+        }
+        if AUDIENCES.contains(doc.word(noun_at)) {
+            return Some(Heard {
+                phrase: doc.text[doc.tokens[t].start..doc.tokens[noun_at].end].to_string(),
+                named: None,
+            });
+        }
+        if !is_modifier(noun_at) {
+            break;
+        }
     }
     // After "said to", a lower-case "the" starts a description ("said to the
     // Republican base"), not an outlet's name.
@@ -211,6 +239,15 @@ mod tests {
             Some("told the court")
         );
         assert_eq!(phrase("Lee told his brother it was safe."), None);
+        assert_eq!(phrase("Lee tells her supporters it was safe."), None);
+        assert_eq!(
+            phrase("Lee told a news conference it was safe.").as_deref(),
+            Some("told a news conference")
+        );
+        assert_eq!(
+            phrase("Addressing the nation, Lee said it was safe.").as_deref(),
+            Some("Addressing the nation")
+        );
     }
 
     #[test]

@@ -66,7 +66,10 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                 if doc.in_quote(p) || !doc.tokens[p].is_word {
                     break;
                 }
-                if PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(pw)) {
+                // "according to a statement" sources the words like "in a statement".
+                let according_to =
+                    pw == "to" && p > first && doc.word(p - 1).eq_ignore_ascii_case("according");
+                if according_to || PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(pw)) {
                     found_prep = true;
                     break;
                 }
@@ -220,6 +223,15 @@ mod tests {
             Some("opening the New Town Library")
         );
         assert_eq!(venue("Lee, opening the door, said it was time."), None);
+    }
+
+    #[test]
+    fn according_to_a_statement_is_a_setting() {
+        assert_eq!(
+            venue("The bridge is safe, according to a statement from the council.").as_deref(),
+            Some("a statement")
+        );
+        assert_eq!(venue("Lee went to the hearing."), None);
     }
 
     #[test]
