@@ -178,7 +178,11 @@ fn named_outlet(
             && (!lexicon::is_stop_capital(w) || (k > start && w == "Today"))
             && lexicon::title(w).is_none()
     };
-    while k < last && !doc.in_quote(k) && in_name(k) {
+    // "Voice of America": an "of" between capitals stays in the name.
+    let of_inside = |k: usize| {
+        k > start && k + 1 < last && doc.word(k) == "of" && !doc.in_quote(k + 1) && in_name(k + 1)
+    };
+    while k < last && !doc.in_quote(k) && (in_name(k) || of_inside(k)) {
         k += 1;
     }
     // The run must end the phrase: "told US Secretary Lee" stops at a title.
@@ -191,12 +195,45 @@ fn named_outlet(
         && lexicon::honorific(doc.word(start)).is_none()
         && lexicon::title(doc.word(start)).is_none()
     {
+        let name = &doc.text[doc.tokens[start].start..doc.tokens[k - 1].end];
+        let end = after_possessive(doc, k, last).unwrap_or(k);
         return Some(Heard {
-            phrase: doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string(),
-            named: Some(doc.text[doc.tokens[start].start..doc.tokens[k - 1].end].to_string()),
+            phrase: doc.text[doc.tokens[t].start..doc.tokens[end - 1].end].to_string(),
+            named: Some(
+                name.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_string(),
+            ),
         });
     }
     None
+}
+
+/// Words that end the programme a possessive outlet names ("MSNBC's morning
+/// show when he ...").
+const PHRASE_ENDS: &[&str] = &[
+    "when", "that", "to", "and", "about", "on", "in", "with", "for", "as", "after", "before",
+    "while", "where", "who", "which", "said", "says", "he", "she", "they", "it", "the", "a",
+];
+
+/// After a possessive name ("MSNBC's"), the programme it owns ("morning
+/// news talk show Morning Joe"): the end of that phrase, if any.
+fn after_possessive(doc: &Document, k: usize, last: usize) -> Option<usize> {
+    let name_end = doc.word(k - 1);
+    if !(name_end.ends_with("'s") || name_end.ends_with("\u{2019}s")) {
+        return None;
+    }
+    let mut end = None;
+    let mut j = k;
+    while j < last && j - k < 6 {
+        let w = doc.word(j);
+        if doc.in_quote(j) || !doc.tokens[j].is_word || PHRASE_ENDS.contains(&w) {
+            break;
+        }
+        j += 1;
+        end = Some(j);
+    }
+    end
 }
 
 #[cfg(test)]
@@ -260,6 +297,19 @@ mod tests {
             Some("spoke on Channel Nine")
         );
         assert_eq!(phrase("Lee spoke on the phone with the mayor."), None);
+        assert_eq!(
+            phrase("Lee said on Voice of Nowhere that it was safe.").as_deref(),
+            Some("said on Voice of Nowhere")
+        );
+        let h = heard(
+            "Lee spoke on Channel Nine\u{2019}s morning talk show Good Day when she announced it.",
+        )
+        .unwrap();
+        assert_eq!(
+            h.phrase,
+            "spoke on Channel Nine\u{2019}s morning talk show Good Day"
+        );
+        assert_eq!(h.named.as_deref(), Some("Channel Nine"));
         assert_eq!(
             phrase("Lee spoke with Radio Nowhere in June.").as_deref(),
             Some("spoke with Radio Nowhere")
