@@ -85,10 +85,12 @@ fn appears_on(w: &str) -> bool {
 pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     let written = doc.word(t);
     // "Speaking to reporters, Lee said": the verb may open the sentence.
-    let lowered;
-    let w = if written.starts_with(|c: char| c.is_ascii_uppercase()) {
-        lowered = written.to_ascii_lowercase();
-        lowered.as_str()
+    // Only its first letter lowered, on the stack: this runs at every word.
+    let mut buf = [0u8; 16];
+    let w = if written.len() <= buf.len() && written.starts_with(|c: char| c.is_ascii_uppercase()) {
+        buf[..written.len()].copy_from_slice(written.as_bytes());
+        buf[0] = buf[0].to_ascii_lowercase();
+        std::str::from_utf8(&buf[..written.len()]).unwrap_or(written)
     } else {
         written
     };

@@ -103,7 +103,12 @@ impl Settings {
             person_venues: person_venues(doc, sightings, &sentence_venues),
             lede_date: lede_date(doc, &sentence_dates, published),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
-            sightings: sightings.to_vec(),
+            sightings: {
+                // Kept in text order, whatever order they came in.
+                let mut sorted = sightings.to_vec();
+                sorted.sort_by_key(|&(at, _)| at);
+                sorted
+            },
             sentence_dates,
             sentence_venues,
             scenes: HashMap::new(),
@@ -153,10 +158,12 @@ impl Settings {
                     doc.tokens[sentence.first].start,
                     doc.tokens[sentence.last - 1].end,
                 );
-                if self
-                    .sightings
+                // Sightings are in text order: look only at this sentence's.
+                let from = self.sightings.partition_point(|&(at, _)| at < a);
+                if self.sightings[from..]
                     .iter()
-                    .any(|&(at, p)| p == person && (a..b).contains(&at))
+                    .take_while(|&&(at, _)| at < b)
+                    .any(|&(_, p)| p == person)
                 {
                     sentences.push(s);
                 }
