@@ -101,7 +101,8 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
         });
     }
     // "on Twitter", "via Facebook": the platform is the setting.
-    if PLATFORMS.contains(written) && t > 0 && matches!(doc.word(t - 1), "on" | "via" | "through") {
+    // The cheap test first: this runs at every word.
+    if t > 0 && matches!(doc.word(t - 1), "on" | "via" | "through") && PLATFORMS.contains(written) {
         return Some(Heard {
             phrase: written.to_string(),
             named: None,

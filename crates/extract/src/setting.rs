@@ -147,11 +147,11 @@ impl Settings {
             return (sentences, 0);
         };
         if let Some(person) = facts.person {
-            let para_first = doc
-                .sentences
-                .iter()
-                .position(|s| s.para == quote.para)
-                .unwrap_or(here);
+            // Back from the quote's sentence to the first of its paragraph.
+            let mut para_first = here;
+            while para_first > 0 && doc.sentences[para_first - 1].para == quote.para {
+                para_first -= 1;
+            }
             for s in (para_first..here).rev() {
                 let sentence = &doc.sentences[s];
                 let (a, b) = (
