@@ -15,6 +15,7 @@
 //! picks the most probable; its probability is the quote's `confidence`.
 
 mod attribution;
+mod audience;
 mod block;
 mod candidates;
 mod document;
@@ -27,6 +28,7 @@ mod quote;
 mod resolve;
 mod scorer;
 mod segment;
+mod setting;
 mod speakers;
 mod time;
 mod tokens;

@@ -1,6 +1,7 @@
 //! Venues: the setting words were said in ("at a press conference in
 //! Jerusalem", "in an interview with CNN", "in a statement", "on Twitter").
 
+use super::audience;
 use super::document::Document;
 use super::lexicon;
 use super::tokens::is_capitalized;
@@ -14,56 +15,39 @@ const DETERMINERS: &[&str] = &[
 /// Words after a venue head that continue it ("interview with CNN", "rally in Ohio").
 const LINKS: &[&str] = &["with", "in", "at", "alongside", "to", "on", "before", "for"];
 
+/// A setting as written, with the name of its audience when the setting is
+/// who heard the words ("told USA Today"): the caller checks that the name is
+/// no person of the article ("told Lee").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Venue {
+    pub text: String,
+    pub audience: Option<String>,
+}
+
+impl Venue {
+    fn plain(text: String) -> Venue {
+        Venue {
+            text,
+            audience: None,
+        }
+    }
+}
+
 /// The venue written in tokens `first..last` (outside quotes), if any.
-pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
+pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
     for t in first..last {
         if doc.in_quote(t) || !doc.tokens[t].is_word {
             continue;
         }
         let w = doc.word(t);
-        if w == "tweeted" || w == "tweets" {
-            return Some("Twitter".to_string());
-        }
-        if (w == "Twitter" || w == "Facebook" || w == "Instagram")
-            && t > first
-            && doc.word(t - 1) == "on"
-        {
-            return Some(w.to_string());
-        }
-        // "told USA Today", "told The New York Times": an outlet as the audience.
-        if w == "told" {
-            let mut k = t + 1;
-            if k < last && matches!(doc.word(k), "The" | "the") {
-                k += 1;
-            }
-            let start = k;
-            // Mid-sentence, a capitalised "Today" after a name is part of it
-            // ("USA Today"): the adverb would be written in lower case.
-            let in_name = |k: usize| {
-                let w = doc.word(k);
-                is_capitalized(w)
-                    && (!lexicon::is_stop_capital(w) || (k > start && w == "Today"))
-                    && lexicon::title(w).is_none()
-            };
-            while k < last && !doc.in_quote(k) && in_name(k) {
-                k += 1;
-            }
-            // The run must end the phrase: "told US Secretary Lee" stops at a title.
-            let stopped_at_title = k < last && lexicon::title(doc.word(k)).is_some();
-            let is_person = stopped_at_title
-                || (k > start
-                    && lexicon::first_name_gender(doc.word(start)) != lexicon::Gender::Unknown);
-            if k > start
-                && k - start <= 4
-                && !is_person
-                && lexicon::honorific(doc.word(start)).is_none()
-                && lexicon::title(doc.word(start)).is_none()
-            {
-                return Some(doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string());
-            }
+        if let Some(h) = audience::heard_at(doc, t, last) {
+            return Some(Venue {
+                text: h.phrase,
+                audience: h.named,
+            });
         }
         if let Some(v) = occasion(doc, t, last) {
-            return Some(v);
+            return Some(Venue::plain(v));
         }
         if !lexicon::starts_venue(w) {
             continue;
@@ -82,7 +66,10 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
                 if doc.in_quote(p) || !doc.tokens[p].is_word {
                     break;
                 }
-                if PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(pw)) {
+                // "according to a statement" sources the words like "in a statement".
+                let according_to =
+                    pw == "to" && p > first && doc.word(p - 1).eq_ignore_ascii_case("according");
+                if according_to || PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(pw)) {
                     found_prep = true;
                     break;
                 }
@@ -96,10 +83,10 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<String> {
             let phrase = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
             if b == head_end {
                 if let Some(title) = quoted_title(doc, b, last) {
-                    return Some(format!("{phrase} of {title}"));
+                    return Some(Venue::plain(format!("{phrase} of {title}")));
                 }
             }
-            return Some(phrase.to_string());
+            return Some(Venue::plain(phrase.to_string()));
         }
     }
     None
@@ -195,7 +182,7 @@ mod tests {
 
     fn venue(text: &str) -> Option<String> {
         let d = Document::new(text);
-        venue_in(&d, 0, d.tokens.len())
+        venue_in(&d, 0, d.tokens.len()).map(|v| v.text)
     }
 
     #[test]
@@ -236,6 +223,15 @@ mod tests {
             Some("opening the New Town Library")
         );
         assert_eq!(venue("Lee, opening the door, said it was time."), None);
+    }
+
+    #[test]
+    fn according_to_a_statement_is_a_setting() {
+        assert_eq!(
+            venue("The bridge is safe, according to a statement from the council.").as_deref(),
+            Some("a statement")
+        );
+        assert_eq!(venue("Lee went to the hearing."), None);
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! candidate speakers are scored and the most probable one chosen
 //! (`candidates`, `scorer`), and the role, date and venue that go with it.
 
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -13,10 +12,9 @@ use super::document::Document;
 use super::entities::People;
 use super::lexicon;
 use super::mentions;
-use super::place;
 use super::resolve::{self, Speaker};
 use super::scorer::SpeakerScorer;
-use super::time;
+use super::setting::{QuoteFacts, Settings};
 use crate::quote::{ExtractedQuote, QuoteKind, SpeakerKind};
 
 fn kind_of(doc: &Document, q: usize) -> QuoteKind {
@@ -41,21 +39,11 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
 }
 
 /// "told Lee": the audience is a person of the article, not an outlet.
-fn tells_a_person(people: &People, venue: &str) -> bool {
-    let Some(audience) = venue.strip_prefix("told ") else {
-        return false;
-    };
+fn tells_a_person(people: &People, audience: &str) -> bool {
     let words: Vec<String> = audience.split_whitespace().map(str::to_string).collect();
     people
         .resolve_name(&words, 0)
         .is_some_and(|i| people.persons[i].personish)
-}
-
-/// Date and venue a speaker was last given, carried to their later quotes.
-#[derive(Default, Clone)]
-struct Scene {
-    date: Option<NaiveDate>,
-    venue: Option<String>,
 }
 
 /// Every quote of the article with its speaker, role, date and venue. The
@@ -98,26 +86,10 @@ pub fn attribute(
         resolved.push(s);
     }
 
-    // The date a person is first placed at, outside quotes ("Lee spoke on
-    // Wednesday"): the fallback for their quotes when no cue says.
-    // Each sentence's date and venue, read once.
-    let sentence_dates: Vec<Option<NaiveDate>> = doc
-        .sentences
-        .iter()
-        .map(|s| time::date_in(doc, s.first, s.last, published))
-        .collect();
-    let sentence_venues: Vec<Option<String>> = doc
-        .sentences
-        .iter()
-        .map(|s| place::venue_in(doc, s.first, s.last))
-        .map(|v| v.filter(|v| !tells_a_person(&people, v)))
-        .collect();
-    let person_dates = person_dates(doc, &people, &sentence_dates, published);
-    let lede_date = lede_date(doc, &sentence_dates, published);
-    let person_venues = person_venues(doc, &people, &sentence_venues);
-
+    let sightings: Vec<(usize, usize)> =
+        people.sightings.iter().map(|s| (s.at, s.person)).collect();
+    let mut settings = Settings::new(doc, published, &sightings, |v| tells_a_person(&people, v));
     let mut out = Vec::new();
-    let mut scenes: HashMap<String, Scene> = HashMap::new();
     let evidence = Evidence {
         doc,
         people: &people,
@@ -125,7 +97,6 @@ pub fn attribute(
         resolved: &resolved,
     };
     let mut story = Story::default();
-    let mut last_venue: Option<String> = None;
     for q in 0..doc.quotes.len() {
         let quote = &doc.quotes[q];
         if doc.paras[quote.para].noise {
@@ -152,60 +123,16 @@ pub fn attribute(
         });
         let inline_cue = chosen.as_ref().and_then(|c| c.source.cue_label());
         let cue = cue_idx.map(|i| &cues[i]);
-        // Date and venue from the cue's sentence, then the quote's own sentence.
-        let mut sentences = Vec::new();
-        if let Some(c) = cue {
-            sentences.push(c.sentence);
-        }
-        let open_tok = doc.token_at(quote.open);
-        if open_tok < doc.tokens.len() {
-            sentences.push(doc.sentence_of[open_tok]);
-        }
-        let found_date = sentences.iter().find_map(|&s| sentence_dates[s]);
-        let found_venue = sentences.iter().find_map(|&s| sentence_venues[s].clone());
-        let key = speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default();
-        let scene = scenes.entry(key).or_default();
-        if found_date.is_some() {
-            scene.date = found_date;
-        }
-        if found_venue.is_some() {
-            scene.venue = found_venue.clone();
-        }
-        let (date, venue) = if speaker.is_some() {
-            let date = scene
-                .date
-                .or_else(|| {
-                    speaker
-                        .as_ref()
-                        .and_then(|s| s.person)
-                        .and_then(|p| person_dates.get(&p).copied())
-                })
-                .or(lede_date
-                    .filter(|&(_, until)| quote.open < until)
-                    .map(|(d, _)| d));
-            let venue = scene
-                .venue
-                .clone()
-                .or_else(|| {
-                    speaker
-                        .as_ref()
-                        .and_then(|s| s.person)
-                        .and_then(|p| person_venues.get(&p).cloned())
-                })
-                // A transcript is one scene: its speakers share the setting
-                // the article gave it before.
-                .or_else(|| {
-                    (inline_cue == Some("transcript label"))
-                        .then(|| last_venue.clone())
-                        .flatten()
-                });
-            (date, venue)
-        } else {
-            (found_date, found_venue)
-        };
-        if venue.is_some() {
-            last_venue = venue.clone();
-        }
+        let (date, venue) = settings.for_quote(
+            doc,
+            &QuoteFacts {
+                quote: q,
+                cue_sentence: cue.map(|c| c.sentence),
+                speaker: speaker.as_ref().map(|s| s.name.as_str()),
+                person: speaker.as_ref().and_then(|s| s.person),
+                transcript: inline_cue == Some("transcript label"),
+            },
+        );
         out.push(ExtractedQuote {
             text: text.to_string(),
             start: quote.start,
@@ -243,104 +170,13 @@ pub fn attribute(
             speaker: Some(name),
             speaker_mention: Some(pq.speaker.join(" ")),
             role,
-            date: idx.and_then(|i| person_dates.get(&i).copied()),
+            date: idx.and_then(|i| settings.person_date(i)),
             venue: None,
             cue: Some("credit line".to_string()),
             confidence: 0.7,
             paragraph_start: pq.start,
             paragraph_end: pq.end,
         });
-    }
-    out
-}
-
-/// For each person, the date of the first sentence (outside quotes) that names
-/// them and states a date.
-fn person_dates(
-    doc: &Document,
-    people: &People,
-    sentence_dates: &[Option<NaiveDate>],
-    published: Option<NaiveDate>,
-) -> HashMap<usize, NaiveDate> {
-    let mut out = HashMap::new();
-    for s in &people.sightings {
-        if out.contains_key(&s.person) {
-            continue;
-        }
-        let t = doc.token_at(s.at);
-        if t >= doc.tokens.len() || doc.paras[doc.sentences[doc.sentence_of[t]].para].noise {
-            continue;
-        }
-        // Only a recent day: a person's history ("elected in 2008") says
-        // nothing about when today's quotes were said.
-        let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
-        if let Some(d) = sentence_dates[doc.sentence_of[t]].filter(|&d| recent(d)) {
-            out.insert(s.person, d);
-        }
-    }
-    out
-}
-
-/// The day the lede says the story happened ("lawmakers said Friday"): the
-/// first recent date in the first paragraph of prose, outside quotes; with
-/// the offset where the text first names another day, which ends that scene.
-fn lede_date(
-    doc: &Document,
-    sentence_dates: &[Option<NaiveDate>],
-    published: Option<NaiveDate>,
-) -> Option<(NaiveDate, usize)> {
-    let p = published?;
-    let lede = doc.paras.iter().position(|para| !para.noise)?;
-    // Only a sentence that reports words ("lawmakers said Friday"): "the
-    // paper ran a feature Saturday" dates the feature, not what was said.
-    let reports = |s: &super::document::Sentence| {
-        (s.first..s.last).any(|t| !doc.in_quote(t) && lexicon::is_reporting_verb(doc.word(t)))
-    };
-    let (first, date) = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.para == lede)
-        .find_map(|(i, s)| sentence_dates[i].filter(|_| reports(s)).map(|d| (i, d)))?;
-    if date > p || (p - date).num_days() > 7 {
-        return None;
-    }
-    let until = doc.sentences[first..]
-        .iter()
-        .zip(&sentence_dates[first..])
-        .find(|(_, d)| d.is_some_and(|d| d != date))
-        .map_or(doc.text.len(), |(s, _)| doc.tokens[s.first].start);
-    Some((date, until))
-}
-
-/// For each person, the venue of the first sentence (outside quotes) that
-/// names them and states one ("Lee spoke at a rally in Ohio").
-fn person_venues(
-    doc: &Document,
-    people: &People,
-    sentence_venues: &[Option<String>],
-) -> HashMap<usize, String> {
-    let mut out = HashMap::new();
-    // Only the lede sets the scene for the whole article: its first three
-    // paragraphs of prose.
-    let lede_end = doc
-        .paras
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.noise)
-        .nth(2)
-        .map_or(doc.text.len(), |(_, p)| p.end);
-    for s in people.sightings.iter().take_while(|s| s.at < lede_end) {
-        if out.contains_key(&s.person) {
-            continue;
-        }
-        let t = doc.token_at(s.at);
-        if t >= doc.tokens.len() || doc.paras[doc.sentences[doc.sentence_of[t]].para].noise {
-            continue;
-        }
-        if let Some(v) = &sentence_venues[doc.sentence_of[t]] {
-            out.insert(s.person, v.clone());
-        }
     }
     out
 }

@@ -64,7 +64,13 @@ pub fn date_in(
         let w = doc.word(t);
         // Most words name no day: tell that first, before reading neighbours.
         let day = weekday(w);
-        let relative = matches!(w, "yesterday" | "Yesterday" | "today" | "Today" | "tonight");
+        // "last night" is the evening before publication.
+        let last_night = matches!(w, "last" | "Last")
+            && t + 1 < last
+            && doc.word(t + 1) == "night"
+            && !doc.in_quote(t + 1);
+        let relative =
+            last_night || matches!(w, "yesterday" | "Yesterday" | "today" | "Today" | "tonight");
         let month_number = if day.is_none() && !relative {
             month(w)
         } else {
@@ -80,7 +86,10 @@ pub fn date_in(
             "Before", "After", "By", "From", "Through",
         ];
         let prev2 = if t > first + 1 { doc.word(t - 2) } else { "" };
-        if SPAN_WORDS.contains(&prev)
+        // "as of Tuesday": a count up to a day, not the day of speaking.
+        let as_of = prev == "of" && prev2.eq_ignore_ascii_case("as");
+        if as_of
+            || SPAN_WORDS.contains(&prev)
             || (prev == "on" || prev == "last") && SPAN_WORDS.contains(&prev2)
         {
             continue;
@@ -99,6 +108,7 @@ pub fn date_in(
             return published.map(|p| last_weekday(p, day));
         }
         match w {
+            _ if last_night => return published.map(|p| p - Duration::days(1)),
             "yesterday" | "Yesterday" => return published.map(|p| p - Duration::days(1)),
             "today" | "Today" | "tonight" if !prev.eq_ignore_ascii_case("until") => {
                 return published;
@@ -265,6 +275,33 @@ mod tests {
         let got = date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16)));
         assert_eq!(got, Some(d(2023, 3, 14)));
         assert_eq!(date_in(&doc, 0, doc.tokens.len(), None), None);
+    }
+
+    #[test]
+    fn as_of_a_day_is_no_day_of_speaking() {
+        let text = "As of Tuesday there had been ten reports, the mayor said.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
+            None
+        );
+    }
+
+    #[test]
+    fn last_night_is_the_day_before_publication() {
+        // 2023-03-16 is a Thursday.
+        let text = "The mayor told reporters last night that the bridge was safe.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
+            Some(d(2023, 3, 15))
+        );
+        let text = "The mayor said the last bridge was safe.";
+        let doc = Document::new(text);
+        assert_eq!(
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
+            None
+        );
     }
 
     #[test]

@@ -1,0 +1,341 @@
+//! Settings told by who heard the words or where they were posted: "told the
+//! press", "speaking to Wikinews", "told USA Today", "spoke on Fox News",
+//! "via Twitter".
+
+use std::sync::LazyLock;
+
+use super::document::Document;
+use super::lexicon::{self, FastSet};
+use super::tokens::is_capitalized;
+
+static AUDIENCES: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/audiences.txt")));
+static PLATFORMS: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/platforms.txt")));
+
+fn word_list(data: &'static str) -> FastSet<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// A setting read from the audience: the phrase as written, and the name of
+/// the audience when it is a name ("USA Today"), which the caller may find to
+/// be a person of the article ("told Lee" is no setting).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heard {
+    pub phrase: String,
+    pub named: Option<String>,
+}
+
+/// Verbs whose object is the audience itself ("told the press").
+fn tells(w: &str) -> bool {
+    matches!(
+        w,
+        "told"
+            | "telling"
+            | "tells"
+            | "tell"
+            | "addressing"
+            | "addressed"
+            | "informed"
+            | "informing"
+    )
+}
+
+/// Verbs that take their audience after "to" ("speaking to reporters").
+fn speaks_to(w: &str) -> bool {
+    matches!(
+        w,
+        "speaking"
+            | "spoke"
+            | "speaks"
+            | "talking"
+            | "talked"
+            | "talks"
+            | "said"
+            | "says"
+            | "explained"
+            | "commented"
+            | "wrote"
+            | "writing"
+            | "remarked"
+    )
+}
+
+/// Of those, the verbs whose audience may be a name after a lower-case "the"
+/// ("speaking to the Daily Planet").
+fn speaks_to_a_name(w: &str) -> bool {
+    matches!(
+        w,
+        "speaking" | "spoke" | "speaks" | "talking" | "talked" | "talks"
+    )
+}
+
+/// Verbs that take a broadcaster after "on" ("spoke on Fox News").
+fn appears_on(w: &str) -> bool {
+    matches!(
+        w,
+        "speaking" | "spoke" | "speaks" | "appeared" | "appearing" | "appears" | "said" | "says"
+    )
+}
+
+/// The setting that starts at token `t` (outside quotes), if any.
+pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
+    let written = doc.word(t);
+    // "Speaking to reporters, Lee said": the verb may open the sentence.
+    // Only its first letter lowered, on the stack: this runs at every word.
+    let mut buf = [0u8; 16];
+    let w = if written.len() <= buf.len() && written.starts_with(|c: char| c.is_ascii_uppercase()) {
+        buf[..written.len()].copy_from_slice(written.as_bytes());
+        buf[0] = buf[0].to_ascii_lowercase();
+        std::str::from_utf8(&buf[..written.len()]).unwrap_or(written)
+    } else {
+        written
+    };
+    if w == "tweeted" || w == "tweets" {
+        return Some(Heard {
+            phrase: "Twitter".to_string(),
+            named: None,
+        });
+    }
+    // "on Twitter", "via Facebook": the platform is the setting.
+    // The cheap test first: this runs at every word.
+    if t > 0 && matches!(doc.word(t - 1), "on" | "via" | "through") && PLATFORMS.contains(written) {
+        return Some(Heard {
+            phrase: written.to_string(),
+            named: None,
+        });
+    }
+    let object_at = if tells(w) {
+        t + 1
+    } else if t + 1 < last && doc.word(t + 1) == "to" && speaks_to(w) {
+        t + 2
+    } else if t + 1 < last && doc.word(t + 1) == "with" && speaks_to_a_name(w) {
+        // "spoke with Radio Nowhere": only a named outlet, as a person spoken
+        // with is no setting (the caller checks the article's people).
+        return named_outlet(doc, t, t + 2, last, true);
+    } else if t + 1 < last && doc.word(t + 1) == "on" && appears_on(w) {
+        // Only a named broadcaster: "spoke on the phone" is no setting.
+        return named_outlet(doc, t, t + 2, last, false);
+    } else {
+        return None;
+    };
+    if object_at >= last || doc.in_quote(object_at) {
+        return None;
+    }
+    // "told the press", "speaking to reporters": an audience noun.
+    let mut k = object_at;
+    if k < last && matches!(doc.word(k), "the" | "a" | "an") {
+        k += 1;
+    }
+    // Up to two lower-case modifiers before the noun ("told a news
+    // conference", "addressing a campaign rally").
+    // A possessive makes a group of the speaker's own ("told his
+    // supporters"), not a setting.
+    let is_modifier = |k: usize| {
+        let w = doc.word(k);
+        doc.tokens[k].is_word
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+    };
+    for noun_at in k..(k + 3).min(last) {
+        if doc.in_quote(noun_at) {
+            break;
+        }
+        if AUDIENCES.contains(doc.word(noun_at)) {
+            return Some(Heard {
+                phrase: doc.text[doc.tokens[t].start..doc.tokens[noun_at].end].to_string(),
+                named: None,
+            });
+        }
+        if !is_modifier(noun_at) {
+            break;
+        }
+    }
+    // After "said to", a lower-case "the" starts a description ("said to the
+    // Republican base"), not an outlet's name.
+    named_outlet(doc, t, object_at, last, tells(w) || speaks_to_a_name(w))
+}
+
+/// "told USA Today", "told The New York Times", "spoke on Fox News": a short
+/// run of capitals from `object_at` that is no person's name.
+fn named_outlet(
+    doc: &Document,
+    t: usize,
+    object_at: usize,
+    last: usize,
+    allow_the: bool,
+) -> Option<Heard> {
+    let mut k = object_at;
+    if k < last && (matches!(doc.word(k), "The") || allow_the && doc.word(k) == "the") {
+        k += 1;
+    }
+    let start = k;
+    // Mid-sentence, a capitalised "Today" after a name is part of it
+    // ("USA Today"): the adverb would be written in lower case.
+    let in_name = |k: usize| {
+        let w = doc.word(k);
+        is_capitalized(w)
+            && (!lexicon::is_stop_capital(w) || (k > start && w == "Today"))
+            && lexicon::title(w).is_none()
+    };
+    // "Voice of America": an "of" between capitals stays in the name.
+    let of_inside = |k: usize| {
+        k > start && k + 1 < last && doc.word(k) == "of" && !doc.in_quote(k + 1) && in_name(k + 1)
+    };
+    while k < last && !doc.in_quote(k) && (in_name(k) || of_inside(k)) {
+        k += 1;
+    }
+    // The run must end the phrase: "told US Secretary Lee" stops at a title.
+    let stopped_at_title = k < last && lexicon::title(doc.word(k)).is_some();
+    let is_person = stopped_at_title
+        || (k > start && lexicon::first_name_gender(doc.word(start)) != lexicon::Gender::Unknown);
+    if k > start
+        && k - start <= 4
+        && !is_person
+        && lexicon::honorific(doc.word(start)).is_none()
+        && lexicon::title(doc.word(start)).is_none()
+    {
+        let name = &doc.text[doc.tokens[start].start..doc.tokens[k - 1].end];
+        let end = after_possessive(doc, k, last).unwrap_or(k);
+        return Some(Heard {
+            phrase: doc.text[doc.tokens[t].start..doc.tokens[end - 1].end].to_string(),
+            named: Some(
+                name.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_string(),
+            ),
+        });
+    }
+    None
+}
+
+/// Words that end the programme a possessive outlet names ("MSNBC's morning
+/// show when he ...").
+const PHRASE_ENDS: &[&str] = &[
+    "when", "that", "to", "and", "about", "on", "in", "with", "for", "as", "after", "before",
+    "while", "where", "who", "which", "said", "says", "he", "she", "they", "it", "the", "a",
+];
+
+/// After a possessive name ("MSNBC's"), the programme it owns ("morning
+/// news talk show Morning Joe"): the end of that phrase, if any.
+fn after_possessive(doc: &Document, k: usize, last: usize) -> Option<usize> {
+    let name_end = doc.word(k - 1);
+    if !(name_end.ends_with("'s") || name_end.ends_with("\u{2019}s")) {
+        return None;
+    }
+    let mut end = None;
+    let mut j = k;
+    while j < last && j - k < 6 {
+        let w = doc.word(j);
+        if doc.in_quote(j) || !doc.tokens[j].is_word || PHRASE_ENDS.contains(&w) {
+            break;
+        }
+        j += 1;
+        end = Some(j);
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heard(text: &str) -> Option<Heard> {
+        let d = Document::new(text);
+        (0..d.tokens.len()).find_map(|t| heard_at(&d, t, d.tokens.len()))
+    }
+
+    fn phrase(text: &str) -> Option<String> {
+        heard(text).map(|h| h.phrase)
+    }
+
+    #[test]
+    fn an_audience_noun_is_the_setting() {
+        assert_eq!(
+            phrase("Lee said to reporters that it was safe.").as_deref(),
+            Some("said to reporters")
+        );
+        assert_eq!(
+            phrase("Lee said to the Town Council that it was safe."),
+            None
+        );
+        assert_eq!(
+            phrase("Lee said to Radio Nowhere that it was safe.").as_deref(),
+            Some("said to Radio Nowhere")
+        );
+        assert_eq!(
+            phrase("Lee told the press the bridge was safe.").as_deref(),
+            Some("told the press")
+        );
+        assert_eq!(
+            phrase("Speaking to reporters, Lee said it was safe.").as_deref(),
+            Some("Speaking to reporters")
+        );
+        assert_eq!(
+            phrase("The inspector told the court she had seen it.").as_deref(),
+            Some("told the court")
+        );
+        assert_eq!(phrase("Lee told his brother it was safe."), None);
+        assert_eq!(phrase("Lee tells her supporters it was safe."), None);
+        assert_eq!(
+            phrase("Lee told a news conference it was safe.").as_deref(),
+            Some("told a news conference")
+        );
+        assert_eq!(
+            phrase("Addressing the nation, Lee said it was safe.").as_deref(),
+            Some("Addressing the nation")
+        );
+    }
+
+    #[test]
+    fn a_named_outlet_is_the_setting_and_a_name_is_kept_for_checking() {
+        let h = heard("Speaking to Radio Nowhere, Lee said so.").unwrap();
+        assert_eq!(h.phrase, "Speaking to Radio Nowhere");
+        assert_eq!(h.named.as_deref(), Some("Radio Nowhere"));
+        assert_eq!(
+            phrase("Lee spoke on Channel Nine about the bridge.").as_deref(),
+            Some("spoke on Channel Nine")
+        );
+        assert_eq!(phrase("Lee spoke on the phone with the mayor."), None);
+        assert_eq!(
+            phrase("Lee said on Voice of Nowhere that it was safe.").as_deref(),
+            Some("said on Voice of Nowhere")
+        );
+        let h = heard(
+            "Lee spoke on Channel Nine\u{2019}s morning talk show Good Day when she announced it.",
+        )
+        .unwrap();
+        assert_eq!(
+            h.phrase,
+            "spoke on Channel Nine\u{2019}s morning talk show Good Day"
+        );
+        assert_eq!(h.named.as_deref(), Some("Channel Nine"));
+        assert_eq!(
+            phrase("Lee spoke with Radio Nowhere in June.").as_deref(),
+            Some("spoke with Radio Nowhere")
+        );
+        assert_eq!(phrase("Lee spoke with the mayor in June."), None);
+        // A given name starts a person, not an outlet.
+        assert_eq!(phrase("Lee told Maria Park the bridge was safe."), None);
+    }
+
+    #[test]
+    fn a_platform_after_on_or_via_is_the_setting() {
+        assert_eq!(
+            phrase("Lee gave her thanks via Twitter on Monday.").as_deref(),
+            Some("Twitter")
+        );
+        assert_eq!(
+            phrase("Lee wrote on Facebook that it was safe.").as_deref(),
+            Some("Facebook")
+        );
+        assert_eq!(
+            phrase("Lee tweeted that it was safe.").as_deref(),
+            Some("Twitter")
+        );
+        assert_eq!(phrase("Twitter said the account was closed."), None);
+    }
+}

@@ -1,0 +1,446 @@
+//! When and where a quote was said: its date and venue, given only when the
+//! text pins them for that quote.
+//!
+//! In order, a quote takes the date (and, alike, the venue) of:
+//! 1. the sentence of its cue, or its own sentence;
+//! 2. the speaker's own earlier sentences in the same paragraph ("Lee spoke at
+//!    a news conference on Friday. She said, ...");
+//! 3. the speaker's previous quote, while the story stays there: a date
+//!    holds until the text names another day, a venue until the speaker is
+//!    given another;
+//! 4. the first recent day the article gives its speaker as the subject of a
+//!    sentence ("On Tuesday, Lee announced ..."), and the first venue the
+//!    lede gives them;
+//! 5. for a date only, the day the lede reports words on, for quotes in the
+//!    lede's first paragraphs.
+//!
+//! Anything else would be a guess, so the quote gets none: a day on which
+//! other people did something, or the lede's day carried into the quotes of
+//! experts asked later, costs a journalist more than a blank.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::document::{Document, Sentence};
+use super::lexicon;
+use super::place;
+use super::time;
+
+/// How many paragraphs after the lede's first the lede's day still dates a
+/// quote whose speaker the text gave no day of their own.
+const LEDE_REACH: usize = 2;
+
+/// What the passes that found a quote's speaker know about it.
+pub struct QuoteFacts<'s> {
+    /// Index of the quote span in `doc.quotes`.
+    pub quote: usize,
+    /// The sentence of the cue that attributes it, if any.
+    pub cue_sentence: Option<usize>,
+    /// Who said it, as a key that is the same for every quote of one speaker.
+    pub speaker: Option<&'s str>,
+    /// The person of the article who said it, if known.
+    pub person: Option<usize>,
+    /// A transcript label ("LEE:") names the speaker: a transcript is one scene.
+    pub transcript: bool,
+}
+
+/// The date and venue a speaker was last given, and where.
+#[derive(Clone)]
+struct Scene {
+    date: Option<NaiveDate>,
+    venue: Option<String>,
+    /// The sentence of the speaker's last quote.
+    sentence: usize,
+}
+
+/// Reads each sentence's date and venue once, then answers quote by quote,
+/// in text order.
+pub struct Settings {
+    sentence_dates: Vec<Option<NaiveDate>>,
+    sentence_venues: Vec<Option<String>>,
+    /// (byte offset, person) of every name mention resolved to a person.
+    sightings: Vec<(usize, usize)>,
+    /// Each person's first day, and the sentence that gives it.
+    person_dates: HashMap<usize, (NaiveDate, usize)>,
+    person_venues: HashMap<usize, String>,
+    /// The lede's day, and the offset where the text first names another.
+    lede_date: Option<(NaiveDate, usize)>,
+    /// The paragraph after which the lede's day no longer holds.
+    lede_last_para: usize,
+    scenes: HashMap<String, Scene>,
+    last_venue: Option<String>,
+}
+
+impl Settings {
+    /// `sightings` are (byte offset, person) pairs in text order, one per
+    /// name mention resolved to a person of the article. `is_person` tells
+    /// a named audience that is a person of the article: "told Lee" is no
+    /// setting.
+    pub fn new(
+        doc: &Document,
+        published: Option<NaiveDate>,
+        sightings: &[(usize, usize)],
+        is_person: impl Fn(&str) -> bool,
+    ) -> Settings {
+        let sentence_dates: Vec<Option<NaiveDate>> = doc
+            .sentences
+            .iter()
+            .map(|s| time::date_in(doc, s.first, s.last, published))
+            .collect();
+        let sentence_venues: Vec<Option<String>> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                place::venue_in(doc, s.first, s.last)
+                    .filter(|v| !v.audience.as_deref().is_some_and(&is_person))
+                    .map(|v| v.text)
+            })
+            .collect();
+        let lede_para = doc.paras.iter().position(|para| !para.noise);
+        Settings {
+            person_dates: person_dates(doc, sightings, &sentence_dates, published),
+            person_venues: person_venues(doc, sightings, &sentence_venues),
+            lede_date: lede_date(doc, &sentence_dates, published),
+            lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
+            sightings: {
+                // Kept in text order, whatever order they came in.
+                let mut sorted = sightings.to_vec();
+                sorted.sort_by_key(|&(at, _)| at);
+                sorted
+            },
+            sentence_dates,
+            sentence_venues,
+            scenes: HashMap::new(),
+            last_venue: None,
+        }
+    }
+
+    /// The day a person is first placed at, for a quote that only a credit
+    /// line attributes.
+    pub fn person_date(&self, person: usize) -> Option<NaiveDate> {
+        self.person_dates.get(&person).map(|&(d, _)| d)
+    }
+
+    /// Whether a sentence from `from` up to (not including) `to` names a
+    /// day other than `day`: the story moved on from it.
+    fn moved_on(&self, day: Option<NaiveDate>, from: usize, to: usize) -> bool {
+        self.sentence_dates[from..to.max(from)]
+            .iter()
+            .any(|d| d.is_some() && *d != day)
+    }
+
+    /// The sentences that speak for a quote, nearest first: its cue's, its
+    /// own, then its speaker's earlier sentences in the paragraph. Also the
+    /// sentence the quote stands at.
+    fn own_sentences(&self, doc: &Document, facts: &QuoteFacts) -> (Vec<usize>, usize) {
+        let quote = &doc.quotes[facts.quote];
+        let mut sentences = Vec::with_capacity(4);
+        if let Some(s) = facts.cue_sentence {
+            sentences.push(s);
+        }
+        let open_tok = doc.token_at(quote.open);
+        if open_tok < doc.tokens.len() {
+            sentences.push(doc.sentence_of[open_tok]);
+        }
+        let Some(&here) = sentences.last() else {
+            return (sentences, 0);
+        };
+        if let Some(person) = facts.person {
+            // Back from the quote's sentence to the first of its paragraph.
+            let mut para_first = here;
+            while para_first > 0 && doc.sentences[para_first - 1].para == quote.para {
+                para_first -= 1;
+            }
+            for s in (para_first..here).rev() {
+                let sentence = &doc.sentences[s];
+                let (a, b) = (
+                    doc.tokens[sentence.first].start,
+                    doc.tokens[sentence.last - 1].end,
+                );
+                // Sightings are in text order: look only at this sentence's.
+                let from = self.sightings.partition_point(|&(at, _)| at < a);
+                if self.sightings[from..]
+                    .iter()
+                    .take_while(|&&(at, _)| at < b)
+                    .any(|&(_, p)| p == person)
+                {
+                    sentences.push(s);
+                }
+            }
+        }
+        (sentences, here)
+    }
+
+    /// The date and venue of one quote. Call in text order: a speaker's
+    /// scene carries from one quote to the next.
+    pub fn for_quote(
+        &mut self,
+        doc: &Document,
+        facts: &QuoteFacts,
+    ) -> (Option<NaiveDate>, Option<String>) {
+        let quote = &doc.quotes[facts.quote];
+        let (sentences, here) = self.own_sentences(doc, facts);
+        let found_date = sentences.iter().find_map(|&s| self.sentence_dates[s]);
+        let found_venue = sentences
+            .iter()
+            .find_map(|&s| self.sentence_venues[s].clone());
+        let Some(speaker) = facts.speaker else {
+            return (found_date, found_venue);
+        };
+        let scene = self.scenes.get(speaker);
+        let date = found_date
+            .or_else(|| {
+                let scene = scene?;
+                // Another day named since the speaker's last quote: the story moved on.
+                let moved = self.moved_on(scene.date, scene.sentence + 1, here);
+                (!moved).then_some(scene.date).flatten()
+            })
+            // A person's own day holds through the article: news of one
+            // event names other days for background.
+            .or_else(|| facts.person.and_then(|p| self.person_date(p)))
+            .or_else(|| {
+                self.lede_date
+                    .filter(|&(_, until)| quote.open < until && quote.para <= self.lede_last_para)
+                    .map(|(d, _)| d)
+            });
+        let venue = found_venue
+            .or_else(|| scene.and_then(|s| s.venue.clone()))
+            .or_else(|| {
+                facts
+                    .person
+                    .and_then(|p| self.person_venues.get(&p).cloned())
+            })
+            .or_else(|| facts.transcript.then(|| self.last_venue.clone()).flatten());
+        self.scenes.insert(
+            speaker.to_string(),
+            Scene {
+                date,
+                venue: venue.clone(),
+                sentence: here,
+            },
+        );
+        if venue.is_some() {
+            self.last_venue = venue.clone();
+        }
+        (date, venue)
+    }
+}
+
+fn sentence_at<'d>(doc: &'d Document, at: usize) -> Option<(usize, &'d Sentence)> {
+    let t = doc.token_at(at);
+    if t >= doc.tokens.len() {
+        return None;
+    }
+    let s = doc.sentence_of[t];
+    Some((s, &doc.sentences[s]))
+}
+
+/// Whether a sentence reports words: a reporting verb outside quotes.
+fn reports_words(doc: &Document, s: &Sentence) -> bool {
+    (s.first..s.last).any(|t| !doc.in_quote(t) && lexicon::is_reporting_verb(doc.word(t)))
+}
+
+/// Words before a name that make it the object of a phrase ("a subpoena for
+/// Ann Lee", "a call from Lee"): the sentence says what happened to them, not
+/// what they did.
+const OBJECT_MARKERS: &[&str] = &[
+    "of", "for", "from", "by", "to", "with", "against", "about", "on", "at", "in", "into",
+    "between", "than", "over", "toward", "towards", "and",
+];
+
+/// Whether the name mention at byte `at` is the sentence's subject, as far as
+/// word order tells: the first person the sentence names, not after a
+/// preposition.
+fn is_subject(
+    doc: &Document,
+    sightings: &[(usize, usize)],
+    at: usize,
+    sentence: &Sentence,
+) -> bool {
+    let start = doc.tokens[sentence.first].start;
+    if sightings.iter().any(|&(a, _)| a >= start && a < at) {
+        return false;
+    }
+    // Walk back over the capitalised words, titles and role nouns written
+    // before the name ("from treasurer Tom Park").
+    let mut t = doc.token_at(at);
+    while t > sentence.first {
+        let w = doc.word(t - 1);
+        if w.starts_with(|c: char| c.is_uppercase())
+            || lexicon::is_role_noun(w)
+            || lexicon::title(w).is_some()
+        {
+            t -= 1;
+            continue;
+        }
+        return !OBJECT_MARKERS.contains(&w);
+    }
+    true
+}
+
+/// For each person, the date of the first sentence (outside quotes) that names
+/// them and states a date.
+fn person_dates(
+    doc: &Document,
+    sightings: &[(usize, usize)],
+    sentence_dates: &[Option<NaiveDate>],
+    published: Option<NaiveDate>,
+) -> HashMap<usize, (NaiveDate, usize)> {
+    let mut out = HashMap::new();
+    for &(at, person) in sightings {
+        if out.contains_key(&person) {
+            continue;
+        }
+        let Some((s, sentence)) = sentence_at(doc, at) else {
+            continue;
+        };
+        if doc.paras[sentence.para].noise {
+            continue;
+        }
+        // Only a day the person did something on: "a subpoena for Lee on
+        // Friday" dates what others did.
+        if !is_subject(doc, sightings, at, sentence) {
+            continue;
+        }
+        // Only a recent day: a person's history ("elected in 2008") says
+        // nothing about when today's quotes were said.
+        let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
+        if let Some(d) = sentence_dates[s].filter(|&d| recent(d)) {
+            out.insert(person, (d, s));
+        }
+    }
+    out
+}
+
+/// The day the lede says the story happened ("lawmakers said Friday"): the
+/// first recent date in the first paragraph of prose, outside quotes; with
+/// the offset where the text first names another day, which ends that scene.
+fn lede_date(
+    doc: &Document,
+    sentence_dates: &[Option<NaiveDate>],
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
+    let p = published?;
+    let lede = doc.paras.iter().position(|para| !para.noise)?;
+    // Only a sentence that reports words ("lawmakers said Friday"): "the
+    // paper ran a feature Saturday" dates the feature, not what was said.
+    let reports = |s: &Sentence| reports_words(doc, s);
+    let (first, date) = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.para == lede)
+        .find_map(|(i, s)| sentence_dates[i].filter(|_| reports(s)).map(|d| (i, d)))?;
+    if date > p || (p - date).num_days() > 7 {
+        return None;
+    }
+    let until = doc.sentences[first..]
+        .iter()
+        .zip(&sentence_dates[first..])
+        .find(|(_, d)| d.is_some_and(|d| d != date))
+        .map_or(doc.text.len(), |(s, _)| doc.tokens[s.first].start);
+    Some((date, until))
+}
+
+/// For each person, the venue of the first sentence (outside quotes) that
+/// names them and states one ("Lee spoke at a rally in Ohio").
+fn person_venues(
+    doc: &Document,
+    sightings: &[(usize, usize)],
+    sentence_venues: &[Option<String>],
+) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    // Only the lede sets the scene for the whole article: its first three
+    // paragraphs of prose.
+    let lede_end = doc
+        .paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.noise)
+        .nth(2)
+        .map_or(doc.text.len(), |(_, p)| p.end);
+    for &(at, person) in sightings.iter().take_while(|s| s.0 < lede_end) {
+        if out.contains_key(&person) {
+            continue;
+        }
+        let Some((s, sentence)) = sentence_at(doc, at) else {
+            continue;
+        };
+        if doc.paras[sentence.para].noise {
+            continue;
+        }
+        if let Some(v) = &sentence_venues[s] {
+            out.insert(person, v.clone());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::{extract_quotes, ExtractedQuote};
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    fn quote<'q>(quotes: &'q [ExtractedQuote], start: &str) -> &'q ExtractedQuote {
+        quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting {start:?} in {quotes:?}"))
+    }
+
+    // 2023-03-16 is a Thursday in every test below.
+
+    #[test]
+    fn the_speakers_earlier_sentence_in_the_paragraph_dates_and_places_the_quote() {
+        let text = "Town to rebuild its bridge\n\nThe council met for hours about the old bridge and the money it needs.\n\nMayor Ann Lee spoke at a news conference on Tuesday. She said, \"We will rebuild it.\"";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        let rebuild = quote(&q, "We will rebuild");
+        assert_eq!(rebuild.speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(rebuild.date, d(2023, 3, 14));
+        assert_eq!(rebuild.venue.as_deref(), Some("a news conference"));
+    }
+
+    #[test]
+    fn a_speakers_date_stops_at_another_day() {
+        let intro = "Town to rebuild its bridge\n\nMayor Ann Lee has led the town for four years and knows the bridge well.\n\n\"We will rebuild it,\" she said on Tuesday.\n\n";
+        let text = format!("{intro}\"It will take a year,\" she said.\n\nThe river rose in the spring and the ferry stopped twice.\n\n\"We need the money,\" Lee said.");
+        let q = extract_quotes(&text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "We will rebuild").date, d(2023, 3, 14));
+        // Nothing else named: the same scene.
+        assert_eq!(quote(&q, "It will take").date, d(2023, 3, 14));
+        assert_eq!(quote(&q, "We need").date, d(2023, 3, 14));
+
+        let text = format!("{intro}On Monday the engineers had warned of cracks in the deck.\n\n\"The cracks are small,\" Lee said.");
+        let q = extract_quotes(&text, d(2023, 3, 16));
+        // Another day named since: the story moved on.
+        assert_eq!(quote(&q, "The cracks").date, None);
+    }
+
+    #[test]
+    fn a_day_others_acted_on_does_not_date_a_persons_words() {
+        let text = "Council questions its treasurer\n\nOn Tuesday the council issued a demand for papers from treasurer Tom Park about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        let hide = quote(&q, "I have nothing");
+        assert_eq!(hide.speaker.as_deref(), Some("Tom Park"));
+        assert_eq!(hide.date, None);
+
+        // As the subject of the dated sentence, the day is theirs.
+        let text = "Treasurer answers the council\n\nOn Tuesday treasurer Tom Park answered the council about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "I have nothing").date, d(2023, 3, 14));
+    }
+
+    #[test]
+    fn the_ledes_day_does_not_reach_quotes_far_below_it() {
+        let text = "Bridge report published\n\nEngineers said on Tuesday that the old bridge must close for repairs this year.\n\n\"It is unsafe,\" said engineer Ann Lee.\n\nThe bridge opened in 1950 and carries ten thousand cars a day across the river.\n\nIts steel was last painted twenty years ago by a firm from the north.\n\nThe town has asked the state for help with the cost of the work.\n\n\"Bridges of that age all need work,\" said Tom Park, a professor who studies them.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "It is unsafe").date, d(2023, 3, 14));
+        assert_eq!(quote(&q, "Bridges of that age").date, None);
+    }
+}
