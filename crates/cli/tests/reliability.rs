@@ -57,7 +57,10 @@ fn write(path: &Path, body: impl AsRef<[u8]>) -> PathBuf {
 
 fn counts(db: &Path) -> (u64, u64) {
     let library = Library::open(db).unwrap();
-    (library.article_count().unwrap(), library.quote_count().unwrap())
+    (
+        library.article_count().unwrap(),
+        library.quote_count().unwrap(),
+    )
 }
 
 #[test]
@@ -82,7 +85,10 @@ fn a_two_megabyte_line_of_100000_quotes_imports_under_the_memory_cap() {
         assert_eq!(articles, 2, "{stderr}");
         assert!(quotes > 1, "{quotes}");
     } else {
-        assert!(stderr.contains("a-dense.txt") && stderr.contains("limit"), "{stderr}");
+        assert!(
+            stderr.contains("a-dense.txt") && stderr.contains("limit"),
+            "{stderr}"
+        );
         assert_eq!(articles, 1, "{stderr}");
     }
     // The dense article's quotes list without a copy of the line each, and
@@ -122,7 +128,9 @@ fn deeply_nested_html_is_refused_by_a_named_limit_and_the_batch_goes_on() {
     assert!(out.status.code().is_some(), "killed: {:?}", out.status);
     for (name, _, _) in nests {
         assert!(
-            stderr.contains(&format!("nested-{name}.html: refused by the max-html-depth limit")),
+            stderr.contains(&format!(
+                "nested-{name}.html: refused by the max-html-depth limit"
+            )),
             "{stderr}"
         );
     }
@@ -179,12 +187,42 @@ fn articles_that_differ_only_by_query_home_page_or_shared_title_stay_distinct() 
         })
         .collect();
     let pages = [
-        page("https://news.example/story?id=101", "News Example", "Council vote", &bodies[0]),
-        page("https://news.example/story?id=202", "News Example", "Budget cuts", &bodies[1]),
-        page("https://news.example/", "News Example", "Harbour closes", &bodies[2]),
-        page("https://news.example/", "News Example", "Rail strike", &bodies[3]),
-        page("https://live.example/a1", "Live Example", "Live updates", &bodies[4]),
-        page("https://live.example/b2", "Live Example", "Live updates", &bodies[5]),
+        page(
+            "https://news.example/story?id=101",
+            "News Example",
+            "Council vote",
+            &bodies[0],
+        ),
+        page(
+            "https://news.example/story?id=202",
+            "News Example",
+            "Budget cuts",
+            &bodies[1],
+        ),
+        page(
+            "https://news.example/",
+            "News Example",
+            "Harbour closes",
+            &bodies[2],
+        ),
+        page(
+            "https://news.example/",
+            "News Example",
+            "Rail strike",
+            &bodies[3],
+        ),
+        page(
+            "https://live.example/a1",
+            "Live Example",
+            "Live updates",
+            &bodies[4],
+        ),
+        page(
+            "https://live.example/b2",
+            "Live Example",
+            "Live updates",
+            &bodies[5],
+        ),
     ];
     let mut files = Vec::new();
     for (i, p) in pages.iter().enumerate() {
@@ -249,7 +287,10 @@ fn a_new_version_that_drops_a_quote_keeps_it() {
         .find(|q| q["text"].as_str().unwrap().contains("money"))
         .unwrap();
     // Its paragraph still reads from the version it was found in.
-    assert!(money["paragraph"].as_str().unwrap().contains("The money is there"));
+    assert!(money["paragraph"]
+        .as_str()
+        .unwrap()
+        .contains("The money is there"));
 }
 
 #[test]
@@ -264,8 +305,16 @@ fn export_refuses_to_write_over_a_library_or_any_database() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("--force"), "{}", text(&out.stderr));
-    assert_eq!(std::fs::read(&lib.db).unwrap(), before, "the library is untouched");
+    assert!(
+        text(&out.stderr).contains("--force"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(&lib.db).unwrap(),
+        before,
+        "the library is untouched"
+    );
     assert_eq!(counts(&lib.db), (1, 1));
 
     // Another database: refused too, unless --force.
@@ -278,7 +327,9 @@ fn export_refuses_to_write_over_a_library_or_any_database() {
         .unwrap();
     assert!(!refused.status.success());
     lib.ok(&["export", "--format", "markdown", "--force", "-o", s(&other)]);
-    assert!(std::fs::read_to_string(&other).unwrap().contains("quiet place"));
+    assert!(std::fs::read_to_string(&other)
+        .unwrap()
+        .contains("quiet place"));
 }
 
 /// Overwrites the root page of index `name` with garbage.
@@ -315,7 +366,10 @@ fn a_damaged_library_is_read_only_never_backed_up_and_can_be_recovered() {
     let out = lib.cmd().args(["verify", "1"]).output().unwrap();
     let stderr = text(&out.stderr);
     assert!(!out.status.success());
-    assert!(stderr.contains("damaged") && stderr.contains("quotebook --db"), "{stderr}");
+    assert!(
+        stderr.contains("damaged") && stderr.contains("quotebook --db"),
+        "{stderr}"
+    );
     assert!(stderr.contains("recover"), "{stderr}");
     // Reads go on.
     assert!(lib.ok(&["info"]).contains("quotes:   30"));
@@ -339,7 +393,11 @@ fn an_empty_file_or_another_programs_database_is_refused_unless_init() {
     write(&lib.db, b"");
     let out = lib.cmd().args(["info"]).output().unwrap();
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("--init"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--init"),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(std::fs::metadata(&lib.db).unwrap().len(), 0);
     let out = lib.cmd().args(["--init", "info"]).output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -370,7 +428,11 @@ fn terminal_escapes_in_article_text_never_reach_the_output_raw() {
             assert!(!out.contains(bad), "{bad:?} in {out:?}");
         }
     }
-    assert!(outputs[1].contains("\\u{1b}"), "escapes are shown: {}", outputs[1]);
+    assert!(
+        outputs[1].contains("\\u{1b}"),
+        "escapes are shown: {}",
+        outputs[1]
+    );
     // CSV keeps the text as stored; JSON escapes control characters itself.
     let csv = lib.ok(&["export", "--format", "csv"]);
     assert!(csv.contains('\u{202E}'), "{csv}");
@@ -449,7 +511,10 @@ fn an_import_killed_at_random_leaves_a_whole_library_and_resumes() {
         {
             let mut library = Library::open(&lib.db).unwrap();
             assert!(library.check_health().is_ok(), "integrity after kill -9");
-            let (articles, quotes) = (library.article_count().unwrap(), library.quote_count().unwrap());
+            let (articles, quotes) = (
+                library.article_count().unwrap(),
+                library.quote_count().unwrap(),
+            );
             // All or nothing per article: every stored article has all its quotes.
             assert_eq!(quotes, articles * per_article, "after {delay_ms} ms");
         }

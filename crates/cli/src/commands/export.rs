@@ -121,7 +121,11 @@ fn refuse_to_replace_a_database(
     let is_library = path == library
         || matches!((path.canonicalize(), library.canonicalize()), (Ok(a), Ok(b)) if a == b);
     if is_library || is_sqlite_file(path) {
-        let what = if is_library { "the library itself" } else { "a SQLite database" };
+        let what = if is_library {
+            "the library itself"
+        } else {
+            "a SQLite database"
+        };
         return Err(quotebook_core::Error::InvalidInput(format!(
             "{}: is {what}; an export will not replace it (choose another file, or pass --force)",
             path.display()

@@ -154,7 +154,10 @@ mod tests {
     #[test]
     fn escapes_bells_and_bidi_marks_are_written_out() {
         let evil = "a\x1b]52;c;aGk=\x07b\u{202E}c\u{9b}d\re";
-        assert_eq!(clean(evil), "a\\u{1b}]52;c;aGk=\\u{7}b\\u{202e}c\\u{9b}d\\u{d}e");
+        assert_eq!(
+            clean(evil),
+            "a\\u{1b}]52;c;aGk=\\u{7}b\\u{202e}c\\u{9b}d\\u{d}e"
+        );
         assert_eq!(clean("line\n\tnext “quoted”"), "line\n\tnext “quoted”");
     }
 }

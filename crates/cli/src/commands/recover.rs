@@ -23,7 +23,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         match &table.problem {
             Some(problem) => {
                 complete = false;
-                say!("{:<16} {:>8} rows copied; {problem}", table.table, table.copied);
+                say!(
+                    "{:<16} {:>8} rows copied; {problem}",
+                    table.table,
+                    table.copied
+                );
             }
             None => say!("{:<16} {:>8} rows copied", table.table, table.copied),
         }
@@ -32,7 +36,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         "recovered {} into {}{}",
         damaged.display(),
         args.path.display(),
-        if complete { "" } else { " (some rows could not be read)" }
+        if complete {
+            ""
+        } else {
+            " (some rows could not be read)"
+        }
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -29,7 +29,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                 for s in &suggestions {
                     say!(
                         "quotebook merge-speakers \"{}\" \"{}\"   # {}",
-                        s.from, s.into, s.reason
+                        s.from,
+                        s.into,
+                        s.reason
                     );
                 }
             }

@@ -324,10 +324,20 @@ mod tests {
         let mut summary = BatchSummary::default();
         let sources = sources_from_paths(&[bad, good], false, &mut summary);
         let never = AtomicBool::new(false);
-        import_sources(&mut lib, sources, &Overrides::default(), &mut summary, &never, |_| {});
+        import_sources(
+            &mut lib,
+            sources,
+            &Overrides::default(),
+            &mut summary,
+            &never,
+            |_| {},
+        );
         assert_eq!((summary.added, summary.failed), (1, 1));
         let error = summary.files[0].error.as_deref().unwrap();
-        assert!(error.contains("deep.html") && error.contains("max-html-depth"), "{error}");
+        assert!(
+            error.contains("deep.html") && error.contains("max-html-depth"),
+            "{error}"
+        );
         assert_eq!(lib.article_count().unwrap(), 1);
     }
 }

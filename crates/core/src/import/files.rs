@@ -144,6 +144,9 @@ mod tests {
         let listing = collect_files(&[dir.path().to_path_buf(), fifo.clone()]);
         assert_eq!(listing.files, [dir.path().join("story.txt")]);
         assert_eq!(listing.special.len(), 3, "{:?}", listing.special);
-        assert!(listing.special.iter().all(|(_, kind)| kind.contains("FIFO")));
+        assert!(listing
+            .special
+            .iter()
+            .all(|(_, kind)| kind.contains("FIFO")));
     }
 }

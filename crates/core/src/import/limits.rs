@@ -20,9 +20,7 @@ pub fn check_before_parse(name: &str, content: &str, format: Format) -> Result<(
             return Err(ImportError::Limit {
                 path: name.to_string(),
                 limit: "max-html-depth",
-                detail: format!(
-                    "elements nested more than {MAX_HTML_DEPTH} levels deep"
-                ),
+                detail: format!("elements nested more than {MAX_HTML_DEPTH} levels deep"),
             });
         }
     }
@@ -32,15 +30,57 @@ pub fn check_before_parse(name: &str, content: &str, format: Format) -> Result<(
 /// Elements with no end tag, or whose end tag may be left out (a parser
 /// closes them itself): they never deepen the nesting in this count.
 const NOT_NESTING: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-    b"param", b"source", b"track", b"wbr", b"p", b"li", b"dt", b"dd", b"tr", b"td", b"th",
-    b"option", b"optgroup", b"thead", b"tbody", b"tfoot", b"colgroup", b"caption", b"rb", b"rt",
-    b"rp", b"html", b"head", b"body", b"frame", b"keygen", b"command", b"basefont", b"image",
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"tr",
+    b"td",
+    b"th",
+    b"option",
+    b"optgroup",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+    b"caption",
+    b"rb",
+    b"rt",
+    b"rp",
+    b"html",
+    b"head",
+    b"body",
+    b"frame",
+    b"keygen",
+    b"command",
+    b"basefont",
+    b"image",
 ];
 
 /// Elements whose content is raw text, skipped to their end tag: a script's
 /// `a<b` is no tag.
-const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp", b"plaintext"];
+const RAW_TEXT: &[&[u8]] = &[
+    b"script",
+    b"style",
+    b"textarea",
+    b"title",
+    b"xmp",
+    b"plaintext",
+];
 
 /// The deepest nesting of open elements in `html`, by a single byte scan that
 /// counts start tags minus end tags (no tree is built; mismatched end tags

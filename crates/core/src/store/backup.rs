@@ -38,7 +38,10 @@ impl Library {
         if let Err(detail) = guard::quick_check(&self.conn) {
             return Err(StoreError::Damaged {
                 path: self.path.display().to_string(),
-                detail: format!("{detail}; no backup was written, {} is unchanged", dest.display()),
+                detail: format!(
+                    "{detail}; no backup was written, {} is unchanged",
+                    dest.display()
+                ),
             });
         }
         // Moves what the WAL holds into the main file, so the library file
@@ -126,7 +129,10 @@ mod tests {
             .unwrap();
         library.backup(&dest).unwrap();
         let previous = dir.path().join("backup.sqlite3.previous");
-        assert_eq!(Library::open(&previous).unwrap().article_count().unwrap(), 0);
+        assert_eq!(
+            Library::open(&previous).unwrap().article_count().unwrap(),
+            0
+        );
         assert_eq!(Library::open(&dest).unwrap().article_count().unwrap(), 1);
         assert!(!dir.path().join("backup.sqlite3.partial").exists());
     }

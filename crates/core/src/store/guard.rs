@@ -112,7 +112,9 @@ mod tests {
         let err = Library::open(&path).err().unwrap();
         assert!(matches!(err, StoreError::NotALibrary { .. }), "{err}");
         let conn = Connection::open(&path).unwrap();
-        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
             .unwrap();

@@ -156,12 +156,13 @@ impl Library {
         let err = |e| StoreError::from_sqlite(&path, e);
         // Read and extract without the write lock; write in a short
         // transaction, which checks the article has not changed meanwhile.
-        let (version_id, text) = current_text(&self.conn, article_id)
-            .map_err(err)?
-            .ok_or(StoreError::NotFound {
-                what: "article",
-                id: article_id.to_string(),
-            })?;
+        let (version_id, text) =
+            current_text(&self.conn, article_id)
+                .map_err(err)?
+                .ok_or(StoreError::NotFound {
+                    what: "article",
+                    id: article_id.to_string(),
+                })?;
         let meta = stored_meta(&self.conn, article_id).map_err(err)?;
         let quotes = extract(&text, &meta);
         check_quote_limit(&quotes)?;
@@ -173,8 +174,14 @@ impl Library {
                 "article {article_id} changed while it was being re-extracted; run it again"
             )));
         }
-        let (found, new) = store_quotes(&tx, article_id, version_id, &quotes, Dropped::DeleteUnedited)
-            .map_err(err)?;
+        let (found, new) = store_quotes(
+            &tx,
+            article_id,
+            version_id,
+            &quotes,
+            Dropped::DeleteUnedited,
+        )
+        .map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(ImportOutcome {
             article_id,
@@ -219,7 +226,10 @@ fn check_quote_limit(quotes: &[ExtractedQuote]) -> Result<(), StoreError> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     /// The same text is stored already (deleted or not).
-    Known { article_id: i64, deleted: bool },
+    Known {
+        article_id: i64,
+        deleted: bool,
+    },
     /// A new version of this article.
     Version(i64),
     New,
@@ -248,8 +258,14 @@ fn prepare<'a>(
     let meta = &article.meta;
     let url_key = meta.url.as_deref().and_then(normalize::url);
     let ot_key = normalize::outlet_title(meta.outlet.as_deref(), meta.title.as_deref());
-    let target = find_target(conn, &hash, url_key.as_deref(), ot_key.as_deref(), &article.text)
-        .map_err(err)?;
+    let target = find_target(
+        conn,
+        &hash,
+        url_key.as_deref(),
+        ot_key.as_deref(),
+        &article.text,
+    )
+    .map_err(err)?;
     let quotes = match target {
         Target::Known { .. } => Vec::new(),
         Target::Version(id) => {
@@ -324,8 +340,14 @@ fn write_prepared(
         ot_key,
         quotes,
     } = prepared;
-    let target = find_target(tx, &hash, url_key.as_deref(), ot_key.as_deref(), &article.text)
-        .map_err(err)?;
+    let target = find_target(
+        tx,
+        &hash,
+        url_key.as_deref(),
+        ot_key.as_deref(),
+        &article.text,
+    )
+    .map_err(err)?;
     let meta = &article.meta;
     let at = now();
     let (article_id, status) = match target {
@@ -405,8 +427,8 @@ fn write_prepared(
         .execute(params![version_id, article_id])
         .map_err(err)?;
 
-    let (found, new) = store_quotes(tx, article_id, version_id, &quotes, Dropped::KeepNotPresent)
-        .map_err(err)?;
+    let (found, new) =
+        store_quotes(tx, article_id, version_id, &quotes, Dropped::KeepNotPresent).map_err(err)?;
     Ok(ImportOutcome {
         article_id,
         status,

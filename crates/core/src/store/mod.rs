@@ -31,11 +31,11 @@ use rusqlite::Connection;
 pub use error::StoreError;
 pub use guard::is_sqlite_file;
 pub use import_article::MAX_QUOTES_PER_ARTICLE;
-pub use recover::RecoveryReport;
 pub use records::{
     ArticleRecord, Change, ImportOutcome, ImportStatus, MergeSuggestion, QuoteEdit, QuoteFilter,
     QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
 };
+pub use recover::RecoveryReport;
 
 /// An open library database.
 pub struct Library {

@@ -37,7 +37,11 @@ pub(super) fn fill(
         };
         for i in indexes {
             let q = &quotes[i].quote;
-            let paragraph = excerpt(&text, (q.paragraph_start, q.paragraph_end), (q.start, q.end));
+            let paragraph = excerpt(
+                &text,
+                (q.paragraph_start, q.paragraph_end),
+                (q.start, q.end),
+            );
             quotes[i].paragraph = paragraph;
         }
     }

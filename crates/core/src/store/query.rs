@@ -111,8 +111,7 @@ impl Library {
     /// The records of `rows`, each with its paragraph: the stored copy of a
     /// quote stored before migration 0006, else cut from its version's text.
     fn with_paragraphs(&self, rows: Vec<QuoteRow>) -> Result<Vec<QuoteRecord>, StoreError> {
-        let (mut quotes, versions): (Vec<QuoteRecord>, Vec<Option<i64>>) =
-            rows.into_iter().unzip();
+        let (mut quotes, versions): (Vec<QuoteRecord>, Vec<Option<i64>>) = rows.into_iter().unzip();
         super::paragraphs::fill(&self.conn, &mut quotes, &versions).map_err(|e| self.err(e))?;
         Ok(quotes)
     }

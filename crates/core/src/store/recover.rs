@@ -58,7 +58,9 @@ impl Library {
         let tx = library.conn.transaction().map_err(err)?;
         let mut report = RecoveryReport::default();
         for table in tables {
-            report.tables.push(copy_table(&source, &tx, &table).map_err(err)?);
+            report
+                .tables
+                .push(copy_table(&source, &tx, &table).map_err(err)?);
         }
         tx.commit().map_err(err)?;
         library
@@ -95,7 +97,11 @@ fn columns(conn: &Connection, table: &str) -> rusqlite::Result<(Vec<String>, Opt
 
 /// Copies what can be read of `table`; a failure of the new library (not of
 /// the damaged one) is an error.
-fn copy_table(source: &Connection, dest: &Connection, table: &str) -> rusqlite::Result<TableRecovery> {
+fn copy_table(
+    source: &Connection,
+    dest: &Connection,
+    table: &str,
+) -> rusqlite::Result<TableRecovery> {
     let mut result = TableRecovery {
         table: table.to_string(),
         copied: 0,
@@ -122,14 +128,16 @@ fn copy_table(source: &Connection, dest: &Connection, table: &str) -> rusqlite::
         .map(|c| format!("\"{c}\""))
         .collect::<Vec<_>>()
         .join(", ");
-    if dest.prepare(&format!("SELECT rowid FROM \"{table}\" LIMIT 0")).is_err() {
+    if dest
+        .prepare(&format!("SELECT rowid FROM \"{table}\" LIMIT 0"))
+        .is_err()
+    {
         copy_without_rowid(source, dest, table, &list, shared.len(), &mut result)?;
         return Ok(result);
     }
     let marks = vec!["?"; shared.len() + 1].join(", ");
-    let read_sql = format!(
-        "SELECT rowid, {list} FROM \"{table}\" WHERE rowid > ?1 ORDER BY rowid LIMIT ?2"
-    );
+    let read_sql =
+        format!("SELECT rowid, {list} FROM \"{table}\" WHERE rowid > ?1 ORDER BY rowid LIMIT ?2");
     let mut insert = dest.prepare(&format!(
         "INSERT OR IGNORE INTO \"{table}\" (rowid, {list}) VALUES ({marks})"
     ))?;
@@ -161,7 +169,11 @@ fn copy_table(source: &Connection, dest: &Connection, table: &str) -> rusqlite::
                 }
                 // Past the damaged stretch: one row id further, then twice
                 // as far each time the read fails again.
-                after = if after == i64::MIN { 0 } else { after.saturating_add(jump) };
+                after = if after == i64::MIN {
+                    0
+                } else {
+                    after.saturating_add(jump)
+                };
                 jump = jump.saturating_mul(2);
             }
         }
@@ -180,8 +192,9 @@ fn copy_without_rowid(
     result: &mut TableRecovery,
 ) -> rusqlite::Result<()> {
     let marks = vec!["?"; width].join(", ");
-    let mut insert =
-        dest.prepare(&format!("INSERT OR IGNORE INTO \"{table}\" ({list}) VALUES ({marks})"))?;
+    let mut insert = dest.prepare(&format!(
+        "INSERT OR IGNORE INTO \"{table}\" ({list}) VALUES ({marks})"
+    ))?;
     let rows: rusqlite::Result<Vec<Vec<Value>>> = source
         .prepare(&format!("SELECT {list} FROM \"{table}\""))
         .and_then(|mut stmt| {
@@ -227,7 +240,9 @@ mod tests {
         let (dir, mut library) = library();
         for i in 0..40 {
             let text = format!("\"Quote number {i} is here,\" said Dana Whitfield.");
-            library.import_article_with(&article(&text, "Daily", "2024-02-08"), quotes_in).unwrap();
+            library
+                .import_article_with(&article(&text, "Daily", "2024-02-08"), quotes_in)
+                .unwrap();
         }
         let path = library.path().to_path_buf();
         drop(library);
@@ -235,7 +250,10 @@ mod tests {
 
         let mut damaged = Library::open(&path).unwrap();
         let err = damaged
-            .import_article_with(&article("\"New,\" said A B.", "Daily", "2024-02-09"), quotes_in)
+            .import_article_with(
+                &article("\"New,\" said A B.", "Daily", "2024-02-09"),
+                quotes_in,
+            )
             .unwrap_err();
         assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
         assert!(err.to_string().contains("quotebook --db"), "{err}");
@@ -253,7 +271,10 @@ mod tests {
         assert_eq!(recovered.quote_count().unwrap(), 40);
         assert_eq!(recovered.article_count().unwrap(), 40);
         assert!(recovered.check_health().is_ok());
-        assert!(Library::recover(&path, &dest).is_err(), "never over an existing file");
+        assert!(
+            Library::recover(&path, &dest).is_err(),
+            "never over an existing file"
+        );
     }
 
     /// Overwrites the root page of index `name` with garbage (the library
@@ -262,9 +283,15 @@ mod tests {
         let conn = Connection::open(path).unwrap();
         conn.execute_batch("PRAGMA journal_mode = DELETE").unwrap();
         let page: i64 = conn
-            .query_row("SELECT rootpage FROM sqlite_master WHERE name = ?1", [name], |r| r.get(0))
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
             .unwrap();
-        let size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+        let size: i64 = conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .unwrap();
         drop(conn);
         let mut bytes = std::fs::read(path).unwrap();
         let at = ((page - 1) * size) as usize;

@@ -671,9 +671,17 @@ fn a_speakers_count_and_dates_span_all_their_roles() {
 #[test]
 fn urls_that_differ_by_their_query_are_two_articles_and_keep_their_quotes() {
     let (_dir, mut library) = library();
-    let mut first = article("\"Bridge first,\" said Ada Lovelace.", "Daily", "2024-02-08");
+    let mut first = article(
+        "\"Bridge first,\" said Ada Lovelace.",
+        "Daily",
+        "2024-02-08",
+    );
     first.meta.url = Some("https://daily.example/story?id=101".into());
-    let mut second = article("\"Schools next,\" said Grace Hopper.", "Daily", "2024-02-09");
+    let mut second = article(
+        "\"Schools next,\" said Grace Hopper.",
+        "Daily",
+        "2024-02-09",
+    );
     second.meta.url = Some("https://daily.example/story?id=202&utm_source=x".into());
     let a = import(&mut library, &first);
     let verified = library.quotes(&QuoteFilter::default()).unwrap()[0].id;
