@@ -728,3 +728,23 @@ fn new_rows_store_no_paragraph_copy_and_read_it_from_their_version() {
     let quote = &library.quotes(&QuoteFilter::default()).unwrap()[0];
     assert_eq!(quote.paragraph, text, "cut from the version's text");
 }
+
+#[test]
+fn extraction_runs_without_the_write_lock() {
+    let (_dir, mut library) = library();
+    import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
+    let path = library.path().to_path_buf();
+    let id = library.quotes(&QuoteFilter::default()).unwrap()[0].id;
+    let next = article("\"Another day,\" said Ada Lovelace.", "Weekly", "2024-03-01");
+    // Another writer, impatient (50 ms), writes while the extractor runs: it
+    // would fail with "locked" if the import held the write lock meanwhile.
+    library
+        .import_article_with(&next, |text, meta| {
+            let mut other =
+                Library::open_with_timeout(&path, std::time::Duration::from_millis(50)).unwrap();
+            other.verify(id).expect("not kept waiting by an extraction");
+            quotes_in(text, meta)
+        })
+        .unwrap();
+    assert_eq!(library.quote(id).unwrap().status, QuoteStatus::Verified);
+}
