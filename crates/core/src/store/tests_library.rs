@@ -735,7 +735,11 @@ fn extraction_runs_without_the_write_lock() {
     import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
     let path = library.path().to_path_buf();
     let id = library.quotes(&QuoteFilter::default()).unwrap()[0].id;
-    let next = article("\"Another day,\" said Ada Lovelace.", "Weekly", "2024-03-01");
+    let next = article(
+        "\"Another day,\" said Ada Lovelace.",
+        "Weekly",
+        "2024-03-01",
+    );
     // Another writer, impatient (50 ms), writes while the extractor runs: it
     // would fail with "locked" if the import held the write lock meanwhile.
     library
