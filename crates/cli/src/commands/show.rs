@@ -77,7 +77,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     say!("  file:      {}", dash(article.meta.source_path.as_deref()));
     say!("  bytes:     {}..{}", q.start, q.end);
     say!();
-    say!("in context:");
+    if quote.present {
+        say!("in context:");
+    } else {
+        say!("in context (no longer in the latest version of the article; kept):");
+    }
     say!("  {}", quote.paragraph);
     if sources.len() > 1 {
         say!();

@@ -21,7 +21,8 @@ const QUOTE_SELECT: &str = "SELECT q.id, q.text, q.start, q.\"end\", q.kind, r.n
         CASE WHEN q.edit_venue IS NULL THEN q.venue ELSE NULLIF(q.edit_venue, '') END,
         q.cue, q.confidence, q.paragraph, q.status, q.note,
         a.id, a.title, a.outlet, a.wire, a.url, a.published,
-        q.speaker_kind, q.edit_speaker, q.paragraph_start, q.paragraph_end, q.version_id
+        q.speaker_kind, q.edit_speaker, q.paragraph_start, q.paragraph_end, q.version_id,
+        q.present
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -86,6 +87,7 @@ fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRow> {
             speaker_kind: speaker_kind(r.get(5)?, r.get(21)?, r.get(22)?),
         },
         paragraph: r.get(12)?,
+        present: r.get(26)?,
         status: QuoteStatus::parse(&r.get::<_, String>(13)?).unwrap_or_default(),
         note: r.get(14)?,
         article_id: r.get(15)?,
