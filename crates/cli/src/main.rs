@@ -1,7 +1,24 @@
 //! `quotebook`: the command line over quotebook-core. Each subcommand lives in
 //! its own file under `commands/` and is a thin call into the core library.
 
+/// `println!` for human-readable output: the line is cleaned of terminal
+/// control characters (untrusted article text never acts on the terminal).
+macro_rules! say {
+    () => { println!() };
+    ($($arg:tt)*) => {
+        println!("{}", $crate::commands::output::clean(&format!($($arg)*)))
+    };
+}
+
+/// [`say!`] for standard error.
+macro_rules! esay {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::commands::output::clean(&format!($($arg)*)))
+    };
+}
+
 mod commands;
+mod quiet_pipe;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +37,12 @@ struct Cli {
     /// the same one the desktop app opens; or $QUOTEBOOK_DB).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+
+    /// Make the --db file a library even if it is an empty file or another
+    /// program's SQLite database (refused otherwise, so nothing is changed
+    /// by mistake).
+    #[arg(long, global = true)]
+    init: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -61,6 +84,8 @@ enum Command {
     Undo(commands::undo::Args),
     /// Write a consistent copy of the library.
     Backup(commands::backup::Args),
+    /// Copy every row a damaged library still has into a new library.
+    Recover(commands::recover::Args),
     /// Cite one quote: AP sentence, compact line, APA, MLA or Chicago.
     Cite(commands::cite::Args),
     /// Export the quotes a filter selects: CSV, JSON, Markdown or CSL-JSON.
@@ -70,8 +95,12 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_pipe::install();
     let cli = Cli::parse();
-    let ctx = commands::Context { db: cli.db };
+    let ctx = commands::Context {
+        db: cli.db,
+        init: cli.init,
+    };
     let result = match cli.command {
         Command::Info(args) => commands::info::run(&ctx, args),
         Command::Import(args) => commands::import::run(&ctx, args),
@@ -90,14 +119,17 @@ fn main() -> ExitCode {
         Command::History(args) => commands::history::run(&ctx, args),
         Command::Undo(args) => commands::undo::run(&ctx, args),
         Command::Backup(args) => commands::backup::run(&ctx, args),
+        Command::Recover(args) => commands::recover::run(&ctx, args),
         Command::Cite(args) => commands::cite::run(&ctx, args),
         Command::Export(args) => commands::export::run(&ctx, args),
         Command::Extract(args) => commands::extract::run(&ctx, args),
     };
     match result {
         Ok(code) => code,
+        // A reader that stopped reading (`| head`) is not a failure.
+        Err(e) if quiet_pipe::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("quotebook: {e}");
+            esay!("quotebook: {e}");
             ExitCode::from(2)
         }
     }

@@ -132,7 +132,8 @@ fn bench_import(c: &mut Criterion) {
         let corpus = generate(n, 7);
         let articles: Vec<Article> = corpus.iter().map(|g| g.article.clone()).collect();
         group.throughput(Throughput::Elements(n as u64));
-        // What `quotebook import` does: batches of 200, extraction included.
+        // Batches of 200 in one transaction (`Library::import_articles`),
+        // extraction included.
         group.bench_function(format!("batched/{n}"), |b| {
             b.iter_batched(
                 fresh_library,

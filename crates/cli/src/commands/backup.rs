@@ -8,12 +8,14 @@ use super::Context;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Where to write the copy (replaced if it exists).
+    /// Where to write the copy. An earlier backup there is kept as
+    /// PATH.previous; a damaged library is refused (never copied over a
+    /// good backup).
     path: PathBuf,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     ctx.open_library()?.backup(&args.path)?;
-    println!("library copied to {}", args.path.display());
+    say!("library checked and copied to {}", args.path.display());
     Ok(ExitCode::SUCCESS)
 }

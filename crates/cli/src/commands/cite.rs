@@ -94,9 +94,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
             continue;
         }
         if args.style == StyleArg::All {
-            println!("{}: {text}", label(*style));
+            say!("{}: {text}", label(*style));
         } else {
-            println!("{text}");
+            say!("{text}");
         }
         printed += 1;
     }

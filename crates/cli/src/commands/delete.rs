@@ -12,6 +12,6 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     ctx.open_library()?.delete_quote(args.id)?;
-    println!("quote {} deleted (undo restores it)", args.id);
+    say!("quote {} deleted (undo restores it)", args.id);
     Ok(ExitCode::SUCCESS)
 }

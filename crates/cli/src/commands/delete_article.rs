@@ -12,7 +12,7 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     ctx.open_library()?.delete_article(args.id)?;
-    println!(
+    say!(
         "article {} deleted with its quotes (undo restores them)",
         args.id
     );

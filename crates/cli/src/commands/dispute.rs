@@ -14,6 +14,6 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let quote = ctx.open_library()?.dispute(args.id, &args.note)?;
-    println!("quote {} disputed: {}", quote.id, args.note.trim());
+    say!("quote {} disputed: {}", quote.id, args.note.trim());
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,10 @@ use quotebook_core::cite::export::{
     export, CsvOptions, ExportError, ExportFormat, ExportOptions, Selection,
 };
 
+use quotebook_core::store::is_sqlite_file;
+
 use super::filter_args::FilterArgs;
+use super::output::clean;
 use super::Context;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -51,9 +54,15 @@ pub struct Args {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Replace FILE even if it is a database (a library, any SQLite file).
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
+    if let Some(path) = &args.output {
+        refuse_to_replace_a_database(ctx, path, args.force)?;
+    }
     let library = ctx.open_library()?;
     let filter = args.filter.into_filter();
     let selection = Selection::load(&library, &filter)?;
@@ -66,10 +75,24 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
-    let format = args.format.into();
+    let format: ExportFormat = args.format.into();
+    // Markdown is read by people, in a terminal or an editor: untrusted
+    // text in it is cleaned of control characters. CSV keeps the text as
+    // stored; JSON escapes control characters itself.
+    let write_export = |out: &mut dyn Write| -> Result<(), ExportError> {
+        if format == ExportFormat::Markdown {
+            let mut buffer = Vec::new();
+            export(&selection, format, &options, &mut buffer)?;
+            let text = String::from_utf8_lossy(&buffer);
+            out.write_all(clean(&text).as_bytes())?;
+            Ok(())
+        } else {
+            export(&selection, format, &options, out)
+        }
+    };
     match args.output {
         Some(path) => {
-            write_file(&path, |out| export(&selection, format, &options, out))?;
+            write_file(&path, |out| write_export(out))?;
             let n = selection.quotes.len();
             let noun = if n == 1 { "quote" } else { "quotes" };
             eprintln!("exported {n} {noun} to {}", path.display());
@@ -77,11 +100,38 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         None => {
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            export(&selection, format, &options, &mut out)?;
+            write_export(&mut out)?;
             out.flush().map_err(ExportError::from)?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `-o` never replaces a database: writing an export over the library (or
+/// another program's database) would destroy it. `--force` says it is meant.
+fn refuse_to_replace_a_database(
+    ctx: &Context,
+    path: &Path,
+    force: bool,
+) -> Result<(), quotebook_core::Error> {
+    if force {
+        return Ok(());
+    }
+    let library = ctx.library_path();
+    let is_library = path == library
+        || matches!((path.canonicalize(), library.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if is_library || is_sqlite_file(path) {
+        let what = if is_library {
+            "the library itself"
+        } else {
+            "a SQLite database"
+        };
+        return Err(quotebook_core::Error::InvalidInput(format!(
+            "{}: is {what}; an export will not replace it (choose another file, or pass --force)",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 /// Writes beside `path` first and renames, so a failed export never leaves a

@@ -61,14 +61,14 @@ pub fn run(_ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error
             (Format::Json, Ok(quotes)) => println!("{}", json!({ "quotes": quotes })),
             (Format::Json, Err(e)) => return Err(quotebook_core::Error::InvalidInput(e)),
             (Format::Jsonl, Ok(quotes)) => {
-                println!(
+                say!(
                     "{}",
                     json!({ "file": path.display().to_string(), "quotes": quotes })
                 )
             }
             (Format::Jsonl, Err(e)) => {
                 failed = true;
-                println!(
+                say!(
                     "{}",
                     json!({ "file": path.display().to_string(), "error": e })
                 );
@@ -76,7 +76,7 @@ pub fn run(_ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error
             (Format::Table, Ok(quotes)) => print_table(path, &quotes),
             (Format::Table, Err(e)) => {
                 failed = true;
-                eprintln!("quotebook: {e}");
+                esay!("quotebook: {e}");
             }
         }
     }
@@ -88,7 +88,7 @@ pub fn run(_ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error
 }
 
 fn print_table(path: &Path, quotes: &[ExtractedQuote]) {
-    println!("{} ({} quotes)", path.display(), quotes.len());
+    say!("{} ({} quotes)", path.display(), quotes.len());
     for q in quotes {
         let text: String = q.text.chars().take(70).collect();
         let more = if q.text.chars().count() > 70 {
@@ -96,7 +96,7 @@ fn print_table(path: &Path, quotes: &[ExtractedQuote]) {
         } else {
             ""
         };
-        println!(
+        say!(
             "  {:<24} {:<10} {:<10} “{text}{more}”",
             q.speaker.as_deref().unwrap_or("?"),
             q.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
@@ -107,7 +107,7 @@ fn print_table(path: &Path, quotes: &[ExtractedQuote]) {
             .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}: {v}")))
             .collect();
         if !extra.is_empty() {
-            println!("  {:<24} {}", "", extra.join("; "));
+            say!("  {:<24} {}", "", extra.join("; "));
         }
     }
 }

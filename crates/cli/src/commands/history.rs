@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     match args.format {
         OutputFormat::Json => print_json(&json!({ "changes": history })),
         OutputFormat::Table if history.is_empty() => {
-            println!("quote {} has not been changed", args.id)
+            say!("quote {} has not been changed", args.id)
         }
         OutputFormat::Table => {
             let rows: Vec<Vec<String>> = history

@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     }
     for failure in &summary.files {
         if let Some(error) = &failure.error {
-            eprintln!("quotebook: {error}");
+            esay!("quotebook: {error}");
         }
     }
     let overrides = Overrides {
@@ -73,7 +73,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
             progress.set_position(p.done as u64);
             progress.set_message(p.file.file.clone());
             if let Some(error) = &p.file.error {
-                progress.suspend(|| eprintln!("quotebook: {error}"));
+                progress.suspend(|| esay!("quotebook: {error}"));
             }
         },
     );
@@ -111,7 +111,7 @@ fn print_summary(s: &BatchSummary) {
                 ImportStatus::Updated => "updated (a new version of)",
                 ImportStatus::Unchanged => "unchanged, already in the library as",
             };
-            println!(
+            say!(
                 "{}: {what} article {id}, {} quotes ({} new)",
                 f.file,
                 f.quotes_found.unwrap_or(0),
@@ -120,15 +120,18 @@ fn print_summary(s: &BatchSummary) {
         }
     }
     for path in &s.skipped {
-        println!("{path}: skipped (not a text, Markdown or HTML file)");
+        say!("{path}: skipped (not a text, Markdown or HTML file)");
     }
-    println!(
+    for special in &s.special {
+        say!("{special}: skipped, never opened");
+    }
+    say!(
         "{} added, {} updated, {} unchanged, {} failed, {} skipped; {} quotes found, {} new",
         s.added,
         s.updated,
         s.unchanged,
         s.failed,
-        s.skipped.len(),
+        s.skipped.len() + s.special.len(),
         s.quotes_found,
         s.quotes_new
     );

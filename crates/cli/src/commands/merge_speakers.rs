@@ -15,6 +15,6 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     ctx.open_library()?.merge_speakers(&args.from, &args.into)?;
-    println!("merged {} into {}", args.from, args.into);
+    say!("merged {} into {}", args.from, args.into);
     Ok(ExitCode::SUCCESS)
 }

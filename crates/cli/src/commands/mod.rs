@@ -15,6 +15,7 @@ pub mod info;
 pub mod merge_speakers;
 pub mod output;
 pub mod quotes;
+pub mod recover;
 pub mod reextract;
 pub mod search;
 pub mod show;
@@ -24,12 +25,15 @@ pub mod undo;
 pub mod verify;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use quotebook_core::store::Library;
+use quotebook_core::store::{Library, OpenMode};
 
 /// What every subcommand may need from the global flags.
 pub struct Context {
     pub db: Option<PathBuf>,
+    /// `--init`: an empty file or a foreign database may become a library.
+    pub init: bool,
 }
 
 impl Context {
@@ -41,6 +45,15 @@ impl Context {
     }
 
     pub fn open_library(&self) -> Result<Library, quotebook_core::Error> {
-        Ok(Library::open(&self.library_path())?)
+        let mode = if self.init {
+            OpenMode::Init
+        } else {
+            OpenMode::Existing
+        };
+        Ok(Library::open_with(
+            &self.library_path(),
+            Duration::from_secs(30),
+            mode,
+        )?)
     }
 }

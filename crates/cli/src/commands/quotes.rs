@@ -57,13 +57,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         let groups = library.quote_groups(&filter)?;
         match args.format {
             OutputFormat::Json => print_json(&json!({ "quotes": groups })),
-            OutputFormat::Table if groups.is_empty() => println!("no quotes match"),
+            OutputFormat::Table if groups.is_empty() => say!("no quotes match"),
             OutputFormat::Table => {
                 let firsts: Vec<_> = groups.iter().map(|g| g.quote.clone()).collect();
                 print_quote_table(&firsts);
                 for g in groups.iter().filter(|g| g.sources.len() > 1) {
                     let ids: Vec<String> = g.sources.iter().map(|s| s.id.to_string()).collect();
-                    println!(
+                    say!(
                         "quote {} also printed as {}",
                         g.quote.id,
                         ids[1..].join(", ")
@@ -83,7 +83,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     }
     match args.format {
         OutputFormat::Json => print_json(&json!({ "quotes": quotes })),
-        OutputFormat::Table if quotes.is_empty() => println!("no quotes match"),
+        OutputFormat::Table if quotes.is_empty() => say!("no quotes match"),
         OutputFormat::Table => print_quote_table(&quotes),
     }
     Ok(ExitCode::SUCCESS)

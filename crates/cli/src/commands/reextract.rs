@@ -26,12 +26,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                 new += outcome.quotes_new;
             }
             Err(e) => {
-                eprintln!("quotebook: {e}");
+                esay!("quotebook: {e}");
                 failed += 1;
             }
         }
     }
-    println!(
+    say!(
         "re-extracted {} articles: {found} quotes found, {new} new; {failed} failed",
         ids.len() - failed
     );

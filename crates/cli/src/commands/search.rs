@@ -1,6 +1,5 @@
 //! `quotebook search`: fuzzy search over quote text, ranked, with highlights.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -8,7 +7,9 @@ use chrono::NaiveDate;
 use quotebook_core::search::{Filters, LibraryIndex, Readiness};
 use serde_json::{json, Value};
 
-use super::output::{dash, filed_date, fit, print_json, print_table, OutputFormat};
+use super::output::{
+    dash, filed_date, fit, print_json, print_table, OutputFormat, HIGHLIGHT_END, HIGHLIGHT_START,
+};
 use super::Context;
 
 #[derive(clap::Args)]
@@ -95,17 +96,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                 "approximate": results.approximate,
             }));
         }
-        OutputFormat::Table if records.is_empty() => println!("no quotes match"),
+        OutputFormat::Table if records.is_empty() => say!("no quotes match"),
         OutputFormat::Table => {
-            let (open, close) = if std::io::stdout().is_terminal() {
-                ("\x1b[1m", "\x1b[0m")
-            } else {
-                ("", "")
-            };
+            let (open, close) = (HIGHLIGHT_START.to_string(), HIGHLIGHT_END.to_string());
             let rows: Vec<Vec<String>> = records
                 .iter()
                 .map(|(hit, q)| {
-                    let text = mark(&q.quote.text, &hit.highlights, open, close);
+                    let text = mark(&q.quote.text, &hit.highlights, &open, &close);
                     vec![
                         q.id.to_string(),
                         filed_date(q),
@@ -123,7 +120,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         Readiness::Loaded { applied } => format!("loaded, {applied} changed quotes applied"),
         Readiness::Built { reason } => format!("built: {reason}"),
     };
-    eprintln!(
+    esay!(
         "{} of {}{} matches in {:.1} ms (index of {} quotes ready in {:.0} ms, {how})",
         records.len(),
         if results.approximate { "about " } else { "" },

@@ -42,51 +42,55 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         return Ok(ExitCode::SUCCESS);
     }
     let q = &quote.quote;
-    println!("quote {}  [{}]", quote.id, quote.status.as_str());
-    println!("  \u{201C}{}\u{201D}", q.text);
-    println!("speaker:  {}", dash(q.speaker.as_deref()));
+    say!("quote {}  [{}]", quote.id, quote.status.as_str());
+    say!("  \u{201C}{}\u{201D}", q.text);
+    say!("speaker:  {}", dash(q.speaker.as_deref()));
     if let Some(mention) = &q.speaker_mention {
-        println!("          (written as \u{201C}{mention}\u{201D})");
+        say!("          (written as \u{201C}{mention}\u{201D})");
     }
-    println!("role:     {}", dash(q.role.as_deref()));
-    println!("date:     {}", q.date.map_or("-".into(), |d| d.to_string()));
-    println!("venue:    {}", dash(q.venue.as_deref()));
-    println!(
+    say!("role:     {}", dash(q.role.as_deref()));
+    say!("date:     {}", q.date.map_or("-".into(), |d| d.to_string()));
+    say!("venue:    {}", dash(q.venue.as_deref()));
+    say!(
         "kind:     {} (confidence {:.2})",
         q.kind.as_str(),
         q.confidence
     );
     if let Some(note) = &quote.note {
-        println!("note:     {note}");
+        say!("note:     {note}");
     }
-    println!();
-    println!(
+    say!();
+    say!(
         "article {}: {}",
         article.id,
         dash(article.meta.title.as_deref())
     );
-    println!("  outlet:    {}", dash(article.meta.outlet.as_deref()));
+    say!("  outlet:    {}", dash(article.meta.outlet.as_deref()));
     if let Some(wire) = &article.meta.wire {
-        println!("  wire:      {wire}");
+        say!("  wire:      {wire}");
     }
-    println!(
+    say!(
         "  published: {}",
         article.meta.published.map_or("-".into(), |d| d.to_string())
     );
-    println!("  url:       {}", dash(article.meta.url.as_deref()));
-    println!("  file:      {}", dash(article.meta.source_path.as_deref()));
-    println!("  bytes:     {}..{}", q.start, q.end);
-    println!();
-    println!("in context:");
-    println!("  {}", quote.paragraph);
+    say!("  url:       {}", dash(article.meta.url.as_deref()));
+    say!("  file:      {}", dash(article.meta.source_path.as_deref()));
+    say!("  bytes:     {}..{}", q.start, q.end);
+    say!();
+    if quote.present {
+        say!("in context:");
+    } else {
+        say!("in context (no longer in the latest version of the article; kept):");
+    }
+    say!("  {}", quote.paragraph);
     if sources.len() > 1 {
-        println!();
-        println!(
+        say!();
+        say!(
             "the same words in {} articles (earliest first):",
             sources.len()
         );
         for s in &sources {
-            println!(
+            say!(
                 "  quote {} in article {}: {} {} ({})",
                 s.id,
                 s.article_id,
@@ -97,10 +101,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         }
     }
     if !history.is_empty() {
-        println!();
-        println!("history:");
+        say!();
+        say!("history:");
         for c in &history {
-            println!("  {} #{} {}", c.at, c.id, c.summary);
+            say!("  {} #{} {}", c.at, c.id, c.summary);
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -24,12 +24,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         let suggestions = library.merge_suggestions()?;
         match args.format {
             OutputFormat::Json => print_json(&json!({ "suggestions": suggestions })),
-            OutputFormat::Table if suggestions.is_empty() => println!("no merge suggestions"),
+            OutputFormat::Table if suggestions.is_empty() => say!("no merge suggestions"),
             OutputFormat::Table => {
                 for s in &suggestions {
-                    println!(
+                    say!(
                         "quotebook merge-speakers \"{}\" \"{}\"   # {}",
-                        s.from, s.into, s.reason
+                        s.from,
+                        s.into,
+                        s.reason
                     );
                 }
             }
@@ -39,7 +41,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     let speakers = library.speakers()?;
     match args.format {
         OutputFormat::Json => print_json(&json!({ "speakers": speakers })),
-        OutputFormat::Table if speakers.is_empty() => println!("no speakers yet"),
+        OutputFormat::Table if speakers.is_empty() => say!("no speakers yet"),
         OutputFormat::Table => {
             let rows: Vec<Vec<String>> = speakers
                 .iter()

@@ -12,6 +12,6 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     ctx.open_library()?.split_alias(&args.alias)?;
-    println!("{} is a speaker of its own again", args.alias);
+    say!("{} is a speaker of its own again", args.alias);
     Ok(ExitCode::SUCCESS)
 }

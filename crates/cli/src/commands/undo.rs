@@ -10,8 +10,8 @@ pub struct Args {}
 
 pub fn run(ctx: &Context, _args: Args) -> Result<ExitCode, quotebook_core::Error> {
     match ctx.open_library()?.undo()? {
-        Some(change) => println!("undid change {}: {}", change.id, change.summary),
-        None => println!("nothing to undo"),
+        Some(change) => say!("undid change {}: {}", change.id, change.summary),
+        None => say!("nothing to undo"),
     }
     Ok(ExitCode::SUCCESS)
 }

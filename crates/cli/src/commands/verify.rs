@@ -11,6 +11,6 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let quote = ctx.open_library()?.verify(args.id)?;
-    println!("quote {} verified", quote.id);
+    say!("quote {} verified", quote.id);
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,8 @@
 //! Importing many articles at once: the loop the CLI and the desktop app share.
 //!
-//! Each article is its own transaction, so a bad file, a failure or a
-//! cancellation never leaves half an article behind and never stops the rest.
+//! Each file is read, bounded (`import::limits`), extracted and committed on
+//! its own, one after the other: a bad file, a failure, a cancellation or
+//! even a crash costs that file only, never the files stored before it.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -115,6 +116,10 @@ pub struct BatchSummary {
     pub failed: usize,
     /// Files inside folders that are not articles.
     pub skipped: Vec<String>,
+    /// Named pipes, devices and sockets passed over without being opened,
+    /// each as "path: what it is".
+    #[serde(default)]
+    pub special: Vec<String>,
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub quotes_found: usize,
     #[cfg_attr(feature = "ts", ts(type = "number"))]
@@ -154,6 +159,11 @@ pub fn sources_from_paths(
         .iter()
         .map(|p| p.display().to_string())
         .collect();
+    summary.special = listing
+        .special
+        .iter()
+        .map(|(p, kind)| format!("{}: {kind}", p.display()))
+        .collect();
     let mut sources: Vec<Source> = listing.files.into_iter().map(Source::File).collect();
     if stdin {
         sources.push(Source::Stdin);
@@ -161,16 +171,11 @@ pub fn sources_from_paths(
     sources
 }
 
-/// At most this many articles, or this many bytes of text, per transaction:
-/// a big import does not pay a commit per article, and another process
-/// waiting for the library is not kept long.
-const BATCH_ARTICLES: usize = 200;
-const BATCH_BYTES: usize = 8 * 1024 * 1024;
-
-/// Imports `sources`: read one by one, stored in batches (one transaction,
-/// a savepoint per article, so a failing article leaves nothing behind and
-/// the rest of its batch is kept). Calls `on_progress` for each file once its
-/// fate is known, and stops before the next batch once `cancel` is set.
+/// Imports `sources` one by one: each is read, checked against the limits,
+/// extracted (without the library's write lock) and stored in a transaction
+/// of its own, so what was stored before a failure or a crash stays stored.
+/// Calls `on_progress` for each file once its fate is known, and stops
+/// before the next file once `cancel` is set.
 pub fn import_sources(
     library: &mut Library,
     sources: Vec<Source>,
@@ -180,91 +185,60 @@ pub fn import_sources(
     mut on_progress: impl FnMut(Progress<'_>),
 ) {
     let total = sources.len();
-    let mut done = 0;
-    let mut batch: Vec<(String, Article)> = Vec::new();
-    let mut batch_bytes = 0;
-    let mut report = |summary: &mut BatchSummary, file: FileResult| {
-        done += 1;
-        summary.files.push(file);
-        on_progress(Progress {
-            done,
-            total,
-            file: summary.files.last().expect("pushed just above"),
-        });
-    };
-    let mut sources = sources.into_iter().peekable();
-    while let Some(source) = sources.next() {
+    for (done, source) in sources.into_iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            summary.cancelled = true;
+            break;
+        }
         let name = source.name();
         let read = match source {
             Source::File(path) => read_file(&path),
             Source::Stdin => read_stdin(),
             Source::Text { article, .. } => Ok(article),
         };
-        match read {
+        let file = match read {
             Ok(mut article) => {
                 overrides.apply(&mut article);
-                batch_bytes += article.text.len();
-                batch.push((name, article));
+                store_one(library, name, &article, summary)
             }
             Err(e) => {
                 summary.failed += 1;
-                report(summary, FileResult::failed(name, e.to_string()));
+                FileResult::failed(name, e.to_string())
             }
-        }
-        let last = sources.peek().is_none();
-        if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES || last {
-            for file in store_batch(library, std::mem::take(&mut batch), summary) {
-                report(summary, file);
-            }
-            batch_bytes = 0;
-            if cancel.load(Ordering::Relaxed) && !last {
-                summary.cancelled = true;
-                break;
-            }
-        }
+        };
+        summary.files.push(file);
+        on_progress(Progress {
+            done: done + 1,
+            total,
+            file: summary.files.last().expect("pushed just above"),
+        });
     }
 }
 
-/// Stores one batch and tallies it.
-fn store_batch(
+/// Stores one article in its own transaction and tallies it.
+fn store_one(
     library: &mut Library,
-    batch: Vec<(String, Article)>,
+    name: String,
+    article: &Article,
     summary: &mut BatchSummary,
-) -> Vec<FileResult> {
-    if batch.is_empty() {
-        return Vec::new();
+) -> FileResult {
+    match library.import_article(article) {
+        Ok(outcome) => {
+            match outcome.status {
+                ImportStatus::Added => summary.added += 1,
+                ImportStatus::Updated => summary.updated += 1,
+                ImportStatus::Unchanged => summary.unchanged += 1,
+            }
+            summary.quotes_found += outcome.quotes_found;
+            summary.quotes_new += outcome.quotes_new;
+            FileResult::imported(name, &outcome)
+        }
+        // Store errors name the library, not the file being imported.
+        Err(e) => {
+            summary.failed += 1;
+            FileResult::failed(name.clone(), format!("{name}: not stored: {e}"))
+        }
     }
-    let (names, articles): (Vec<String>, Vec<Article>) = batch.into_iter().unzip();
-    let results = match library.import_articles(&articles) {
-        Ok(results) => results
-            .into_iter()
-            .map(|r| r.map_err(|e| e.to_string()))
-            .collect(),
-        // The whole batch failed (the library is locked or damaged): every
-        // article in it is reported.
-        Err(e) => vec![Err(e.to_string()); articles.len()],
-    };
-    names
-        .into_iter()
-        .zip(results)
-        .map(|(name, result)| match result {
-            Ok(outcome) => {
-                match outcome.status {
-                    ImportStatus::Added => summary.added += 1,
-                    ImportStatus::Updated => summary.updated += 1,
-                    ImportStatus::Unchanged => summary.unchanged += 1,
-                }
-                summary.quotes_found += outcome.quotes_found;
-                summary.quotes_new += outcome.quotes_new;
-                FileResult::imported(name, &outcome)
-            }
-            // Store errors name the library, not the file being imported.
-            Err(e) => {
-                summary.failed += 1;
-                FileResult::failed(name.clone(), format!("{name}: not stored: {e}"))
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -315,10 +289,9 @@ mod tests {
     }
 
     #[test]
-    fn a_cancelled_import_stops_after_the_batch_it_is_storing() {
+    fn a_cancelled_import_stops_after_the_file_it_is_storing() {
         let (_dir, mut lib) = library();
-        // Two batches' worth of small distinct articles, given as text.
-        let sources: Vec<Source> = (0..BATCH_ARTICLES + 5)
+        let sources: Vec<Source> = (0..5)
             .map(|i| Source::Text {
                 name: format!("article {i}"),
                 article: Article {
@@ -335,10 +308,36 @@ mod tests {
             &Overrides::default(),
             &mut summary,
             &cancel,
-            |_| cancel.store(true, Ordering::Relaxed),
+            |p| cancel.store(p.done == 2, Ordering::Relaxed),
         );
         assert!(summary.cancelled);
-        assert_eq!(summary.files.len(), BATCH_ARTICLES);
-        assert_eq!(lib.article_count().unwrap(), BATCH_ARTICLES as u64);
+        assert_eq!(summary.files.len(), 2);
+        assert_eq!(lib.article_count().unwrap(), 2);
+    }
+
+    #[test]
+    fn a_file_past_a_limit_is_refused_by_name_and_the_others_are_stored() {
+        let (dir, mut lib) = library();
+        let deep = "<div>".repeat(50_000) + "\"Deep,\" he said.";
+        let bad = write(dir.path(), "deep.html", deep.as_bytes());
+        let good = write(dir.path(), "good.txt", ARTICLE.as_bytes());
+        let mut summary = BatchSummary::default();
+        let sources = sources_from_paths(&[bad, good], false, &mut summary);
+        let never = AtomicBool::new(false);
+        import_sources(
+            &mut lib,
+            sources,
+            &Overrides::default(),
+            &mut summary,
+            &never,
+            |_| {},
+        );
+        assert_eq!((summary.added, summary.failed), (1, 1));
+        let error = summary.files[0].error.as_deref().unwrap();
+        assert!(
+            error.contains("deep.html") && error.contains("max-html-depth"),
+            "{error}"
+        );
+        assert_eq!(lib.article_count().unwrap(), 1);
     }
 }

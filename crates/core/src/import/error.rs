@@ -19,6 +19,14 @@ pub enum ImportError {
     Empty { path: String, detail: &'static str },
     #[error("{path}: {reason}")]
     Unsupported { path: String, reason: String },
+    /// A file past one of the limits of `import::limits`, refused before
+    /// any parser ran.
+    #[error("{path}: refused by the {limit} limit: {detail}")]
+    Limit {
+        path: String,
+        limit: &'static str,
+        detail: String,
+    },
 }
 
 impl ImportError {
@@ -29,7 +37,8 @@ impl ImportError {
             | ImportError::Binary { .. }
             | ImportError::InvalidUtf8 { .. }
             | ImportError::Empty { .. }
-            | ImportError::Unsupported { .. } => ErrorCode::UnsupportedFile,
+            | ImportError::Unsupported { .. }
+            | ImportError::Limit { .. } => ErrorCode::UnsupportedFile,
         }
     }
 }

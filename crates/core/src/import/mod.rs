@@ -10,6 +10,7 @@ mod decode;
 mod error;
 mod files;
 mod html;
+pub mod limits;
 mod text;
 mod wire;
 
@@ -66,6 +67,7 @@ pub fn read_file(path: &Path) -> Result<Article, ImportError> {
     let bytes = decode::read_limited_file(path)?;
     let text = decode::decode(&name, &bytes)?;
     let format = Format::from_path(path).unwrap_or_else(|| Format::sniff(&text));
+    limits::check_before_parse(&name, &text, format)?;
     let mut article = parse(&name, &text, format)?;
     article.meta.source_path = Some(name);
     Ok(article)
@@ -80,7 +82,9 @@ pub fn read_stdin() -> Result<Article, ImportError> {
 pub fn read_reader(name: &str, reader: impl Read) -> Result<Article, ImportError> {
     let bytes = decode::read_limited(name, reader)?;
     let text = decode::decode(name, &bytes)?;
-    let mut article = parse(name, &text, Format::sniff(&text))?;
+    let format = Format::sniff(&text);
+    limits::check_before_parse(name, &text, format)?;
+    let mut article = parse(name, &text, format)?;
     article.meta.source_path = Some(name.to_string());
     Ok(article)
 }

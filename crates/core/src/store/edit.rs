@@ -24,7 +24,7 @@ impl Library {
     ) -> Result<QuoteRecord, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
+        let tx = self.write_tx()?;
         let before = quote_state(&tx, id)
             .map_err(err)?
             .filter(|s| s.deleted_at.is_none() || action == "delete")
@@ -163,7 +163,7 @@ impl Library {
     pub fn delete_article(&mut self, id: i64) -> Result<(), StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
+        let tx = self.write_tx()?;
         let title: Option<String> = tx
             .query_row(
                 "SELECT COALESCE(title, source_path, 'untitled') FROM articles

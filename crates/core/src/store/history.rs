@@ -188,7 +188,7 @@ impl Library {
     pub fn undo(&mut self) -> Result<Option<Change>, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
+        let tx = self.write_tx()?;
         let sql = format!(
             "SELECT {CHANGE_COLUMNS}, undo_data FROM changes c
              WHERE c.reverts IS NULL

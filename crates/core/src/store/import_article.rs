@@ -2,6 +2,14 @@
 //! article, idempotent by content hash, a new version (not a new article) when
 //! the same article comes back changed, and the user's edits kept across
 //! re-extraction because a quote's identity does not depend on the extractor.
+//!
+//! An import runs in two steps: the article is keyed and its quotes extracted
+//! with plain reads (no write lock, so a slow article never keeps other
+//! writers waiting), then everything is written in one short transaction.
+//! Two articles are one only when their URL keys match (query string kept),
+//! or when outlet and title match and the bodies share most of their
+//! sentences; a new version never deletes a quote the earlier one had: the
+//! quote stays, marked no longer in the article, with its own version's text.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -35,8 +43,9 @@ impl Library {
     ) -> Result<ImportOutcome, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
-        let outcome = import_into(&tx, &path, article, extract)?;
+        let prepared = prepare(&self.conn, &path, article, extract)?;
+        let tx = self.write_tx()?;
+        let outcome = write_prepared(&tx, &path, prepared)?;
         tx.commit().map_err(err)?;
         Ok(outcome)
     }
@@ -66,25 +75,34 @@ impl Library {
         articles: &[Article],
         extract: impl Fn(&str, &ArticleMeta) -> Vec<ExtractedQuote>,
     ) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
-        if let Some(outcomes) = self.import_all_or_nothing(articles, &extract)? {
+        // Extraction first, with plain reads: the write lock is then held
+        // only while rows are written.
+        let path = self.path.clone();
+        let prepared: Vec<Result<Prepared, StoreError>> = articles
+            .iter()
+            .map(|article| prepare(&self.conn, &path, article, &extract))
+            .collect();
+        if let Some(outcomes) = self.import_all_or_nothing(&prepared)? {
             return Ok(outcomes.into_iter().map(Ok).collect());
         }
-        self.import_each_in_a_savepoint(articles, &extract)
+        self.import_each_in_a_savepoint(prepared)
     }
 
     /// Stores every article in one transaction, or nothing (and `None`) when
     /// any of them fails.
     fn import_all_or_nothing(
         &mut self,
-        articles: &[Article],
-        extract: &impl Fn(&str, &ArticleMeta) -> Vec<ExtractedQuote>,
+        prepared: &[Result<Prepared, StoreError>],
     ) -> Result<Option<Vec<ImportOutcome>>, StoreError> {
+        if prepared.iter().any(Result::is_err) {
+            return Ok(None);
+        }
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
-        let mut outcomes = Vec::with_capacity(articles.len());
-        for article in articles {
-            match import_into(&tx, &path, article, extract) {
+        let tx = self.write_tx()?;
+        let mut outcomes = Vec::with_capacity(prepared.len());
+        for one in prepared.iter().flatten() {
+            match write_prepared(&tx, &path, one.clone()) {
                 Ok(outcome) => outcomes.push(outcome),
                 // Dropping the transaction rolls the whole attempt back.
                 Err(_) => return Ok(None),
@@ -97,16 +115,22 @@ impl Library {
     /// Stores each article inside a savepoint of its own, in one transaction.
     fn import_each_in_a_savepoint(
         &mut self,
-        articles: &[Article],
-        extract: &impl Fn(&str, &ArticleMeta) -> Vec<ExtractedQuote>,
+        prepared: Vec<Result<Prepared, StoreError>>,
     ) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let mut tx = self.write_tx().map_err(err)?;
-        let mut results = Vec::with_capacity(articles.len());
-        for article in articles {
+        let mut tx = self.write_tx()?;
+        let mut results = Vec::with_capacity(prepared.len());
+        for one in prepared {
+            let one = match one {
+                Ok(one) => one,
+                Err(e) => {
+                    results.push(Err(e));
+                    continue;
+                }
+            };
             let sp = tx.savepoint().map_err(err)?;
-            let result = import_into(&sp, &path, article, extract);
+            let result = write_prepared(&sp, &path, one);
             if result.is_ok() {
                 sp.commit().map_err(err)?;
             } // else dropping the savepoint rolls this article back
@@ -130,23 +154,34 @@ impl Library {
     ) -> Result<ImportOutcome, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
-        let text: Option<String> = tx
-            .query_row(
-                "SELECT v.text FROM articles a JOIN article_versions v ON v.id = a.current_version_id
-                 WHERE a.id = ?1 AND a.deleted_at IS NULL",
-                [article_id],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(err)?;
-        let text = text.ok_or(StoreError::NotFound {
-            what: "article",
-            id: article_id.to_string(),
-        })?;
-        let meta = stored_meta(&tx, article_id).map_err(err)?;
+        // Read and extract without the write lock; write in a short
+        // transaction, which checks the article has not changed meanwhile.
+        let (version_id, text) =
+            current_text(&self.conn, article_id)
+                .map_err(err)?
+                .ok_or(StoreError::NotFound {
+                    what: "article",
+                    id: article_id.to_string(),
+                })?;
+        let meta = stored_meta(&self.conn, article_id).map_err(err)?;
         let quotes = extract(&text, &meta);
-        let (found, new) = store_quotes(&tx, article_id, &text, &quotes).map_err(err)?;
+        check_quote_limit(&quotes)?;
+        drop(text);
+        let tx = self.write_tx()?;
+        let now_current = current_text(&tx, article_id).map_err(err)?.map(|(v, _)| v);
+        if now_current != Some(version_id) {
+            return Err(StoreError::Invalid(format!(
+                "article {article_id} changed while it was being re-extracted; run it again"
+            )));
+        }
+        let (found, new) = store_quotes(
+            &tx,
+            article_id,
+            version_id,
+            &quotes,
+            Dropped::DeleteUnedited,
+        )
+        .map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(ImportOutcome {
             article_id,
@@ -170,27 +205,156 @@ impl Library {
     }
 }
 
-/// One article's import inside the caller's transaction or savepoint.
-fn import_into(
-    tx: &Connection,
-    path: &Path,
-    article: &Article,
-    extract: impl FnOnce(&str, &ArticleMeta) -> Vec<ExtractedQuote>,
-) -> Result<ImportOutcome, StoreError> {
-    let hash = blake3::hash(article.text.as_bytes()).to_hex().to_string();
-    let err = |e| StoreError::from_sqlite(path, e);
+/// The most quotes one article may bring: past this the file is refused by
+/// name, before anything is written (a generated or broken file, not news).
+pub const MAX_QUOTES_PER_ARTICLE: usize = 200_000;
 
-    let known: Option<(i64, Option<String>)> = tx
+fn check_quote_limit(quotes: &[ExtractedQuote]) -> Result<(), StoreError> {
+    if quotes.len() > MAX_QUOTES_PER_ARTICLE {
+        return Err(StoreError::Limit {
+            limit: "max-quotes-per-article",
+            detail: format!(
+                "{} quotes found; the limit is {MAX_QUOTES_PER_ARTICLE}",
+                quotes.len()
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Where an article goes, as found by reading the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// The same text is stored already (deleted or not).
+    Known {
+        article_id: i64,
+        deleted: bool,
+    },
+    /// A new version of this article.
+    Version(i64),
+    New,
+}
+
+/// An article keyed and extracted, ready to be written.
+#[derive(Clone)]
+struct Prepared<'a> {
+    article: &'a Article,
+    hash: String,
+    url_key: Option<String>,
+    ot_key: Option<String>,
+    quotes: Vec<ExtractedQuote>,
+}
+
+/// The read-only step of an import: keys the article, finds where it goes and
+/// runs the extractor, all without the write lock.
+fn prepare<'a>(
+    conn: &Connection,
+    path: &Path,
+    article: &'a Article,
+    extract: impl FnOnce(&str, &ArticleMeta) -> Vec<ExtractedQuote>,
+) -> Result<Prepared<'a>, StoreError> {
+    let err = |e| StoreError::from_sqlite(path, e);
+    let hash = blake3::hash(article.text.as_bytes()).to_hex().to_string();
+    let meta = &article.meta;
+    let url_key = meta.url.as_deref().and_then(normalize::url);
+    let ot_key = normalize::outlet_title(meta.outlet.as_deref(), meta.title.as_deref());
+    let target = find_target(
+        conn,
+        &hash,
+        url_key.as_deref(),
+        ot_key.as_deref(),
+        &article.text,
+    )
+    .map_err(err)?;
+    let quotes = match target {
+        Target::Known { .. } => Vec::new(),
+        Target::Version(id) => {
+            // What the new version does not say, the old one keeps.
+            let old = stored_meta(conn, id).map_err(err)?;
+            extract(&article.text, &completed_meta(meta, old))
+        }
+        Target::New => extract(&article.text, meta),
+    };
+    check_quote_limit(&quotes)?;
+    Ok(Prepared {
+        article,
+        hash,
+        url_key,
+        ot_key,
+        quotes,
+    })
+}
+
+/// `new` with what it leaves out taken from `old`.
+fn completed_meta(new: &ArticleMeta, old: ArticleMeta) -> ArticleMeta {
+    ArticleMeta {
+        title: new.title.clone().or(old.title),
+        outlet: new.outlet.clone().or(old.outlet),
+        wire: new.wire.clone().or(old.wire),
+        url: new.url.clone().or(old.url),
+        byline: new.byline.clone().or(old.byline),
+        published: new.published.or(old.published),
+        source_path: new.source_path.clone().or(old.source_path),
+    }
+}
+
+fn find_target(
+    conn: &Connection,
+    hash: &str,
+    url_key: Option<&str>,
+    ot_key: Option<&str>,
+    text: &str,
+) -> rusqlite::Result<Target> {
+    let known: Option<(i64, Option<String>)> = conn
         .prepare_cached(
             "SELECT a.id, a.deleted_at FROM article_versions v
              JOIN articles a ON a.id = v.article_id WHERE v.content_hash = ?1",
-        )
-        .map_err(err)?
-        .query_row([&hash], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()
-        .map_err(err)?;
+        )?
+        .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
     if let Some((article_id, deleted_at)) = known {
-        if deleted_at.is_none() {
+        return Ok(Target::Known {
+            article_id,
+            deleted: deleted_at.is_some(),
+        });
+    }
+    Ok(match find_same_article(conn, url_key, ot_key, text)? {
+        Some(id) => Target::Version(id),
+        None => Target::New,
+    })
+}
+
+/// The write step of an import, inside the caller's transaction or
+/// savepoint. The target is looked up again (another process may have
+/// written since); the quotes extracted in [`prepare`] are kept.
+fn write_prepared(
+    tx: &Connection,
+    path: &Path,
+    prepared: Prepared,
+) -> Result<ImportOutcome, StoreError> {
+    let err = |e| StoreError::from_sqlite(path, e);
+    let Prepared {
+        article,
+        hash,
+        url_key,
+        ot_key,
+        quotes,
+    } = prepared;
+    let target = find_target(
+        tx,
+        &hash,
+        url_key.as_deref(),
+        ot_key.as_deref(),
+        &article.text,
+    )
+    .map_err(err)?;
+    let meta = &article.meta;
+    let at = now();
+    let (article_id, status) = match target {
+        Target::Known {
+            article_id,
+            deleted: false,
+        } => {
             let found = present_quotes(tx, article_id).map_err(err)?;
             return Ok(ImportOutcome {
                 article_id,
@@ -199,32 +363,29 @@ fn import_into(
                 quotes_new: 0,
             });
         }
-        // The user deleted this article and imports it again: bring it back.
-        tx.prepare_cached("UPDATE articles SET deleted_at = NULL WHERE id = ?1")
-            .map_err(err)?
-            .execute([article_id])
-            .map_err(err)?;
-        let found = present_quotes(tx, article_id).map_err(err)?;
-        return Ok(ImportOutcome {
+        Target::Known {
             article_id,
-            status: ImportStatus::Added,
-            quotes_found: found,
-            quotes_new: found,
-        });
-    }
-
-    let meta = &article.meta;
-    let url_key = meta.url.as_deref().and_then(normalize::url);
-    let ot_key = normalize::outlet_title(meta.outlet.as_deref(), meta.title.as_deref());
-    let existing = find_same_article(tx, url_key.as_deref(), ot_key.as_deref()).map_err(err)?;
-    let at = now();
-    let (article_id, status) = match existing {
-        Some(id) => {
+            deleted: true,
+        } => {
+            // The user deleted this article and imports it again: bring it back.
+            tx.prepare_cached("UPDATE articles SET deleted_at = NULL WHERE id = ?1")
+                .map_err(err)?
+                .execute([article_id])
+                .map_err(err)?;
+            let found = present_quotes(tx, article_id).map_err(err)?;
+            return Ok(ImportOutcome {
+                article_id,
+                status: ImportStatus::Added,
+                quotes_found: found,
+                quotes_new: found,
+            });
+        }
+        Target::Version(id) => {
             let keys = (url_key.as_deref(), ot_key.as_deref());
             update_article_meta(tx, id, meta, keys, &at).map_err(err)?;
             (id, ImportStatus::Updated)
         }
-        None => {
+        Target::New => {
             tx.prepare_cached(
                 "INSERT INTO articles (title, outlet, wire, url, byline, published,
                     source_path, url_key, outlet_title_key, imported_at, updated_at)
@@ -266,15 +427,25 @@ fn import_into(
         .execute(params![version_id, article_id])
         .map_err(err)?;
 
-    let merged_meta = stored_meta(tx, article_id).map_err(err)?;
-    let quotes = extract(&article.text, &merged_meta);
-    let (found, new) = store_quotes(tx, article_id, &article.text, &quotes).map_err(err)?;
+    let (found, new) =
+        store_quotes(tx, article_id, version_id, &quotes, Dropped::KeepNotPresent).map_err(err)?;
     Ok(ImportOutcome {
         article_id,
         status,
         quotes_found: found,
         quotes_new: new,
     })
+}
+
+/// The current version of a live article: its id and text.
+fn current_text(conn: &Connection, article_id: i64) -> rusqlite::Result<Option<(i64, String)>> {
+    conn.query_row(
+        "SELECT v.id, v.text FROM articles a JOIN article_versions v ON v.id = a.current_version_id
+         WHERE a.id = ?1 AND a.deleted_at IS NULL",
+        [article_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
 }
 
 fn present_quotes(tx: &Connection, article_id: i64) -> rusqlite::Result<usize> {
@@ -285,10 +456,15 @@ fn present_quotes(tx: &Connection, article_id: i64) -> rusqlite::Result<usize> {
     .map(|n| n as usize)
 }
 
+/// The article `text` is a new version of: the one with the same URL key;
+/// else one with the same outlet and title (a weak sign: "Live updates") whose
+/// body shares most sentences with `text`, and whose URL, when both have one,
+/// is not another.
 fn find_same_article(
     tx: &Connection,
     url_key: Option<&str>,
     ot_key: Option<&str>,
+    text: &str,
 ) -> rusqlite::Result<Option<i64>> {
     if let Some(key) = url_key {
         let found = tx
@@ -302,16 +478,28 @@ fn find_same_article(
             return Ok(found);
         }
     }
-    match ot_key {
-        Some(key) => tx
-            .prepare_cached(
-                "SELECT id FROM articles WHERE outlet_title_key = ?1 AND deleted_at IS NULL
-                 ORDER BY id LIMIT 1",
-            )?
-            .query_row([key], |r| r.get(0))
-            .optional(),
-        None => Ok(None),
+    let Some(key) = ot_key else {
+        return Ok(None);
+    };
+    // The latest few candidates are enough: a revision follows closely.
+    let mut stmt = tx.prepare_cached(
+        "SELECT a.id, a.url_key, v.text FROM articles a
+         JOIN article_versions v ON v.id = a.current_version_id
+         WHERE a.outlet_title_key = ?1 AND a.deleted_at IS NULL
+         ORDER BY a.id DESC LIMIT 20",
+    )?;
+    let mut rows = stmt.query([key])?;
+    while let Some(row) = rows.next()? {
+        let other_url: Option<String> = row.get(1)?;
+        if url_key.is_some() && other_url.is_some() {
+            continue; // two different URLs: two articles
+        }
+        let other_text: String = row.get(2)?;
+        if super::identity::same_body(text, &other_text) {
+            return Ok(Some(row.get(0)?));
+        }
     }
+    Ok(None)
 }
 
 /// A new version brings new metadata; what it does not say, the old one keeps.
@@ -375,16 +563,27 @@ struct Existing {
     seen: bool,
 }
 
+/// What becomes of a stored quote the extraction no longer finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dropped {
+    /// A new version of the article: every quote stays, marked no longer in
+    /// the article, so nothing the earlier text said is lost.
+    KeepNotPresent,
+    /// The same text extracted again: a quote the user never touched was the
+    /// old extractor's mistake and goes; a touched one stays, not present.
+    DeleteUnedited,
+}
+
 /// Writes the extracted quotes of one article version: a quote found before
 /// (same normalised text, same occurrence) is updated in place, keeping its id
-/// and the user's edits; a new one is inserted; one no longer found is removed
-/// unless the user touched it, in which case it stays, marked not present.
-/// Returns (quotes found, quotes new).
+/// and the user's edits; a new one is inserted; one no longer found is dealt
+/// with as `dropped` says. Returns (quotes found, quotes new).
 fn store_quotes(
     tx: &Connection,
     article_id: i64,
-    text: &str,
+    version_id: i64,
     quotes: &[ExtractedQuote],
+    dropped: Dropped,
 ) -> rusqlite::Result<(usize, usize)> {
     let mut existing: HashMap<(String, i64), Existing> = HashMap::new();
     {
@@ -421,10 +620,10 @@ fn store_quotes(
         match existing.get_mut(&key) {
             Some(found) => {
                 found.seen = true;
-                update_extracted(tx, found.id, text, quote)?;
+                update_extracted(tx, found.id, version_id, quote)?;
             }
             None => {
-                insert_quote(tx, article_id, &key.0, key.1, text, quote)?;
+                insert_quote(tx, article_id, version_id, &key.0, key.1, quote)?;
                 new += 1;
             }
         }
@@ -434,7 +633,7 @@ fn store_quotes(
         log_new_quotes_for_search(tx, article_id)?;
     }
     for gone in existing.values().filter(|e| !e.seen) {
-        if gone.keep {
+        if gone.keep || dropped == Dropped::KeepNotPresent {
             tx.prepare_cached("UPDATE quotes SET present = 0 WHERE id = ?1")?
                 .execute([gone.id])?;
         } else {
@@ -455,12 +654,15 @@ fn log_new_quotes_for_search(tx: &Connection, article_id: i64) -> rusqlite::Resu
     Ok(())
 }
 
+/// Inserts a quote. Its paragraph is not copied (a copy per quote made a
+/// dense article's import quadratic in memory): `paragraph` is left empty
+/// and readers cut it out of the version's text by `paragraph_start/end`.
 fn insert_quote(
     tx: &Connection,
     article_id: i64,
+    version_id: i64,
     norm: &str,
     occurrence: i64,
-    text: &str,
     q: &ExtractedQuote,
 ) -> rusqlite::Result<()> {
     let speaker_id = match &q.speaker {
@@ -470,9 +672,9 @@ fn insert_quote(
     tx.prepare_cached(
         "INSERT INTO quotes (article_id, norm_text, occurrence, speaker_id, text, start, \"end\",
             kind, speaker, speaker_mention, role, date, venue, cue, confidence, paragraph,
-            norm_key, speaker_kind, paragraph_start, paragraph_end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20)",
+            norm_key, speaker_kind, paragraph_start, paragraph_end, version_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, '', ?16, ?17,
+            ?18, ?19, ?20)",
     )?
     .execute(params![
         article_id,
@@ -490,11 +692,11 @@ fn insert_quote(
         q.venue,
         q.cue,
         f64::from(q.confidence),
-        q.paragraph(text),
         normalize::text_key(norm),
         q.speaker_kind.map(|k| k.as_str()),
         q.paragraph_start as i64,
-        q.paragraph_end as i64
+        q.paragraph_end as i64,
+        version_id
     ])?;
     Ok(())
 }
@@ -505,7 +707,7 @@ fn insert_quote(
 fn update_extracted(
     tx: &Connection,
     id: i64,
-    text: &str,
+    version_id: i64,
     q: &ExtractedQuote,
 ) -> rusqlite::Result<()> {
     let speaker_id = match &q.speaker {
@@ -515,7 +717,7 @@ fn update_extracted(
     tx.prepare_cached(
         "UPDATE quotes SET text = ?2, start = ?3, \"end\" = ?4, kind = ?5, speaker = ?6,
             speaker_mention = ?7, role = ?8, date = ?9, venue = ?10, cue = ?11,
-            confidence = ?12, paragraph = ?13, present = 1,
+            confidence = ?12, paragraph = '', version_id = ?13, present = 1,
             speaker_id = CASE WHEN edit_speaker IS NULL THEN ?14 ELSE speaker_id END,
             speaker_kind = ?15, paragraph_start = ?16, paragraph_end = ?17
          WHERE id = ?1",
@@ -533,7 +735,7 @@ fn update_extracted(
         q.venue,
         q.cue,
         f64::from(q.confidence),
-        q.paragraph(text),
+        version_id,
         speaker_id,
         q.speaker_kind.map(|k| k.as_str()),
         q.paragraph_start as i64,

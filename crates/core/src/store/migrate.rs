@@ -16,11 +16,18 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_plain_version_indexes.sql"),
     include_str!("migrations/0004_cheaper_quote_inserts.sql"),
     include_str!("migrations/0005_speaker_kind.sql"),
+    include_str!("migrations/0006_quote_version.sql"),
 ];
 
 #[cfg(test)]
 pub(super) fn latest_version() -> usize {
     MIGRATIONS.len()
+}
+
+/// True when the library's schema is older than this program's.
+pub(super) fn pending(conn: &Connection) -> rusqlite::Result<bool> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    Ok((version.max(0) as usize) < MIGRATIONS.len())
 }
 
 pub(super) fn run(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

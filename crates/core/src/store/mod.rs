@@ -8,12 +8,16 @@
 mod backup;
 mod edit;
 mod error;
+mod guard;
 mod history;
+mod identity;
 mod import_article;
 mod migrate;
 pub mod normalize;
+pub mod paragraphs;
 mod query;
 mod records;
+mod recover;
 mod speakers;
 #[cfg(test)]
 mod tests_library;
@@ -25,15 +29,33 @@ use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 
 pub use error::StoreError;
+pub use guard::is_sqlite_file;
+pub use import_article::MAX_QUOTES_PER_ARTICLE;
 pub use records::{
     ArticleRecord, Change, ImportOutcome, ImportStatus, MergeSuggestion, QuoteEdit, QuoteFilter,
     QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
 };
+pub use recover::RecoveryReport;
 
 /// An open library database.
 pub struct Library {
     conn: Connection,
     path: PathBuf,
+    /// The integrity check's verdict, made before the first write: `Some`
+    /// once checked, holding the problem when the library is damaged.
+    health: Option<Result<(), String>>,
+}
+
+/// How to treat a file that is not (yet) a Quotebook library.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OpenMode {
+    /// A missing file becomes a new library; an empty file or another
+    /// program's database is refused.
+    #[default]
+    Existing,
+    /// Also make an empty file or a foreign SQLite database a library
+    /// (`--init`): the user said so.
+    Init,
 }
 
 impl Library {
@@ -46,11 +68,20 @@ impl Library {
     /// [`Library::open`], waiting at most `busy` for another process's write
     /// lock before reporting the library locked.
     pub fn open_with_timeout(path: &Path, busy: Duration) -> Result<Self, StoreError> {
+        Self::open_with(path, busy, OpenMode::Existing)
+    }
+
+    /// [`Library::open`] with the given treatment of files that are not yet
+    /// libraries.
+    pub fn open_with(path: &Path, busy: Duration, mode: OpenMode) -> Result<Self, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
                 path: parent.display().to_string(),
                 source,
             })?;
+        }
+        if mode == OpenMode::Existing {
+            guard::refuse_empty_file(path)?;
         }
         let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
         // Another process (the CLI while the app runs) may hold the write lock
@@ -58,6 +89,10 @@ impl Library {
         // Thirty seconds by default: longer than any one article's import.
         conn.busy_timeout(busy)
             .map_err(|e| StoreError::from_sqlite(path, e))?;
+        if mode == OpenMode::Existing {
+            // Before anything is written (WAL mode, our tables).
+            guard::refuse_foreign_database(&conn, path)?;
+        }
         // WAL lets readers go on while one process writes; with WAL,
         // synchronous=NORMAL is still safe against application crashes and
         // saves an fsync per imported article.
@@ -83,9 +118,30 @@ impl Library {
         let mut library = Library {
             conn,
             path: path.to_path_buf(),
+            health: None,
         };
+        if migrate::pending(&library.conn).map_err(|e| library.err(e))? {
+            // A migration writes: never into a damaged file.
+            library.check_health()?;
+        }
         migrate::run(&mut library.conn, path)?;
         Ok(library)
+    }
+
+    /// Refuses with [`StoreError::Damaged`] when SQLite's quick check finds
+    /// the library damaged. Checked once per open library, before its first
+    /// write, so a damaged library is never written to (reads go on).
+    pub fn check_health(&mut self) -> Result<(), StoreError> {
+        if self.health.is_none() {
+            self.health = Some(guard::quick_check(&self.conn));
+        }
+        match &self.health {
+            Some(Err(detail)) => Err(StoreError::Damaged {
+                path: self.path.display().to_string(),
+                detail: detail.clone(),
+            }),
+            _ => Ok(()),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -101,9 +157,13 @@ impl Library {
     /// A write transaction that takes the write lock at once: a deferred one
     /// that reads first cannot wait for another writer (SQLite reports BUSY
     /// immediately), so every write starts here and waits its turn.
-    fn write_tx(&mut self) -> rusqlite::Result<rusqlite::Transaction<'_>> {
+    /// A damaged library gives no write transaction at all.
+    fn write_tx(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+        self.check_health()?;
+        let path = self.path.clone();
         self.conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(&path, e))
     }
 
     /// Maps a SQLite failure to an error naming this library's file.

@@ -47,7 +47,12 @@ pub fn name_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// An article URL without scheme, "www.", query, fragment or trailing slash.
+/// The key that identifies an article by its URL: no scheme, "www.",
+/// fragment or trailing slash, host and path in lower case, and the query
+/// string kept (sorted) less the tracking parameters of
+/// `tracking_params.txt`, because `?id=101` and `?id=202` are two articles.
+/// A site's home page (no path) names no article: `None`, so pages that all
+/// give the home page as their canonical URL are never merged by it.
 pub fn url(url: &str) -> Option<String> {
     let url = url.trim();
     let rest = url
@@ -55,9 +60,47 @@ pub fn url(url: &str) -> Option<String> {
         .or_else(|| url.strip_prefix("http://"))
         .unwrap_or(url);
     let rest = rest.strip_prefix("www.").unwrap_or(rest);
-    let rest = rest.split(['?', '#']).next().unwrap_or("");
-    let rest = rest.trim_end_matches('/').to_lowercase();
-    (!rest.is_empty()).then_some(rest)
+    let rest = rest.split('#').next().unwrap_or("");
+    let (place, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let place = place.trim_end_matches('/').to_lowercase();
+    if place.is_empty() || is_home_page(&place) {
+        return None;
+    }
+    let mut params: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !is_tracking(p.split('=').next().unwrap_or("")))
+        .collect();
+    params.sort_unstable();
+    params.dedup();
+    if params.is_empty() {
+        Some(place)
+    } else {
+        Some(format!("{place}?{}", params.join("&")))
+    }
+}
+
+/// A host alone, or a host and an index file: a site's front page.
+fn is_home_page(place: &str) -> bool {
+    match place.split_once('/') {
+        None => true,
+        Some((_, path)) => matches!(
+            path,
+            "index.html" | "index.htm" | "index.php" | "index.asp" | "index.aspx" | "default.aspx"
+        ),
+    }
+}
+
+/// True for a query parameter that only tracks the reader.
+fn is_tracking(name: &str) -> bool {
+    static LIST: &str = include_str!("tracking_params.txt");
+    let name = name.to_ascii_lowercase();
+    LIST.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|pattern| match pattern.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => name == pattern,
+        })
 }
 
 /// "outlet|title" when both are known.
@@ -222,12 +265,35 @@ mod tests {
     }
 
     #[test]
-    fn urls_ignore_scheme_www_query_and_trailing_slash() {
+    fn urls_ignore_scheme_www_fragment_trailing_slash_and_tracking() {
         assert_eq!(
-            url("https://www.Example.com/a/b/?utm=1#top"),
+            url("https://www.Example.com/a/b/?utm_source=x&fbclid=1#top"),
             url("http://example.com/a/b")
         );
         assert_eq!(url("  "), None);
+    }
+
+    #[test]
+    fn urls_keep_the_query_that_names_the_article() {
+        assert_ne!(
+            url("https://example.com/story?id=101"),
+            url("https://example.com/story?id=202")
+        );
+        assert_eq!(
+            url("https://example.com/story?id=101&page=2&gclid=zz"),
+            url("https://example.com/story?page=2&id=101")
+        );
+        assert_eq!(
+            url("https://example.com/story?ID=AbC").as_deref(),
+            Some("example.com/story?ID=AbC")
+        );
+    }
+
+    #[test]
+    fn a_home_page_url_names_no_article() {
+        assert_eq!(url("https://www.example.com/"), None);
+        assert_eq!(url("https://example.com/index.html?utm_medium=x"), None);
+        assert!(url("https://example.com/news").is_some());
     }
 
     #[test]

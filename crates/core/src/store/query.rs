@@ -21,7 +21,8 @@ const QUOTE_SELECT: &str = "SELECT q.id, q.text, q.start, q.\"end\", q.kind, r.n
         CASE WHEN q.edit_venue IS NULL THEN q.venue ELSE NULLIF(q.edit_venue, '') END,
         q.cue, q.confidence, q.paragraph, q.status, q.note,
         a.id, a.title, a.outlet, a.wire, a.url, a.published,
-        q.speaker_kind, q.edit_speaker, q.paragraph_start, q.paragraph_end
+        q.speaker_kind, q.edit_speaker, q.paragraph_start, q.paragraph_end, q.version_id,
+        q.present
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -62,8 +63,12 @@ fn speaker_kind(
     }
 }
 
-fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRecord> {
-    Ok(QuoteRecord {
+/// A quote row and the article version it was extracted from (its paragraph
+/// is filled from that version's text by [`Library::with_paragraphs`]).
+type QuoteRow = (QuoteRecord, Option<i64>);
+
+fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRow> {
+    let record = QuoteRecord {
         id: r.get(0)?,
         quote: ExtractedQuote {
             text: r.get(1)?,
@@ -82,6 +87,7 @@ fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRecord> {
             speaker_kind: speaker_kind(r.get(5)?, r.get(21)?, r.get(22)?),
         },
         paragraph: r.get(12)?,
+        present: r.get(26)?,
         status: QuoteStatus::parse(&r.get::<_, String>(13)?).unwrap_or_default(),
         note: r.get(14)?,
         article_id: r.get(15)?,
@@ -90,7 +96,8 @@ fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRecord> {
         wire: r.get(18)?,
         url: r.get(19)?,
         published: date(r.get(20)?),
-    })
+    };
+    Ok((record, r.get(25)?))
 }
 
 /// True when every word of `query` begins some word of `name`.
@@ -103,6 +110,14 @@ fn words_begin(query: &[String], name: &str) -> bool {
 }
 
 impl Library {
+    /// The records of `rows`, each with its paragraph: the stored copy of a
+    /// quote stored before migration 0006, else cut from its version's text.
+    fn with_paragraphs(&self, rows: Vec<QuoteRow>) -> Result<Vec<QuoteRecord>, StoreError> {
+        let (mut quotes, versions): (Vec<QuoteRecord>, Vec<Option<i64>>) = rows.into_iter().unzip();
+        super::paragraphs::fill(&self.conn, &mut quotes, &versions).map_err(|e| self.err(e))?;
+        Ok(quotes)
+    }
+
     /// The quotes matching `filter`, by date (said, else published), then by
     /// article and position.
     pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRecord>, StoreError> {
@@ -154,7 +169,7 @@ impl Library {
             .query_map(params_from_iter(args), row_to_quote)
             .and_then(|rows| rows.collect())
             .map_err(|e| self.err(e))?;
-        Ok(quotes)
+        self.with_paragraphs(quotes)
     }
 
     /// The review queue: unverified quotes, the least certain first, so a
@@ -169,7 +184,7 @@ impl Library {
             .query_map([limit as i64], row_to_quote)
             .and_then(|rows| rows.collect())
             .map_err(|e| self.err(e))?;
-        Ok(quotes)
+        self.with_paragraphs(quotes)
     }
 
     /// The quotes matching `filter`, the same words printed in several
@@ -208,14 +223,16 @@ impl Library {
     /// One quote, deleted or not (so `show` and `history` can still find it).
     pub fn quote(&self, id: i64) -> Result<QuoteRecord, StoreError> {
         let sql = format!("{QUOTE_SELECT} WHERE q.id = ?1");
-        self.conn
+        let row = self
+            .conn
             .query_row(&sql, [id], row_to_quote)
             .optional()
             .map_err(|e| self.err(e))?
             .ok_or(StoreError::NotFound {
                 what: "quote",
                 id: id.to_string(),
-            })
+            })?;
+        Ok(self.with_paragraphs(vec![row])?.remove(0))
     }
 
     /// The quotes with these ids, in the order given, in one query (a search
@@ -231,7 +248,7 @@ impl Library {
             .query_map([list], row_to_quote)
             .and_then(|rows| rows.collect())
             .map_err(|e| self.err(e))?;
-        Ok(quotes)
+        self.with_paragraphs(quotes)
     }
 
     /// The same words in every article that has them (this quote included),
@@ -248,7 +265,7 @@ impl Library {
             .query_map([id], row_to_quote)
             .and_then(|rows| rows.collect())
             .map_err(|e| self.err(e))?;
-        Ok(quotes)
+        self.with_paragraphs(quotes)
     }
 
     /// An article as last imported.

@@ -46,8 +46,13 @@ pub struct QuoteRecord {
     /// the speaker's canonical name after any merge.
     #[serde(flatten)]
     pub quote: ExtractedQuote,
-    /// The paragraph the quote stands in, as stored.
+    /// The paragraph the quote stands in, from the text of the article
+    /// version it was found in.
     pub paragraph: String,
+    /// False when a later version of the article no longer has the quote:
+    /// it is kept (nothing is deleted by a new version) and said so.
+    #[serde(default = "present_by_default")]
+    pub present: bool,
     pub status: QuoteStatus,
     pub note: Option<String>,
     pub article_id: i64,
@@ -57,6 +62,10 @@ pub struct QuoteRecord {
     pub url: Option<String>,
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub published: Option<NaiveDate>,
+}
+
+fn present_by_default() -> bool {
+    true
 }
 
 impl QuoteRecord {

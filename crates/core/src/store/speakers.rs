@@ -119,7 +119,7 @@ impl Library {
         }
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
+        let tx = self.write_tx()?;
         tx.execute(
             "UPDATE speakers SET merged_into = ?2 WHERE id = ?1",
             params![from_root, into_root],
@@ -162,7 +162,7 @@ impl Library {
         let (_, root_name) = self.root_of(id)?;
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
+        let tx = self.write_tx()?;
         tx.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?1", [id])
             .map_err(err)?;
         recompute_roots(&tx).map_err(err)?;

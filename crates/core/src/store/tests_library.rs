@@ -667,3 +667,88 @@ fn a_speakers_count_and_dates_span_all_their_roles() {
         ]
     );
 }
+
+#[test]
+fn urls_that_differ_by_their_query_are_two_articles_and_keep_their_quotes() {
+    let (_dir, mut library) = library();
+    let mut first = article(
+        "\"Bridge first,\" said Ada Lovelace.",
+        "Daily",
+        "2024-02-08",
+    );
+    first.meta.url = Some("https://daily.example/story?id=101".into());
+    let mut second = article(
+        "\"Schools next,\" said Grace Hopper.",
+        "Daily",
+        "2024-02-09",
+    );
+    second.meta.url = Some("https://daily.example/story?id=202&utm_source=x".into());
+    let a = import(&mut library, &first);
+    let verified = library.quotes(&QuoteFilter::default()).unwrap()[0].id;
+    library.verify(verified).unwrap();
+    let b = import(&mut library, &second);
+    assert_eq!(b.status, ImportStatus::Added);
+    assert_ne!(a.article_id, b.article_id);
+    assert_eq!(library.quote(verified).unwrap().article_id, a.article_id);
+    assert_eq!(library.quote_count().unwrap(), 2);
+}
+
+#[test]
+fn a_shared_outlet_and_title_merges_only_a_body_that_agrees() {
+    let (_dir, mut library) = library();
+    let live = |text: &str| {
+        let mut a = article(text, "Wire", "2024-02-08");
+        a.meta.title = Some("Live updates".into());
+        a
+    };
+    let morning = "Rescue teams reached the northern villages early this morning.\n\
+        \"We have found survivors in the school building,\" said Ada Lovelace.";
+    let evening = "The parliament debated the budget late into the evening session.\n\
+        \"This budget fails every family in the country,\" said Grace Hopper.";
+    let one = import(&mut library, &live(morning));
+    let two = import(&mut library, &live(evening));
+    assert_eq!(two.status, ImportStatus::Added);
+    assert_ne!(one.article_id, two.article_id);
+    let revised = format!("{morning}\nMore teams are on their way to the region tonight.");
+    let three = import(&mut library, &live(&revised));
+    assert_eq!(three.status, ImportStatus::Updated);
+    assert_eq!(three.article_id, one.article_id);
+}
+
+#[test]
+fn new_rows_store_no_paragraph_copy_and_read_it_from_their_version() {
+    let (_dir, mut library) = library();
+    let text = "Intro line.\n\n\"We will win,\" said Ada Lovelace.";
+    import(&mut library, &article(text, "Daily", "2024-02-08"));
+    let stored: String = library
+        .conn()
+        .query_row("SELECT paragraph FROM quotes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, "", "no copy in the row");
+    let quote = &library.quotes(&QuoteFilter::default()).unwrap()[0];
+    assert_eq!(quote.paragraph, text, "cut from the version's text");
+}
+
+#[test]
+fn extraction_runs_without_the_write_lock() {
+    let (_dir, mut library) = library();
+    import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
+    let path = library.path().to_path_buf();
+    let id = library.quotes(&QuoteFilter::default()).unwrap()[0].id;
+    let next = article(
+        "\"Another day,\" said Ada Lovelace.",
+        "Weekly",
+        "2024-03-01",
+    );
+    // Another writer, impatient (50 ms), writes while the extractor runs: it
+    // would fail with "locked" if the import held the write lock meanwhile.
+    library
+        .import_article_with(&next, |text, meta| {
+            let mut other =
+                Library::open_with_timeout(&path, std::time::Duration::from_millis(50)).unwrap();
+            other.verify(id).expect("not kept waiting by an extraction");
+            quotes_in(text, meta)
+        })
+        .unwrap();
+    assert_eq!(library.quote(id).unwrap().status, QuoteStatus::Verified);
+}

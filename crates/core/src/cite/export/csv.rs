@@ -92,6 +92,7 @@ impl From<CsvRow> for QuoteRecord {
                 paragraph_end: 0,
             },
             paragraph: row.paragraph,
+            present: true,
             status: row.status,
             note: row.note,
             article_id: row.article_id,
