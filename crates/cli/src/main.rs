@@ -61,8 +61,12 @@ enum Command {
     Undo(commands::undo::Args),
     /// Write a consistent copy of the library.
     Backup(commands::backup::Args),
-    /// Cite one quote: AP sentence, compact line, APA, MLA or Chicago.
+    /// Cite one quote: AP sentence, compact line, APA, MLA, Chicago or any CSL style.
     Cite(commands::cite::Args),
+    /// List the citation styles `cite --style` accepts by name.
+    Styles(commands::styles::Args),
+    /// Render references to articles described in a JSON file, in a CSL style.
+    References(commands::references::Args),
     /// Export the quotes a filter selects: CSV, JSON, Markdown or CSL-JSON.
     Export(commands::export::Args),
     /// Print the attributed quotes of article files (nothing is stored).
@@ -91,6 +95,8 @@ fn main() -> ExitCode {
         Command::Undo(args) => commands::undo::run(&ctx, args),
         Command::Backup(args) => commands::backup::run(&ctx, args),
         Command::Cite(args) => commands::cite::run(&ctx, args),
+        Command::Styles(args) => commands::styles::run(args),
+        Command::References(args) => commands::references::run(args),
         Command::Export(args) => commands::export::run(&ctx, args),
         Command::Extract(args) => commands::extract::run(&ctx, args),
     };

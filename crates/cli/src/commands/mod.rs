@@ -15,11 +15,13 @@ pub mod info;
 pub mod merge_speakers;
 pub mod output;
 pub mod quotes;
+pub mod references;
 pub mod reextract;
 pub mod search;
 pub mod show;
 pub mod speakers;
 pub mod split_alias;
+pub mod styles;
 pub mod undo;
 pub mod verify;
 

@@ -44,9 +44,27 @@ impl Rich {
 
     pub fn italic(&mut self, s: impl Into<String>) -> &mut Self {
         let s = s.into();
-        if !s.is_empty() {
+        if s.is_empty() {
+            return self;
+        }
+        // One italic run renders as one `<i>`, however it was built.
+        if let Some(Span::Italic(last)) = self.spans.last_mut() {
+            last.push_str(&s);
+        } else {
             self.spans.push(Span::Italic(s));
         }
+        self
+    }
+
+    /// Removes white space at both ends (a CSL layout may leave some).
+    pub fn trim(&mut self) -> &mut Self {
+        if let Some(Span::Text(first) | Span::Italic(first)) = self.spans.first_mut() {
+            *first = first.trim_start().to_string();
+        }
+        if let Some(Span::Text(last) | Span::Italic(last)) = self.spans.last_mut() {
+            *last = last.trim_end().to_string();
+        }
+        self.spans.retain(|s| !matches!(s, Span::Text(t) | Span::Italic(t) if t.is_empty()));
         self
     }
 
