@@ -11,6 +11,8 @@ use hayagriva::{
 };
 
 use super::csl::CslItem;
+use super::csl_polish::polish;
+use super::punct::nest_quotes;
 use super::csl_style::{locales, CslStyle, StyleKind};
 use super::rich::Rich;
 use super::style_error::StyleError;
@@ -33,7 +35,15 @@ pub fn render_reference(item: &CslItem, style: &CslStyle) -> Result<Reference, S
         origin: style.origin().to_string(),
         message,
     };
-    let value = serde_json::to_value(item).map_err(|e| failed(e.to_string()))?;
+    let mut value = serde_json::to_value(item).map_err(|e| failed(e.to_string()))?;
+    // Quotes inside a title become single quotes, as they stand inside the
+    // quotes a style puts around the title (citeproc-js does this itself;
+    // hayagriva merges the two closing marks).
+    if let Some(title) = value.get_mut("title") {
+        if let Some(t) = title.as_str() {
+            *title = serde_json::Value::String(nest_quotes(t));
+        }
+    }
     let entry: json::Item = serde_json::from_value(value).map_err(|e| failed(e.to_string()))?;
     // hayagriva asserts on some unusual CSL constructs; a user's house style
     // must give an error, never take the app down.
@@ -58,15 +68,18 @@ pub fn render_reference(item: &CslItem, style: &CslStyle) -> Result<Reference, S
         failed(message)
     })?;
 
+    let finish = |children: &ElemChildren| {
+        let mut rich = to_rich(children);
+        polish(&mut rich, item.title.as_deref());
+        Some(rich).filter(|r| !r.is_empty())
+    };
     let note = (style.kind() == StyleKind::Note)
-        .then(|| rendered.citations.first().map(|c| to_rich(&c.citation)))
-        .flatten()
-        .filter(|r| !r.is_empty());
+        .then(|| rendered.citations.first().and_then(|c| finish(&c.citation)))
+        .flatten();
     let bibliography = rendered
         .bibliography
         .and_then(|b| b.items.into_iter().next())
-        .map(|item| to_rich(&item.content))
-        .filter(|r| !r.is_empty());
+        .and_then(|item| finish(&item.content));
     if note.is_none() && bibliography.is_none() {
         return Err(StyleError::NothingToRender {
             origin: style.origin().to_string(),

@@ -12,6 +12,7 @@
 
 mod ap;
 mod csl;
+mod csl_polish;
 mod csl_render;
 mod csl_style;
 mod dates;

@@ -97,6 +97,26 @@ impl Rich {
         self
     }
 
+    /// The pieces, for a pass that rewrites their text.
+    pub(crate) fn spans_mut(&mut self) -> &mut Vec<Span> {
+        &mut self.spans
+    }
+
+    /// Joins neighbouring pieces of the same kind and drops empty ones, as
+    /// building with [`Rich::text`] and [`Rich::italic`] would have.
+    pub(crate) fn merge_neighbours(&mut self) {
+        let spans = std::mem::take(&mut self.spans);
+        let mut merged = Rich::new();
+        for span in spans {
+            match span {
+                Span::Text(s) => merged.text(s),
+                Span::Italic(s) => merged.italic(s),
+                Span::Link { href, label } => merged.link_labelled(href, label),
+            };
+        }
+        *self = merged;
+    }
+
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
     }
