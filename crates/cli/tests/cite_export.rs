@@ -118,8 +118,8 @@ fn cite_prints_the_issues_ap_sentence_and_line_for_the_seed_quote() {
     assert_eq!(
         cite(&db, "ap", "text"),
         "“Caving in to the delusional demands of Hamas will result in another massacre,” \
-         Israeli Prime Minister Benjamin Netanyahu said at a press conference in Jerusalem \
-         on Feb. 7, 2024, Xinhua reported.\n"
+         Israeli Prime Minister Benjamin Netanyahu said Feb. 7, 2024, at a news conference \
+         in Jerusalem, Xinhua reported.\n"
     );
     assert_eq!(
         cite(&db, "line", "text"),
@@ -139,14 +139,14 @@ fn cite_prints_the_article_references() {
     );
     assert_eq!(
         cite(&db, "mla", "text"),
-        "Xinhua. “Israeli PM rejects ceasefire terms.” China Daily, 8 Feb. 2024, \
-         example.com/world/ceasefire.\n"
+        "Xinhua. “Israeli PM Rejects Ceasefire Terms.” China Daily, 8 Feb. 2024, \
+         https://example.com/world/ceasefire.\n"
     );
     assert_eq!(
         cite(&db, "chicago", "text"),
-        "Xinhua, “Israeli PM rejects ceasefire terms,” China Daily, February 8, 2024, \
-         https://example.com/world/ceasefire.\n\
-         Xinhua. “Israeli PM rejects ceasefire terms.” China Daily, February 8, 2024. \
+        "Xinhua, “Israeli PM Rejects Ceasefire Terms,” China Daily, February 8, 2024, \
+         https://example.com/world/ceasefire.\n\n\
+         Xinhua. “Israeli PM Rejects Ceasefire Terms.” China Daily, February 8, 2024. \
          https://example.com/world/ceasefire.\n"
     );
 }
@@ -349,8 +349,8 @@ fn a_bundled_style_is_named_and_a_csl_file_given_by_path() {
     // A house style is any independent CSL file: here the official APA file
     // under another name gives what `--style apa` gives.
     let house = dir.path().join("house.csl");
-    let apa = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../core/src/cite/styles/apa.csl");
+    let apa =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src/cite/styles/apa.csl");
     std::fs::copy(&apa, &house).unwrap();
     assert_eq!(by_name(house.to_str().unwrap()), by_name("apa"));
     quotebook(&db)
@@ -370,22 +370,32 @@ fn an_unknown_style_or_a_bad_file_is_a_clear_error() {
         .args(["cite", &id, "--style", "apa-99"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("unknown citation style \"apa-99\""));
+        .stderr(predicate::str::contains(
+            "unknown citation style \"apa-99\"",
+        ));
     let missing = dir.path().join("missing.csl");
     quotebook(&db)
         .args(["cite", &id, "--style"])
         .arg(&missing)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("missing.csl: cannot read the style file"));
+        .stderr(predicate::str::contains(
+            "missing.csl: cannot read the style file",
+        ));
     let broken = dir.path().join("broken.csl");
-    std::fs::write(&broken, "<style xmlns=\"http://purl.org/net/xbiblio/csl\"><info>").unwrap();
+    std::fs::write(
+        &broken,
+        "<style xmlns=\"http://purl.org/net/xbiblio/csl\"><info>",
+    )
+    .unwrap();
     quotebook(&db)
         .args(["cite", &id, "--style"])
         .arg(&broken)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("broken.csl: not a valid CSL style"));
+        .stderr(predicate::str::contains(
+            "broken.csl: not a valid CSL style",
+        ));
 }
 
 #[test]
@@ -395,7 +405,12 @@ fn chicago_html_keeps_note_and_bibliography_apart() {
     let html = cite(&db, "chicago", "html");
     let paragraphs: Vec<&str> = html.trim_end().split('\n').collect();
     assert_eq!(paragraphs.len(), 2, "{html}");
-    assert!(paragraphs.iter().all(|p| p.starts_with("<p>") && p.ends_with("</p>")), "{html}");
+    assert!(
+        paragraphs
+            .iter()
+            .all(|p| p.starts_with("<p>") && p.ends_with("</p>")),
+        "{html}"
+    );
     let text = cite(&db, "chicago", "text");
     assert_eq!(text.trim_end().split("\n\n").count(), 2, "{text}");
 }
@@ -443,11 +458,16 @@ fn csv_export_guards_formulas_by_default() {
     let db = library_with_a_formula(&dir);
     let (headers, row) = exported_row(&db, &[]);
     let col = |name: &str| &row[headers.iter().position(|h| h == name).unwrap()];
-    assert_eq!(col("title"), "'=HYPERLINK(\"https://evil.example\",\"Click\")");
+    assert_eq!(
+        col("title"),
+        "'=HYPERLINK(\"https://evil.example\",\"Click\")"
+    );
     assert_eq!(col("text"), "'=1+1 is not a plan,");
     assert_eq!(col("outlet"), "'@Harbour Daily");
     // No cell of the file starts with a formula sign.
-    assert!(row.iter().all(|cell| !cell.starts_with(['=', '+', '-', '@'])));
+    assert!(row
+        .iter()
+        .all(|cell| !cell.starts_with(['=', '+', '-', '@'])));
 
     let (headers, row) = exported_row(&db, &["--no-guard-formulas"]);
     let title = &row[headers.iter().position(|h| h == "title").unwrap()];

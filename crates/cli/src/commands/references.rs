@@ -46,8 +46,8 @@ pub fn run(args: Args) -> Result<ExitCode, quotebook_core::Error> {
         quotebook_core::Error::InvalidInput(format!("{}: {problem}", args.file.display()))
     };
     let text = std::fs::read_to_string(&args.file).map_err(|e| invalid(e.to_string()))?;
-    let articles: Vec<ArticleEntry> =
-        serde_json::from_str(&text).map_err(|e| invalid(format!("not a JSON array of articles: {e}")))?;
+    let articles: Vec<ArticleEntry> = serde_json::from_str(&text)
+        .map_err(|e| invalid(format!("not a JSON array of articles: {e}")))?;
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());

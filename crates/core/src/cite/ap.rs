@@ -37,7 +37,11 @@ pub fn ap(q: &QuoteRef<'_>, options: &CiteOptions) -> Rich {
     if let Some(date) = q.quote.date {
         let when = dates::ap_when(date, options.today);
         // A full date is set off by commas: "said Feb. 7, 2024, at a rally".
-        let comma = if when.contains(',') && venue.is_some() { "," } else { "" };
+        let comma = if when.contains(',') && venue.is_some() {
+            ","
+        } else {
+            ""
+        };
         tail.text(format!(" {when}{comma}"));
     }
     if let Some(venue) = venue {

@@ -18,9 +18,31 @@ use super::rich::{Rich, Span};
 
 /// Prepositions CMOS and MLA lowercase in titles that hayagriva capitalises.
 const LOWER_PREPOSITIONS: &[&str] = &[
-    "about", "after", "along", "alongside", "amid", "amidst", "among", "amongst", "atop",
-    "before", "beyond", "despite", "except", "off", "out", "past", "per", "than", "through",
-    "throughout", "toward", "towards", "upon", "versus", "without",
+    "about",
+    "after",
+    "along",
+    "alongside",
+    "amid",
+    "amidst",
+    "among",
+    "amongst",
+    "atop",
+    "before",
+    "beyond",
+    "despite",
+    "except",
+    "off",
+    "out",
+    "past",
+    "per",
+    "than",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "versus",
+    "without",
 ];
 
 /// Puts right what hayagriva renders differently from the guides; `title`
@@ -137,7 +159,10 @@ fn punctuation_inside_quotes(s: &str) -> String {
                 .rev()
                 .take_while(|p| **p == '”' || **p == '’')
                 .count();
-            let prev = out[..k].len().checked_sub(only_marks_between + 1).map(|p| out[p]);
+            let prev = out[..k]
+                .len()
+                .checked_sub(only_marks_between + 1)
+                .map(|p| out[p]);
             if before.is_some() && matches!(prev, Some('?' | '!')) {
                 continue;
             }
@@ -171,20 +196,32 @@ mod tests {
 
     #[test]
     fn periods_and_commas_go_inside_closing_quotes() {
-        assert_eq!(punctuation_inside_quotes("“Title”. Outlet"), "“Title.” Outlet");
-        assert_eq!(punctuation_inside_quotes("“Title”, Outlet"), "“Title,” Outlet");
+        assert_eq!(
+            punctuation_inside_quotes("“Title”. Outlet"),
+            "“Title.” Outlet"
+        );
+        assert_eq!(
+            punctuation_inside_quotes("“Title”, Outlet"),
+            "“Title,” Outlet"
+        );
         assert_eq!(
             punctuation_inside_quotes("“Talks at ‘a Moment’”."),
             "“Talks at ‘a Moment.’”"
         );
         // An apostrophe alone is no closing quote.
-        assert_eq!(punctuation_inside_quotes("the students’."), "the students’.");
+        assert_eq!(
+            punctuation_inside_quotes("the students’."),
+            "the students’."
+        );
     }
 
     #[test]
     fn a_question_mark_takes_no_period() {
         assert_eq!(punctuation_inside_quotes("“Who Pays?”."), "“Who Pays?”");
-        assert_eq!(punctuation_inside_quotes("“Who Pays?,” X"), "“Who Pays?,” X");
+        assert_eq!(
+            punctuation_inside_quotes("“Who Pays?,” X"),
+            "“Who Pays?,” X"
+        );
         assert_eq!(punctuation_inside_quotes("Who pays?. X"), "Who pays? X");
     }
 

@@ -6,14 +6,13 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use hayagriva::citationberg::{json, FontStyle};
 use hayagriva::{
-    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, ElemChild,
-    ElemChildren,
+    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, ElemChild, ElemChildren,
 };
 
 use super::csl::CslItem;
 use super::csl_polish::polish;
-use super::punct::nest_quotes;
 use super::csl_style::{locales, CslStyle, StyleKind};
+use super::punct::nest_quotes;
 use super::rich::Rich;
 use super::style_error::StyleError;
 

@@ -260,6 +260,8 @@ mod tests {
     #[test]
     fn a_broken_file_names_the_file() {
         let err = CslStyle::from_xml("<style><info>", "house.csl").unwrap_err();
-        assert!(err.to_string().starts_with("house.csl: not a valid CSL style"));
+        assert!(err
+            .to_string()
+            .starts_with("house.csl: not a valid CSL style"));
     }
 }

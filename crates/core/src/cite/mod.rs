@@ -141,9 +141,8 @@ impl Citation {
         if let [one] = parts {
             return Citation::from_rich(one);
         }
-        let join = |render: fn(&Rich) -> String| {
-            parts.iter().map(render).collect::<Vec<_>>().join("\n\n")
-        };
+        let join =
+            |render: fn(&Rich) -> String| parts.iter().map(render).collect::<Vec<_>>().join("\n\n");
         Citation {
             text: join(Rich::to_text),
             html: parts

@@ -47,7 +47,11 @@ pub fn curl_apostrophes(s: &str) -> String {
         let next = chars.get(i + 1).copied();
         let after_word = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:".contains(p));
         let before_digit = next.is_some_and(|n| n.is_ascii_digit());
-        out.push(if after_word || before_digit { '’' } else { '‘' });
+        out.push(if after_word || before_digit {
+            '’'
+        } else {
+            '‘'
+        });
     }
     out
 }
@@ -85,7 +89,10 @@ mod tests {
     #[test]
     fn apostrophes_are_curled() {
         assert_eq!(curl_apostrophes("it's the '90s"), "it’s the ’90s");
-        assert_eq!(curl_apostrophes("the students' 'plan'"), "the students’ ‘plan’");
+        assert_eq!(
+            curl_apostrophes("the students' 'plan'"),
+            "the students’ ‘plan’"
+        );
     }
 
     #[test]

@@ -41,7 +41,12 @@ pub fn standing_alone(text: &str) -> String {
 /// that opens the sentence starts with a capital, as AP writes it. Marks
 /// before it (an ellipsis, an inner quote) are passed over.
 fn capitalise_opening(text: &str) -> String {
-    let Some((i, c)) = text.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
+    // Only opening marks may stand before the letter; a quote that opens
+    // with anything else ("<b>", a digit) is left as it is.
+    let Some((i, c)) = text
+        .char_indices()
+        .find(|(_, c)| !matches!(c, '‘' | '\'' | '"' | '…' | '.' | ' ' | '(' | '['))
+    else {
         return text.to_string();
     };
     if !c.is_lowercase() {

@@ -64,7 +64,8 @@ impl Rich {
         if let Some(Span::Text(last) | Span::Italic(last)) = self.spans.last_mut() {
             *last = last.trim_end().to_string();
         }
-        self.spans.retain(|s| !matches!(s, Span::Text(t) | Span::Italic(t) if t.is_empty()));
+        self.spans
+            .retain(|s| !matches!(s, Span::Text(t) | Span::Italic(t) if t.is_empty()));
         self
     }
 

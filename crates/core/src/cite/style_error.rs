@@ -17,7 +17,9 @@ pub enum StyleError {
     Invalid { origin: String, message: String },
     #[error("{origin}: a dependent CSL style (it only points to \"{parent}\"); give that independent style instead")]
     Dependent { origin: String, parent: String },
-    #[error("{origin}: the style has no bibliography or citation layout to render a reference with")]
+    #[error(
+        "{origin}: the style has no bibliography or citation layout to render a reference with"
+    )]
     NothingToRender { origin: String },
     #[error("{origin}: the style could not be rendered: {message}")]
     RenderFailed { origin: String, message: String },

@@ -137,8 +137,8 @@ fn read_chunk(chunk: &str, authors: &mut Vec<Author>) {
         if is_organisation(&name) && !shouted_person(&name) {
             // "Jane Doe, Reuters": the agency a person writes for is not a
             // second author.
-            let follows_person = authors.len() > chunk_start
-                && matches!(authors.last(), Some(Author::Person(_)));
+            let follows_person =
+                authors.len() > chunk_start && matches!(authors.last(), Some(Author::Person(_)));
             if !follows_person {
                 authors.push(Author::Organisation { name });
             }
@@ -156,7 +156,11 @@ fn read_chunk(chunk: &str, authors: &mut Vec<Author>) {
 /// A comma-separated part without stray punctuation around it; a final
 /// period stays when it belongs to a suffix or an initial ("Jr.", "Jane Q.").
 fn tidy_part(part: &str) -> Option<String> {
-    let part = part.trim().trim_start_matches(['.', ':']).trim_end_matches(':').trim();
+    let part = part
+        .trim()
+        .trim_start_matches(['.', ':'])
+        .trim_end_matches(':')
+        .trim();
     let last = part.split_whitespace().last()?;
     let keeps_period = is_suffix(last) || last.trim_end_matches('.').chars().count() == 1;
     let part = if keeps_period {
@@ -280,7 +284,10 @@ mod tests {
     fn two_people_after_by() {
         assert_eq!(
             parse_byline("By Jane Doe and John Roe"),
-            vec![person("Jane", None, "Doe", None), person("John", None, "Roe", None)]
+            vec![
+                person("Jane", None, "Doe", None),
+                person("John", None, "Roe", None)
+            ]
         );
     }
 
@@ -333,10 +340,16 @@ mod tests {
             vec![org("The Associated Press")]
         );
         assert_eq!(parse_byline("By Reuters"), vec![org("Reuters")]);
-        assert_eq!(parse_byline("Associated Press"), vec![org("Associated Press")]);
+        assert_eq!(
+            parse_byline("Associated Press"),
+            vec![org("Associated Press")]
+        );
         assert_eq!(
             parse_byline("By Jane Doe and The Associated Press"),
-            vec![person("Jane", None, "Doe", None), org("The Associated Press")]
+            vec![
+                person("Jane", None, "Doe", None),
+                org("The Associated Press")
+            ]
         );
     }
 
@@ -360,7 +373,10 @@ mod tests {
         );
         assert_eq!(
             parse_byline("By Jane Doe and John Roe in Kyiv — World"),
-            vec![person("Jane", None, "Doe", None), person("John", None, "Roe", None)]
+            vec![
+                person("Jane", None, "Doe", None),
+                person("John", None, "Roe", None)
+            ]
         );
     }
 
@@ -376,7 +392,10 @@ mod tests {
         );
         assert_eq!(
             parse_byline("Doe, Jane and Roe, John"),
-            vec![person("Jane", None, "Doe", None), person("John", None, "Roe", None)]
+            vec![
+                person("Jane", None, "Doe", None),
+                person("John", None, "Roe", None)
+            ]
         );
         assert_eq!(
             parse_byline("van Beethoven, Ludwig"),
@@ -400,7 +419,10 @@ mod tests {
     fn additional_reporting_credits_are_authors() {
         assert_eq!(
             parse_byline("By Jane Doe with additional reporting by John Roe"),
-            vec![person("Jane", None, "Doe", None), person("John", None, "Roe", None)]
+            vec![
+                person("Jane", None, "Doe", None),
+                person("John", None, "Roe", None)
+            ]
         );
         assert_eq!(parse_byline("Reuters Staff"), vec![org("Reuters Staff")]);
     }

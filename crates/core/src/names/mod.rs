@@ -51,7 +51,9 @@ pub enum Author {
     Person(PersonName),
     /// A wire service, newsroom or other institution, kept whole
     /// ("The Associated Press", "Reuters", "BBC News").
-    Organisation { name: String },
+    Organisation {
+        name: String,
+    },
 }
 
 impl Author {

@@ -151,7 +151,9 @@ pub fn is_organisation(name: &str) -> bool {
 pub fn has_institution_word(name: &str) -> bool {
     let long = name.split_whitespace().count() >= 3;
     name.split_whitespace().any(|w| {
-        let lower = w.trim_matches(|c: char| c == ',' || c == '.').to_lowercase();
+        let lower = w
+            .trim_matches(|c: char| c == ',' || c == '.')
+            .to_lowercase();
         INSTITUTION_WORDS.contains(&lower.as_str()) || long && TITLE_WORDS.contains(&lower.as_str())
     })
 }

@@ -33,7 +33,10 @@ fn is_capitalised_particle(word: &str) -> bool {
     let lower = word.to_lowercase();
     word != lower
         && is_particle(&lower)
-        && !matches!(lower.as_str(), "y" | "do" | "af" | "av" | "ten" | "ter" | "zu")
+        && !matches!(
+            lower.as_str(),
+            "y" | "do" | "af" | "av" | "ten" | "ter" | "zu"
+        )
 }
 
 /// A person's name in natural order: "Martin Luther King Jr.", "Ludwig van
@@ -125,7 +128,12 @@ fn capitalise_parts(word: &str) -> String {
 mod tests {
     use super::*;
 
-    fn person(given: &str, particle: Option<&str>, family: &str, suffix: Option<&str>) -> PersonName {
+    fn person(
+        given: &str,
+        particle: Option<&str>,
+        family: &str,
+        suffix: Option<&str>,
+    ) -> PersonName {
         PersonName {
             given: Some(given.to_string()),
             family: family.to_string(),
@@ -173,7 +181,10 @@ mod tests {
 
     #[test]
     fn names_in_capitals_are_put_in_title_case() {
-        assert_eq!(title_case_shouted("JEAN-PAUL DE LA CRUZ"), "Jean-Paul de la Cruz");
+        assert_eq!(
+            title_case_shouted("JEAN-PAUL DE LA CRUZ"),
+            "Jean-Paul de la Cruz"
+        );
         assert_eq!(title_case_shouted("SEAN O'NEIL III"), "Sean O'Neil III");
     }
 }
