@@ -90,8 +90,12 @@ fn strip_lead_in(mut text: &str) -> &str {
         }) else {
             return text;
         };
-        // Lowercasing never changes the length of these ASCII lead-ins.
-        text = text[lead.len()..].trim_start_matches([' ', ':']);
+        // The lead-ins are ASCII, so the byte length matches; `get` guards the
+        // odd letter whose lowercase is ASCII (the Kelvin sign).
+        let Some(rest) = text.get(lead.len()..) else {
+            return text;
+        };
+        text = rest.trim_start_matches([' ', ':']);
     }
 }
 
@@ -264,6 +268,19 @@ fn shouted_person(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_byline_gives_names_that_print(byline in "\\PC{0,80}") {
+            for author in parse_byline(&byline) {
+                prop_assert!(!author.natural().trim().is_empty());
+                if let Author::Person(p) = author {
+                    prop_assert!(!p.family.trim().is_empty());
+                }
+            }
+        }
+    }
 
     fn person(given: &str, particle: Option<&str>, family: &str, suffix: Option<&str>) -> Author {
         Author::Person(PersonName {
