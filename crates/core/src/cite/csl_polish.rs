@@ -10,6 +10,9 @@
 //!   CMOS 6.134 allows and citeproc-js writes: `“Who Pays?,” The Courier`);
 //! - quotes inside a title are single inside the quotes a style puts around
 //!   it, double where the style quotes nothing (APA);
+//! - title case changes only a word's first letter: hayagriva lowercases
+//!   the rest after an apostrophe ("d’Ørsted" as "D’ørsted"), so such a
+//!   word gets its source letters back;
 //! - title case keeps lowercase the prepositions the source wrote in
 //!   lowercase that hayagriva's word list lacks ("after", "off"; CMOS 8.159:
 //!   prepositions are lowercased regardless of length).
@@ -47,7 +50,7 @@ const LOWER_PREPOSITIONS: &[&str] = &[
 
 /// Puts right what hayagriva renders differently from the guides; `title`
 /// is the source's title, to know which words it wrote in lowercase.
-pub fn polish(rich: &mut Rich, title: Option<&str>) {
+pub fn polish(rich: &mut Rich, title: Option<&str>, sources: &[&str]) {
     let title_had_quotes = title.is_some_and(|t| t.contains(['“', '"']));
     let lowercase_in_source: Vec<&str> = title
         .map(|t| {
@@ -65,6 +68,7 @@ pub fn polish(rich: &mut Rich, title: Option<&str>) {
             }
             *s = punctuation_inside_quotes(s);
             *s = restore_lowercase(s, &lowercase_in_source);
+            *s = restore_inner_letters(s, sources);
         }
     }
     // A period or comma that begins a piece after one ending in ? or !.
@@ -172,6 +176,39 @@ fn punctuation_inside_quotes(s: &str) -> String {
     cleaned.into_iter().collect()
 }
 
+/// Words whose letters after the first differ from the source's only in
+/// case get the source's letters back (the first letter keeps the style's
+/// case).
+fn restore_inner_letters(s: &str, sources: &[&str]) -> String {
+    let source_words: Vec<&str> = sources.iter().flat_map(|t| t.split_whitespace()).collect();
+    if source_words.is_empty() {
+        return s.to_string();
+    }
+    let is_edge = |c: char| "“”‘’\"',.;:()[]".contains(c);
+    s.split(' ')
+        .map(|token| {
+            let core = token.trim_matches(is_edge);
+            let Some(source) = source_words
+                .iter()
+                .map(|w| w.trim_matches(is_edge))
+                .find(|w| w.to_lowercase() == core.to_lowercase() && *w != core)
+            else {
+                return token.to_string();
+            };
+            let mut first = core.chars();
+            let Some(head) = first.next() else {
+                return token.to_string();
+            };
+            let tail: String = source.chars().skip(1).collect();
+            if first.as_str() == tail {
+                return token.to_string();
+            }
+            token.replacen(core, &format!("{head}{tail}"), 1)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// "Ends After Three Days" as "Ends after Three Days" where the source wrote
 /// "after" in lowercase.
 fn restore_lowercase(s: &str, words: &[&str]) -> String {
@@ -242,10 +279,22 @@ mod tests {
     }
 
     #[test]
+    fn letters_after_an_apostrophe_keep_their_case() {
+        assert_eq!(
+            restore_inner_letters("Le Quotidien D’ørsted, March", &["Le Quotidien d’Ørsted"]),
+            "Le Quotidien D’Ørsted, March"
+        );
+        assert_eq!(
+            restore_inner_letters("The Daily", &["the daily"]),
+            "The Daily"
+        );
+    }
+
+    #[test]
     fn lowercase_prepositions_of_the_source_stay_lowercase() {
         let mut r = Rich::new();
         r.text("“Rail Strike Ends After Three Days.”");
-        polish(&mut r, Some("Rail strike ends after three days"));
+        polish(&mut r, Some("Rail strike ends after three days"), &[]);
         assert_eq!(r.to_text(), "“Rail Strike Ends after Three Days.”");
     }
 }

@@ -69,7 +69,12 @@ pub fn render_reference(item: &CslItem, style: &CslStyle) -> Result<Reference, S
 
     let finish = |children: &ElemChildren| {
         let mut rich = to_rich(children);
-        polish(&mut rich, item.title.as_deref());
+        let sources: Vec<&str> = [&item.title, &item.container_title]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        polish(&mut rich, item.title.as_deref(), &sources);
         Some(rich).filter(|r| !r.is_empty())
     };
     let note = (style.kind() == StyleKind::Note)
