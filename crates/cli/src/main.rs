@@ -86,8 +86,12 @@ enum Command {
     Backup(commands::backup::Args),
     /// Copy every row a damaged library still has into a new library.
     Recover(commands::recover::Args),
-    /// Cite one quote: AP sentence, compact line, APA, MLA or Chicago.
+    /// Cite one quote: AP sentence, compact line, APA, MLA, Chicago or any CSL style.
     Cite(commands::cite::Args),
+    /// List the citation styles `cite --style` accepts by name.
+    Styles(commands::styles::Args),
+    /// Render references to articles described in a JSON file, in a CSL style.
+    References(commands::references::Args),
     /// Export the quotes a filter selects: CSV, JSON, Markdown or CSL-JSON.
     Export(commands::export::Args),
     /// Print the attributed quotes of article files (nothing is stored).
@@ -121,6 +125,8 @@ fn main() -> ExitCode {
         Command::Backup(args) => commands::backup::run(&ctx, args),
         Command::Recover(args) => commands::recover::run(&ctx, args),
         Command::Cite(args) => commands::cite::run(&ctx, args),
+        Command::Styles(args) => commands::styles::run(args),
+        Command::References(args) => commands::references::run(args),
         Command::Export(args) => commands::export::run(&ctx, args),
         Command::Extract(args) => commands::extract::run(&ctx, args),
     };

@@ -118,8 +118,8 @@ fn cite_prints_the_issues_ap_sentence_and_line_for_the_seed_quote() {
     assert_eq!(
         cite(&db, "ap", "text"),
         "“Caving in to the delusional demands of Hamas will result in another massacre,” \
-         Israeli Prime Minister Benjamin Netanyahu said at a press conference in Jerusalem \
-         on Feb. 7, 2024, Xinhua reported.\n"
+         Israeli Prime Minister Benjamin Netanyahu said Feb. 7, 2024, at a news conference \
+         in Jerusalem, Xinhua reported.\n"
     );
     assert_eq!(
         cite(&db, "line", "text"),
@@ -139,14 +139,14 @@ fn cite_prints_the_article_references() {
     );
     assert_eq!(
         cite(&db, "mla", "text"),
-        "Xinhua. “Israeli PM rejects ceasefire terms.” China Daily, 8 Feb. 2024, \
-         example.com/world/ceasefire.\n"
+        "Xinhua. “Israeli PM Rejects Ceasefire Terms.” China Daily, 8 Feb. 2024, \
+         https://example.com/world/ceasefire.\n"
     );
     assert_eq!(
         cite(&db, "chicago", "text"),
-        "Xinhua, “Israeli PM rejects ceasefire terms,” China Daily, February 8, 2024, \
-         https://example.com/world/ceasefire.\n\
-         Xinhua. “Israeli PM rejects ceasefire terms.” China Daily, February 8, 2024. \
+        "Xinhua, “Israeli PM Rejects Ceasefire Terms,” China Daily, February 8, 2024, \
+         https://example.com/world/ceasefire.\n\n\
+         Xinhua. “Israeli PM Rejects Ceasefire Terms.” China Daily, February 8, 2024. \
          https://example.com/world/ceasefire.\n"
     );
 }
@@ -286,4 +286,190 @@ fn export_rejects_an_unknown_status() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("`maybe` is not a status"));
+}
+
+/// The project's seed article (tests/fixtures/seed), imported by the real
+/// binary with the real extractor; the id of its "Caving in" quote.
+fn import_seed(dir: &tempfile::TempDir) -> (std::path::PathBuf, i64) {
+    let db = dir.path().join("seed.sqlite3");
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/seed/xinhua-netanyahu.txt");
+    quotebook(&db).arg("import").arg(&seed).assert().success();
+    let lib = Library::open(&db).unwrap();
+    let id = lib
+        .quotes(&QuoteFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|q| q.quote.text.starts_with("Caving in"))
+        .expect("the extractor finds the seed quote")
+        .id;
+    (db, id)
+}
+
+fn cite_on(db: &std::path::Path, id: i64, today: &str) -> String {
+    let out = quotebook(db)
+        .args(["cite", &id.to_string(), "--style", "ap", "--today", today])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_seed_article_gives_the_issues_ap_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, id) = import_seed(&dir);
+    assert_eq!(
+        cite_on(&db, id, "2024-03-01"),
+        "“Caving in to the delusional demands of Hamas will result in another massacre,” \
+         Israeli Prime Minister Benjamin Netanyahu said Feb. 7 at a news conference, \
+         Xinhua reported.\n"
+    );
+    assert!(
+        cite_on(&db, id, "2024-02-08").contains("Benjamin Netanyahu said Wednesday at a"),
+        "within a week AP names the weekday"
+    );
+}
+
+#[test]
+fn a_bundled_style_is_named_and_a_csl_file_given_by_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(&dir);
+    let id = seed_id(&db).to_string();
+    let by_name = |style: &str| {
+        let out = quotebook(&db)
+            .args(["cite", &id, "--style", style, "--today", "2026-11-25"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{style}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // A style hayagriva bundles, beyond our own three.
+    assert!(by_name("ieee").contains("Israeli PM rejects ceasefire terms"));
+    // A house style is any independent CSL file: here the official APA file
+    // under another name gives what `--style apa` gives.
+    let house = dir.path().join("house.csl");
+    let apa =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src/cite/styles/apa.csl");
+    std::fs::copy(&apa, &house).unwrap();
+    assert_eq!(by_name(house.to_str().unwrap()), by_name("apa"));
+    quotebook(&db)
+        .arg("styles")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("apa\tAPA Style 7th edition"))
+        .stdout(predicate::str::contains("chicago\t"));
+}
+
+#[test]
+fn an_unknown_style_or_a_bad_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(&dir);
+    let id = seed_id(&db).to_string();
+    quotebook(&db)
+        .args(["cite", &id, "--style", "apa-99"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "unknown citation style \"apa-99\"",
+        ));
+    let missing = dir.path().join("missing.csl");
+    quotebook(&db)
+        .args(["cite", &id, "--style"])
+        .arg(&missing)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "missing.csl: cannot read the style file",
+        ));
+    let broken = dir.path().join("broken.csl");
+    std::fs::write(
+        &broken,
+        "<style xmlns=\"http://purl.org/net/xbiblio/csl\"><info>",
+    )
+    .unwrap();
+    quotebook(&db)
+        .args(["cite", &id, "--style"])
+        .arg(&broken)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "broken.csl: not a valid CSL style",
+        ));
+}
+
+#[test]
+fn chicago_html_keeps_note_and_bibliography_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(&dir);
+    let html = cite(&db, "chicago", "html");
+    let paragraphs: Vec<&str> = html.trim_end().split('\n').collect();
+    assert_eq!(paragraphs.len(), 2, "{html}");
+    assert!(
+        paragraphs
+            .iter()
+            .all(|p| p.starts_with("<p>") && p.ends_with("</p>")),
+        "{html}"
+    );
+    let text = cite(&db, "chicago", "text");
+    assert_eq!(text.trim_end().split("\n\n").count(), 2, "{text}");
+}
+
+/// An article whose title a spreadsheet would run as a formula.
+fn library_with_a_formula(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let path = dir.path().join("formula.sqlite3");
+    let mut lib = Library::open(&path).unwrap();
+    let text = "\"=1+1 is not a plan,\" said Helena Marsh.".to_string();
+    let article = Article {
+        text: text.clone(),
+        meta: ArticleMeta {
+            title: Some("=HYPERLINK(\"https://evil.example\",\"Click\")".into()),
+            outlet: Some("@Harbour Daily".into()),
+            ..ArticleMeta::default()
+        },
+    };
+    lib.import_article_with(&article, |t, _| {
+        vec![ExtractedQuote {
+            speaker: Some("Helena Marsh".into()),
+            ..quote_in(t, "=1+1 is not a plan,")
+        }]
+    })
+    .unwrap();
+    path
+}
+
+fn exported_row(db: &std::path::Path, extra: &[&str]) -> (csv::StringRecord, csv::StringRecord) {
+    let file = db.with_extension("csv");
+    quotebook(db)
+        .args(["export", "--format", "csv", "-o"])
+        .arg(&file)
+        .args(extra)
+        .assert()
+        .success();
+    let mut reader = csv::Reader::from_path(&file).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    (headers, row)
+}
+
+#[test]
+fn csv_export_guards_formulas_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library_with_a_formula(&dir);
+    let (headers, row) = exported_row(&db, &[]);
+    let col = |name: &str| &row[headers.iter().position(|h| h == name).unwrap()];
+    assert_eq!(
+        col("title"),
+        "'=HYPERLINK(\"https://evil.example\",\"Click\")"
+    );
+    assert_eq!(col("text"), "'=1+1 is not a plan,");
+    assert_eq!(col("outlet"), "'@Harbour Daily");
+    // No cell of the file starts with a formula sign.
+    assert!(row
+        .iter()
+        .all(|cell| !cell.starts_with(['=', '+', '-', '@'])));
+
+    let (headers, row) = exported_row(&db, &["--no-guard-formulas"]);
+    let title = &row[headers.iter().position(|h| h == "title").unwrap()];
+    assert_eq!(title, "=HYPERLINK(\"https://evil.example\",\"Click\")");
 }

@@ -7,7 +7,8 @@
 use serde::Serialize;
 
 use crate::{
-    cite::export::ExportError, import::ImportError, search::SearchError, store::StoreError,
+    cite::export::ExportError, cite::StyleError, import::ImportError, search::SearchError,
+    store::StoreError,
 };
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -22,6 +23,8 @@ pub enum Error {
     Export(#[from] ExportError),
     #[error(transparent)]
     Search(#[from] SearchError),
+    #[error(transparent)]
+    Style(#[from] StyleError),
     #[error("{0}")]
     InvalidInput(String),
 }
@@ -39,6 +42,8 @@ pub enum ErrorCode {
     NotFound,
     InvalidInput,
     ExportFailed,
+    /// A CSL style file that cannot be read, parsed or rendered.
+    InvalidStyle,
 }
 
 impl Error {
@@ -48,6 +53,7 @@ impl Error {
             Error::Store(e) => e.code(),
             Error::Export(e) => e.code(),
             Error::Search(e) => e.code(),
+            Error::Style(e) => e.code(),
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
         }
     }

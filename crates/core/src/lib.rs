@@ -9,6 +9,7 @@ pub mod cite;
 pub mod error;
 pub mod import;
 pub mod model;
+pub mod names;
 pub mod paths;
 pub mod search;
 pub mod store;

@@ -74,37 +74,175 @@ fn check(name: &str, q: &ExtractedQuote, a: &ArticleMeta) {
     insta::assert_snapshot!(name, text);
 }
 
-#[test]
-fn the_seed_example_from_the_issue_comes_out_exactly() {
-    let q = ExtractedQuote {
+fn seed_quote() -> ExtractedQuote {
+    ExtractedQuote {
         speaker: Some("Benjamin Netanyahu".into()),
         role: Some("Israeli Prime Minister".into()),
         date: Some(day(2024, 2, 7)),
         venue: Some("press conference in Jerusalem".into()),
         ..quote("Caving in to the delusional demands of Hamas will result in another massacre.")
-    };
-    let a = ArticleMeta {
+    }
+}
+
+fn seed_article() -> ArticleMeta {
+    ArticleMeta {
         outlet: Some("China Daily".into()),
         wire: Some("Xinhua".into()),
         url: Some("URL".into()),
         ..ArticleMeta::default()
-    };
+    }
+}
+
+fn ap_on(q: &ExtractedQuote, a: &ArticleMeta, today: NaiveDate) -> quotebook_core::cite::Citation {
+    cite(
+        QuoteRef {
+            quote: q,
+            article: a,
+        },
+        Style::Ap,
+        &CiteOptions::new(today),
+    )
+}
+
+#[test]
+fn the_seed_example_from_the_issue_comes_out_exactly() {
+    let (q, a) = (seed_quote(), seed_article());
+    // AP: no "on" before the date, the year left out within its year, the
+    // time before the place, "news conference" rather than "press conference".
+    assert_eq!(
+        ap_on(&q, &a, day(2024, 3, 1)).text,
+        "“Caving in to the delusional demands of Hamas will result in another massacre,” \
+         Israeli Prime Minister Benjamin Netanyahu said Feb. 7 at a news conference in \
+         Jerusalem, Xinhua reported."
+    );
     let options = CiteOptions::new(today());
     let r = QuoteRef {
         quote: &q,
         article: &a,
     };
     assert_eq!(
-        cite(r, Style::Ap, &options).text,
-        "“Caving in to the delusional demands of Hamas will result in another massacre,” \
-         Israeli Prime Minister Benjamin Netanyahu said at a press conference in Jerusalem \
-         on Feb. 7, 2024, Xinhua reported."
-    );
-    assert_eq!(
         cite(r, Style::Line, &options).text,
         "— Benjamin Netanyahu, Israeli Prime Minister, press conference, Feb. 7, 2024 \
          (China Daily/Xinhua, URL)"
     );
+}
+
+#[test]
+fn ap_uses_the_weekday_within_a_week() {
+    let text = ap_on(&seed_quote(), &seed_article(), day(2024, 2, 8)).text;
+    assert!(
+        text.contains("Benjamin Netanyahu said Wednesday at a news conference"),
+        "{text}"
+    );
+    let text = ap_on(&seed_quote(), &seed_article(), day(2024, 2, 14)).text;
+    assert!(text.contains(" said Feb. 7 at "), "{text}");
+}
+
+#[test]
+fn ap_sets_a_full_date_off_with_commas() {
+    let text = ap_on(&seed_quote(), &seed_article(), day(2026, 11, 25)).text;
+    assert!(
+        text.contains(" said Feb. 7, 2024, at a news conference in Jerusalem, Xinhua reported."),
+        "{text}"
+    );
+}
+
+#[test]
+fn ap_names_the_associated_press_with_the() {
+    for wire in ["Associated Press", "The Associated Press"] {
+        let a = ArticleMeta {
+            outlet: Some("Harbour Daily".into()),
+            wire: Some(wire.into()),
+            ..ArticleMeta::default()
+        };
+        let text = ap_on(&seed_quote(), &a, day(2024, 3, 1)).text;
+        assert!(text.ends_with(", The Associated Press reported."), "{text}");
+    }
+}
+
+#[test]
+fn ap_never_italicises_the_outlet() {
+    let a = ArticleMeta {
+        outlet: Some("The Solent Courier".into()),
+        ..ArticleMeta::default()
+    };
+    let c = ap_on(&seed_quote(), &a, day(2024, 3, 1));
+    assert!(
+        c.html.ends_with(", The Solent Courier reported."),
+        "{}",
+        c.html
+    );
+    assert!(!c.html.contains("<i>"), "{}", c.html);
+    assert!(
+        c.markdown.ends_with(", The Solent Courier reported."),
+        "{}",
+        c.markdown
+    );
+}
+
+#[test]
+fn ap_capitalises_a_partial_quote_that_opens_the_sentence() {
+    let q = ExtractedQuote {
+        kind: QuoteKind::Partial,
+        ..quote("a total victory")
+    };
+    let text = ap_on(&q, &article(), day(2026, 3, 20)).text;
+    assert!(
+        text.starts_with("“A total victory,” Harbour Commissioner"),
+        "{text}"
+    );
+}
+
+#[test]
+fn ap_keeps_the_comma_after_an_ellipsis() {
+    let q = quote("We will dredge the channel, rebuild the north quay and open the harbour.");
+    let options = CiteOptions {
+        max_quote_chars: Some(30),
+        ..CiteOptions::new(day(2026, 3, 20))
+    };
+    let c = cite(
+        QuoteRef {
+            quote: &q,
+            article: &article(),
+        },
+        Style::Ap,
+        &options,
+    );
+    assert!(
+        c.text.starts_with("“We will dredge the channel…,” "),
+        "{}",
+        c.text
+    );
+}
+
+#[test]
+fn ap_curls_apostrophes_inside_curly_quotes() {
+    let q = quote("We won't let the 'experts' decide, it's our harbour.");
+    let text = ap_on(&q, &article(), day(2026, 3, 20)).text;
+    assert!(
+        text.starts_with("“We won’t let the ‘experts’ decide, it’s our harbour,”"),
+        "{text}"
+    );
+    assert!(!text.contains('\''), "{text}");
+}
+
+#[test]
+fn ap_admits_a_venue_only_when_it_reads_as_a_place_or_occasion() {
+    let bad = ExtractedQuote {
+        venue: Some("a joint statements".into()),
+        ..seed_quote()
+    };
+    let text = ap_on(&bad, &seed_article(), day(2024, 3, 1)).text;
+    assert!(
+        text.contains("Netanyahu said Feb. 7, Xinhua reported."),
+        "{text}"
+    );
+    let place = ExtractedQuote {
+        venue: Some("White House".into()),
+        ..seed_quote()
+    };
+    let text = ap_on(&place, &seed_article(), day(2024, 3, 1)).text;
+    assert!(text.contains("said Feb. 7 at the White House, "), "{text}");
 }
 
 #[test]
@@ -278,6 +416,8 @@ fn long_quote_is_shortened_at_a_word_boundary() {
         .unwrap()
         .trim_start_matches('“')
         .to_string();
+    // AP keeps the comma after the ellipsis, before the closing mark.
+    let quoted = quoted.strip_suffix(',').expect("the comma stays");
     assert!(quoted.chars().count() <= 60, "{quoted}");
     assert!(quoted.ends_with('…'));
 }

@@ -161,15 +161,26 @@ fn csv_is_rfc_4180() {
 }
 
 #[test]
-fn formula_guard_disarms_cells_a_spreadsheet_would_run() {
+fn formula_guard_disarms_cells_a_spreadsheet_would_run_by_default() {
     let dir = tempfile::tempdir().unwrap();
     let quotes = all(&library(&dir));
-    let mut buf = Vec::new();
-    let options = CsvOptions {
-        bom: true,
-        guard_formulas: true,
-    };
-    write_csv(&quotes, options, &mut buf).unwrap();
+    // The default options, through a real file read back by the csv crate.
+    let path = dir.path().join("quotes.csv");
+    write_csv(
+        &quotes,
+        CsvOptions::default(),
+        std::fs::File::create(&path).unwrap(),
+    )
+    .unwrap();
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    for record in reader.records() {
+        let record = record.unwrap();
+        assert!(
+            record.iter().all(|cell| !cell.starts_with(['=', '+', '@'])),
+            "{record:?}"
+        );
+    }
+    let buf = std::fs::read(&path).unwrap();
     let back = read_csv(buf.as_slice()).unwrap();
     let guarded: Vec<&str> = back.iter().map(|q| q.quote.text.as_str()).collect();
     assert!(

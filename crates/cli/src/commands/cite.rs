@@ -1,47 +1,18 @@
-//! `quotebook cite ID --style ap|line|apa|mla|chicago [--format text|html|markdown]`
+//! `quotebook cite ID [--style NAME|FILE.csl] [--format text|html|markdown]`
+//!
+//! `--style` takes our own forms (`ap`, `line`, `chicago-note`,
+//! `chicago-bib`, `all`), a bundled CSL style by name (`apa`, `mla`,
+//! `chicago`, `ieee`, ...: `quotebook styles` lists them) or the path of an
+//! independent CSL file (`./house.csl`).
 
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use quotebook_core::cite::{cite_stored, CiteOptions, Format, Style};
+use quotebook_core::cite::{
+    cite_stored, cite_stored_reference, Citation, CiteOptions, CslStyle, Format, Style,
+};
 
 use super::Context;
-
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StyleArg {
-    /// AP attribution sentence around the quote.
-    Ap,
-    /// Compact "— Name, Role, venue, date (Outlet/Wire, URL)" line.
-    Line,
-    /// APA 7 reference to the article.
-    Apa,
-    /// MLA 9 works-cited entry for the article.
-    Mla,
-    /// Chicago note, then Chicago bibliography entry.
-    Chicago,
-    /// Chicago footnote only.
-    ChicagoNote,
-    /// Chicago bibliography entry only.
-    #[value(alias = "chicago-bibliography")]
-    ChicagoBib,
-    /// Every style, one per line, each labelled.
-    All,
-}
-
-impl StyleArg {
-    fn styles(self) -> Vec<Style> {
-        match self {
-            StyleArg::Ap => vec![Style::Ap],
-            StyleArg::Line => vec![Style::Line],
-            StyleArg::Apa => vec![Style::Apa],
-            StyleArg::Mla => vec![Style::Mla],
-            StyleArg::Chicago => vec![Style::ChicagoNote, Style::ChicagoBibliography],
-            StyleArg::ChicagoNote => vec![Style::ChicagoNote],
-            StyleArg::ChicagoBib => vec![Style::ChicagoBibliography],
-            StyleArg::All => Style::ALL.to_vec(),
-        }
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatArg {
@@ -64,12 +35,17 @@ impl From<FormatArg> for Format {
 pub struct Args {
     /// The quote's id.
     id: i64,
-    #[arg(long, value_enum, default_value = "ap")]
-    style: StyleArg,
+    /// ap (the attribution sentence), line (the compact line), apa, mla,
+    /// chicago (note and bibliography), chicago-note, chicago-bib, all, any
+    /// bundled CSL style by name (see `quotebook styles`), or the path of a
+    /// CSL file (e.g. ./house.csl).
+    #[arg(long, default_value = "ap", value_name = "STYLE")]
+    style: String,
     #[arg(long, value_enum, default_value = "text")]
     format: FormatArg,
-    /// The day of citing, YYYY-MM-DD (AP leaves out its year; references give
-    /// it as the access date). Default: today.
+    /// The day of citing, YYYY-MM-DD (AP leaves out its year and names the
+    /// weekday within a week; references give it as the access date).
+    /// Default: today.
     #[arg(long, value_name = "DATE")]
     today: Option<NaiveDate>,
     /// Shorten a quote longer than N characters at a word boundary.
@@ -77,7 +53,33 @@ pub struct Args {
     max_chars: Option<usize>,
 }
 
+/// What `--style` names.
+enum Choice {
+    /// Our own renderings, labelled when there are several.
+    Own(Vec<Style>),
+    /// A CSL style, bundled or from a file.
+    Csl(Box<CslStyle>),
+}
+
+fn choose(style: &str) -> Result<Choice, quotebook_core::Error> {
+    let own = match style.trim().to_lowercase().as_str() {
+        "ap" => Some(vec![Style::Ap]),
+        "line" => Some(vec![Style::Line]),
+        "chicago-note" => Some(vec![Style::ChicagoNote]),
+        "chicago-bib" | "chicago-bibliography" => Some(vec![Style::ChicagoBibliography]),
+        "all" => Some(Style::ALL.to_vec()),
+        _ => None,
+    };
+    Ok(match own {
+        Some(styles) => Choice::Own(styles),
+        None => Choice::Csl(Box::new(CslStyle::resolve(style)?)),
+    })
+}
+
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
+    // The style is checked before the library is opened: a typo in a style
+    // name is reported as such, whatever the library holds.
+    let choice = choose(&args.style)?;
     let library = ctx.open_library()?;
     let options = CiteOptions {
         today: args
@@ -85,20 +87,31 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         max_quote_chars: args.max_chars,
     };
-    let styles = args.style.styles();
+    let format: Format = args.format.into();
     let mut printed = 0;
-    for style in &styles {
-        let citation = cite_stored(&library, args.id, *style, &options)?;
-        let text = citation.get(args.format.into());
+    let mut print = |label: Option<&str>, citation: &Citation| {
+        let text = citation.get(format);
         if text.is_empty() {
-            continue;
+            return;
         }
-        if args.style == StyleArg::All {
-            say!("{}: {text}", label(*style));
-        } else {
-            say!("{text}");
+        match label {
+            Some(label) => say!("{label}: {text}"),
+            None => say!("{text}"),
         }
         printed += 1;
+    };
+    match choice {
+        Choice::Own(styles) => {
+            let labelled = styles.len() > 1;
+            for style in styles {
+                let citation = cite_stored(&library, args.id, style, &options)?;
+                print(labelled.then(|| label(style)), &citation);
+            }
+        }
+        Choice::Csl(style) => {
+            let citation = cite_stored_reference(&library, args.id, &style, &options)?;
+            print(None, &citation);
+        }
     }
     if printed == 0 {
         return Err(quotebook_core::Error::InvalidInput(format!(

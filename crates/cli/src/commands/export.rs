@@ -44,9 +44,13 @@ pub struct Args {
     /// Start a CSV with a byte order mark, for spreadsheet programs.
     #[arg(long)]
     bom: bool,
-    /// Prefix CSV cells that start with = + - @ with an apostrophe, so a
-    /// spreadsheet shows them instead of running them.
+    /// Leave CSV cells that start with = + - @ as they are. By default they
+    /// get an apostrophe in front, so a spreadsheet shows them instead of
+    /// running them (article text is untrusted).
     #[arg(long)]
+    no_guard_formulas: bool,
+    /// The default now; still accepted so older scripts keep working.
+    #[arg(long, hide = true, conflicts_with = "no_guard_formulas")]
     guard_formulas: bool,
     /// The access date written into CSL-JSON records. Default: today.
     #[arg(long, value_name = "DATE")]
@@ -69,7 +73,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     let options = ExportOptions {
         csv: CsvOptions {
             bom: args.bom,
-            guard_formulas: args.guard_formulas,
+            guard_formulas: !args.no_guard_formulas,
         },
         today: args
             .today

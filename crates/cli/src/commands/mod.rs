@@ -17,10 +17,12 @@ pub mod output;
 pub mod quotes;
 pub mod recover;
 pub mod reextract;
+pub mod references;
 pub mod search;
 pub mod show;
 pub mod speakers;
 pub mod split_alias;
+pub mod styles;
 pub mod undo;
 pub mod verify;
 

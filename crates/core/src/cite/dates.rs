@@ -1,29 +1,10 @@
-//! Dates as each style writes them.
+//! Dates as AP writes them (the CSL styles write their own).
 
 use chrono::{Datelike, NaiveDate};
 
 const AP_MONTHS: [&str; 12] = [
     "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
     "Dec.",
-];
-
-const MLA_MONTHS: [&str; 12] = [
-    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-];
-
-const FULL_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 fn month0(date: NaiveDate) -> usize {
@@ -40,42 +21,35 @@ pub fn ap(date: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// AP style for when words were said, as the attribution reads it: the day
+/// of the week within a week of `today` ("said Wednesday"), else the date
+/// as [`ap`] writes it ("said Feb. 7"). AP uses no "on" before either, and
+/// no "today" or "yesterday".
+pub fn ap_when(date: NaiveDate, today: NaiveDate) -> String {
+    let days = (today - date).num_days().abs();
+    if days < 7 {
+        WEEKDAYS[date.weekday().num_days_from_monday() as usize].to_string()
+    } else {
+        ap(date, today)
+    }
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// AP abbreviations with the year always given, for a reference line that
 /// will be read long after it was written.
 pub fn ap_with_year(date: NaiveDate) -> String {
     format!(
         "{} {}, {}",
         AP_MONTHS[month0(date)],
-        date.day(),
-        date.year()
-    )
-}
-
-/// APA 7: "2024, February 7".
-pub fn apa(date: NaiveDate) -> String {
-    format!(
-        "{}, {} {}",
-        date.year(),
-        FULL_MONTHS[month0(date)],
-        date.day()
-    )
-}
-
-/// MLA 9: "7 Feb. 2024".
-pub fn mla(date: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        MLA_MONTHS[month0(date)],
-        date.year()
-    )
-}
-
-/// Chicago: "February 7, 2024".
-pub fn chicago(date: NaiveDate) -> String {
-    format!(
-        "{} {}, {}",
-        FULL_MONTHS[month0(date)],
         date.day(),
         date.year()
     )
@@ -103,10 +77,13 @@ mod tests {
     }
 
     #[test]
-    fn academic_styles() {
-        assert_eq!(apa(d(2024, 2, 7)), "2024, February 7");
-        assert_eq!(mla(d(2024, 9, 7)), "7 Sept. 2024");
-        assert_eq!(mla(d(2024, 3, 7)), "7 Mar. 2024");
-        assert_eq!(chicago(d(2024, 2, 7)), "February 7, 2024");
+    fn ap_names_the_weekday_within_a_week() {
+        // Feb. 7, 2024 was a Wednesday.
+        assert_eq!(ap_when(d(2024, 2, 7), d(2024, 2, 8)), "Wednesday");
+        assert_eq!(ap_when(d(2024, 2, 7), d(2024, 2, 7)), "Wednesday");
+        assert_eq!(ap_when(d(2024, 2, 7), d(2024, 2, 13)), "Wednesday");
+        assert_eq!(ap_when(d(2024, 2, 7), d(2024, 2, 14)), "Feb. 7");
+        assert_eq!(ap_when(d(2024, 2, 7), d(2024, 3, 1)), "Feb. 7");
+        assert_eq!(ap_when(d(2024, 2, 7), d(2025, 1, 2)), "Feb. 7, 2024");
     }
 }

@@ -3,18 +3,22 @@
 //! [`cite`] turns a quote and its article into a [`Citation`] in one of the
 //! [`Style`]s, rendered at once as plain text, HTML and Markdown, so the app
 //! can put both clipboard flavours down together. The academic styles (APA,
-//! MLA, Chicago) are references to the article, written from the same
-//! CSL-JSON record ([`CslItem`]) that the CSL-JSON export holds.
+//! MLA, Chicago 17) are references to the article, rendered by the official
+//! CSL style files (bundled in `styles/`) with hayagriva, from the same
+//! CSL-JSON record ([`CslItem`]) that the CSL-JSON export holds; any other
+//! CSL style, bundled or a user's file, goes through [`cite_reference`]. The
+//! AP sentence and the compact line are our own: no CSL style attributes a
+//! quote.
 
 mod ap;
-mod apa;
-mod chicago;
 mod csl;
+mod csl_polish;
+mod csl_render;
+mod csl_style;
 mod dates;
 pub(crate) mod escape;
 pub mod export;
 pub(crate) mod line;
-mod mla;
 mod names;
 mod punct;
 pub(crate) mod quote_text;
@@ -22,6 +26,7 @@ mod rich;
 mod source;
 mod speaker;
 mod stored;
+mod style_error;
 mod truncate;
 mod venue;
 
@@ -31,9 +36,12 @@ use serde::{Deserialize, Serialize};
 use crate::model::{ArticleMeta, ExtractedQuote};
 
 pub use csl::{article_key, CslDate, CslItem, ARTICLE_NEWSPAPER};
+pub use csl_render::{render_reference, Reference};
+pub use csl_style::{bundled_styles, CslStyle, StyleInfo, StyleKind};
 pub use names::CslName;
 pub use rich::{Rich, Span};
-pub use stored::cite_stored;
+pub use stored::{cite_stored, cite_stored_reference};
+pub use style_error::StyleError;
 pub use truncate::shorten;
 pub use venue::venue_phrase;
 
@@ -57,9 +65,9 @@ pub enum Style {
     Apa,
     /// MLA 9 works-cited entry for the article.
     Mla,
-    /// Chicago footnote for the article.
+    /// Chicago (17th ed.) footnote for the article.
     ChicagoNote,
-    /// Chicago bibliography entry for the article.
+    /// Chicago (17th ed.) bibliography entry for the article.
     ChicagoBibliography,
 }
 
@@ -127,6 +135,25 @@ impl Citation {
         }
     }
 
+    /// Several pieces as paragraphs: a blank line apart in text and
+    /// Markdown, each its own `<p>` in HTML. One piece is rendered bare.
+    pub fn from_paragraphs(parts: &[Rich]) -> Self {
+        if let [one] = parts {
+            return Citation::from_rich(one);
+        }
+        let join =
+            |render: fn(&Rich) -> String| parts.iter().map(render).collect::<Vec<_>>().join("\n\n");
+        Citation {
+            text: join(Rich::to_text),
+            html: parts
+                .iter()
+                .map(|p| format!("<p>{}</p>", p.to_html()))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            markdown: join(Rich::to_markdown),
+        }
+    }
+
     pub fn get(&self, format: Format) -> &str {
         match format {
             Format::Text => &self.text,
@@ -149,14 +176,42 @@ pub fn cite_rich(q: QuoteRef<'_>, style: Style, options: &CiteOptions) -> Rich {
     if is_reference && !has_reference_details(q.article) {
         return Rich::new();
     }
+    let bundled = |name: &'static str| {
+        let style = csl_style::own_style(name)?;
+        csl_render::render_reference(&article_record(q.article, options), style).ok()
+    };
+    // The bundled styles are tested to render every record we write; were
+    // one ever to fail, the citation is empty (which callers report) rather
+    // than a panic.
     match style {
-        Style::Ap => ap::ap(&q, options),
-        Style::Line => line::line(&q),
-        Style::Apa => apa::apa(&article_record(q.article, options)),
-        Style::Mla => mla::mla(&article_record(q.article, options)),
-        Style::ChicagoNote => chicago::note(&article_record(q.article, options)),
-        Style::ChicagoBibliography => chicago::bibliography(&article_record(q.article, options)),
+        Style::Ap => Some(ap::ap(&q, options)),
+        Style::Line => Some(line::line(&q)),
+        Style::Apa => bundled("apa").and_then(|r| r.bibliography),
+        Style::Mla => bundled("mla").and_then(|r| r.bibliography),
+        Style::ChicagoNote => bundled("chicago").and_then(|r| r.note),
+        Style::ChicagoBibliography => bundled("chicago").and_then(|r| r.bibliography),
     }
+    .unwrap_or_default()
+}
+
+/// A reference to the quote's article in any CSL style: for a note style,
+/// the note and then the bibliography entry, as two paragraphs (in HTML two
+/// `<p>`s, so pasted into a document they stay apart); for an author-date
+/// style, its reference list entry.
+pub fn cite_reference(
+    q: QuoteRef<'_>,
+    style: &CslStyle,
+    options: &CiteOptions,
+) -> Result<Citation, StyleError> {
+    if !has_reference_details(q.article) {
+        return Ok(Citation::from_rich(&Rich::new()));
+    }
+    let reference = csl_render::render_reference(&article_record(q.article, options), style)?;
+    let parts: Vec<Rich> = [reference.note, reference.bibliography]
+        .into_iter()
+        .flatten()
+        .collect();
+    Ok(Citation::from_paragraphs(&parts))
 }
 
 /// Whether an article has anything a reference could name it by.

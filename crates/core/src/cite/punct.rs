@@ -6,16 +6,6 @@ pub fn ends_sentence(s: &str) -> bool {
     trimmed.ends_with(['.', '?', '!', '…'])
 }
 
-/// `s` followed by `sep` unless `s` already ends a sentence, as with a title
-/// ending in a question mark inside a citation.
-pub fn close_with(s: &str, sep: char) -> String {
-    if ends_sentence(s) {
-        s.to_string()
-    } else {
-        format!("{s}{sep}")
-    }
-}
-
 /// Turns double quotation marks inside a quote into single ones, as a quote
 /// within a quote is written. Straight marks are paired by position: one that
 /// opens a word becomes ‘, any other becomes ’.
@@ -38,6 +28,30 @@ pub fn nest_quotes(s: &str) -> String {
         };
         out.push(mapped);
         prev = Some(c);
+    }
+    out
+}
+
+/// Straight apostrophes and single quote marks made curly, as they stand
+/// inside curly double quotes: ’ after a letter or before a digit ("don’t",
+/// "the ’90s"), ‘ where a single quote opens ("‘tis", "‘a disgrace’").
+pub fn curl_apostrophes(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '\'' {
+            out.push(c);
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        let after_word = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:".contains(p));
+        let before_digit = next.is_some_and(|n| n.is_ascii_digit());
+        out.push(if after_word || before_digit {
+            '’'
+        } else {
+            '‘'
+        });
     }
     out
 }
@@ -70,8 +84,15 @@ mod tests {
         assert!(ends_sentence("“Why?”"));
         assert!(ends_sentence("Done."));
         assert!(!ends_sentence("Done"));
-        assert_eq!(close_with("Why now?", ','), "Why now?");
-        assert_eq!(close_with("Title", ','), "Title,");
+    }
+
+    #[test]
+    fn apostrophes_are_curled() {
+        assert_eq!(curl_apostrophes("it's the '90s"), "it’s the ’90s");
+        assert_eq!(
+            curl_apostrophes("the students' 'plan'"),
+            "the students’ ‘plan’"
+        );
     }
 
     #[test]
@@ -79,58 +100,5 @@ mod tests {
         assert_eq!(present(Some("  ")), None);
         assert_eq!(present(Some(" X ")), Some("X"));
         assert_eq!(present(None), None);
-    }
-}
-
-/// A title in curly quotes with the following punctuation inside them, as
-/// MLA and Chicago write it: “Title,” / “Title.”, but “Who Pays?” alone.
-pub fn quoted_title(title: &str, sep: char) -> String {
-    let title = nest_quotes(title.trim());
-    if ends_sentence(&title) {
-        return format!("“{title}”");
-    }
-    // American style puts the mark inside a closing inner quote too.
-    let (body, closers) = super::quote_text::split_inner_close(&title);
-    format!("“{body}{sep}{closers}”")
-}
-
-/// Joins names as prose lists do: "A", "A and B", "A, B, and C" (the serial
-/// comma, as MLA and Chicago use it).
-pub fn serial_list(items: &[String], conjunction: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} {conjunction} {b}"),
-        [rest @ .., last] => format!("{}, {conjunction} {last}", rest.join(", ")),
-    }
-}
-
-/// An address without its scheme, as MLA 9 prints it.
-pub fn without_scheme(url: &str) -> &str {
-    url.strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url)
-}
-
-#[cfg(test)]
-mod list_tests {
-    use super::*;
-
-    #[test]
-    fn titles_take_the_separator_inside_the_quotes() {
-        assert_eq!(quoted_title("Bridge reopens", ','), "“Bridge reopens,”");
-        assert_eq!(quoted_title("Who pays?", ','), "“Who pays?”");
-        assert_eq!(
-            quoted_title("Mayor calls plan “reckless”", '.'),
-            "“Mayor calls plan ‘reckless.’”"
-        );
-    }
-
-    #[test]
-    fn lists_use_the_serial_comma() {
-        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(serial_list(&names(&["A"]), "and"), "A");
-        assert_eq!(serial_list(&names(&["A", "B"]), "and"), "A and B");
-        assert_eq!(serial_list(&names(&["A", "B", "C"]), "and"), "A, B, and C");
     }
 }

@@ -1,15 +1,17 @@
 //! The quoted words as an attribution sentence prints them.
 
-use super::punct::nest_quotes;
+use super::punct::{curl_apostrophes, nest_quotes};
 use super::truncate::shorten;
 
 /// The quote ready to stand between curly quotes before an attribution:
-/// inner double quotes made single, shortened past `max_chars`, and its final
-/// punctuation moved inside as AP does: a period becomes a comma, a question
-/// or exclamation mark stays, a missing one becomes a comma.
+/// inner double quotes made single and apostrophes curly, its first letter
+/// capitalised (it opens the sentence, partial quote or not), shortened past
+/// `max_chars`, and its final punctuation moved inside as AP does: a period
+/// becomes a comma, a question or exclamation mark stays, a missing one
+/// becomes a comma, and an ellipsis keeps the comma after it.
 pub fn before_attribution(text: &str, max_chars: Option<usize>) -> String {
     let text = strip_outer_marks(text.trim());
-    let text = nest_quotes(text);
+    let text = capitalise_opening(&curl_apostrophes(&nest_quotes(text)));
     let text = match max_chars {
         Some(max) => shorten(&text, max),
         None => text,
@@ -21,8 +23,8 @@ pub fn before_attribution(text: &str, max_chars: Option<usize>) -> String {
     }
     let last = body.chars().last().unwrap_or(' ');
     let settled = match last {
-        '?' | '!' | '…' | '—' | '–' => body.to_string(),
-        _ if body.ends_with("...") => body.to_string(),
+        '?' | '!' | '—' | '–' => body.to_string(),
+        _ if last == '…' || body.ends_with("...") => format!("{body},"),
         '.' | ',' | ';' | ':' => format!("{},", &body[..body.len() - last.len_utf8()]),
         _ => format!("{body},"),
     };
@@ -30,9 +32,31 @@ pub fn before_attribution(text: &str, max_chars: Option<usize>) -> String {
 }
 
 /// The quote ready to stand alone between curly quotes (as in a Markdown
-/// export): inner quotes made single.
+/// export): inner quotes made single, apostrophes curly.
 pub fn standing_alone(text: &str) -> String {
-    nest_quotes(strip_outer_marks(text.trim()))
+    curl_apostrophes(&nest_quotes(strip_outer_marks(text.trim())))
+}
+
+/// The first letter in upper case: a partial quote ("delusional demands")
+/// that opens the sentence starts with a capital, as AP writes it. Marks
+/// before it (an ellipsis, an inner quote) are passed over.
+fn capitalise_opening(text: &str) -> String {
+    // Only opening marks may stand before the letter; a quote that opens
+    // with anything else ("<b>", a digit) is left as it is.
+    let Some((i, c)) = text
+        .char_indices()
+        .find(|(_, c)| !matches!(c, '‘' | '\'' | '"' | '…' | '.' | ' ' | '(' | '['))
+    else {
+        return text.to_string();
+    };
+    if !c.is_lowercase() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..i]);
+    out.extend(c.to_uppercase());
+    out.push_str(&text[i + c.len_utf8()..]);
+    out
 }
 
 /// Splits off a closing inner quote mark (’) so punctuation can go inside
@@ -104,10 +128,28 @@ mod tests {
     }
 
     #[test]
-    fn a_shortened_quote_ends_with_its_ellipsis() {
+    fn a_shortened_quote_keeps_its_comma_after_the_ellipsis() {
         assert_eq!(
             before_attribution("We will rebuild every bridge, road and school.", Some(30)),
-            "We will rebuild every bridge…"
+            "We will rebuild every bridge…,"
+        );
+        assert_eq!(before_attribution("And so...", None), "And so...,");
+    }
+
+    #[test]
+    fn a_partial_quote_opening_the_sentence_is_capitalised() {
+        assert_eq!(
+            before_attribution("delusional demands", None),
+            "Delusional demands,"
+        );
+        assert_eq!(before_attribution("…and then", None), "…And then,");
+    }
+
+    #[test]
+    fn apostrophes_inside_curly_quotes_are_curly() {
+        assert_eq!(
+            before_attribution("We won't back down.", None),
+            "We won’t back down,"
         );
     }
 

@@ -44,9 +44,28 @@ impl Rich {
 
     pub fn italic(&mut self, s: impl Into<String>) -> &mut Self {
         let s = s.into();
-        if !s.is_empty() {
+        if s.is_empty() {
+            return self;
+        }
+        // One italic run renders as one `<i>`, however it was built.
+        if let Some(Span::Italic(last)) = self.spans.last_mut() {
+            last.push_str(&s);
+        } else {
             self.spans.push(Span::Italic(s));
         }
+        self
+    }
+
+    /// Removes white space at both ends (a CSL layout may leave some).
+    pub fn trim(&mut self) -> &mut Self {
+        if let Some(Span::Text(first) | Span::Italic(first)) = self.spans.first_mut() {
+            *first = first.trim_start().to_string();
+        }
+        if let Some(Span::Text(last) | Span::Italic(last)) = self.spans.last_mut() {
+            *last = last.trim_end().to_string();
+        }
+        self.spans
+            .retain(|s| !matches!(s, Span::Text(t) | Span::Italic(t) if t.is_empty()));
         self
     }
 
@@ -77,6 +96,26 @@ impl Rich {
             };
         }
         self
+    }
+
+    /// The pieces, for a pass that rewrites their text.
+    pub(crate) fn spans_mut(&mut self) -> &mut Vec<Span> {
+        &mut self.spans
+    }
+
+    /// Joins neighbouring pieces of the same kind and drops empty ones, as
+    /// building with [`Rich::text`] and [`Rich::italic`] would have.
+    pub(crate) fn merge_neighbours(&mut self) {
+        let spans = std::mem::take(&mut self.spans);
+        let mut merged = Rich::new();
+        for span in spans {
+            match span {
+                Span::Text(s) => merged.text(s),
+                Span::Italic(s) => merged.italic(s),
+                Span::Link { href, label } => merged.link_labelled(href, label),
+            };
+        }
+        *self = merged;
     }
 
     pub fn is_empty(&self) -> bool {

@@ -8,19 +8,10 @@ use crate::model::ArticleMeta;
 /// A publication named in a citation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Publication<'a> {
-    /// A newspaper, site or broadcaster: italic in rich text.
+    /// A newspaper, site or broadcaster.
     Outlet(&'a str),
-    /// A news agency: roman, as style guides print agency names.
+    /// A news agency.
     Wire(&'a str),
-}
-
-impl Publication<'_> {
-    pub fn write(self, out: &mut Rich) {
-        match self {
-            Publication::Outlet(name) => out.italic(name),
-            Publication::Wire(name) => out.text(name),
-        };
-    }
 }
 
 pub struct Source<'a> {

@@ -1,8 +1,9 @@
 //! Citing a quote from the library by its id: what the CLI's `cite` and the
 //! desktop app's copy command both call.
 
-use super::{cite, Citation, CiteOptions, QuoteRef, Style};
+use super::{cite, cite_reference, Citation, CiteOptions, CslStyle, QuoteRef, Style};
 use crate::store::{Library, StoreError};
+use crate::Error;
 
 /// The citation of stored quote `id` in `style`, with the user's corrections
 /// applied and the article's byline (which quote listings do not carry).
@@ -22,4 +23,24 @@ pub fn cite_stored(
         style,
         options,
     ))
+}
+
+/// The reference to stored quote `id`'s article in any CSL style (a bundled
+/// one by name or a user's file).
+pub fn cite_stored_reference(
+    library: &Library,
+    id: i64,
+    style: &CslStyle,
+    options: &CiteOptions,
+) -> Result<Citation, Error> {
+    let record = library.quote(id)?;
+    let article = library.article(record.article_id)?.meta;
+    Ok(cite_reference(
+        QuoteRef {
+            quote: &record.quote,
+            article: &article,
+        },
+        style,
+        options,
+    )?)
 }

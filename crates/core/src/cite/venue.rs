@@ -93,8 +93,13 @@ pub fn venue_phrase(venue: &str) -> String {
     let body_start = usize::from(has_determiner);
 
     match find_head(&words[body_start..]) {
-        Some((entry, is_proper_name)) => {
-            let article = if has_determiner {
+        Some(Head {
+            entry,
+            is_proper_name,
+            plural,
+            ..
+        }) => {
+            let article = if has_determiner || plural {
                 None
             } else {
                 match entry.article {
@@ -121,6 +126,102 @@ pub fn venue_phrase(venue: &str) -> String {
     }
 }
 
+/// Words that name a day or month: a venue made of them is a date that
+/// went astray ("Wednesday"), not a place.
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Small words a place name may hold in lowercase ("Bank of England").
+const NAME_SMALL_WORDS: &[&str] = &["of", "the", "and", "de", "du", "la", "for", "on"];
+
+/// Whether an extracted venue reads as a place or an occasion, so it may
+/// enter an attribution sentence: a known kind of setting ("a joint news
+/// conference", "remarks to reporters", "during a visit to Kyiv") or a
+/// place's name ("Jerusalem", "the White House"). A badly extracted venue
+/// ("a joint statements", "what he called") does not.
+pub fn reads_as_venue(venue: &str) -> bool {
+    let words: Vec<&str> = venue.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 {
+        return false;
+    }
+    let mut body: &[&str] = &words;
+    if PREPOSITIONS.contains(&bare(body[0]).as_str()) {
+        body = &body[1..];
+    }
+    let determiner = body
+        .first()
+        .map(|w| bare(w))
+        .filter(|w| DETERMINERS.contains(&w.as_str()));
+    if determiner.is_some() {
+        body = &body[1..];
+    }
+    let Some(first) = body.first() else {
+        return false;
+    };
+    if DATE_WORDS.contains(&bare(first).as_str()) {
+        return false;
+    }
+    match find_head(body) {
+        Some(head) => {
+            // "a joint statements", "a remarks": a singular article before a plural.
+            let last = bare(body[head.start + head.entry.words.len() - 1]);
+            let plural = head.plural
+                || head.entry.article == ArticleRule::None
+                    && last.ends_with('s')
+                    && !last.ends_with("ss")
+                    && !last.ends_with("us");
+            let singular_article = matches!(determiner.as_deref(), Some("a" | "an"));
+            !(singular_article && plural)
+        }
+        None => body.iter().enumerate().all(|(i, w)| {
+            starts_uppercase(w) || i > 0 && NAME_SMALL_WORDS.contains(&bare(w).as_str())
+        }),
+    }
+}
+
+/// The venue as an AP attribution reads it, or `None` when it does not read
+/// as a place or occasion. AP prefers "news conference" to "press conference".
+pub fn ap_venue(venue: &str) -> Option<String> {
+    if !reads_as_venue(venue) {
+        return None;
+    }
+    Some(venue_phrase(venue).replace("press conference", "news conference"))
+}
+
 fn join(preposition: &str, article: Option<&str>, venue: &str) -> String {
     match article {
         Some(a) => format!("{preposition} {a} {venue}"),
@@ -128,9 +229,27 @@ fn join(preposition: &str, article: Option<&str>, venue: &str) -> String {
     }
 }
 
-/// The lexicon entry naming the venue's head noun, and whether the head is
-/// written as part of a name (capitalised, as in "Security Conference").
-fn find_head(words: &[&str]) -> Option<(&'static Entry, bool)> {
+/// The head noun of a venue as the lexicon knows it.
+struct Head {
+    start: usize,
+    entry: &'static Entry,
+    /// Written as part of a name ("Security Conference").
+    is_proper_name: bool,
+    /// A plural of a countable head ("joint statements"): no "a" before it.
+    plural: bool,
+}
+
+/// Whether `have` is `want` itself, or its plural when `may_be_plural`.
+fn same_word(want: &str, have: &str, may_be_plural: bool) -> Option<bool> {
+    if want == have {
+        return Some(false);
+    }
+    let plural = have.strip_suffix("es").filter(|s| *s == want).is_some()
+        || have.strip_suffix('s').filter(|s| *s == want).is_some();
+    (may_be_plural && plural).then_some(true)
+}
+
+fn find_head(words: &[&str]) -> Option<Head> {
     let lowered: Vec<String> = words.iter().map(|w| bare(w)).collect();
     for start in 0..words.len().min(MAX_WORDS_BEFORE_HEAD + 1) {
         if start > 0 && MODIFIER_STARTS.contains(&lowered[start].as_str()) {
@@ -138,15 +257,20 @@ fn find_head(words: &[&str]) -> Option<(&'static Entry, bool)> {
         }
         let best = lexicon()
             .iter()
-            .filter(|e| {
-                lowered.len() >= start + e.words.len()
-                    && e.words
-                        .iter()
-                        .zip(&lowered[start..])
-                        .all(|(want, have)| want == have)
+            .filter_map(|e| {
+                if lowered.len() < start + e.words.len() {
+                    return None;
+                }
+                let last = e.words.len() - 1;
+                let mut plural = false;
+                for (i, (want, have)) in e.words.iter().zip(&lowered[start..]).enumerate() {
+                    let countable = i == last && e.article == ArticleRule::Indefinite;
+                    plural |= same_word(want, have, countable)?;
+                }
+                Some((e, plural))
             })
-            .max_by_key(|e| e.words.len());
-        if let Some(entry) = best {
+            .max_by_key(|(e, _)| e.words.len());
+        if let Some((entry, plural)) = best {
             let head_capitalised = words[start..start + entry.words.len()]
                 .iter()
                 .all(|w| starts_uppercase(w));
@@ -155,8 +279,12 @@ fn find_head(words: &[&str]) -> Option<(&'static Entry, bool)> {
                 // Sur"), not its head.
                 continue;
             }
-            let is_proper_name = start > 0 && head_capitalised;
-            return Some((entry, is_proper_name));
+            return Some(Head {
+                start,
+                entry,
+                is_proper_name: start > 0 && head_capitalised,
+                plural,
+            });
         }
     }
     None
@@ -277,6 +405,51 @@ mod tests {
             venue_phrase("entrevista con Radio Sur"),
             "at an entrevista con Radio Sur"
         );
+    }
+
+    #[test]
+    fn only_places_and_occasions_enter_the_sentence() {
+        for good in [
+            "press conference in Jerusalem",
+            "a joint news conference",
+            "remarks to reporters",
+            "during a visit to Kyiv",
+            "Jerusalem",
+            "the White House",
+            "Bank of England",
+            "his Truth Social account",
+        ] {
+            assert!(reads_as_venue(good), "{good}");
+        }
+        for bad in [
+            "a joint statements",
+            "what he called a betrayal",
+            "Wednesday",
+            "on Feb. 7",
+            "",
+            "a remarks",
+        ] {
+            assert!(!reads_as_venue(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ap_prefers_news_conference() {
+        assert_eq!(
+            ap_venue("press conference").as_deref(),
+            Some("at a news conference")
+        );
+        assert_eq!(ap_venue("a joint statements"), None);
+    }
+
+    #[test]
+    fn plural_settings_take_no_article() {
+        assert_eq!(
+            venue_phrase("joint statements with Israeli President Isaac Herzog"),
+            "in joint statements with Israeli President Isaac Herzog"
+        );
+        assert_eq!(venue_phrase("interviews"), "in interviews");
+        assert_eq!(venue_phrase("press conferences"), "at press conferences");
     }
 
     #[test]

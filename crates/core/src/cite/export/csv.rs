@@ -106,14 +106,24 @@ impl From<CsvRow> for QuoteRecord {
 }
 
 /// How the CSV is written.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CsvOptions {
     /// Start with a UTF-8 byte order mark (Excel needs it to read UTF-8).
     pub bom: bool,
     /// Put an apostrophe before a cell that a spreadsheet would run as a
-    /// formula (`=`, `+`, `-`, `@`): article text is untrusted. Off by
-    /// default because it changes the text; the data stays readable.
+    /// formula (`=`, `+`, `-`, `@`, a tab or carriage return first). On by
+    /// default: article text is untrusted, and LibreOffice turned an
+    /// article's `<title>` into a live `=HYPERLINK(...)` (issue 14).
     pub guard_formulas: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions {
+            bom: false,
+            guard_formulas: true,
+        }
+    }
 }
 
 pub fn write_csv<W: Write>(
@@ -190,7 +200,10 @@ fn guard_row(row: &mut CsvRow) {
 }
 
 fn guard(cell: &mut String) {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Spreadsheets skip leading spaces before a formula sign, and read the
+    // full-width signs too.
+    let first = cell.trim_start_matches(' ');
+    if first.starts_with(['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠']) {
         cell.insert(0, '\'');
     }
 }
@@ -218,7 +231,15 @@ mod tests {
     }
 
     #[test]
-    fn formulas_are_guarded_only_when_asked() {
+    fn formulas_are_guarded_by_default() {
+        assert!(CsvOptions::default().guard_formulas);
+        let mut cell = " =1+1".to_string();
+        guard(&mut cell);
+        assert_eq!(cell, "' =1+1");
+    }
+
+    #[test]
+    fn formulas_are_guarded() {
         let mut cell = "=HYPERLINK(\"x\")".to_string();
         guard(&mut cell);
         assert_eq!(cell, "'=HYPERLINK(\"x\")");
