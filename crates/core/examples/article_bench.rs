@@ -44,10 +44,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         };
         let true_body = squash(page["articleBody"].as_str().unwrap_or(""));
-        for q in quotebook_core::extract_quotes(&body, None) {
+        for q in quotebook_core::extract::extract_quotes(&body, None) {
             quotes += 1;
             if !true_body.contains(&squash(&q.text)) {
                 outside += 1;
+                if std::env::var_os("ARTICLE_BENCH_SHOW_OUTSIDE").is_some() {
+                    eprintln!("outside {}: {:?}", &id[..10], q.text);
+                }
             }
         }
         predictions.insert(id.clone(), json!({ "articleBody": body }));

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use chardetng::EncodingDetector;
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use regex::bytes::Regex;
 
@@ -118,9 +118,9 @@ fn choose_encoding(bytes: &[u8]) -> &'static Encoding {
     if valid_utf8 {
         return UTF_8;
     }
-    let mut detector = EncodingDetector::new();
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    detector.guess(None, true)
+    detector.guess(None, Utf8Detection::Allow)
 }
 
 /// How far into a page its charset declaration is looked for. The HTML

@@ -9,7 +9,8 @@ use crate::model::{Article, ArticleMeta};
 pub(super) fn parse(content: &str) -> Article {
     let doc = Html::parse_document(content);
     let page = meta::read(&doc);
-    let mut text = body::body_text(content, &doc);
+    let title = page.title.as_ref().map(|t| t.value.as_str());
+    let mut text = body::body_text(content, &doc, title);
     if text.trim().is_empty() {
         // Some pages render the body with scripts and keep it only in JSON-LD.
         text = page.json_ld_body.clone().unwrap_or_default();
@@ -114,7 +115,7 @@ mod tests {
     #[test]
     fn cdata_json_ld_and_the_published_date_never_the_modified_one() {
         let a = parse(
-            r#"<html><head>
+            r##"<html><head>
             <meta property="article:modified_time" content="2020-06-01T00:00:00Z">
             <script type="application/ld+json">/*<![CDATA[*/[
               {"@type":"NewsArticle","headline":"Other story","datePublished":"2011-01-01"},
@@ -122,7 +123,7 @@ mod tests {
                "dateModified":"2020-06-01","datePublished":"2020-05-30",
                "author":{"@id":"#p1"}},
               {"@type":"Person","@id":"#p1","name":"Ines Mota"}]/*]]>*/</script>
-            </head><body><p>Body.</p></body></html>"#,
+            </head><body><p>Body.</p></body></html>"##,
         );
         assert_eq!(a.meta.title.as_deref(), Some("Main story"));
         assert_eq!(a.meta.byline.as_deref(), Some("Ines Mota"));

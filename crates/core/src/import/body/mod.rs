@@ -3,11 +3,14 @@
 //! see `scripts/article-bench`), turned into paragraphs by our own walk, which
 //! also leaves out captions, pull quotes and related-article lists.
 
+mod clean;
 mod container;
 mod paragraphs;
 
+use std::sync::LazyLock;
+
 use ego_tree::iter::Edge;
-use scraper::Html;
+use scraper::{Html, Selector};
 
 /// Pages nested deeper than this skip the main extractor: parts of it walk
 /// the tree recursively or count every node's ancestors, which a page of
@@ -16,26 +19,48 @@ use scraper::Html;
 const MAX_EXTRACTOR_DEPTH: usize = 400;
 
 /// The article's paragraphs, separated by blank lines.
-pub(super) fn body_text(html: &str, doc: &Html) -> String {
+/// `title` is the article's title, which the body does not repeat.
+pub(super) fn body_text(html: &str, doc: &Html, title: Option<&str>) -> String {
     let paragraphs = if tree_depth(doc) <= MAX_EXTRACTOR_DEPTH {
         main_content(html).unwrap_or_default()
     } else {
         Vec::new()
     };
-    let paragraphs = if paragraphs.is_empty() {
+    let mut paragraphs = if paragraphs.is_empty() {
         container::container_paragraphs(doc)
     } else {
         paragraphs
     };
+    clean::drop_headline(&mut paragraphs, title, &headings(doc));
+    clean::drop_bare_dates(&mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// The texts of the page's `<h1>` elements.
+fn headings(doc: &Html) -> Vec<String> {
+    static H1: LazyLock<Selector> =
+        LazyLock::new(|| Selector::parse("h1").expect("a valid selector"));
+    doc.select(&H1)
+        .map(|h| h.text().collect::<Vec<_>>().join(" "))
+        .collect()
 }
 
 /// The main content's paragraphs, if the extractor finds any.
 fn main_content(html: &str) -> Option<Vec<String>> {
+    // No URL is passed even when the page names one: measured on the
+    // benchmark, the extractor's URL rules cost more than they gained.
     let options = rs_trafilatura::Options::default();
     let result = rs_trafilatura::extract_with_options(html, &options).ok()?;
+    if std::env::var("QB_BODY_TEXT").is_ok() {
+        let ps: Vec<String> = result.content_text.split('\n').map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect();
+        return (!ps.is_empty()).then_some(ps);
+    }
     let fragment = Html::parse_fragment(result.content_html.as_deref()?);
-    let ps = paragraphs::paragraphs(fragment.tree.root());
+    let mut ps = paragraphs::paragraphs(fragment.tree.root());
+    if std::env::var("QB_INTERSECT").is_ok() {
+        let text: String = result.content_text.split_whitespace().collect::<Vec<_>>().join(" ");
+        ps.retain(|p| text.contains(p.as_str()));
+    }
     (!ps.is_empty()).then_some(ps)
 }
 

@@ -110,10 +110,17 @@ pub(super) fn is_skipped(el: &Element) -> bool {
     marks(el.attr("class")) || marks(el.attr("id"))
 }
 
+/// A block whose text is mostly link text is a menu, a list of other
+/// stories' headlines or a share bar, not the article's prose.
+const MAX_LINK_SHARE: f64 = 0.5;
+
 /// The paragraphs of `root`'s subtree, each with its spacing collapsed.
+/// Link-dense blocks are left out.
 pub(super) fn paragraphs(root: NodeRef<Node>) -> Vec<String> {
     let mut out = Vec::new();
-    let mut current = String::new();
+    let mut current = Block::default();
+    // How many <a> elements the walk is inside.
+    let mut in_link = 0usize;
     // The element whose subtree is being skipped, until its closing edge.
     let mut skipping: Option<NodeRef<Node>> = None;
     for edge in root.traverse() {
@@ -123,11 +130,12 @@ pub(super) fn paragraphs(root: NodeRef<Node>) -> Vec<String> {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) => current.push_str(t),
+                    Node::Text(t) => current.push(t, in_link > 0),
                     Node::Element(el) if node != root && is_skipped(el) => skipping = Some(node),
                     Node::Element(el) if BLOCKS.contains(&el.name()) => {
-                        flush(&mut current, &mut out)
+                        current.flush(&mut out)
                     }
+                    Node::Element(el) if el.name() == "a" => in_link += 1,
                     _ => {}
                 }
             }
@@ -140,22 +148,43 @@ pub(super) fn paragraphs(root: NodeRef<Node>) -> Vec<String> {
                 }
                 if let Node::Element(el) = node.value() {
                     if BLOCKS.contains(&el.name()) {
-                        flush(&mut current, &mut out);
+                        current.flush(&mut out);
+                    } else if el.name() == "a" {
+                        in_link = in_link.saturating_sub(1);
                     }
                 }
             }
         }
     }
-    flush(&mut current, &mut out);
+    current.flush(&mut out);
     out
 }
 
-fn flush(current: &mut String, paragraphs: &mut Vec<String>) {
-    let p = current.split_whitespace().collect::<Vec<_>>().join(" ");
-    if !p.is_empty() {
-        paragraphs.push(p);
+/// The text of the paragraph being read, and how much of it is link text.
+#[derive(Default)]
+struct Block {
+    text: String,
+    link_chars: usize,
+}
+
+impl Block {
+    fn push(&mut self, text: &str, in_link: bool) {
+        if in_link {
+            self.link_chars += text.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
+        }
+        self.text.push_str(text);
     }
-    current.clear();
+
+    fn flush(&mut self, paragraphs: &mut Vec<String>) {
+        let p = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let chars = p.chars().filter(|c| !c.is_whitespace()).count();
+        let link_dense = std::env::var("QB_NO_LINKD").is_err() && chars > 0 && self.link_chars as f64 > MAX_LINK_SHARE * chars as f64;
+        if !p.is_empty() && !link_dense {
+            paragraphs.push(p);
+        }
+        self.text.clear();
+        self.link_chars = 0;
+    }
 }
 
 #[cfg(test)]
