@@ -18,7 +18,24 @@ use quotebook_core::import;
 use serde_json::Value;
 
 /// (page, field, the value the page supports, why Readability's is wrong).
-const JUDGED: &[(&str, &str, &str, &str)] = &[];
+/// A value of "-" leaves the field out of the judged score: Readability's
+/// value is wrong, and the right one is not established.
+const JUDGED: &[(&str, &str, &str, &str)] = &[
+    ("ebb-org", "title", "On Recent Controversial Events", "the rest is the blog's name, \"Bradley M. Kuhn ( Brad ) ( bkuhn )\""),
+    ("ehow-1", "title", "How to Build a Terrarium", "\" | eHow\" is the site name (og:site_name eHow)"),
+    ("ehow-2", "title", "How to Throw a Graduation Party on a Budget", "\" | eHow\" is the site name"),
+    ("firefox-nightly-blog", "title", "These Weeks in Firefox: Issue 85", "\" – Firefox Nightly News\" is the site name"),
+    ("iab-1", "title", "Getting LEAN with Digital Ad UX", "\" | IAB\" is the site name"),
+    ("medium-3", "title", "Samantha and The Great Big Lie - John C. Welch", "\" - Medium\" is the site name"),
+    ("yahoo-4", "title", "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」（CNET Japan）", "\" - Yahoo!ニュース\" is the site name"),
+    ("ebb-org", "byline", "Bradley M. Kuhn", "a URL in parentheses is not part of a name"),
+    ("google-sre-book-1", "byline", "Rob Ewaschuk Edited by Betsy Beyer", "\"Written by\" is a label, not a name"),
+    ("ietf-1", "byline", "Kooman, F.; Jong, Michiel de", "the page names two authors in two DC.Creator tags; Readability keeps the last"),
+    ("lwn-1", "byline", "Nathan Willis", "the date after the name is not part of the byline"),
+    ("royal-road", "byline", "-", "\"Follow Author\" is a button's label"),
+    ("spiceworks", "byline", "-", "\"Last Updated: January 7, 2025\" is a date, not an author"),
+    ("yahoo-4", "byline", "-", "\"個人\" (\"individuals\") is a navigation link to the site's bylines section"),
+];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -60,12 +77,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             raw[i].0 += usize::from(ok);
             let judgement = JUDGED.iter().find(|(p, f, _, _)| p == name && f == field);
             let ok_judged = match judgement {
-                Some((_, _, right, _)) => same(field, got, right),
-                None => ok,
+                Some((_, _, "-", _)) => None,
+                Some((_, _, right, _)) => Some(same(field, got, right)),
+                None => Some(ok),
+            };
+            let Some(ok_judged) = ok_judged else {
+                continue;
             };
             judged[i].1 += 1;
             judged[i].0 += usize::from(ok_judged);
-            if verbose && !ok_judged {
+            if verbose && !ok {
                 println!("{name:<28} {field:<9} ours {got:?}\n{:<38} readability {want:?}", "");
             }
         }

@@ -51,6 +51,18 @@ pub(super) fn drop_bare_dates(paragraphs: &mut Vec<String>) {
     }
 }
 
+/// A short line cut off with ".." or "…" is a teaser for another story
+/// ("Storm hits coast, mayor ..."), never a paragraph of this one.
+pub(super) fn drop_teasers(paragraphs: &mut Vec<String>) {
+    if paragraphs.len() > 1 {
+        paragraphs.retain(|p| {
+            let p = p.trim_end();
+            let cut = p.ends_with("..") || p.ends_with('…');
+            !(cut && p.chars().count() <= 60)
+        });
+    }
+}
+
 /// Letters and digits only, lowercased, for comparing a heading with a title.
 fn key(s: &str) -> String {
     s.chars()
@@ -72,6 +84,13 @@ mod tests {
         let mut ps = owned(&["Harbour reopens!", "The harbour reopened.", "Harbour reopens"]);
         drop_headline(&mut ps, Some("Harbour Reopens"), &[]);
         assert_eq!(ps, owned(&["The harbour reopened.", "Harbour reopens"]));
+    }
+
+    #[test]
+    fn truncated_teasers_go() {
+        let mut ps = owned(&["Storm hits coast, mayor..", "Rain fell on Monday.", "Wait…"]);
+        drop_teasers(&mut ps);
+        assert_eq!(ps, owned(&["Rain fell on Monday."]));
     }
 
     #[test]

@@ -178,7 +178,7 @@ impl Block {
     fn flush(&mut self, paragraphs: &mut Vec<String>) {
         let p = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let chars = p.chars().filter(|c| !c.is_whitespace()).count();
-        let link_dense = std::env::var("QB_NO_LINKD").is_err() && chars > 0 && self.link_chars as f64 > MAX_LINK_SHARE * chars as f64;
+        let link_dense = chars > 0 && self.link_chars as f64 > MAX_LINK_SHARE * chars as f64;
         if !p.is_empty() && !link_dense {
             paragraphs.push(p);
         }

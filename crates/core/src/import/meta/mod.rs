@@ -111,11 +111,14 @@ pub fn read(doc: &Html) -> PageMeta {
         .or_else(|| tags.first(URL_KEYS).and_then(|(v, k)| found(v.to_string(), k)))
         .or_else(|| ld.text("url").and_then(|u| found(u, "json-ld url")));
 
-    meta.outlet = tags
-        .first(OUTLET_KEYS)
-        .filter(|(v, _)| !v.contains("://") && !v.starts_with('@'))
-        .and_then(|(v, k)| found(v.to_string(), k))
-        .or_else(|| ld.publisher().and_then(|p| found(p, "json-ld publisher")));
+    meta.outlet = ld
+        .publisher()
+        .and_then(|p| found(p, "json-ld publisher"))
+        .or_else(|| {
+            tags.first(OUTLET_KEYS)
+                .filter(|(v, _)| !v.contains("://") && !v.starts_with('@'))
+                .and_then(|(v, k)| found(v.to_string(), k))
+        });
 
     meta.title = title(doc, &tags, &ld, &meta);
 
@@ -181,10 +184,17 @@ fn title(doc: &Html, tags: &MetaTags, ld: &JsonLd, meta: &PageMeta) -> Option<Fo
     let mut site_names: Vec<String> = meta.outlet.iter().map(|o| o.value.clone()).collect();
     site_names.extend(meta.url.as_ref().and_then(|u| title::domain_name(&u.value)));
     let clean = |t: &str| title::drop_site_name(t, &site_names);
-    ld.text("headline")
-        .or_else(|| ld.article.as_ref().and_then(|_| ld.text("name")))
+    let page_title = visible::title(doc);
+    title::json_ld_title(ld.text("headline"), ld.article.as_ref().and_then(|_| ld.text("name")), page_title.as_deref())
         .and_then(|t| found(clean(&t), "json-ld headline"))
         .or_else(|| tags.first(TITLE_KEYS).and_then(|(v, k)| found(clean(v), k)))
-        .or_else(|| visible::title(doc).and_then(|t| found(clean(&t), "<title>")))
+        .or_else(|| {
+            let t = page_title.as_deref()?;
+            let cleaned = clean(t);
+            // No site name recognised: drop the last " | part" as browsers'
+            // reader views do, when enough of the title remains.
+            let cleaned = if cleaned == t { title::drop_last_part(t) } else { cleaned };
+            found(cleaned, "<title>")
+        })
         .or_else(|| visible::h1s(doc).into_iter().next().and_then(|h| found(h, "<h1>")))
 }

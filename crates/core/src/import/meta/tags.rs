@@ -17,25 +17,39 @@ pub(super) struct MetaTags(HashMap<String, Vec<String>>);
 
 impl MetaTags {
     pub(super) fn read(doc: &Html) -> MetaTags {
-        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        let mut map: HashMap<String, Vec<(String, bool)>> = HashMap::new();
         for el in doc.select(&META) {
             let content = squash(el.attr("content").unwrap_or(""));
             if content.is_empty() {
                 continue;
             }
             let keys = [
-                el.attr("property"),
-                el.attr("name"),
-                el.attr("itemprop"),
-                el.attr("http-equiv"),
+                (el.attr("property"), true),
+                (el.attr("name"), false),
+                (el.attr("itemprop"), false),
+                (el.attr("http-equiv"), false),
             ];
-            for key in keys.into_iter().flatten() {
-                for token in key.split_whitespace() {
-                    let token = normalise_key(token);
-                    map.entry(token).or_default().push(content.clone());
+            for (key, is_property) in keys {
+                for token in key.into_iter().flat_map(str::split_whitespace) {
+                    let entry = map.entry(normalise_key(token)).or_default();
+                    entry.push((content.clone(), is_property));
                 }
             }
         }
+        // Where a key is given both as `property` (RDFa, the standard form)
+        // and as `name`, the `property` values are the ones meant.
+        let map = map
+            .into_iter()
+            .map(|(k, values)| {
+                let any_property = values.iter().any(|(_, p)| *p);
+                let kept = values
+                    .into_iter()
+                    .filter(|(_, p)| *p || !any_property)
+                    .map(|(v, _)| v)
+                    .collect();
+                (k, kept)
+            })
+            .collect();
         MetaTags(map)
     }
 

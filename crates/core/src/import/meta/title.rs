@@ -32,6 +32,36 @@ pub(super) fn drop_site_name(title: &str, site_names: &[String]) -> String {
     title.to_string()
 }
 
+/// The title without its last " | part" (" - part", " » part"...), if at
+/// least three words remain: "Story | Section | Site" -> "Story | Section".
+pub(super) fn drop_last_part(title: &str) -> String {
+    let cut = [" | ", " - ", " – ", " — ", " » ", " / ", " :: "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep))
+        .max();
+    match cut {
+        Some(at) if title[..at].split_whitespace().count() >= 3 => title[..at].trim().to_string(),
+        _ => title.to_string(),
+    }
+}
+
+/// JSON-LD may give both a `headline` and a `name`; some sites put a
+/// description in one of them. The one that shares more words with the
+/// page's `<title>` is the title.
+pub(super) fn json_ld_title(headline: Option<String>, name: Option<String>, page_title: Option<&str>) -> Option<String> {
+    match (headline, name, page_title) {
+        (Some(h), Some(n), Some(t)) if h != n => {
+            let words = |s: &str| -> std::collections::HashSet<String> {
+                s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+            };
+            let tw = words(t);
+            let share = |s: &str| words(s).intersection(&tw).count();
+            Some(if share(&n) > share(&h) { n } else { h })
+        }
+        (h, n, _) => h.or(n),
+    }
+}
+
 /// Letters and digits only, lowercased: "BBC News" -> "bbcnews".
 fn key(s: &str) -> String {
     s.chars()

@@ -25,6 +25,11 @@ static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
     )
 });
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector(r#"[itemprop~="name"]"#));
+static AUTHOR_LINK: LazyLock<Selector> = LazyLock::new(|| {
+    selector(
+        r#"a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/staff/"], a[href*="/people/"], a[href*="/profile/"], a[href*="/by/"]"#,
+    )
+});
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
 static DATED: LazyLock<Selector> = LazyLock::new(|| {
     selector(
@@ -61,6 +66,10 @@ pub(super) fn canonical(doc: &Html) -> Option<String> {
 fn outside_article(el: &ElementRef) -> bool {
     el.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
+        // <body> classes describe the whole page ("comments-open").
+        if matches!(v.name(), "body" | "html") {
+            return false;
+        }
         if matches!(v.name(), "nav" | "footer" | "aside") {
             return true;
         }
@@ -78,16 +87,35 @@ fn outside_article(el: &ElementRef) -> bool {
 
 /// The byline the page shows ("By Jane Doe"), as written, without "By ".
 pub(super) fn byline(doc: &Html) -> Option<String> {
+    byline_in(doc, false).or_else(|| byline_in(doc, true))
+}
+
+/// The first byline element; with `anywhere`, also the explicitly marked
+/// ones (`itemprop=author`) that a blog puts in its sidebar.
+fn byline_in(doc: &Html, anywhere: bool) -> Option<String> {
     doc.select(&BYLINE).find_map(|el| {
-        if outside_article(&el) || is_container_of_much(&el) {
+        let marked = el
+            .attr("itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|t| t == "author"));
+        if anywhere && !marked {
             return None;
         }
-        // An author element may name the person in a nested itemprop=name.
+        if (!anywhere && outside_article(&el)) || is_container_of_much(&el) {
+            return None;
+        }
+        // An author element may name the person in a nested itemprop=name,
+        // or in links to author pages beside a job title ("Games Editor").
+        let links: Vec<String> = el
+            .select(&AUTHOR_LINK)
+            .map(|a| squash(&a.text().collect::<String>()))
+            .filter(|t| !t.is_empty())
+            .collect();
         let text = el
             .select(&ITEMPROP_NAME)
             .next()
             .map(|n| n.text().collect::<String>())
             .or_else(|| el.attr("content").map(str::to_string))
+            .or_else(|| (!links.is_empty()).then(|| links.join(", ")))
             .unwrap_or_else(|| el.text().collect::<String>());
         clean_byline(&text)
     })
@@ -101,7 +129,9 @@ fn is_container_of_much(el: &ElementRef) -> bool {
 /// "By Jane Doe and John Roe, March 2, 2024" -> "Jane Doe and John Roe".
 /// What is left must look like names: letters, no colon, under 100 chars.
 pub(crate) fn clean_byline(text: &str) -> Option<String> {
-    let mut s = squash(text);
+    static URL_IN_PARENS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\(\s*(?:https?://|www\.)[^)]*\)").expect("a valid pattern"));
+    let mut s = squash(&URL_IN_PARENS.replace_all(text, " "));
     if let Some((at, _)) = dates::find_date_at(&s) {
         s.truncate(at);
     }
