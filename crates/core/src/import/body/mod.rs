@@ -52,6 +52,16 @@ fn main_content(html: &str) -> Option<Vec<String>> {
     // benchmark, the extractor's URL rules cost more than they gained.
     let options = rs_trafilatura::Options::default();
     let result = rs_trafilatura::extract_with_options(html, &options).ok()?;
+    // Below its own minimum (50 words) the extractor falls back to the page's
+    // text flattened into one paragraph, captions included; our container
+    // walk reads such short pages better.
+    if result
+        .warnings
+        .iter()
+        .any(|w| w.starts_with("Insufficient content"))
+    {
+        return None;
+    }
     let fragment = Html::parse_fragment(result.content_html.as_deref()?);
     // The extractor's HTML, not its text: our walk keeps paragraph breaks and
     // leaves out captions, pull quotes and link lists (measured: F1 0.953

@@ -76,7 +76,7 @@ pub(super) fn domain_name(url: &str) -> Option<String> {
     let parts: Vec<&str> = host.split('.').filter(|p| *p != "www").collect();
     // The label before the public suffix ("co.uk", "com.au" or "com").
     let n = parts.len();
-    let name = if n >= 3 && parts[n - 2].len() <= 3 {
+    let name = if n >= 3 && parts[n - 1].len() == 2 && parts[n - 2].len() <= 3 {
         parts[n - 3]
     } else if n >= 2 {
         parts[n - 2]
