@@ -33,7 +33,8 @@ fn legacy_encodings_and_utf16_import_to_the_same_text_as_utf8() {
 
     for label in ["ISO-8859-1", "windows-1250", "GB2312"] {
         let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap();
-        let (bytes, _, unmappable) = encoding.encode(&page(label));
+        let source = page(label);
+        let (bytes, _, unmappable) = encoding.encode(&source);
         assert!(!bytes.is_ascii(), "{label}: some characters are encoded natively");
         assert!(unmappable || label == "GB2312", "{label}: some are character references");
         let copy = import(&bytes);
@@ -55,7 +56,8 @@ fn legacy_encodings_and_utf16_import_to_the_same_text_as_utf8() {
 #[test]
 fn an_undeclared_legacy_page_is_detected() {
     let encoding = encoding_rs::Encoding::for_label(b"windows-1252").unwrap();
-    let (bytes, _, _) = encoding.encode(&page("utf-8").replace("<meta charset=\"utf-8\">", ""));
+    let source = page("utf-8").replace("<meta charset=\"utf-8\">", "");
+    let (bytes, _, _) = encoding.encode(&source);
     let copy = import(&bytes);
     assert!(copy.text.contains("très bon"), "{}", copy.text);
 }
