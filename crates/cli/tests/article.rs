@@ -43,7 +43,10 @@ fn an_imported_page_shows_its_metadata_and_clean_text() {
     assert!(text.contains("harbour master Jon Café"), "{text}");
     assert_eq!(text.split("\n\n").count(), 3, "three paragraphs: {text}");
     for clutter in ["Home", "Boats return", "Related", "Storm", "Copyright"] {
-        assert!(!text.contains(clutter), "{clutter:?} is not body text: {text}");
+        assert!(
+            !text.contains(clutter),
+            "{clutter:?} is not body text: {text}"
+        );
     }
 
     let plain = lib.ok(&["article", "1"]);

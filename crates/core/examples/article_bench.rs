@@ -55,7 +55,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         predictions.insert(id.clone(), json!({ "articleBody": body }));
     }
-    let out_json = serde_json::to_string(&json!({ "version": env!("CARGO_PKG_VERSION"), "output": predictions }))?;
+    let out_json = serde_json::to_string(
+        &json!({ "version": env!("CARGO_PKG_VERSION"), "output": predictions }),
+    )?;
     match out {
         Some(p) => std::fs::write(p, out_json)?,
         None => println!("{out_json}"),

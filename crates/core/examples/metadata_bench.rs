@@ -39,9 +39,16 @@ const JUDGED: &[(&str, &str, &str, &str)] = &[
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let dir = PathBuf::from(args.next().ok_or("usage: metadata_bench PAGES_DIR [--verbose]")?);
+    let dir = PathBuf::from(
+        args.next()
+            .ok_or("usage: metadata_bench PAGES_DIR [--verbose]")?,
+    );
     let verbose = args.any(|a| a == "--verbose");
-    let pages = if dir.join("pages").is_dir() { dir.join("pages") } else { dir };
+    let pages = if dir.join("pages").is_dir() {
+        dir.join("pages")
+    } else {
+        dir
+    };
     let mut names: Vec<_> = std::fs::read_dir(&pages)?
         .filter_map(Result::ok)
         .filter(|e| e.path().join("source.html").is_file())
@@ -54,8 +61,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut judged = [(0usize, 0usize); 5];
     for name in &names {
         let path = pages.join(name).join("source.html");
-        let expected: Value =
-            serde_json::from_str(&std::fs::read_to_string(pages.join(name).join("expected-metadata.json"))?)?;
+        let expected: Value = serde_json::from_str(&std::fs::read_to_string(
+            pages.join(name).join("expected-metadata.json"),
+        )?)?;
         let meta = import::read_page_metadata(&path.display().to_string(), &std::fs::read(&path)?)?;
         let ours = [
             meta.title.map(|f| f.value),
@@ -70,7 +78,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let Some(want) = theirs[i].as_deref() else {
                 continue;
             };
-            let want = if *field == "published" { want.get(..10).unwrap_or(want) } else { want };
+            let want = if *field == "published" {
+                want.get(..10).unwrap_or(want)
+            } else {
+                want
+            };
             let got = ours[i].as_deref().unwrap_or("");
             let ok = same(field, got, want);
             raw[i].1 += 1;
@@ -87,11 +99,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             judged[i].1 += 1;
             judged[i].0 += usize::from(ok_judged);
             if verbose && !ok {
-                println!("{name:<28} {field:<9} ours {got:?}\n{:<38} readability {want:?}", "");
+                println!(
+                    "{name:<28} {field:<9} ours {got:?}\n{:<38} readability {want:?}",
+                    ""
+                );
             }
         }
     }
-    println!("{} pages; correct where Readability gives a value:", names.len());
+    println!(
+        "{} pages; correct where Readability gives a value:",
+        names.len()
+    );
     for (i, field) in fields.iter().enumerate() {
         let pct = |(ok, n): (usize, usize)| ok as f64 / n.max(1) as f64;
         println!(

@@ -27,7 +27,11 @@ fn import(bytes: &[u8]) -> quotebook_core::Article {
 #[test]
 fn legacy_encodings_and_utf16_import_to_the_same_text_as_utf8() {
     let original = import(page("utf-8").as_bytes());
-    assert!(original.text.contains("Zoë Łukasiewicz"), "{}", original.text);
+    assert!(
+        original.text.contains("Zoë Łukasiewicz"),
+        "{}",
+        original.text
+    );
     assert!(original.text.contains("北京"), "{}", original.text);
     assert_eq!(original.meta.byline.as_deref(), Some("Zoë Łukasiewicz"));
 
@@ -35,20 +39,37 @@ fn legacy_encodings_and_utf16_import_to_the_same_text_as_utf8() {
         let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap();
         let source = page(label);
         let (bytes, _, unmappable) = encoding.encode(&source);
-        assert!(!bytes.is_ascii(), "{label}: some characters are encoded natively");
-        assert!(unmappable || label == "GB2312", "{label}: some are character references");
+        assert!(
+            !bytes.is_ascii(),
+            "{label}: some characters are encoded natively"
+        );
+        assert!(
+            unmappable || label == "GB2312",
+            "{label}: some are character references"
+        );
         let copy = import(&bytes);
         assert_eq!(copy.text, original.text, "{label}");
         assert_eq!(copy.meta, original.meta, "{label}");
     }
 
     for little_endian in [true, false] {
-        let mut bytes: Vec<u8> = if little_endian { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+        let mut bytes: Vec<u8> = if little_endian {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
         for unit in page("utf-16").encode_utf16() {
-            bytes.extend(if little_endian { unit.to_le_bytes() } else { unit.to_be_bytes() });
+            bytes.extend(if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            });
         }
         let copy = import(&bytes);
-        assert_eq!(copy.text, original.text, "UTF-16 little endian: {little_endian}");
+        assert_eq!(
+            copy.text, original.text,
+            "UTF-16 little endian: {little_endian}"
+        );
         assert_eq!(copy.meta, original.meta);
     }
 }

@@ -123,7 +123,10 @@ mod tests {
     #[test]
     fn unix_date_and_cjk_dates() {
         assert_eq!(find_date("Fri Mar 13 21:30:09 EST 2015"), d("2015-03-13"));
-        assert_eq!(find_date("Posted Tue Jan 2 08:00 +0100 2018"), d("2018-01-02"));
+        assert_eq!(
+            find_date("Posted Tue Jan 2 08:00 +0100 2018"),
+            d("2018-01-02")
+        );
         assert_eq!(find_date("发布时间：2016年10月14日 10:21"), d("2016-10-14"));
         assert_eq!(find_date("2019年 3月 1日"), d("2019-03-01"));
     }

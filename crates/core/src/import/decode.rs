@@ -184,13 +184,18 @@ mod tests {
     #[test]
     fn plain_text_in_windows_1252_is_read() {
         let text = decode("a.txt", b"Caf\xe9 au lait, \x93quoted\x94 \x96 na\xefve").unwrap();
-        assert_eq!(text, "Caf\u{e9} au lait, \u{201C}quoted\u{201D} \u{2013} na\u{ef}ve");
+        assert_eq!(
+            text,
+            "Caf\u{e9} au lait, \u{201C}quoted\u{201D} \u{2013} na\u{ef}ve"
+        );
     }
 
     #[test]
     fn a_declared_charset_is_honoured() {
         let page = b"<html><head><meta charset=\"windows-1250\"></head><body>\x8ailer \xe8esk\xfd</body></html>";
-        assert!(decode("p.html", page).unwrap().contains("\u{160}iler \u{10D}esk\u{FD}"));
+        assert!(decode("p.html", page)
+            .unwrap()
+            .contains("\u{160}iler \u{10D}esk\u{FD}"));
         let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>na\xefve</p>";
         assert!(decode("p.html", page).unwrap().contains("na\u{ef}ve"));
     }
@@ -198,18 +203,31 @@ mod tests {
     #[test]
     fn utf8_bytes_win_over_a_stale_legacy_declaration() {
         let page = "<meta charset=iso-8859-1><p>caf\u{e9}</p>";
-        assert!(decode("p.html", page.as_bytes()).unwrap().contains("caf\u{e9}"));
+        assert!(decode("p.html", page.as_bytes())
+            .unwrap()
+            .contains("caf\u{e9}"));
     }
 
     #[test]
     fn utf16_with_a_byte_order_mark_is_text() {
         for bom_le in [true, false] {
-            let mut bytes = if bom_le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+            let mut bytes = if bom_le {
+                vec![0xFF, 0xFE]
+            } else {
+                vec![0xFE, 0xFF]
+            };
             for unit in "Hello \u{201C}w\u{f6}rld\u{201D}".encode_utf16() {
-                let pair = if bom_le { unit.to_le_bytes() } else { unit.to_be_bytes() };
+                let pair = if bom_le {
+                    unit.to_le_bytes()
+                } else {
+                    unit.to_be_bytes()
+                };
                 bytes.extend_from_slice(&pair);
             }
-            assert_eq!(decode("u.txt", &bytes).unwrap(), "Hello \u{201C}w\u{f6}rld\u{201D}");
+            assert_eq!(
+                decode("u.txt", &bytes).unwrap(),
+                "Hello \u{201C}w\u{f6}rld\u{201D}"
+            );
         }
     }
 

@@ -109,7 +109,10 @@ mod tests {
             r#"<html><head><title>Pollen | Daily Gazette</title><meta name="application-name" content="Gazette App">
             </head><body><article><p>Text.</p></article></body></html>"#,
         );
-        assert_eq!(b.meta.outlet, None, "application-name is an app, not an outlet");
+        assert_eq!(
+            b.meta.outlet, None,
+            "application-name is an app, not an outlet"
+        );
     }
 
     #[test]
@@ -164,7 +167,9 @@ mod tests {
             r#"<meta property="article:author" content="Lena Park">"#,
             r#"<link rel="author" href="/lena"><a rel="author" href="/lena">Lena Park</a>"#,
         ] {
-            let a = parse(&format!("<html><head>{tag}</head><body><p>x</p></body></html>"));
+            let a = parse(&format!(
+                "<html><head>{tag}</head><body><p>x</p></body></html>"
+            ));
             assert_eq!(a.meta.byline.as_deref(), Some("Lena Park"), "{tag}");
         }
         let a = parse(

@@ -77,7 +77,11 @@ pub fn read_file(path: &Path) -> Result<Article, ImportError> {
 /// Reads an article from bytes already in memory (a page from an archive, a
 /// download), named `name` in messages. Without a format, it is guessed from
 /// the name's extension, then from the content.
-pub fn read_bytes(name: &str, bytes: &[u8], format: Option<Format>) -> Result<Article, ImportError> {
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<Article, ImportError> {
     let text = decode::decode(name, bytes)?;
     let format = format
         .or_else(|| Format::from_path(Path::new(name)))

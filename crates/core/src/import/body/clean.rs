@@ -81,7 +81,11 @@ mod tests {
 
     #[test]
     fn the_repeated_headline_goes_and_the_rest_stays() {
-        let mut ps = owned(&["Harbour reopens!", "The harbour reopened.", "Harbour reopens"]);
+        let mut ps = owned(&[
+            "Harbour reopens!",
+            "The harbour reopened.",
+            "Harbour reopens",
+        ]);
         drop_headline(&mut ps, Some("Harbour Reopens"), &[]);
         assert_eq!(ps, owned(&["The harbour reopened.", "Harbour reopens"]));
     }

@@ -132,9 +132,7 @@ pub(super) fn paragraphs(root: NodeRef<Node>) -> Vec<String> {
                 match node.value() {
                     Node::Text(t) => current.push(t, in_link > 0),
                     Node::Element(el) if node != root && is_skipped(el) => skipping = Some(node),
-                    Node::Element(el) if BLOCKS.contains(&el.name()) => {
-                        current.flush(&mut out)
-                    }
+                    Node::Element(el) if BLOCKS.contains(&el.name()) => current.flush(&mut out),
                     Node::Element(el) if el.name() == "a" => in_link += 1,
                     _ => {}
                 }
@@ -170,7 +168,10 @@ struct Block {
 impl Block {
     fn push(&mut self, text: &str, in_link: bool) {
         if in_link {
-            self.link_chars += text.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
+            self.link_chars += text
+                .split_whitespace()
+                .map(|w| w.chars().count())
+                .sum::<usize>();
         }
         self.text.push_str(text);
     }
@@ -222,7 +223,11 @@ mod tests {
     #[test]
     fn a_hundred_thousand_nested_elements_do_not_overflow_the_stack() {
         let depth = 100_000;
-        let html = format!("{}deep text{}", "<span>".repeat(depth), "</span>".repeat(depth));
+        let html = format!(
+            "{}deep text{}",
+            "<span>".repeat(depth),
+            "</span>".repeat(depth)
+        );
         let doc = Html::parse_document(&html);
         assert_eq!(paragraphs(doc.tree.root()), vec!["deep text".to_string()]);
     }

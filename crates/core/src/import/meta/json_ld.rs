@@ -59,7 +59,10 @@ impl JsonLd {
         }
         // The first article object, preferring one that carries the body or
         // a headline (a page may describe related articles too).
-        let articles: Vec<&Value> = objects.iter().filter(|o| has_type(o, ARTICLE_TYPES)).collect();
+        let articles: Vec<&Value> = objects
+            .iter()
+            .filter(|o| has_type(o, ARTICLE_TYPES))
+            .collect();
         ld.article = articles
             .iter()
             .find(|o| o.get("articleBody").is_some())

@@ -55,7 +55,14 @@ const TITLE_KEYS: &[&str] = &[
     "sailthru.title",
     "headline",
 ];
-const OUTLET_KEYS: &[&str] = &["og:site_name", "dc:publisher", "dcterm:publisher", "article:publisher", "publisher", "cre"];
+const OUTLET_KEYS: &[&str] = &[
+    "og:site_name",
+    "dc:publisher",
+    "dcterm:publisher",
+    "article:publisher",
+    "publisher",
+    "cre",
+];
 const AUTHOR_KEYS: &[&str] = &[
     "dc:creator",
     "dcterm:creator",
@@ -108,7 +115,10 @@ pub fn read(doc: &Html) -> PageMeta {
 
     meta.url = visible::canonical(doc)
         .and_then(|u| found(u, "link rel=canonical"))
-        .or_else(|| tags.first(URL_KEYS).and_then(|(v, k)| found(v.to_string(), k)))
+        .or_else(|| {
+            tags.first(URL_KEYS)
+                .and_then(|(v, k)| found(v.to_string(), k))
+        })
         .or_else(|| ld.text("url").and_then(|u| found(u, "json-ld url")));
 
     meta.outlet = ld
@@ -134,7 +144,11 @@ pub fn read(doc: &Html) -> PageMeta {
         .and_then(|d| super::dates::find_date(&d))
         .and_then(|d| found(d, "json-ld datePublished"))
         .or_else(|| date_from_tags(&tags, PUBLISHED_KEYS))
-        .or_else(|| ld.text("dateCreated").and_then(|d| super::dates::find_date(&d)).and_then(|d| found(d, "json-ld dateCreated")))
+        .or_else(|| {
+            ld.text("dateCreated")
+                .and_then(|d| super::dates::find_date(&d))
+                .and_then(|d| found(d, "json-ld dateCreated"))
+        })
         .or_else(|| visible::published(doc).and_then(|(d, s)| found(d, s)));
     meta.modified = ld
         .text("dateModified")
@@ -144,14 +158,23 @@ pub fn read(doc: &Html) -> PageMeta {
 
     meta.language = visible::lang(doc)
         .and_then(|l| found(l, "html lang"))
-        .or_else(|| tags.first(LANGUAGE_KEYS).and_then(|(v, k)| found(v.replace('_', "-"), k)))
-        .or_else(|| ld.text("inLanguage").and_then(|l| found(l, "json-ld inLanguage")));
+        .or_else(|| {
+            tags.first(LANGUAGE_KEYS)
+                .and_then(|(v, k)| found(v.replace('_', "-"), k))
+        })
+        .or_else(|| {
+            ld.text("inLanguage")
+                .and_then(|l| found(l, "json-ld inLanguage"))
+        });
     meta
 }
 
 fn date_from_tags(tags: &MetaTags, keys: &'static [&'static str]) -> Option<Found<NaiveDate>> {
     keys.iter().find_map(|k| {
-        let d = tags.all(k).iter().find_map(|v| super::dates::find_date(v))?;
+        let d = tags
+            .all(k)
+            .iter()
+            .find_map(|v| super::dates::find_date(v))?;
         found(d, *k)
     })
 }
@@ -169,7 +192,11 @@ fn meta_byline(tags: &MetaTags) -> Option<Found<String>> {
         }
         // "Park, Lena" written family name first keeps its comma; the
         // names are then told apart by semicolons.
-        let separator = if unique.iter().any(|n| n.contains(',')) { "; " } else { ", " };
+        let separator = if unique.iter().any(|n| n.contains(',')) {
+            "; "
+        } else {
+            ", "
+        };
         (!unique.is_empty()).then(|| Found {
             value: unique.join(separator),
             source: *k,
@@ -185,16 +212,29 @@ fn title(doc: &Html, tags: &MetaTags, ld: &JsonLd, meta: &PageMeta) -> Option<Fo
     site_names.extend(meta.url.as_ref().and_then(|u| title::domain_name(&u.value)));
     let clean = |t: &str| title::drop_site_name(t, &site_names);
     let page_title = visible::title(doc);
-    title::json_ld_title(ld.text("headline"), ld.article.as_ref().and_then(|_| ld.text("name")), page_title.as_deref())
-        .and_then(|t| found(clean(&t), "json-ld headline"))
-        .or_else(|| tags.first(TITLE_KEYS).and_then(|(v, k)| found(clean(v), k)))
-        .or_else(|| {
-            let t = page_title.as_deref()?;
-            let cleaned = clean(t);
-            // No site name recognised: drop the last " | part" as browsers'
-            // reader views do, when enough of the title remains.
-            let cleaned = if cleaned == t { title::drop_last_part(t) } else { cleaned };
-            found(cleaned, "<title>")
-        })
-        .or_else(|| visible::h1s(doc).into_iter().next().and_then(|h| found(h, "<h1>")))
+    title::json_ld_title(
+        ld.text("headline"),
+        ld.article.as_ref().and_then(|_| ld.text("name")),
+        page_title.as_deref(),
+    )
+    .and_then(|t| found(clean(&t), "json-ld headline"))
+    .or_else(|| tags.first(TITLE_KEYS).and_then(|(v, k)| found(clean(v), k)))
+    .or_else(|| {
+        let t = page_title.as_deref()?;
+        let cleaned = clean(t);
+        // No site name recognised: drop the last " | part" as browsers'
+        // reader views do, when enough of the title remains.
+        let cleaned = if cleaned == t {
+            title::drop_last_part(t)
+        } else {
+            cleaned
+        };
+        found(cleaned, "<title>")
+    })
+    .or_else(|| {
+        visible::h1s(doc)
+            .into_iter()
+            .next()
+            .and_then(|h| found(h, "<h1>"))
+    })
 }

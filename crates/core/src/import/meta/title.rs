@@ -1,7 +1,9 @@
 //! Page titles without the site's name: "Storm hits coast - BBC News" ->
 //! "Storm hits coast" when "BBC News" is the outlet (or the site's domain).
 
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / ", " : "];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / ", " : ",
+];
 
 /// `title` with a leading or trailing site name removed. `site_names` are
 /// the outlet and the domain's name ("bbc" for www.bbc.co.uk).
@@ -13,7 +15,10 @@ pub(super) fn drop_site_name(title: &str, site_names: &[String]) -> String {
         .collect();
     let is_site = |part: &str| {
         let k = key(part);
-        !k.is_empty() && names.iter().any(|n| k == *n || (k.starts_with(n.as_str()) && k.len() <= n.len() + 8))
+        !k.is_empty()
+            && names
+                .iter()
+                .any(|n| k == *n || (k.starts_with(n.as_str()) && k.len() <= n.len() + 8))
     };
     for sep in SEPARATORS {
         if let Some(at) = title.rfind(sep) {
@@ -48,11 +53,18 @@ pub(super) fn drop_last_part(title: &str) -> String {
 /// JSON-LD may give both a `headline` and a `name`; some sites put a
 /// description in one of them. The one that shares more words with the
 /// page's `<title>` is the title.
-pub(super) fn json_ld_title(headline: Option<String>, name: Option<String>, page_title: Option<&str>) -> Option<String> {
+pub(super) fn json_ld_title(
+    headline: Option<String>,
+    name: Option<String>,
+    page_title: Option<&str>,
+) -> Option<String> {
     match (headline, name, page_title) {
         (Some(h), Some(n), Some(t)) if h != n => {
             let words = |s: &str| -> std::collections::HashSet<String> {
-                s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+                s.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect()
             };
             let tw = words(t);
             let share = |s: &str| words(s).intersection(&tw).count();
@@ -72,7 +84,11 @@ fn key(s: &str) -> String {
 
 /// The name part of a URL's host: "https://www.bbc.co.uk/news" -> "bbc".
 pub(super) fn domain_name(url: &str) -> Option<String> {
-    let host = url.split("://").nth(1)?.split(['/', '?', '#', ':']).next()?;
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?;
     let parts: Vec<&str> = host.split('.').filter(|p| *p != "www").collect();
     // The label before the public suffix ("co.uk", "com.au" or "com").
     let n = parts.len();
@@ -93,15 +109,33 @@ mod tests {
     #[test]
     fn the_site_suffix_or_prefix_is_dropped() {
         let names = vec!["BBC News".to_string(), "bbc".to_string()];
-        assert_eq!(drop_site_name("Storm hits coast - BBC News", &names), "Storm hits coast");
-        assert_eq!(drop_site_name("BBC News | Storm hits coast", &names), "Storm hits coast");
-        assert_eq!(drop_site_name("Storm - a study - BBC", &names), "Storm - a study");
-        assert_eq!(drop_site_name("Storm hits coast - Reuters", &names), "Storm hits coast - Reuters");
+        assert_eq!(
+            drop_site_name("Storm hits coast - BBC News", &names),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            drop_site_name("BBC News | Storm hits coast", &names),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            drop_site_name("Storm - a study - BBC", &names),
+            "Storm - a study"
+        );
+        assert_eq!(
+            drop_site_name("Storm hits coast - Reuters", &names),
+            "Storm hits coast - Reuters"
+        );
     }
 
     #[test]
     fn the_domain_name_of_a_url() {
-        assert_eq!(domain_name("https://www.bbc.co.uk/news/x").as_deref(), Some("bbc"));
-        assert_eq!(domain_name("http://edition.cnn.com/a").as_deref(), Some("cnn"));
+        assert_eq!(
+            domain_name("https://www.bbc.co.uk/news/x").as_deref(),
+            Some("bbc")
+        );
+        assert_eq!(
+            domain_name("http://edition.cnn.com/a").as_deref(),
+            Some("cnn")
+        );
     }
 }

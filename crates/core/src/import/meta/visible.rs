@@ -79,9 +79,16 @@ fn outside_article(el: &ElementRef) -> bool {
             v.attr("id").unwrap_or("")
         )
         .to_ascii_lowercase();
-        ["comment", "related", "sidebar", "footer", "recommend", "promo"]
-            .iter()
-            .any(|m| class.contains(m))
+        [
+            "comment",
+            "related",
+            "sidebar",
+            "footer",
+            "recommend",
+            "promo",
+        ]
+        .iter()
+        .any(|m| class.contains(m))
     })
 }
 
@@ -129,14 +136,26 @@ fn is_container_of_much(el: &ElementRef) -> bool {
 /// "By Jane Doe and John Roe, March 2, 2024" -> "Jane Doe and John Roe".
 /// What is left must look like names: letters, no colon, under 100 chars.
 pub(crate) fn clean_byline(text: &str) -> Option<String> {
-    static URL_IN_PARENS: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"\(\s*(?:https?://|www\.)[^)]*\)").expect("a valid pattern"));
+    static URL_IN_PARENS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"\(\s*(?:https?://|www\.)[^)]*\)").expect("a valid pattern")
+    });
     let mut s = squash(&URL_IN_PARENS.replace_all(text, " "));
     if let Some((at, _)) = dates::find_date_at(&s) {
         s.truncate(at);
     }
-    let mut s = s.trim().trim_end_matches([',', '|', '-', '—', '–', '·']).trim();
-    for prefix in ["written by ", "posted by ", "words by ", "by ", "by: ", "von ", "par "] {
+    let mut s = s
+        .trim()
+        .trim_end_matches([',', '|', '-', '—', '–', '·'])
+        .trim();
+    for prefix in [
+        "written by ",
+        "posted by ",
+        "words by ",
+        "by ",
+        "by: ",
+        "von ",
+        "par ",
+    ] {
         let head = s.get(..prefix.len());
         if s.len() > prefix.len() && head.is_some_and(|h| h.eq_ignore_ascii_case(prefix)) {
             s = s[prefix.len()..].trim_start();
