@@ -80,11 +80,13 @@ pub(super) fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
         });
     }
     let encoding = encoding.unwrap_or_else(|| choose_encoding(body));
-    let (text, _) = encoding.decode_without_bom_handling(body);
+    let (text, malformed) = encoding.decode_without_bom_handling(body);
     if utf16 && text.trim().is_empty() {
         return Err(empty(name, body));
     }
-    if utf16 && looks_binary(text.as_bytes()) {
+    // Bytes after a UTF-16 mark that are not UTF-16 (an odd count, lone
+    // surrogates) are some other binary format that starts alike.
+    if utf16 && (malformed || looks_binary(text.as_bytes())) {
         return Err(ImportError::Binary {
             path: name.to_string(),
         });
@@ -179,6 +181,14 @@ mod tests {
     fn binary_error_names_the_file() {
         let err = decode("clip.mp4", b"\0\0\0\x18ftypmp42\0\0\0\0").unwrap_err();
         assert_eq!(err.to_string(), "clip.mp4: a binary file, not text");
+    }
+
+    #[test]
+    fn a_utf16_mark_before_bytes_that_are_not_utf16_is_binary() {
+        assert!(matches!(
+            decode("odd.txt", b"\xff\xfe\x00bad"),
+            Err(ImportError::Binary { .. })
+        ));
     }
 
     #[test]
