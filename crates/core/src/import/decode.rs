@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn a_utf16_mark_before_bytes_that_are_not_utf16_is_binary() {
         assert!(matches!(
-            decode("odd.txt", b"\xff\xfe\x00bad"),
+            decode("odd.txt", b"\xff\xfe\x00bad!"),
             Err(ImportError::Binary { .. })
         ));
     }
