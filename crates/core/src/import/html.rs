@@ -179,4 +179,20 @@ mod tests {
         );
         assert_eq!(a.meta.byline.as_deref(), Some("Park, Lena; Roe, Jon"));
     }
+
+    #[test]
+    fn a_page_nested_a_hundred_thousand_deep_is_read_without_overflow() {
+        // Spans: html5ever itself takes minutes over 100,000 nested <div>s
+        // (each one scans the open elements for a <p>), which the pre-parse
+        // depth check in import/limits guards against.
+        let depth = 100_000;
+        let page = format!(
+            "<html><head><title>Deep page</title></head><body>{}<p>Deep text here.</p>{}</body></html>",
+            "<span>".repeat(depth),
+            "</span>".repeat(depth)
+        );
+        let a = parse(&page);
+        assert_eq!(a.text, "Deep text here.");
+        assert_eq!(a.meta.title.as_deref(), Some("Deep page"));
+    }
 }
