@@ -175,7 +175,7 @@ fn date_from_tags(tags: &MetaTags, keys: &'static [&'static str]) -> Option<Foun
             .all(k)
             .iter()
             .find_map(|v| super::dates::find_date(v))?;
-        found(d, *k)
+        found(d, k)
     })
 }
 
@@ -199,7 +199,7 @@ fn meta_byline(tags: &MetaTags) -> Option<Found<String>> {
         };
         (!unique.is_empty()).then(|| Found {
             value: unique.join(separator),
-            source: *k,
+            source: k,
         })
     })
 }
