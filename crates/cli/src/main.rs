@@ -60,6 +60,8 @@ enum Command {
     Search(commands::search::Args),
     /// List speakers with quote counts, roles and dates.
     Speakers(commands::speakers::Args),
+    /// Show an article's metadata and the text stored for it.
+    Article(commands::article::Args),
     /// Show one quote with its context, article, other sources and history.
     Show(commands::show::Args),
     /// Run the extractor again over stored articles, keeping edits.
@@ -111,6 +113,7 @@ fn main() -> ExitCode {
         Command::Quotes(args) => commands::quotes::run(&ctx, args),
         Command::Search(args) => commands::search::run(&ctx, args),
         Command::Speakers(args) => commands::speakers::run(&ctx, args),
+        Command::Article(args) => commands::article::run(&ctx, args),
         Command::Show(args) => commands::show::run(&ctx, args),
         Command::Reextract(args) => commands::reextract::run(&ctx, args),
         Command::Edit(args) => commands::edit::run(&ctx, args),

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod article;
 pub mod backup;
 pub mod cite;
 pub mod delete;

@@ -1,5 +1,7 @@
 //! Full calendar dates written the ways articles write them: "2024-02-08",
-//! "February 8, 2024", "Feb. 8 2024", "8 February 2024", "Thursday 8 Feb 2024".
+//! "February 8, 2024", "Feb. 8 2024", "8 February 2024", "Thursday 8 Feb 2024",
+//! the Unix `date` form "Fri Mar 13 21:30:09 EST 2015" and the Chinese and
+//! Japanese "2016年10月14日".
 
 use std::sync::LazyLock;
 
@@ -22,6 +24,17 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "Mar 13 21:30:09 EST 2015": month and day, a clock time and a zone, then
+/// the year.
+static CTIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[A-Z]{{2,5}}|\s+[+-]\d{{4}})?\s+(\d{{4}})\b"
+    ))
+    .unwrap()
+});
+/// "2016年10月14日".
+static CJK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap());
 
 fn month_number(name: &str) -> Option<u32> {
     let m = match &name.to_ascii_lowercase()[..3] {
@@ -67,6 +80,18 @@ pub fn find_date_at(s: &str) -> Option<(usize, NaiveDate)> {
             break;
         }
     }
+    for c in CTIME.captures_iter(s) {
+        if let Some(d) = month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])) {
+            found.push((c.get(0)?.start(), d));
+            break;
+        }
+    }
+    for c in CJK.captures_iter(s) {
+        if let Some(d) = ymd(&c[1], c[2].parse().ok()?, &c[3]) {
+            found.push((c.get(0)?.start(), d));
+            break;
+        }
+    }
     found.into_iter().min_by_key(|(at, _)| *at)
 }
 
@@ -93,6 +118,17 @@ mod tests {
         assert_eq!(find_date("Feb. 8 2024"), d("2024-02-08"));
         assert_eq!(find_date("Thursday 8th February 2024"), d("2024-02-08"));
         assert_eq!(find_date("Updated 3 Sept 2023, 10:15"), d("2023-09-03"));
+    }
+
+    #[test]
+    fn unix_date_and_cjk_dates() {
+        assert_eq!(find_date("Fri Mar 13 21:30:09 EST 2015"), d("2015-03-13"));
+        assert_eq!(
+            find_date("Posted Tue Jan 2 08:00 +0100 2018"),
+            d("2018-01-02")
+        );
+        assert_eq!(find_date("发布时间：2016年10月14日 10:21"), d("2016-10-14"));
+        assert_eq!(find_date("2019年 3月 1日"), d("2019-03-01"));
     }
 
     #[test]

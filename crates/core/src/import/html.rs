@@ -1,312 +1,40 @@
-//! HTML pages: the article body without navigation, menus, asides or
-//! scripts, and the metadata pages carry in `<meta>` tags, JSON-LD, `<time>`
-//! and the canonical link.
+//! HTML pages: the article body (see `body`) and the metadata the page
+//! declares or shows (see `meta`).
 
-use std::sync::LazyLock;
+use scraper::Html;
 
-use ego_tree::NodeRef;
-use scraper::{ElementRef, Html, Node, Selector};
-use serde_json::Value;
-
-use super::{dates, wire};
+use super::{body, meta, wire};
 use crate::model::{Article, ArticleMeta};
-
-fn selector(css: &str) -> Selector {
-    Selector::parse(css).expect("selectors in this file are valid")
-}
-
-static BODY_ROOTS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
-    [
-        "[itemprop=articleBody]",
-        "article",
-        "[role=main]",
-        "main",
-        "body",
-    ]
-    .iter()
-    .map(|s| selector(s))
-    .collect()
-});
-static JSON_LD: LazyLock<Selector> =
-    LazyLock::new(|| selector(r#"script[type="application/ld+json"]"#));
-static META: LazyLock<Selector> = LazyLock::new(|| selector("meta[content]"));
-static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector(r#"link[rel~="canonical"]"#));
-static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
-static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
-static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
-
-/// Never part of the article's text.
-const SKIPPED: &[&str] = &[
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "script",
-    "style",
-    "noscript",
-    "form",
-    "button",
-    "svg",
-    "iframe",
-    "template",
-    "figure",
-    "figcaption",
-    "select",
-    "menu",
-    "dialog",
-    "object",
-    "video",
-    "audio",
-    "canvas",
-];
-
-/// Elements that end a paragraph.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "blockquote",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "br",
-    "hr",
-    "address",
-];
 
 pub(super) fn parse(content: &str) -> Article {
     let doc = Html::parse_document(content);
-    let mut meta = ArticleMeta::default();
-    let ld = json_ld_article(&doc);
-    read_meta_tags(&doc, &mut meta);
-    if let Some(ld) = &ld {
-        read_json_ld(ld, &mut meta);
-    }
-    read_fallbacks(&doc, &mut meta);
-
-    let mut text = body_text(&doc);
+    let page = meta::read(&doc);
+    let title = page.title.as_ref().map(|t| t.value.as_str());
+    let mut text = body::body_text(content, &doc, title);
     if text.trim().is_empty() {
         // Some pages render the body with scripts and keep it only in JSON-LD.
-        if let Some(body) = ld
-            .as_ref()
-            .and_then(|v| v.get("articleBody"))
-            .and_then(Value::as_str)
-        {
-            text = body.trim().to_string();
-        }
+        text = page.json_ld_body.clone().unwrap_or_default();
     }
-    if meta.wire.is_none() {
-        meta.wire = wire::detect(&text, meta.byline.as_deref());
+    let mut meta = ArticleMeta {
+        title: page.title.map(|f| f.value),
+        outlet: page.outlet.map(|f| f.value),
+        url: page.url.map(|f| f.value),
+        byline: page.byline.map(|f| f.value),
+        published: page.published.map(|f| f.value),
+        ..ArticleMeta::default()
+    };
+    if meta.published.is_none() {
+        // A dateline in the text ("WASHINGTON, Feb. 7, 2024 -"), read as the
+        // extractor reads it, so `import` and `extract` agree.
+        meta.published = crate::extract::publication_date(&text);
     }
+    meta.wire = wire::detect(&text, meta.byline.as_deref());
     Article { text, meta }
 }
 
-fn set(slot: &mut Option<String>, value: &str) {
-    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if slot.is_none() && !value.is_empty() {
-        *slot = Some(value);
-    }
-}
-
-fn read_meta_tags(doc: &Html, meta: &mut ArticleMeta) {
-    for el in doc.select(&META) {
-        let key = el
-            .attr("property")
-            .or_else(|| el.attr("name"))
-            .or_else(|| el.attr("itemprop"))
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let value = el.attr("content").unwrap_or("");
-        match key.as_str() {
-            "og:title" | "twitter:title" | "headline" => set(&mut meta.title, value),
-            "og:site_name" | "application-name" | "publisher" => set(&mut meta.outlet, value),
-            "og:url" => set(&mut meta.url, value),
-            // Some sites put a profile URL here; a name has no slashes.
-            "author" | "article:author" | "byl" | "sailthru.author" | "dc.creator"
-                if !value.contains('/') =>
-            {
-                set(
-                    &mut meta.byline,
-                    value.trim_start_matches("By ").trim_start_matches("by "),
-                )
-            }
-            "article:published_time"
-            | "datepublished"
-            | "date"
-            | "pubdate"
-            | "publish-date"
-            | "dc.date"
-            | "dc.date.issued"
-            | "sailthru.date"
-            | "parsely-pub-date"
-                if meta.published.is_none() =>
-            {
-                meta.published = dates::find_date(value);
-            }
-            _ => {}
-        }
-    }
-    if let Some(link) = doc.select(&CANONICAL).next().and_then(|l| l.attr("href")) {
-        // The canonical link names the article better than og:url.
-        meta.url = None;
-        set(&mut meta.url, link);
-    }
-}
-
-/// The JSON-LD object describing the article (a NewsArticle, an Article...).
-fn json_ld_article(doc: &Html) -> Option<Value> {
-    let mut candidates = Vec::new();
-    for script in doc.select(&JSON_LD) {
-        let raw: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
-            continue; // broken JSON-LD is common and costs only itself
-        };
-        collect_ld(value, &mut candidates);
-    }
-    candidates.into_iter().find(|v| {
-        let kind = v.get("@type").map(|t| t.to_string()).unwrap_or_default();
-        kind.contains("Article") || kind.contains("BlogPosting") || v.get("headline").is_some()
-    })
-}
-
-fn collect_ld(value: Value, out: &mut Vec<Value>) {
-    match value {
-        Value::Array(items) => items.into_iter().for_each(|v| collect_ld(v, out)),
-        Value::Object(mut map) => {
-            if let Some(graph) = map.remove("@graph") {
-                collect_ld(graph, out);
-            }
-            out.push(Value::Object(map));
-        }
-        _ => {}
-    }
-}
-
-/// A name from a JSON-LD person or organisation (or a list of them).
-fn ld_name(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_string),
-        Value::Array(items) => {
-            let names: Vec<String> = items.iter().filter_map(ld_name).collect();
-            (!names.is_empty()).then(|| names.join(", "))
-        }
-        _ => None,
-    }
-}
-
-fn read_json_ld(ld: &Value, meta: &mut ArticleMeta) {
-    if let Some(h) = ld.get("headline").and_then(Value::as_str) {
-        set(&mut meta.title, h);
-    }
-    if let Some(name) = ld.get("publisher").and_then(ld_name) {
-        set(&mut meta.outlet, &name);
-    }
-    if let Some(name) = ld.get("author").and_then(ld_name) {
-        set(&mut meta.byline, &name);
-    }
-    if let Some(url) = ld.get("url").and_then(Value::as_str) {
-        set(&mut meta.url, url);
-    }
-    if meta.published.is_none() {
-        meta.published = ld
-            .get("datePublished")
-            .or_else(|| ld.get("dateCreated"))
-            .and_then(Value::as_str)
-            .and_then(dates::find_date);
-    }
-}
-
-fn read_fallbacks(doc: &Html, meta: &mut ArticleMeta) {
-    if meta.title.is_none() {
-        if let Some(h1) = doc.select(&H1).next() {
-            set(&mut meta.title, &h1.text().collect::<String>());
-        }
-    }
-    if meta.title.is_none() {
-        if let Some(t) = doc.select(&TITLE).next() {
-            set(&mut meta.title, &t.text().collect::<String>());
-        }
-    }
-    if meta.published.is_none() {
-        meta.published = doc.select(&TIME).find_map(|t| {
-            t.attr("datetime")
-                .and_then(dates::find_date)
-                .or_else(|| dates::find_date(&t.text().collect::<String>()))
-        });
-    }
-}
-
-/// The text of the most specific article container, one paragraph per block,
-/// separated by blank lines.
-fn body_text(doc: &Html) -> String {
-    for sel in BODY_ROOTS.iter() {
-        // Pages may hold several <article> (teasers); take the longest.
-        let best = doc
-            .select(sel)
-            .map(|root| {
-                let mut paragraphs = Vec::new();
-                let mut current = String::new();
-                walk(*root, &mut current, &mut paragraphs);
-                flush(&mut current, &mut paragraphs);
-                paragraphs.join("\n\n")
-            })
-            .max_by_key(String::len);
-        if let Some(text) = best.filter(|t| !t.trim().is_empty()) {
-            return text;
-        }
-    }
-    String::new()
-}
-
-fn flush(current: &mut String, paragraphs: &mut Vec<String>) {
-    let p = current.split_whitespace().collect::<Vec<_>>().join(" ");
-    if !p.is_empty() {
-        paragraphs.push(p);
-    }
-    current.clear();
-}
-
-fn walk(node: NodeRef<Node>, current: &mut String, paragraphs: &mut Vec<String>) {
-    for child in node.children() {
-        match child.value() {
-            Node::Text(t) => current.push_str(t),
-            Node::Element(_) => {
-                let Some(el) = ElementRef::wrap(child) else {
-                    continue;
-                };
-                let name = el.value().name();
-                if SKIPPED.contains(&name) || el.attr("hidden").is_some() {
-                    continue;
-                }
-                let block = BLOCKS.contains(&name);
-                if block {
-                    flush(current, paragraphs);
-                }
-                walk(child, current, paragraphs);
-                if block {
-                    flush(current, paragraphs);
-                }
-            }
-            _ => {}
-        }
-    }
+/// A page's metadata with where each value was found.
+pub(super) fn metadata(content: &str) -> meta::PageMeta {
+    meta::read(&Html::parse_document(content))
 }
 
 #[cfg(test)]
@@ -364,5 +92,107 @@ mod tests {
         assert_eq!(a.meta.byline.as_deref(), Some("A. Bell, C. Dunn"));
         assert_eq!(a.meta.published, Some("2022-11-30".parse().unwrap()));
         assert_eq!(a.meta.wire.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn title_over_a_section_h1_without_the_site_suffix_and_no_application_name() {
+        let a = parse(
+            r#"<html><head><title>Pollen season starts early - BBC News</title>
+            <meta name="application-name" content="BBC Web App">
+            <meta property="og:site_name" content="BBC News">
+            <link rel="canonical" href="https://www.bbc.co.uk/news/pollen">
+            </head><body><h1>Allergies Health Center</h1><article><p>Pollen is early.</p></article></body></html>"#,
+        );
+        assert_eq!(a.meta.title.as_deref(), Some("Pollen season starts early"));
+        assert_eq!(a.meta.outlet.as_deref(), Some("BBC News"));
+        let b = parse(
+            r#"<html><head><title>Pollen | Daily Gazette</title><meta name="application-name" content="Gazette App">
+            </head><body><article><p>Text.</p></article></body></html>"#,
+        );
+        assert_eq!(
+            b.meta.outlet, None,
+            "application-name is an app, not an outlet"
+        );
+    }
+
+    #[test]
+    fn cdata_json_ld_and_the_published_date_never_the_modified_one() {
+        let a = parse(
+            r##"<html><head>
+            <meta property="article:modified_time" content="2020-06-01T00:00:00Z">
+            <script type="application/ld+json">/*<![CDATA[*/[
+              {"@type":"NewsArticle","headline":"Other story","datePublished":"2011-01-01"},
+              {"@type":"NewsArticle","headline":"Main story","articleBody":"Body.",
+               "dateModified":"2020-06-01","datePublished":"2020-05-30",
+               "author":{"@id":"#p1"}},
+              {"@type":"Person","@id":"#p1","name":"Ines Mota"}]/*]]>*/</script>
+            </head><body><p>Body.</p></body></html>"##,
+        );
+        assert_eq!(a.meta.title.as_deref(), Some("Main story"));
+        assert_eq!(a.meta.byline.as_deref(), Some("Ines Mota"));
+        assert_eq!(a.meta.published, Some("2020-05-30".parse().unwrap()));
+        let b = parse(
+            r#"<html><head><meta property="article:modified_time" content="2020-06-01">
+            <meta property="article:published" content="Fri Mar 13 21:30:09 EST 2015">
+            </head><body><p>x</p></body></html>"#,
+        );
+        assert_eq!(b.meta.published, Some("2015-03-13".parse().unwrap()));
+        let c = parse(
+            r#"<html><head><meta property="article:modified_time" content="2020-06-01"></head>
+            <body><p>Only an update time.</p></body></html>"#,
+        );
+        assert_eq!(c.meta.published, None);
+    }
+
+    #[test]
+    fn the_visible_byline_and_dateline_when_nothing_is_declared() {
+        let a = parse(
+            r#"<html><body><article><h1>Rain</h1>
+            <div class="article-byline">By <a href="/staff/sam">Sam Reyes</a></div>
+            <time class="updated" datetime="2019-01-09">Updated</time>
+            <p class="dateline">发布时间：2016年10月14日</p>
+            <p>It rained.</p></article>
+            <aside class="sidebar"><span class="author">Other Writer</span></aside></body></html>"#,
+        );
+        assert_eq!(a.meta.byline.as_deref(), Some("Sam Reyes"));
+        assert_eq!(a.meta.published, Some("2016-10-14".parse().unwrap()));
+    }
+
+    #[test]
+    fn author_meta_tags_in_their_spellings() {
+        for tag in [
+            r#"<meta name="author" content="By Lena Park">"#,
+            r#"<meta name="DC.creator" content="Lena Park">"#,
+            r#"<meta name="parsely-author" content="Lena Park">"#,
+            r#"<meta property="article:author" content="Lena Park">"#,
+            r#"<link rel="author" href="/lena"><a rel="author" href="/lena">Lena Park</a>"#,
+        ] {
+            let a = parse(&format!(
+                "<html><head>{tag}</head><body><p>x</p></body></html>"
+            ));
+            assert_eq!(a.meta.byline.as_deref(), Some("Lena Park"), "{tag}");
+        }
+        let a = parse(
+            r#"<html><head><meta property="article:author" content="https://facebook.com/lena">
+            <meta name="citation_author" content="Park, Lena"><meta name="citation_author" content="Roe, Jon">
+            </head><body><p>x</p></body></html>"#,
+        );
+        assert_eq!(a.meta.byline.as_deref(), Some("Park, Lena; Roe, Jon"));
+    }
+
+    #[test]
+    fn a_page_nested_a_hundred_thousand_deep_is_read_without_overflow() {
+        // Spans: html5ever itself takes minutes over 100,000 nested <div>s
+        // (each one scans the open elements for a <p>), which the pre-parse
+        // depth check in import/limits guards against.
+        let depth = 100_000;
+        let page = format!(
+            "<html><head><title>Deep page</title></head><body>{}<p>Deep text here.</p>{}</body></html>",
+            "<span>".repeat(depth),
+            "</span>".repeat(depth)
+        );
+        let a = parse(&page);
+        assert_eq!(a.text, "Deep text here.");
+        assert_eq!(a.meta.title.as_deref(), Some("Deep page"));
     }
 }

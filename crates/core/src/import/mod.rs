@@ -5,12 +5,14 @@
 //! report it and go on.
 
 pub mod batch;
+mod body;
 mod dates;
 mod decode;
 mod error;
 mod files;
 mod html;
 pub mod limits;
+mod meta;
 mod text;
 mod wire;
 
@@ -21,6 +23,7 @@ pub use dates::find_date;
 pub use decode::MAX_FILE_BYTES;
 pub use error::ImportError;
 pub use files::{collect_files, FileListing};
+pub use meta::{Found, PageMeta};
 
 use crate::model::Article;
 
@@ -71,6 +74,34 @@ pub fn read_file(path: &Path) -> Result<Article, ImportError> {
     let mut article = parse(&name, &text, format)?;
     article.meta.source_path = Some(name);
     Ok(article)
+}
+
+/// Reads an article from bytes already in memory (a page from an archive, a
+/// download), named `name` in messages. Without a format, it is guessed from
+/// the name's extension, then from the content.
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<Article, ImportError> {
+    let text = decode::decode(name, bytes)?;
+    let format = format
+        .or_else(|| Format::from_path(Path::new(name)))
+        .unwrap_or_else(|| Format::sniff(&text));
+    let mut article = parse(name, &text, format)?;
+    article.meta.source_path = Some(name.to_string());
+    Ok(article)
+}
+
+/// What an HTML page says about itself (title, outlet, byline, dates, URL,
+/// language), each value with the tag or element it was read from.
+pub fn html_metadata(content: &str) -> PageMeta {
+    html::metadata(content)
+}
+
+/// The metadata of an HTML page given as bytes in any encoding.
+pub fn read_page_metadata(name: &str, bytes: &[u8]) -> Result<PageMeta, ImportError> {
+    Ok(html::metadata(&decode::decode(name, bytes)?))
 }
 
 /// Reads an article from standard input (named "-" in messages).
