@@ -103,12 +103,19 @@ fn main() {
         for variant in Variant::ALL {
             let mut theirs = Ranks::default();
             for q in queries {
-                theirs.push(metrics::rank_of(&tantivy.search(q, variant, LIMIT), q.wanted));
+                theirs.push(metrics::rank_of(
+                    &tantivy.search(q, variant, LIMIT),
+                    q.wanted,
+                ));
             }
             row("", variant.name(), &theirs);
         }
         times.sort();
-        latency.push((kind.name(), percentile(&times, 0.5), percentile(&times, 0.95)));
+        latency.push((
+            kind.name(),
+            percentile(&times, 0.5),
+            percentile(&times, 0.95),
+        ));
     }
     println!("\nquotebook latency on this corpus");
     println!("{:<20} {:>8} {:>8}", "type", "p50 ms", "p95 ms");

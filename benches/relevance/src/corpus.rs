@@ -10,9 +10,8 @@ use quotebook_core::search::{tokenize, SearchDoc};
 /// The files read, relative to the evaluation folder.
 const SOURCES: [&str; 2] = ["train/polnear-train.jsonl", "dev/wikinews-dev.jsonl"];
 
-/// Quotes with fewer words cannot give a query of three words and the
-/// context around it.
-const MIN_WORDS: usize = 5;
+/// Quotes with fewer words cannot give a query of three words.
+const MIN_WORDS: usize = 3;
 
 /// The evaluation folder: `$QUOTEBOOK_EVAL_DIR`, else `shared/eval` in the
 /// nearest parent folder of this crate that has one.

@@ -101,8 +101,8 @@ impl Query {
 
 /// Small words people add by mistake.
 const SMALL_WORDS: [&str; 16] = [
-    "of", "the", "and", "to", "in", "a", "that", "is", "for", "it", "on", "with", "as", "at",
-    "by", "we",
+    "of", "the", "and", "to", "in", "a", "that", "is", "for", "it", "on", "with", "as", "at", "by",
+    "we",
 ];
 
 fn letters(word: &str) -> usize {

@@ -85,7 +85,10 @@ impl Index {
         let allowed = missing - absent;
         let mut by_rarity: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].total > 0).collect();
         by_rarity.sort_by_key(|&i| terms[i].total);
-        let mandatory = by_rarity.iter().copied().find(|&i| terms[i].position.is_none());
+        let mandatory = by_rarity
+            .iter()
+            .copied()
+            .find(|&i| terms[i].position.is_none());
         let driver_at: Vec<usize> = match mandatory {
             Some(i) => vec![i],
             None => by_rarity.iter().copied().take(allowed + 1).collect(),

@@ -213,8 +213,7 @@ impl Index {
             found.extend(docs);
         }
         let ranker = Ranker::new(self, &terms);
-        let mut scored: Vec<(Ranked, u32)> =
-            found.iter().map(|&d| (ranker.rank(d), d)).collect();
+        let mut scored: Vec<(Ranked, u32)> = found.iter().map(|&d| (ranker.rank(d), d)).collect();
         scored.sort_unstable_by(|a, b| {
             b.0.score
                 .cmp(&a.0.score)

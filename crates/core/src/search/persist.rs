@@ -67,10 +67,7 @@ impl Index {
     pub fn load(path: &Path) -> io::Result<(Index, Stamp)> {
         let file = File::open(path)?;
         let size = file.metadata()?.len();
-        let mut r = Reader::new(
-            Hashing::new(BufReader::with_capacity(1 << 20, file)),
-            size,
-        );
+        let mut r = Reader::new(Hashing::new(BufReader::with_capacity(1 << 20, file)), size);
         if r.u64()? != u64::from_le_bytes(*MAGIC) {
             return Err(invalid("not a Quotebook search index"));
         }

@@ -144,7 +144,9 @@ pub fn parse(input: &str) -> Result<Query, SearchError> {
     // A trailing apostrophe ("but i don'") is a word still being typed too.
     let mut tail = input.chars().rev();
     let ends_open = match tail.next() {
-        Some(c) if super::tokenize::is_apostrophe(c) => tail.next().is_some_and(char::is_alphanumeric),
+        Some(c) if super::tokenize::is_apostrophe(c) => {
+            tail.next().is_some_and(char::is_alphanumeric)
+        }
         Some(c) => c.is_alphanumeric(),
         None => false,
     };

@@ -158,7 +158,13 @@ fn a_long_word_with_two_typos_is_found() {
 #[test]
 fn every_apostrophe_is_one_and_a_trailing_one_keeps_the_word_a_prefix() {
     let index = index_of(&["But I don’t know what the leaders‘ plan is."]);
-    for query in ["but i don'", "but i don’", "but i don't", "but i donʼt", "leaders'"] {
+    for query in [
+        "but i don'",
+        "but i don’",
+        "but i don't",
+        "but i donʼt",
+        "leaders'",
+    ] {
         assert_eq!(ids(&index, query), [1], "{query}");
     }
 }

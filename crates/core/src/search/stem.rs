@@ -16,7 +16,8 @@ const MIN_STEM_INPUT: usize = 4;
 const MIN_STEM: usize = 3;
 
 fn has_vowel(s: &str) -> bool {
-    s.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+    s.chars()
+        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
 
 /// The stem of a normalized (lowercase) word.
@@ -126,7 +127,13 @@ mod tests {
     #[test]
     fn every_word_with_a_stem_starts_with_its_prefix() {
         for w in [
-            "studies", "study", "making", "make", "stopped", "passes", "confirmed",
+            "studies",
+            "study",
+            "making",
+            "make",
+            "stopped",
+            "passes",
+            "confirmed",
         ] {
             let s = stem(w);
             assert!(w.starts_with(stem_prefix(&s)), "{w} {s}");
