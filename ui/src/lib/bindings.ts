@@ -5,6 +5,8 @@ export type ErrorCode = "import_failed" | "unsupported_file" | "database_locked"
 
 export type QuoteKind = "direct" | "partial" | "block";
 
+export type SpeakerKind = "person" | "organisation" | "unnamed";
+
 export type ExtractedQuote = { 
 /**
  * The quoted words, without the quote marks.
@@ -19,6 +21,10 @@ start: number, end: number, kind: QuoteKind,
  * unnamed source ("a campaign spokesman").
  */
 speaker: string | null, 
+/**
+ * Person, organisation or unnamed source; `null` when there is no speaker.
+ */
+speaker_kind: SpeakerKind | null, 
 /**
  * The speaker as the attributing sentence writes it ("he", "the PM").
  */
@@ -44,9 +50,12 @@ cue: string | null,
  */
 confidence: number, 
 /**
- * The paragraph the quote stands in.
+ * UTF-8 byte offsets of the paragraph the quote stands in. The quote
+ * refers to its paragraph rather than copying it: an article of many
+ * short quotes on one long line would otherwise hold the line once per
+ * quote.
  */
-paragraph: string, };
+paragraph_start: number, paragraph_end: number, };
 
 export type ArticleMeta = { title: string | null, 
 /**
@@ -64,7 +73,11 @@ source_path: string | null, };
 
 export type QuoteStatus = "unverified" | "verified" | "disputed";
 
-export type QuoteRecord = { id: number, status: QuoteStatus, note: string | null, article_id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, published: string | null, 
+export type QuoteRecord = { id: number, 
+/**
+ * The paragraph the quote stands in, as stored.
+ */
+paragraph: string, status: QuoteStatus, note: string | null, article_id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, published: string | null, 
 /**
  * The quoted words, without the quote marks.
  */
@@ -78,6 +91,10 @@ start: number, end: number, kind: QuoteKind,
  * unnamed source ("a campaign spokesman").
  */
 speaker: string | null, 
+/**
+ * Person, organisation or unnamed source; `null` when there is no speaker.
+ */
+speaker_kind: SpeakerKind | null, 
 /**
  * The speaker as the attributing sentence writes it ("he", "the PM").
  */
@@ -103,9 +120,12 @@ cue: string | null,
  */
 confidence: number, 
 /**
- * The paragraph the quote stands in.
+ * UTF-8 byte offsets of the paragraph the quote stands in. The quote
+ * refers to its paragraph rather than copying it: an article of many
+ * short quotes on one long line would otherwise hold the line once per
+ * quote.
  */
-paragraph: string, };
+paragraph_start: number, paragraph_end: number, };
 
 export type QuoteFilter = { 
 /**
