@@ -22,6 +22,12 @@ const MAX_BITMAP_POSTINGS: usize = 8_000_000;
 /// worst query's time.
 const WALK_BUDGET: usize = 60_000;
 
+/// A fallback (quotes missing a word) keeps fewer candidates and walks less:
+/// its quotes rank below every full match and only fill in a short list, and
+/// it runs after the full-match walk within the same keystroke.
+const FALLBACK_CAP: usize = 60;
+const FALLBACK_WALK_BUDGET: usize = 15_000;
+
 /// Relative costs of checking a term: reading a quote's words (about 140
 /// characters, tokenized) against marking one posting in a bitmap.
 const READ_QUOTE_COST: f64 = 100.0;
@@ -61,7 +67,8 @@ struct TermCheck<'a> {
 impl Index {
     /// Walks the quotes from the newest down, keeping those that hold every
     /// term but at most `missing` of the freely typed words and pass every
-    /// other condition, up to [`RERANK_CAP`]; docs in `skip` (found before)
+    /// other condition, up to [`RERANK_CAP`] (fewer for a fallback); docs in
+    /// `skip` (found before)
     /// are passed over. Returns them, the number of matches (estimated if the
     /// walk stopped early) and whether it did; None when no quote can have
     /// enough of the words.
@@ -83,6 +90,11 @@ impl Index {
         }
         // How many present free words each candidate may still lack.
         let allowed = missing - absent;
+        let (cap, budget) = if missing == 0 {
+            (RERANK_CAP, WALK_BUDGET)
+        } else {
+            (FALLBACK_CAP, FALLBACK_WALK_BUDGET)
+        };
         let mut by_rarity: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].total > 0).collect();
         by_rarity.sort_by_key(|&i| terms[i].total);
         let mandatory = by_rarity
@@ -126,8 +138,8 @@ impl Index {
             // Fallbacks: a guess; any check is then affordable.
             0.01
         };
-        let expected_walk = (driver_total.min(WALK_BUDGET) as f64)
-            .min(RERANK_CAP as f64 / pass_rate.max(f64::MIN_POSITIVE));
+        let expected_walk =
+            (driver_total.min(budget) as f64).min(cap as f64 / pass_rate.max(f64::MIN_POSITIVE));
         let docs = self.slots.len();
         let mut checks: Vec<TermCheck> = checked
             .iter()
@@ -211,7 +223,7 @@ impl Index {
             }
             let mut walk = DescendingUnion::new(tier);
             'docs: while let Some(doc) = walk.next() {
-                if consumed + walk.consumed > WALK_BUDGET {
+                if consumed + walk.consumed > budget {
                     capped = true;
                     break;
                 }
@@ -257,7 +269,7 @@ impl Index {
                 }
                 found.push(doc);
                 found_set.insert(doc);
-                if found.len() >= RERANK_CAP {
+                if found.len() >= cap {
                     capped = !walk.is_exhausted() || tier_no < last_tier;
                     break;
                 }
