@@ -25,8 +25,8 @@ const WALK_BUDGET: usize = 60_000;
 /// A fallback (quotes missing a word) keeps fewer candidates and walks less:
 /// its quotes rank below every full match and only fill in a short list, and
 /// it runs after the full-match walk within the same keystroke.
-const FALLBACK_CAP: usize = 60;
-const FALLBACK_WALK_BUDGET: usize = 15_000;
+const FALLBACK_CAP: usize = 200;
+const FALLBACK_WALK_BUDGET: usize = 30_000;
 
 /// Relative costs of checking a term: reading a quote's words (about 140
 /// characters, tokenized) against marking one posting in a bitmap.
