@@ -103,6 +103,24 @@ fn a_typo_finds_the_quote_with_highlights_score_and_the_listing_fields() {
     assert_eq!(marked, ["harbour", "rebuilt"]);
     assert_eq!(json["total"], 1);
     assert_eq!(json["approximate"], false);
+    assert_eq!(q["match"]["matched_words"], 2);
+    assert_eq!(q["match"]["query_words"], 2);
+    assert_eq!(q["match"]["edits"], 1);
+    assert_eq!(q["match"]["explanation"], "matched every word, 1 edit");
+}
+
+#[test]
+fn a_misremembered_word_falls_back_to_the_quote_without_it_and_says_so() {
+    let lib = seeded();
+    let json = lib.json(&["search", "harbour of rebuilt"]);
+    assert_eq!(
+        texts(&json),
+        ["We will not rest until the harbour is rebuilt."]
+    );
+    let why = &json["quotes"][0]["match"];
+    assert_eq!(why["matched_words"], 2);
+    assert_eq!(why["query_words"], 3);
+    assert_eq!(why["explanation"], "matched 2 of 3 words");
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //!
 //! Prints, per size: index build time, index memory (bytes counted in its
 //! structures, and process RSS), then the p50/p95/max latency of single
-//! queries of 3, 6, 12 and 25 characters, as typed, with a typo, and matching
-//! nothing; then criterion's means for the same query sets.
+//! queries of 3, 6, 12 and 25 characters, as typed, with a typo, matching
+//! nothing, with an extra word (falling back to quotes missing one word) and
+//! with two typos in the longest word; then criterion's means for the same
+//! query sets.
 //!
 //! `QUOTEBOOK_BENCH_SIZES=10000,100000` limits the sizes (default: all three).
 

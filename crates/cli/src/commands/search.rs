@@ -87,6 +87,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                         serde_json::to_value(record).expect("library records always serialise");
                     object["highlights"] = json!(hit.highlights);
                     object["score"] = json!(hit.score);
+                    // Why it ranked here: a fallback holds fewer words.
+                    object["match"] = json!({
+                        "matched_words": hit.matched_words,
+                        "query_words": hit.query_words,
+                        "edits": hit.edits,
+                        "explanation": hit.explanation(),
+                    });
                     object
                 })
                 .collect();

@@ -169,16 +169,30 @@ pub enum QueryKind {
     Typo,
     /// Letters that match no quote.
     Nothing,
+    /// As typed, plus a word of another quote: few quotes hold every word,
+    /// so search falls back to quotes missing one.
+    ExtraWord,
+    /// Two typos in the longest word (of eight letters or more when there
+    /// is one): the two-edit expansion.
+    LongTypos,
 }
 
 impl QueryKind {
-    pub const ALL: [QueryKind; 3] = [QueryKind::Typed, QueryKind::Typo, QueryKind::Nothing];
+    pub const ALL: [QueryKind; 5] = [
+        QueryKind::Typed,
+        QueryKind::Typo,
+        QueryKind::Nothing,
+        QueryKind::ExtraWord,
+        QueryKind::LongTypos,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             QueryKind::Typed => "typed",
             QueryKind::Typo => "typo",
             QueryKind::Nothing => "nothing",
+            QueryKind::ExtraWord => "extra",
+            QueryKind::LongTypos => "longtypo",
         }
     }
 }
@@ -202,8 +216,44 @@ pub fn queries(
                 }
                 q
             }
+            QueryKind::ExtraWord => {
+                let q = cut_from_quote(corpus, &mut rng, len);
+                let other = cut_from_quote(corpus, &mut rng, 12);
+                let extra = other.split(' ').max_by_key(|w| w.len()).unwrap_or("");
+                let mut words: Vec<&str> = q.split(' ').collect();
+                let at = rng.below(words.len());
+                words.insert(at, extra);
+                words.join(" ")
+            }
+            QueryKind::LongTypos => {
+                let q = cut_from_quote(corpus, &mut rng, len.max(12));
+                with_two_typos_in_longest_word(&mut rng, &q)
+            }
         })
         .collect()
+}
+
+/// Two letters replaced in the longest word of the query, apart.
+fn with_two_typos_in_longest_word(rng: &mut Rng, query: &str) -> String {
+    let words: Vec<&str> = query.split(' ').collect();
+    let pick = (0..words.len())
+        .max_by_key(|&i| words[i].chars().count())
+        .unwrap_or(0);
+    let mut chars: Vec<char> = words[pick].chars().collect();
+    if chars.len() >= 5 {
+        let first = 1 + rng.below(chars.len() / 2 - 1);
+        let second = (first + 2 + rng.below(chars.len() - first - 2)).min(chars.len() - 1);
+        for at in [first, second] {
+            chars[at] = if chars[at] == 'x' { 'q' } else { 'x' };
+        }
+    }
+    let typo: String = chars.into_iter().collect();
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| if i == pick { typo.as_str() } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `len` characters of a random quote, starting at a word.

@@ -22,6 +22,12 @@ const MAX_BITMAP_POSTINGS: usize = 8_000_000;
 /// worst query's time.
 const WALK_BUDGET: usize = 60_000;
 
+/// A fallback (quotes missing a word) keeps fewer candidates and walks less:
+/// its quotes rank below every full match and only fill in a short list, and
+/// it runs after the full-match walk within the same keystroke.
+const FALLBACK_CAP: usize = 200;
+const FALLBACK_WALK_BUDGET: usize = 30_000;
+
 /// Relative costs of checking a term: reading a quote's words (about 140
 /// characters, tokenized) against marking one posting in a bitmap.
 const READ_QUOTE_COST: f64 = 100.0;
@@ -50,48 +56,98 @@ impl Check<'_> {
     }
 }
 
+/// How a term is checked, and whether a quote must pass it: a phrase's
+/// words must always be there, a freely typed word may be missed by a
+/// fallback.
+struct TermCheck<'a> {
+    check: Check<'a>,
+    mandatory: bool,
+}
+
 impl Index {
-    /// Walks the rarest term's quotes from the newest down, keeping those that
-    /// pass every condition, up to [`RERANK_CAP`]. Returns them, the number of
-    /// matches (estimated if the walk stopped early) and whether it did.
+    /// Walks the quotes from the newest down, keeping those that hold every
+    /// term but at most `missing` of the freely typed words and pass every
+    /// other condition, up to [`RERANK_CAP`] (fewer for a fallback); docs in
+    /// `skip` (found before)
+    /// are passed over. Returns them, the number of matches (estimated if the
+    /// walk stopped early) and whether it did; None when no quote can have
+    /// enough of the words.
+    ///
+    /// Any quote missing at most `missing` free words holds one of any
+    /// `missing + 1` of them, so the walk goes over the union of the rarest
+    /// `missing + 1` (or the rarest phrase word, which every match holds).
     pub(super) fn candidates(
         &self,
         query: &Query,
         terms: &[Term],
         conditions: &Conditions,
-    ) -> (Vec<(u32, usize)>, usize, bool) {
-        let driver_at = (0..terms.len())
-            .min_by_key(|&i| terms[i].total)
-            .unwrap_or(0);
-        let driver = &terms[driver_at];
+        missing: usize,
+        skip: &FxHashSet<u32>,
+    ) -> Option<(Vec<u32>, usize, bool)> {
+        let absent = terms.iter().filter(|t| t.total == 0).count();
+        if terms.iter().any(|t| t.total == 0 && t.position.is_none()) || absent > missing {
+            return None;
+        }
+        // How many present free words each candidate may still lack.
+        let allowed = missing - absent;
+        let (cap, budget) = if missing == 0 {
+            (RERANK_CAP, WALK_BUDGET)
+        } else {
+            (FALLBACK_CAP, FALLBACK_WALK_BUDGET)
+        };
+        let mut by_rarity: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].total > 0).collect();
+        by_rarity.sort_by_key(|&i| terms[i].total);
+        let mandatory = by_rarity
+            .iter()
+            .copied()
+            .find(|&i| terms[i].position.is_none());
+        let driver_at: Vec<usize> = match mandatory {
+            Some(i) => vec![i],
+            None => by_rarity.iter().copied().take(allowed + 1).collect(),
+        };
+        if driver_at.is_empty() || (mandatory.is_none() && driver_at.len() < allowed + 1) {
+            // Every present word may be missed: nothing to walk.
+            return None;
+        }
+        // A single driver term is held by every doc the walk meets: it needs
+        // no check. Several are each checked like the others.
+        let single_driver = driver_at.len() == 1;
+        let driver_total: usize = driver_at.iter().map(|&i| terms[i].total).sum();
         let lists = |t: &Term| {
             t.variants
                 .iter()
                 .map(|v| self.vocab.postings(v.word))
                 .collect::<Vec<_>>()
         };
+        let checked: Vec<usize> = by_rarity
+            .iter()
+            .copied()
+            .filter(|i| !(single_driver && driver_at[0] == *i))
+            .collect();
 
         // How many of the driver's quotes the walk will likely visit: all of
         // them, unless the other terms are common enough that the cap of
         // candidates is reached sooner. It decides how to check each term.
         let live = self.len().max(1) as f64;
-        let pass_rate: f64 = terms
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != driver_at)
-            .map(|(_, t)| (t.total as f64 / live).min(1.0))
-            .product();
-        let expected_walk = (driver.total.min(WALK_BUDGET) as f64)
-            .min(RERANK_CAP as f64 / pass_rate.max(f64::MIN_POSITIVE));
+        let pass_rate: f64 = if allowed == 0 {
+            checked
+                .iter()
+                .map(|&i| (terms[i].total as f64 / live).min(1.0))
+                .product()
+        } else {
+            // Fallbacks: a guess; any check is then affordable.
+            0.01
+        };
+        let expected_walk =
+            (driver_total.min(budget) as f64).min(cap as f64 / pass_rate.max(f64::MIN_POSITIVE));
         let docs = self.slots.len();
-        let mut checks: Vec<Check> = terms
+        let mut checks: Vec<TermCheck> = checked
             .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != driver_at)
-            .map(|(_, t)| {
+            .map(|&i| {
+                let t = &terms[i];
                 let reading_costs_less =
                     expected_walk * READ_QUOTE_COST < t.total as f64 * MARK_POSTING_COST;
-                if t.variants.len() <= MAX_CURSOR_LISTS {
+                let check = if t.variants.len() <= MAX_CURSOR_LISTS {
                     Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
                 } else if let Some(prefix) = t.pure_prefix.filter(|_| reading_costs_less) {
                     // A one- or two-letter prefix has millions of postings:
@@ -109,11 +165,15 @@ impl Index {
                     Check::Prefix(prefix)
                 } else {
                     Check::Words(t.variants.iter().map(|v| v.word).collect())
+                };
+                TermCheck {
+                    check,
+                    mandatory: t.position.is_none(),
                 }
             })
             .collect();
         // Cheapest checks first: a quote failing one is not asked the rest.
-        checks.sort_by_key(Check::cost_rank);
+        checks.sort_by_key(|c| c.check.cost_rank());
         let mut excluded_words: Vec<DescendingCursor> = query
             .excluded
             .iter()
@@ -123,49 +183,56 @@ impl Index {
             .collect();
         let excluded_phrases: Vec<&Vec<String>> =
             query.excluded.iter().filter(|e| e.len() > 1).collect();
-        let needs_words = checks.iter().any(|c| matches!(c, Check::Words(_)))
+        let needs_words = checks.iter().any(|c| matches!(c.check, Check::Words(_)))
             || !query.phrases.is_empty()
             || !excluded_phrases.is_empty();
 
         // The driver's variants as typed (exact or prefix) are walked before
-        // its typo'd ones: when the cap is reached, the candidates kept are
-        // the best matches, newest first within each tier.
-        let first_typo = driver
-            .variants
-            .iter()
-            .position(|v| v.kind == MatchKind::Typo)
-            .unwrap_or(driver.variants.len());
-        let tiers: Vec<std::ops::Range<usize>> = [0..first_typo, first_typo..driver.variants.len()]
-            .into_iter()
-            .filter(|r| !r.is_empty())
-            .collect();
-        let driver_lists = lists(driver);
-        let mut found: Vec<(u32, usize)> = Vec::new();
-        let mut found_before: FxHashSet<u32> = FxHashSet::default();
+        // its other inflections, and those before its typo'd ones: when the
+        // cap is reached, the candidates kept are the best matches, newest
+        // first within each tier.
+        let mut tiers: [Vec<&[u32]>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+        for &i in &driver_at {
+            for (v, list) in terms[i].variants.iter().zip(lists(&terms[i])) {
+                let tier = match v.kind {
+                    MatchKind::Exact | MatchKind::Prefix => 0,
+                    MatchKind::Stem => 1,
+                    MatchKind::Typo | MatchKind::TwoTypos => 2,
+                };
+                tiers[tier].push(list);
+            }
+        }
+        let mut found: Vec<u32> = Vec::new();
+        let mut found_set: FxHashSet<u32> = FxHashSet::default();
         let mut consumed = 0;
         let mut capped = false;
-        for (tier_no, tier) in tiers.iter().enumerate() {
-            if tier_no > 0 {
+        let last_tier = tiers.iter().rposition(|t| !t.is_empty()).unwrap_or(0);
+        let mut walked_before = false;
+        for (tier_no, tier) in tiers.into_iter().enumerate() {
+            if tier.is_empty() {
+                continue;
+            }
+            if std::mem::replace(&mut walked_before, true) {
                 // The cursors only go down: the next tier starts from the top.
-                for check in &mut checks {
-                    if let Check::Cursors(cursors) = check {
+                for c in &mut checks {
+                    if let Check::Cursors(cursors) = &mut c.check {
                         cursors.iter_mut().for_each(DescendingCursor::rewind);
                     }
                 }
                 excluded_words.iter_mut().for_each(DescendingCursor::rewind);
-                found_before = found.iter().map(|&(d, _)| d).collect();
             }
-            let mut walk = DescendingUnion::new(driver_lists[tier.clone()].to_vec());
+            let mut walk = DescendingUnion::new(tier);
             'docs: while let Some(doc) = walk.next() {
-                if consumed + walk.consumed > WALK_BUDGET {
+                if consumed + walk.consumed > budget {
                     capped = true;
                     break;
                 }
-                if found_before.contains(&doc) {
+                if skip.contains(&doc) || found_set.contains(&doc) {
                     continue;
                 }
-                for check in &mut checks {
-                    let passes = match check {
+                let mut misses = 0;
+                for c in &mut checks {
+                    let passes = match &mut c.check {
                         // Cursors only need the docs asked about to descend; a
                         // doc skipped by short-circuiting is simply not asked.
                         Check::Cursors(cursors) => cursors.iter_mut().any(|c| c.contains(doc)),
@@ -180,7 +247,10 @@ impl Index {
                         Check::Words(_) => true,
                     };
                     if !passes {
-                        continue 'docs;
+                        misses += 1;
+                        if c.mandatory || misses > allowed {
+                            continue 'docs;
+                        }
                     }
                 }
                 if excluded_words.iter_mut().any(|c| c.contains(doc)) {
@@ -191,12 +261,16 @@ impl Index {
                 if !conditions.passes(self, doc) {
                     continue;
                 }
-                if needs_words && !self.words_pass(doc, query, &checks, &excluded_phrases) {
-                    continue;
+                if needs_words {
+                    match self.words_pass(doc, query, &checks, &excluded_phrases) {
+                        Some(word_misses) if misses + word_misses <= allowed => {}
+                        _ => continue,
+                    }
                 }
-                found.push((doc, tier.start + walk.best_list));
-                if found.len() >= RERANK_CAP {
-                    capped = !walk.is_exhausted() || tier_no + 1 < tiers.len();
+                found.push(doc);
+                found_set.insert(doc);
+                if found.len() >= cap {
+                    capped = !walk.is_exhausted() || tier_no < last_tier;
                     break;
                 }
             }
@@ -206,36 +280,47 @@ impl Index {
             }
         }
         let total = if capped {
-            let ratio = driver.total as f64 / consumed.max(1) as f64;
+            let ratio = driver_total as f64 / consumed.max(1) as f64;
             ((found.len() as f64 * ratio).round() as usize).max(found.len())
         } else {
             found.len()
         };
-        (found, total, capped)
+        Some((found, total, capped))
     }
 
     /// The checks that need the quote's words in order: terms with too many
     /// variants for lists, phrases and excluded phrases.
+    /// Returns how many free words checked this way the quote misses, or
+    /// None when it misses a phrase or holds an excluded one.
     fn words_pass(
         &self,
         doc: u32,
         query: &Query,
-        checks: &[Check],
+        checks: &[TermCheck],
         excluded_phrases: &[&Vec<String>],
-    ) -> bool {
+    ) -> Option<usize> {
         let words = self.word_ids(doc);
         let has_term =
             |set: &FxHashSet<u32>| words.iter().any(|w| w.is_some_and(|w| set.contains(&w)));
-        checks.iter().all(|check| match check {
-            Check::Words(set) => has_term(set),
-            _ => true,
-        }) && query
+        let mut misses = 0;
+        for c in checks {
+            if let Check::Words(set) = &c.check {
+                if !has_term(set) {
+                    if c.mandatory {
+                        return None;
+                    }
+                    misses += 1;
+                }
+            }
+        }
+        let phrases_ok = query
             .phrases
             .iter()
             .all(|phrase| contains_sequence(&self.vocab, &words, phrase))
             && !excluded_phrases
                 .iter()
-                .any(|phrase| contains_sequence(&self.vocab, &words, phrase))
+                .any(|phrase| contains_sequence(&self.vocab, &words, phrase));
+        phrases_ok.then_some(misses)
     }
 
     /// The vocabulary ids of a quote's words, in order.

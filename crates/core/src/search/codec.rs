@@ -3,6 +3,48 @@
 
 use std::io::{self, Read, Write};
 
+/// Passes bytes through to `inner` and hashes them (BLAKE3), so a saved
+/// index can end with a checksum of everything before it and a damaged file
+/// is told apart from a good one however it was damaged.
+pub struct Hashing<T> {
+    inner: T,
+    hasher: blake3::Hasher,
+}
+
+impl<T> Hashing<T> {
+    pub fn new(inner: T) -> Self {
+        Hashing {
+            inner,
+            hasher: blake3::Hasher::new(),
+        }
+    }
+
+    /// The hash of the bytes passed so far, and the inner reader or writer.
+    pub fn finish(self) -> ([u8; 32], T) {
+        (*self.hasher.finalize().as_bytes(), self.inner)
+    }
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 pub struct Writer<W: Write> {
     out: W,
 }
@@ -93,6 +135,10 @@ impl<R: Read> Reader<R> {
             max_len,
             scratch: Vec::new(),
         }
+    }
+
+    pub fn into_inner(self) -> R {
+        self.input
     }
 
     fn array<const N: usize>(&mut self) -> io::Result<[u8; N]> {

@@ -1,12 +1,13 @@
 //! Answering a query: candidates from the vocabulary and posting lists,
-//! checked against every condition, then re-ranked with fuzzy-matcher.
+//! checked against every condition, then ranked ([`super::ranker`]); with
+//! fallbacks to quotes missing a word or two when few hold them all.
 
 use rustc_hash::FxHashSet;
 
 use super::index::Index;
 use super::postings::DescendingUnion;
 use super::query::{Filters, Query};
-use super::ranker::Ranker;
+use super::ranker::{Ranked, Ranker};
 use super::vocab::{MatchKind, Variant};
 
 /// At most this many candidates are re-ranked; more are counted by estimate.
@@ -18,13 +19,37 @@ pub const RERANK_CAP: usize = 300;
 /// quotes were looked at, and estimates the rest.
 const LISTING_SCAN_BUDGET: usize = 200_000;
 
+/// When fewer quotes than this hold every word, quotes missing one word
+/// (then two) are added below them.
+pub const FALLBACK_BELOW: usize = 10;
+
+/// A fallback may miss at most this share of the query's words: two of four
+/// or more, one of two or three.
+fn most_missing(words: usize) -> usize {
+    match words {
+        0 | 1 => 0,
+        2 | 3 => 1,
+        _ => 2,
+    }
+}
+
 /// One quote found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Hit {
     pub id: i64,
-    /// Higher is better; 0 for a listing without query text.
+    /// Higher is better; 0 for a listing without query text. It orders by,
+    /// in turn: words matched, fewer edits, query words standing next to
+    /// each other in order, a match at the start of the quote, and the share
+    /// of the quote the words cover.
     pub score: i64,
+    /// Why the quote ranked where it did: how many of the query's words it
+    /// holds (fewer than `query_words` for a fallback: "matched 3 of 4
+    /// words") ...
+    pub matched_words: usize,
+    pub query_words: usize,
+    /// ... and how many letters of them were typed wrong.
+    pub edits: usize,
     /// Matched parts of the quote's text as UTF-8 byte ranges `[start, end)`,
     /// ascending and not overlapping (the same kind of offsets as
     /// `ExtractedQuote::start`/`end`).
@@ -43,6 +68,26 @@ pub struct SearchResults {
     /// True when `total` is an estimate because the index stopped looking
     /// (only the newest candidates were re-ranked).
     pub approximate: bool,
+}
+
+impl Hit {
+    /// Why the quote matched, in words: "matched 3 of 4 words, 1 edit".
+    pub fn explanation(&self) -> String {
+        let mut out = if self.matched_words < self.query_words {
+            format!(
+                "matched {} of {} words",
+                self.matched_words, self.query_words
+            )
+        } else {
+            "matched every word".to_owned()
+        };
+        match self.edits {
+            0 => {}
+            1 => out.push_str(", 1 edit"),
+            n => out.push_str(&format!(", {n} edits")),
+        }
+        out
+    }
 }
 
 /// A query word or a phrase word: the vocabulary words it may be.
@@ -141,42 +186,48 @@ impl Index {
         Ok(self.search_query(&query, limit))
     }
 
-    /// Searches with a parsed query.
+    /// Searches with a parsed query: the quotes holding every word, then,
+    /// when they are fewer than [`FALLBACK_BELOW`], those missing one word
+    /// (then two), all ranked by the [`Ranker`]'s key.
     pub fn search_query(&self, query: &Query, limit: usize) -> SearchResults {
         let conditions = Conditions::new(self, &query.filters);
         if query.has_no_text() {
             return self.newest(&conditions, limit);
         }
-        let Some((terms, mut approximate)) = self.terms(query) else {
-            return SearchResults::default();
-        };
-        let (candidates, total, capped) = self.candidates(query, &terms, &conditions);
-        approximate |= capped;
+        let (terms, mut approximate) = self.terms(query);
+        let mut found: Vec<u32> = Vec::new();
+        let mut seen: FxHashSet<u32> = FxHashSet::default();
+        let mut total = 0;
+        for missing in 0..=most_missing(query.words.len()) {
+            if missing > 0 && found.len() >= FALLBACK_BELOW {
+                break;
+            }
+            let Some((docs, count, capped)) =
+                self.candidates(query, &terms, &conditions, missing, &seen)
+            else {
+                continue;
+            };
+            total += count;
+            approximate |= capped;
+            seen.extend(docs.iter().copied());
+            found.extend(docs);
+        }
         let ranker = Ranker::new(self, &terms);
-        let single_word = terms.len() == 1 && query.words.len() == 1;
-        let mut scored: Vec<(i64, u32)> = candidates
-            .iter()
-            .map(|&(d, variant)| {
-                // One word: its score is that of the best variant the walk
-                // met the quote in; no need to read the quote.
-                let score = if single_word {
-                    ranker.variant_score(0, variant)
-                } else {
-                    ranker.score(d, query)
-                };
-                (score, d)
-            })
-            .collect();
+        let mut scored: Vec<(Ranked, u32)> = found.iter().map(|&d| (ranker.rank(d), d)).collect();
         scored.sort_unstable_by(|a, b| {
-            b.0.cmp(&a.0)
+            b.0.score
+                .cmp(&a.0.score)
                 .then_with(|| self.date_key(b.1).cmp(&self.date_key(a.1)))
         });
         scored.truncate(limit);
         let hits = scored
             .into_iter()
-            .map(|(score, d)| Hit {
+            .map(|(rank, d)| Hit {
                 id: self.slots[d as usize].id,
-                score,
+                score: rank.score,
+                matched_words: rank.matched,
+                query_words: terms.len(),
+                edits: rank.edits,
                 highlights: ranker.highlights(d),
             })
             .collect();
@@ -187,9 +238,10 @@ impl Index {
         }
     }
 
-    /// The query's words and phrase words as terms; None when one of them is
-    /// in no quote at all (nothing can match).
-    fn terms<'q>(&self, query: &'q Query) -> Option<(Vec<Term<'q>>, bool)> {
+    /// The query's words and phrase words as terms (a word in no quote has
+    /// no variants and a `total` of 0), and whether some word had too many
+    /// variants to keep them all.
+    fn terms<'q>(&self, query: &'q Query) -> (Vec<Term<'q>>, bool) {
         let mut terms = Vec::new();
         let mut truncated = false;
         let last = query.words.len().saturating_sub(1);
@@ -232,11 +284,8 @@ impl Index {
             t.variants
                 .sort_by_key(|v| (v.kind, std::cmp::Reverse(v.pattern_len), v.word));
             t.total = t.variants.iter().map(|v| self.vocab.count(v.word)).sum();
-            if t.total == 0 {
-                return None;
-            }
         }
-        Some((terms, truncated))
+        (terms, truncated)
     }
 
     /// The newest quotes passing the filters (a query without text).
@@ -244,6 +293,9 @@ impl Index {
         let hit = |d: u32| Hit {
             id: self.slots[d as usize].id,
             score: 0,
+            matched_words: 0,
+            query_words: 0,
+            edits: 0,
             highlights: Vec::new(),
         };
         if let Some(lists) = conditions.narrowest_lists(self) {

@@ -146,6 +146,30 @@ fn an_index_older_than_the_pruned_log_or_damaged_is_rebuilt() {
 }
 
 #[test]
+fn a_saved_index_damaged_inside_is_caught_by_its_checksum_and_rebuilt() {
+    let (_dir, library) = library_with_bridge();
+    drop(LibraryIndex::open(&library).unwrap());
+    let path = index_path(library.path());
+    let mut bytes = std::fs::read(&path).unwrap();
+    // A byte of a quote's text: the structure stays valid, the words change.
+    let at = bytes
+        .windows(7)
+        .position(|w| w == b"harbour")
+        .expect("the text is stored as is");
+    bytes[at] = b'X';
+    std::fs::write(&path, &bytes).unwrap();
+    let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
+    match how {
+        Readiness::Built { reason } => assert!(reason.contains("checksum"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(ids(&mut index, &library, "harbour").len(), 1);
+    // And the rebuilt file loads again.
+    let (_, how, _) = LibraryIndex::open(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 0 });
+}
+
+#[test]
 fn saving_prunes_the_change_log_but_keeps_enough_for_a_lagging_process() {
     let (_dir, mut library) = library_with_bridge();
     // Another process's index stamped now, before a long history of writes.

@@ -9,8 +9,13 @@
 //! variants as typed before its typo'd ones) and checked against the other
 //! terms with galloping cursors, a bitmap or the quote's words, whichever
 //! costs least ([`candidates`]), and at most [`RERANK_CAP`] candidates are
-//! re-ranked with fuzzy-matcher's SkimMatcherV2 against the words each quote
-//! really has, which also gives the highlights ([`ranker`]).
+//! ranked by the words each quote really has: how many of the query's words,
+//! how far from the words as typed, how close together and in order, how
+//! near the start, how much of the quote ([`ranker`]); fuzzy-matcher's
+//! SkimMatcherV2 gives the highlighted letters. When fewer than
+//! [`FALLBACK_BELOW`] quotes hold every word, quotes missing one word (then
+//! two) follow, ranked below them. Long words forgive two typos and every
+//! word matches its other inflections ([`vocab`]).
 //!
 //! Highlights are UTF-8 byte ranges into the quote's text.
 
@@ -25,16 +30,17 @@ mod persist;
 mod postings;
 mod query;
 mod ranker;
+mod stem;
 mod tokenize;
 mod vocab;
 
-pub use engine::{Hit, SearchResults, RERANK_CAP};
+pub use engine::{Hit, SearchResults, FALLBACK_BELOW, RERANK_CAP};
 pub use index::{Index, SearchDoc};
 pub use library::{index_path, prune_change_log, LibraryIndex, Readiness};
 pub use persist::Stamp;
 pub use query::{parse, parse_date_bound, Filters, Query};
 pub use tokenize::{tokenize, Token};
-pub use vocab::MIN_TYPO_LEN;
+pub use vocab::{MIN_TWO_TYPO_LEN, MIN_TYPO_LEN};
 
 use crate::error::ErrorCode;
 
@@ -55,5 +61,7 @@ impl SearchError {
 
 #[cfg(test)]
 mod library_tests;
+#[cfg(test)]
+mod ranking_tests;
 #[cfg(test)]
 mod tests;

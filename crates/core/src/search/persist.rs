@@ -4,13 +4,16 @@
 //!
 //! The file starts with a header naming the library it was built from and
 //! the library's change sequence number it includes, so a loader can tell
-//! whether it belongs to this library and which changes to apply on top.
+//! whether it belongs to this library and which changes to apply on top. It
+//! ends with a BLAKE3 checksum of everything before it: a file damaged on
+//! disk, or cut short by a full disk, is refused (and rebuilt by the caller)
+//! even where its structure still looks plausible.
 
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
-use super::codec::{invalid, Reader, Writer};
+use super::codec::{invalid, Hashing, Reader, Writer};
 use super::ids::IdMap;
 use super::index::{Index, Slot};
 use super::names::{Names, NO_NAME};
@@ -18,7 +21,7 @@ use super::vocab::Vocabulary;
 
 const MAGIC: &[u8; 8] = b"QBSEARCH";
 /// Bump whenever the layout or the tokenizer changes: old files are rebuilt.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 /// id, text start and end, speaker, outlet, day, live.
 const SLOT_BYTES: usize = 8 + 8 + 8 + 4 + 4 + 4 + 1;
 
@@ -39,13 +42,16 @@ impl Index {
         tmp_name.push(format!(".tmp{}", std::process::id()));
         let tmp = path.with_file_name(tmp_name);
         let result = (|| {
-            let mut w = Writer::new(BufWriter::with_capacity(1 << 20, File::create(&tmp)?));
+            let file = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+            let mut w = Writer::new(Hashing::new(file));
             w.u64(u64::from_le_bytes(*MAGIC))?;
             w.u32(FORMAT_VERSION)?;
             w.str(&stamp.library_id)?;
             w.i64(stamp.seq)?;
             self.write_body(&mut w)?;
-            let file = w.into_inner().into_inner().map_err(|e| e.into_error())?;
+            let (checksum, mut file) = w.into_inner().finish();
+            file.write_all(&checksum)?;
+            let file = file.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
             std::fs::rename(&tmp, path)
         })();
@@ -61,7 +67,7 @@ impl Index {
     pub fn load(path: &Path) -> io::Result<(Index, Stamp)> {
         let file = File::open(path)?;
         let size = file.metadata()?.len();
-        let mut r = Reader::new(BufReader::with_capacity(1 << 20, file), size);
+        let mut r = Reader::new(Hashing::new(BufReader::with_capacity(1 << 20, file)), size);
         if r.u64()? != u64::from_le_bytes(*MAGIC) {
             return Err(invalid("not a Quotebook search index"));
         }
@@ -73,6 +79,12 @@ impl Index {
             seq: r.i64()?,
         };
         let index = Index::read_body(&mut r)?;
+        let (computed, mut rest) = r.into_inner().finish();
+        let mut stored = [0u8; 32];
+        rest.read_exact(&mut stored)?;
+        if computed != stored {
+            return Err(invalid("checksum mismatch: the file is damaged"));
+        }
         Ok((index, stamp))
     }
 
@@ -259,14 +271,18 @@ mod tests {
         assert!(Index::load(&path).is_err());
         std::fs::write(&path, b"not an index at all").unwrap();
         assert!(Index::load(&path).is_err());
-        // Flipped bytes anywhere must give an error or a usable index, never a panic.
-        for at in (0..bytes.len()).step_by(97) {
+        // A flipped byte anywhere is caught (by the checksum where the
+        // structure still looks right), never a panic.
+        for at in (0..bytes.len()).step_by(97).chain([bytes.len() - 1]) {
             let mut damaged = bytes.clone();
             damaged[at] ^= 0x5A;
             std::fs::write(&path, &damaged).unwrap();
-            if let Ok((index, _)) = Index::load(&path) {
-                let _ = index.search("harbour", &Filters::default(), 10);
-            }
+            assert!(Index::load(&path).is_err(), "byte {at} flipped");
+        }
+        // Cut anywhere, even just before the checksum.
+        for keep in [bytes.len() - 1, bytes.len() - 32, 20] {
+            std::fs::write(&path, &bytes[..keep]).unwrap();
+            assert!(Index::load(&path).is_err(), "cut at {keep}");
         }
     }
 }

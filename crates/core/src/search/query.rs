@@ -141,7 +141,15 @@ pub fn parse_date_bound(value: &str, end_of_period: bool) -> Result<NaiveDate, S
 pub fn parse(input: &str) -> Result<Query, SearchError> {
     let mut query = Query::default();
     let parts = split_parts(input);
-    let ends_open = input.chars().last().is_some_and(|c| c.is_alphanumeric());
+    // A trailing apostrophe ("but i don'") is a word still being typed too.
+    let mut tail = input.chars().rev();
+    let ends_open = match tail.next() {
+        Some(c) if super::tokenize::is_apostrophe(c) => {
+            tail.next().is_some_and(char::is_alphanumeric)
+        }
+        Some(c) => c.is_alphanumeric(),
+        None => false,
+    };
     let mut last_part_was_word = false;
     for part in &parts {
         last_part_was_word = false;
@@ -216,6 +224,16 @@ mod tests {
         assert_eq!(q.words, ["total", "vict"]);
         assert!(q.last_is_prefix);
         assert!(!parse("total victory ").unwrap().last_is_prefix);
+    }
+
+    #[test]
+    fn a_trailing_apostrophe_keeps_the_last_word_a_prefix() {
+        for input in ["but i don'", "but i don’", "but i don‘", "but i donʼ"] {
+            let q = parse(input).unwrap();
+            assert_eq!(q.words, ["but", "i", "don"], "{input}");
+            assert!(q.last_is_prefix, "{input}");
+        }
+        assert!(!parse("the leaders' ").unwrap().last_is_prefix);
     }
 
     #[test]

@@ -1,8 +1,16 @@
-//! Ranking candidates: SkimMatcherV2's score of each query word against the
-//! word the quote really has, bonuses for words standing as typed, and the
-//! highlight ranges.
+//! Ranking candidates by a key read from the words each quote really has,
+//! and the highlight ranges (SkimMatcherV2's matched letters).
+//!
+//! The key orders by, in turn: how many of the query's words the quote holds
+//! (a fallback holds fewer); how far they are from the words as typed (exact
+//! and prefix, then another inflection, then one edit, then two); how many of
+//! the query's neighbouring words stand next to each other in the quote, in
+//! order, in the best alignment (not at each word's first occurrence: "anger
+//! and anxiety" finds the phrase after an earlier "and"); whether the first
+//! word opens the quote; and how much of the quote the words cover (a short
+//! quote that is mostly the query beats a long one). The caller breaks ties
+//! newest first.
 
-use std::cell::Cell;
 use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -11,15 +19,36 @@ use rustc_hash::FxHashMap;
 
 use super::engine::Term;
 use super::index::Index;
-use super::query::Query;
 use super::tokenize::{for_each_word, tokenize};
 use super::vocab::{MatchKind, Variant};
 
-/// Ranking weights, in units of SkimMatcherV2's score (about 16 per letter).
-const TYPO_PENALTY: i64 = 40;
-const EXACT_WORD_BONUS: i64 = 10;
-const ADJACENT_PAIR_BONUS: i64 = 30;
-const WHOLE_QUERY_BONUS: i64 = 100;
+/// Bit positions of the parts of the packed key, most significant first.
+const MATCHED_SHIFT: u32 = 48;
+const COST_SHIFT: u32 = 36;
+const ADJACENT_SHIFT: u32 = 28;
+const START_SHIFT: u32 = 27;
+const COVERAGE_SHIFT: u32 = 17;
+const MAX_COST: u32 = (1 << (MATCHED_SHIFT - COST_SHIFT)) - 1;
+const MAX_ADJACENT: usize = (1 << (COST_SHIFT - ADJACENT_SHIFT)) - 1;
+/// Coverage in thousandths (fits the bits below the start flag).
+const COVERAGE_SCALE: usize = 1000;
+
+/// A candidate's place in the ranking, and the parts a person can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Ranked {
+    /// The packed key: higher is better.
+    pub score: i64,
+    pub matched: usize,
+    pub edits: usize,
+}
+
+/// How a term was found in a quote: its best match and every position.
+#[derive(Default)]
+struct Found {
+    /// Kind of the best (cheapest) match and its word's position.
+    best: Option<(MatchKind, usize, usize)>,
+    positions: Vec<usize>,
+}
 
 /// Scores and highlights candidates; built once per query.
 pub(super) struct Ranker<'t> {
@@ -31,15 +60,10 @@ pub(super) struct Ranker<'t> {
     /// quote through this small map costs far less than looking every word
     /// of the quote up in the whole vocabulary.
     known: FxHashMap<&'t str, u32>,
-    /// Per term and variant: SkimMatcherV2's score of the matched pattern
-    /// against the word plus the kind's bonus (the same in every quote), made
-    /// when first needed: a short prefix has thousands of variants and only
-    /// those in the candidates are met. `NOT_SCORED` until then.
-    scores: Vec<Vec<Cell<i64>>>,
+    /// The terms of the freely typed words, in query order.
+    free: Vec<usize>,
     matcher: SkimMatcherV2,
 }
-
-const NOT_SCORED: i64 = i64::MIN;
 
 impl<'t> Ranker<'t> {
     pub(super) fn new(index: &'t Index, terms: &'t [Term<'t>]) -> Self {
@@ -57,94 +81,83 @@ impl<'t> Ranker<'t> {
                     .collect()
             })
             .collect();
-        let scores = terms
+        let mut free: Vec<(usize, usize)> = terms
             .iter()
-            .map(|t| {
-                (0..t.variants.len())
-                    .map(|_| Cell::new(NOT_SCORED))
-                    .collect()
-            })
+            .enumerate()
+            .filter_map(|(i, t)| t.position.map(|p| (p, i)))
             .collect();
+        free.sort_unstable();
         Ranker {
             index,
             terms,
             by_word,
             known,
-            scores,
+            free: free.into_iter().map(|(_, i)| i).collect(),
             matcher: SkimMatcherV2::default().ignore_case(),
         }
     }
 
-    pub(super) fn variant_score(&self, term: usize, variant: usize) -> i64 {
-        let cell = &self.scores[term][variant];
-        if cell.get() == NOT_SCORED {
-            let v = &self.terms[term].variants[variant];
-            let word = self.index.vocab.word(v.word);
-            let skim = self
-                .matcher
-                .fuzzy_match(word, &word[..v.pattern_len])
-                .unwrap_or(0);
-            let bonus = match v.kind {
-                MatchKind::Exact => EXACT_WORD_BONUS,
-                MatchKind::Prefix => 0,
-                MatchKind::Typo => -TYPO_PENALTY,
-            };
-            cell.set(skim + bonus);
-        }
-        cell.get()
-    }
-
-    /// The vocabulary ids of the quote's words that some term may be, in
-    /// order; None for the others.
-    fn word_ids(&self, text: &str) -> Vec<Option<u32>> {
-        let mut ids = Vec::with_capacity(32);
-        for_each_word(text, |word, _| ids.push(self.known.get(word).copied()));
-        ids
-    }
-
-    /// The best variant of each term found among the quote's words: the
-    /// term's index, the variant, its score and the word's position.
-    fn matched(&self, words: &[Option<u32>]) -> Vec<(usize, &'t Variant, i64, usize)> {
-        let mut out = Vec::with_capacity(self.terms.len());
-        for (ti, by_word) in self.by_word.iter().enumerate() {
-            let mut best: Option<(usize, i64, usize)> = None;
-            for (pos, w) in words.iter().enumerate() {
-                if let Some(&vi) = w.and_then(|w| by_word.get(&w)) {
-                    let score = self.variant_score(ti, vi);
-                    if best.is_none_or(|(_, b, _)| score > b) {
-                        best = Some((vi, score, pos));
+    /// Where each term stands in `text`, and how many words the text has.
+    fn find(&self, text: &str) -> (Vec<Found>, usize) {
+        let mut found: Vec<Found> = self.terms.iter().map(|_| Found::default()).collect();
+        let mut pos = 0;
+        for_each_word(text, |word, _| {
+            let id = self.known.get(word).copied();
+            for (ti, term) in self.terms.iter().enumerate() {
+                let kind = match id.and_then(|w| self.by_word[ti].get(&w)) {
+                    Some(&vi) => Some((term.variants[vi].kind, vi)),
+                    // A short prefix keeps only its most frequent words as
+                    // variants; the rarer ones it starts still match it.
+                    None => term
+                        .pure_prefix
+                        .filter(|p| word.starts_with(*p))
+                        .map(|_| (MatchKind::Prefix, usize::MAX)),
+                };
+                if let Some((kind, vi)) = kind {
+                    let f = &mut found[ti];
+                    f.positions.push(pos);
+                    if f.best.is_none_or(|(k, _, _)| kind < k) {
+                        f.best = Some((kind, vi, pos));
                     }
                 }
             }
-            if let Some((vi, score, pos)) = best {
-                out.push((ti, &self.terms[ti].variants[vi], score, pos));
-            }
-        }
-        out
+            pos += 1;
+        });
+        (found, pos)
     }
 
-    /// SkimMatcherV2's score of each term against the word the quote really
-    /// has, less a penalty per typo, plus bonuses when the query words stand
-    /// next to each other in the quote as typed.
-    pub(super) fn score(&self, doc: u32, query: &Query) -> i64 {
-        let ids = self.word_ids(self.index.text(doc));
-        let mut score = 0;
-        let mut word_positions: Vec<Option<usize>> = vec![None; query.words.len()];
-        for (ti, _, term_score, pos) in self.matched(&ids) {
-            score += term_score;
-            if let Some(p) = self.terms[ti].position {
-                word_positions[p] = Some(pos);
+    /// The candidate's ranking key (see the module's comment).
+    pub(super) fn rank(&self, doc: u32) -> Ranked {
+        let (found, words) = self.find(self.index.text(doc));
+        let mut matched = 0;
+        let mut cost = 0u32;
+        let mut edits = 0;
+        for f in &found {
+            if let Some((kind, _, _)) = f.best {
+                matched += 1;
+                cost += kind.cost();
+                edits += kind.edits();
             }
         }
-        let adjacent = word_positions
-            .windows(2)
-            .filter(|w| matches!(w, [Some(a), Some(b)] if *b == *a + 1))
-            .count() as i64;
-        score += adjacent * ADJACENT_PAIR_BONUS;
-        if query.words.len() > 1 && adjacent as usize == query.words.len() - 1 {
-            score += WHOLE_QUERY_BONUS;
+        let in_order: Vec<&[usize]> = self
+            .free
+            .iter()
+            .map(|&ti| found[ti].positions.as_slice())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let adjacent = best_adjacent_pairs(&in_order).min(MAX_ADJACENT);
+        let at_start = in_order.first().is_some_and(|p| p[0] == 0);
+        let coverage = (matched * COVERAGE_SCALE / words.max(1)).min(COVERAGE_SCALE);
+        let score = ((matched as i64) << MATCHED_SHIFT)
+            | (i64::from(MAX_COST - cost.min(MAX_COST)) << COST_SHIFT)
+            | ((adjacent as i64) << ADJACENT_SHIFT)
+            | (i64::from(at_start) << START_SHIFT)
+            | ((coverage as i64) << COVERAGE_SHIFT);
+        Ranked {
+            score,
+            matched,
+            edits,
         }
-        score
     }
 
     /// Highlight ranges: the letters SkimMatcherV2 matches in each matched
@@ -154,15 +167,16 @@ impl<'t> Ranker<'t> {
         let index = self.index;
         let text = index.text(doc);
         let tokens = tokenize(text);
-        let ids: Vec<Option<u32>> = tokens
-            .iter()
-            .map(|t| self.known.get(t.word.as_str()).copied())
-            .collect();
+        let (found, _) = self.find(text);
         let mut ranges: Vec<Range<usize>> = Vec::new();
-        for (_, v, _, pos) in self.matched(&ids) {
+        for (ti, f) in found.iter().enumerate() {
+            let Some((_, vi, pos)) = f.best else { continue };
             let span = tokens[pos].span.clone();
             let original = &text[span.clone()];
-            let pattern = &index.vocab.word(v.word)[..v.pattern_len];
+            let pattern = match self.terms[ti].variants.get(vi) {
+                Some(v) => variant_pattern(index, v),
+                None => self.terms[ti].pure_prefix.unwrap_or(""),
+            };
             match self.matcher.fuzzy_indices(original, pattern) {
                 Some((_, indices)) => {
                     let starts: Vec<usize> = original.char_indices().map(|(i, _)| i).collect();
@@ -179,6 +193,43 @@ impl<'t> Ranker<'t> {
     }
 }
 
+/// The part of a variant's word the query matched.
+fn variant_pattern<'a>(index: &'a Index, v: &Variant) -> &'a str {
+    let word = index.vocab.word(v.word);
+    word.get(..v.pattern_len).unwrap_or(word)
+}
+
+/// The most pairs of neighbouring query words that can stand next to each
+/// other, in order, in one alignment of the query's words to the quote's:
+/// `positions[i]` lists (ascending) where the i-th matched query word occurs.
+/// A dynamic programme over the words: for each occurrence, the best count
+/// of an alignment ending there.
+fn best_adjacent_pairs(positions: &[&[usize]]) -> usize {
+    let Some(first) = positions.first() else {
+        return 0;
+    };
+    let mut previous: Vec<(usize, usize)> = first.iter().map(|&p| (p, 0)).collect();
+    for list in &positions[1..] {
+        let best_so_far = previous.iter().map(|&(_, v)| v).max().unwrap_or(0);
+        previous = list
+            .iter()
+            .map(|&p| {
+                let follows = p
+                    .checked_sub(1)
+                    .and_then(|before| {
+                        previous
+                            .binary_search_by_key(&before, |&(q, _)| q)
+                            .ok()
+                            .map(|i| previous[i].1 + 1)
+                    })
+                    .unwrap_or(0);
+                (p, follows.max(best_so_far))
+            })
+            .collect();
+    }
+    previous.iter().map(|&(_, v)| v).max().unwrap_or(0)
+}
+
 /// Sorts and merges touching or overlapping ranges.
 fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<(usize, usize)> {
     ranges.sort_by_key(|r| r.start);
@@ -190,4 +241,20 @@ fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::best_adjacent_pairs;
+
+    #[test]
+    fn the_best_alignment_counts_adjacent_pairs_not_first_occurrences() {
+        // "anger and anxiety" in "and then anger and anxiety": the first
+        // "and" (0) is not next to "anger" (2); the second (3) is.
+        assert_eq!(best_adjacent_pairs(&[&[2], &[0, 3], &[4]]), 2);
+        // Out of order: no pair.
+        assert_eq!(best_adjacent_pairs(&[&[5], &[4]]), 0);
+        assert_eq!(best_adjacent_pairs(&[]), 0);
+        assert_eq!(best_adjacent_pairs(&[&[1, 7], &[8], &[2]]), 1);
+    }
 }

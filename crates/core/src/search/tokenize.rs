@@ -19,8 +19,11 @@ pub struct Token {
     pub span: Range<usize>,
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
+/// The marks people and typesetters use as an apostrophe: ' ’ ‘ (a
+/// left quote mark set by mistake, or by an autocorrect) and ʼ (the modifier
+/// letter some keyboards produce). All are one character for search.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
 }
 
 /// Appends the normalized form of `c` to `out`.
@@ -46,17 +49,22 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
     let mut end = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        // Before the letter test: ʼ (U+02BC) counts as a letter in Unicode.
+        if is_apostrophe(c) {
+            if !word.is_empty() && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric()) {
+                // "don't": the apostrophe joins the word and is dropped from it.
+                continue;
+            }
+            if !word.is_empty() {
+                f(&word, start..end);
+                word.clear();
+            }
+        } else if c.is_alphanumeric() {
             if word.is_empty() {
                 start = i;
             }
             push_normalized(c, &mut word);
             end = i + c.len_utf8();
-        } else if is_apostrophe(c)
-            && !word.is_empty()
-            && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric())
-        {
-            // "don't": the apostrophe joins the word and is dropped from it.
         } else if !word.is_empty() {
             f(&word, start..end);
             word.clear();
@@ -102,6 +110,15 @@ mod tests {
             words("We don’t know, and 'nobody' can't say"),
             ["we", "dont", "know", "and", "nobody", "cant", "say"]
         );
+    }
+
+    #[test]
+    fn every_kind_of_apostrophe_joins_a_word_the_same_way() {
+        for text in ["don't", "don’t", "don‘t", "donʼt"] {
+            assert_eq!(words(text), ["dont"], "{text}");
+        }
+        // Quote marks around a word are not part of it.
+        assert_eq!(words("‘nobody’ ʼtis"), ["nobody", "tis"]);
     }
 
     #[test]

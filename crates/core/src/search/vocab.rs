@@ -4,13 +4,25 @@
 //! Typo tolerance works on this vocabulary rather than on the quotes: a query
 //! word is expanded into the vocabulary words within one edit of it (a letter
 //! wrong, missing, extra or two letters swapped), which is a few hundred hash or
-//! binary-search lookups however many quotes there are.
+//! binary-search lookups however many quotes there are. Words of
+//! [`MIN_TWO_TYPO_LEN`] letters or more that are not in the vocabulary as
+//! typed also match words two edits away, found by a scan of every word's
+//! letter set (a few nanoseconds a word) before an edit distance on the few
+//! that pass; and every word matches the words sharing its [stem].
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words shorter than this must be typed exactly: one edit on a two- or
 /// three-letter word matches too many unrelated words ("war" → "was", "far").
 pub const MIN_TYPO_LEN: usize = 4;
+
+/// Words this long may have two typos ("cojfirmex" for "confirmed"): long
+/// words are hard to type and rarely two edits from another real word.
+pub const MIN_TWO_TYPO_LEN: usize = 8;
+
+/// A stem's prefix range holding more words than this is not scanned for
+/// words of the same stem (only very short stems have such ranges).
+const MAX_STEM_SCAN: usize = 4096;
 
 /// A query word expanding to more vocabulary words than this (a one-letter
 /// prefix) keeps only the most frequent ones; the result is then approximate.
@@ -21,7 +33,34 @@ pub const MAX_VARIANTS: usize = 2048;
 pub enum MatchKind {
     Exact,
     Prefix,
+    /// Another inflection of the word ("confirmed" for "confirms").
+    Stem,
+    /// One edit away.
     Typo,
+    /// Two edits away (long words only).
+    TwoTypos,
+}
+
+impl MatchKind {
+    /// Letters typed wrong (edits) this kind of match forgives.
+    pub fn edits(self) -> usize {
+        match self {
+            MatchKind::Exact | MatchKind::Prefix | MatchKind::Stem => 0,
+            MatchKind::Typo => 1,
+            MatchKind::TwoTypos => 2,
+        }
+    }
+
+    /// How far the match is from the word as typed, for ranking: exact and
+    /// prefix matches first, then stems, then one edit, then two.
+    pub fn cost(self) -> u32 {
+        match self {
+            MatchKind::Exact | MatchKind::Prefix => 0,
+            MatchKind::Stem => 1,
+            MatchKind::Typo => 2,
+            MatchKind::TwoTypos => 4,
+        }
+    }
 }
 
 /// One vocabulary word a query word matched.
@@ -57,6 +96,23 @@ pub struct Vocabulary {
     /// Every character seen in a word: the letters a typo may substitute.
     ascii_seen: AsciiSet,
     other_seen: FxHashSet<char>,
+    /// Per word: the set of its letters as bits ([`letter_mask`]) and its
+    /// length in characters (at most 255): the two-typo scan reads only these.
+    masks: Vec<u32>,
+    char_lens: Vec<u8>,
+}
+
+/// The letters of a word as a set of bits: a to z each their own, digits
+/// one, any other character one of five by its code. Two words two edits
+/// apart differ by at most two bits each way.
+fn letter_mask(word: &str) -> u32 {
+    word.chars().fold(0u32, |m, c| {
+        m | match c {
+            'a'..='z' => 1 << (c as u32 - 'a' as u32),
+            '0'..='9' => 1 << 26,
+            _ => 1 << (27 + c as u32 % 5),
+        }
+    })
 }
 
 impl Vocabulary {
@@ -92,6 +148,9 @@ impl Vocabulary {
         self.postings.push(Vec::new());
         self.counts.push(0);
         self.ids.insert(word.into(), id);
+        self.masks.push(letter_mask(word));
+        self.char_lens
+            .push(word.chars().count().min(u8::MAX as usize) as u8);
         for c in word.chars() {
             if c.is_ascii() {
                 self.ascii_seen.0[c as usize] = true;
@@ -224,8 +283,68 @@ impl Vocabulary {
                 }
             }
         }
+        for w in self.same_stem(query_word) {
+            offer(Variant {
+                word: w,
+                kind: MatchKind::Stem,
+                pattern_len: self.word(w).len(),
+            });
+        }
+        let typed_as_is = self.id(query_word).is_some();
+        if !typed_as_is && query_word.chars().count() >= MIN_TWO_TYPO_LEN {
+            for w in self.two_edits_away(query_word) {
+                offer(Variant {
+                    word: w,
+                    kind: MatchKind::TwoTypos,
+                    pattern_len: self.word(w).len(),
+                });
+            }
+        }
         let variants: Vec<Variant> = found.into_values().collect();
         self.keep_most_frequent(variants)
+    }
+
+    /// The words sharing the stem of `word` ("confirmed", "confirms" for
+    /// "confirm"), itself included when it is in the vocabulary.
+    fn same_stem(&self, word: &str) -> Vec<u32> {
+        if word.chars().count() < MIN_TYPO_LEN {
+            return Vec::new();
+        }
+        let key = super::stem::stem(word);
+        let range: Vec<u32> = self
+            .prefix_range(super::stem::stem_prefix(&key))
+            .take(MAX_STEM_SCAN + 1)
+            .collect();
+        if range.len() > MAX_STEM_SCAN {
+            return Vec::new();
+        }
+        range
+            .into_iter()
+            .filter(|&w| super::stem::stem(self.word(w)) == key)
+            .collect()
+    }
+
+    /// The words exactly two edits from `word` (or one: the caller keeps the
+    /// better kind), by a scan of every word's length and letter set, then
+    /// the edit distance of the few that pass.
+    fn two_edits_away(&self, word: &str) -> Vec<u32> {
+        let chars: Vec<char> = word.chars().collect();
+        let len = chars.len() as i32;
+        let mask = letter_mask(word);
+        let mut out = Vec::new();
+        for (id, (&m, &l)) in self.masks.iter().zip(&self.char_lens).enumerate() {
+            if (l as i32 - len).abs() > 2
+                || (mask & !m).count_ones() > 2
+                || (m & !mask).count_ones() > 2
+            {
+                continue;
+            }
+            let other: Vec<char> = self.words[id].chars().collect();
+            if within_edits(&chars, &other, 2) {
+                out.push(id as u32);
+            }
+        }
+        out
     }
 
     /// A word being typed that is too short for typos ("s", "cle"): exactly
@@ -352,6 +471,38 @@ impl Vocabulary {
     }
 }
 
+/// Whether `a` and `b` are at most `max` edits apart (a letter wrong,
+/// missing, extra, or two neighbours swapped: the optimal string alignment
+/// distance), with an early stop once every alignment costs more.
+pub fn within_edits(a: &[char], b: &[char], max: usize) -> bool {
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let width = b.len() + 1;
+    let mut before: Vec<usize> = vec![0; width];
+    let mut prev: Vec<usize> = (0..width).collect();
+    let mut row: Vec<usize> = vec![0; width];
+    for i in 1..=a.len() {
+        row[0] = i;
+        let mut best = row[0];
+        for j in 1..width {
+            let substitution = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let mut d = substitution.min(prev[j] + 1).min(row[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            row[j] = d;
+            best = best.min(d);
+        }
+        if best > max {
+            return false;
+        }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev[width - 1] <= max
+}
+
 /// Every distinct string one edit from `word` (deletion, adjacent swap,
 /// substitution or insertion of a letter from `alphabet`), without `word`.
 pub fn one_edit_away(word: &str, alphabet: &[char]) -> Vec<String> {
@@ -454,6 +605,47 @@ mod tests {
             got.contains(&("victory".to_owned(), MatchKind::Typo)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_long_word_not_in_the_vocabulary_matches_words_two_edits_away() {
+        let v = vocab(&["confirmed", "conformed", "confined", "war"]);
+        let got = matched(&v, "cojfirmex", false);
+        assert!(
+            got.contains(&("confirmed".to_owned(), MatchKind::TwoTypos)),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(w, _)| w == "war"), "{got:?}");
+        // A shorter word gets one edit only.
+        assert!(matched(&v, "cojfirm", false).is_empty());
+        // A long word typed as it is keeps to one edit.
+        assert!(!matched(&v, "conformed", false)
+            .iter()
+            .any(|(_, k)| *k == MatchKind::TwoTypos));
+    }
+
+    #[test]
+    fn a_word_matches_the_other_inflections_of_its_stem() {
+        let v = vocab(&["confirmed", "confirms", "confirmation", "conform"]);
+        let got = matched(&v, "confirm", false);
+        assert_eq!(
+            got,
+            [
+                ("confirmed".to_owned(), MatchKind::Stem),
+                ("confirms".to_owned(), MatchKind::Stem),
+                // One edit away, not an inflection.
+                ("conform".to_owned(), MatchKind::Typo)
+            ]
+        );
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one_edit() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(within_edits(&c("confirmed"), &c("cojfirmex"), 2));
+        assert!(!within_edits(&c("confirmed"), &c("cojfirmex"), 1));
+        assert!(within_edits(&c("victory"), &c("victroy"), 1));
+        assert!(!within_edits(&c("victory"), &c("history"), 1));
     }
 
     #[test]
