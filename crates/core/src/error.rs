@@ -7,7 +7,8 @@
 use serde::Serialize;
 
 use crate::{
-    cite::export::ExportError, import::ImportError, search::SearchError, store::StoreError,
+    cite::export::ExportError, import::ImportError, search::SearchError,
+    service::SettingsError, store::StoreError,
 };
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -22,6 +23,8 @@ pub enum Error {
     Export(#[from] ExportError),
     #[error(transparent)]
     Search(#[from] SearchError),
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
     #[error("{0}")]
     InvalidInput(String),
 }
@@ -48,6 +51,7 @@ impl Error {
             Error::Store(e) => e.code(),
             Error::Export(e) => e.code(),
             Error::Search(e) => e.code(),
+            Error::Settings(e) => e.code(),
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
         }
     }

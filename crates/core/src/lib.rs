@@ -11,6 +11,7 @@ pub mod import;
 pub mod model;
 pub mod paths;
 pub mod search;
+pub mod service;
 pub mod store;
 
 /// The extractor, its own crate (`quotebook-extract`): text in, quotes out.

@@ -78,7 +78,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     println!("  bytes:     {}..{}", q.start, q.end);
     println!();
     println!("in context:");
-    println!("  {}", q.paragraph);
+    println!("  {}", quote.paragraph);
     if sources.len() > 1 {
         println!();
         println!(

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_plain_version_indexes.sql"),
     include_str!("migrations/0004_cheaper_quote_inserts.sql"),
     include_str!("migrations/0005_speaker_kind.sql"),
+    include_str!("migrations/0008_article_edits.sql"),
 ];
 
 #[cfg(test)]
