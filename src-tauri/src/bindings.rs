@@ -27,6 +27,7 @@ pub fn typescript_bindings() -> String {
         &cfg,
         quotebook_core::ErrorCode,
         quotebook_core::QuoteKind,
+        quotebook_core::SpeakerKind,
         quotebook_core::ExtractedQuote,
         quotebook_core::ArticleMeta,
         quotebook_core::store::QuoteStatus,
