@@ -34,7 +34,7 @@ async function assertAccessible(browser, screen) {
 test("a CLI import while the app is open appears within 2 s", async () => {
   const { browser, dbPath } = app;
   await (await browser.$('[data-testid="empty-library"]')).waitForDisplayed({ timeout: 15_000 });
-  await assertAccessible(browser, "the empty library");
+  const emptyScreen = await axeViolations(browser);
   cliImport(dbPath, "sample-harbour-council.txt");
   const started = Date.now();
   await eventually(browser, async () => (await rows(browser)).length >= 4, "the CLI's quotes in the list", 2_000);
@@ -44,6 +44,7 @@ test("a CLI import while the app is open appears within 2 s", async () => {
     [...document.querySelectorAll('[data-testid="speaker"]')].map((b) => b.dataset.name),
   );
   assert.ok(speakers.includes("Helena Marsh"), `speakers: ${speakers}`);
+  assert.deepEqual(emptyScreen, [], "the empty library: serious accessibility violations");
 });
 
 test("the search, the selection and the open quote survive another import", async () => {
@@ -109,9 +110,10 @@ test("a speaker's page shows roles, outlets and a timeline, and scopes the searc
   await search(browser, "");
   await eventually(browser, async () => (await rows(browser)).length === 2, "both of her quotes");
   await screenshot(browser, "speaker-page");
-  await assertAccessible(browser, "the speaker page");
+  const onPage = await axeViolations(browser);
   await (await browser.$('[data-testid="speaker-page-close"]')).click();
   await eventually(browser, async () => !(await browser.$('[data-testid="speaker-page"]').isExisting()), "the page to close");
+  assert.deepEqual(onPage, [], "the speaker page: serious accessibility violations");
 });
 
 test("an article opens whole; a corrected outlet is undone with Ctrl+Z", async () => {
@@ -136,7 +138,7 @@ test("an article opens whole; a corrected outlet is undone with Ctrl+Z", async (
   // The list shows the corrected outlet too (citations read the same record).
   await eventually(browser, async () => /Port Ellis Gazette/.test(await textOf(await browser.$('[data-testid="quote-row"]'))), "the list's outlet");
   await screenshot(browser, "article-view");
-  await assertAccessible(browser, "the article view");
+  const inView = await axeViolations(browser);
 
   await browser.keys(["Control", "z"]);
   await eventually(browser, async () => (await textOf(await outlet())) !== "Port Ellis Gazette", "the undone outlet");
@@ -151,6 +153,7 @@ test("an article opens whole; a corrected outlet is undone with Ctrl+Z", async (
   await reyes.click();
   await eventually(browser, async () => !(await browser.$('[data-testid="article-view"]').isExisting()), "the view to close");
   assert.match(await textOf(await browser.$('[data-testid="detail-text"]')), /Nobody in that room/);
+  assert.deepEqual(inView, [], "the article view: serious accessibility violations");
 });
 
 test("several quotes chosen with Shift+arrows and Ctrl-click are exported, deleted and undone", async () => {
