@@ -109,8 +109,12 @@ impl AppState {
         let next = settings.library();
         if next != self.library_path() {
             let check = next.clone();
-            blocking(move || Library::open(&check).map(drop).map_err(|e| quotebook_core::Error::from(e).into()))
-                .await?;
+            blocking(move || {
+                Library::open(&check)
+                    .map(drop)
+                    .map_err(|e| quotebook_core::Error::from(e).into())
+            })
+            .await?;
         }
         settings
             .save(&self.settings_path)

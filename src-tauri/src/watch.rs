@@ -26,8 +26,7 @@ pub fn spawn(app: AppHandle) {
                 let state = app.state::<AppState>();
                 // A library that cannot be opened is reported by the window's
                 // own calls; the watcher just tries again.
-                let Ok(version) = state.with_session_here(|s| Ok(s.library.data_version()?))
-                else {
+                let Ok(version) = state.with_session_here(|s| Ok(s.library.data_version()?)) else {
                     continue;
                 };
                 if seen.is_some_and(|before| before != version) {

@@ -42,6 +42,12 @@ fn the_ui_invokes_exactly_the_registered_commands() {
     assert!(registered.len() > 10, "parsed {registered:?}");
     let missing: Vec<_> = invoked.difference(&registered).collect();
     let unused: Vec<_> = registered.difference(&invoked).collect();
-    assert!(missing.is_empty(), "api.ts invokes unregistered commands: {missing:?}");
-    assert!(unused.is_empty(), "registered commands api.ts never invokes: {unused:?}");
+    assert!(
+        missing.is_empty(),
+        "api.ts invokes unregistered commands: {missing:?}"
+    );
+    assert!(
+        unused.is_empty(),
+        "registered commands api.ts never invokes: {unused:?}"
+    );
 }

@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use crate::{
-    cite::export::ExportError, import::ImportError, search::SearchError,
-    service::SettingsError, store::StoreError,
+    cite::export::ExportError, import::ImportError, search::SearchError, service::SettingsError,
+    store::StoreError,
 };
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -44,17 +44,29 @@ fn utf16_offsets(text: &str, bytes: &[usize]) -> Vec<u32> {
 }
 
 #[tauri::command]
-pub async fn article_view(state: State<'_, AppState>, id: i64) -> Result<ArticlePage, CommandError> {
+pub async fn article_view(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<ArticlePage, CommandError> {
     state
         .with_library(move |lib| {
             let view = service::article_view(lib, id)?;
-            let bytes: Vec<usize> = view.quotes.iter().flat_map(|q| [q.quote.start, q.quote.end]).collect();
+            let bytes: Vec<usize> = view
+                .quotes
+                .iter()
+                .flat_map(|q| [q.quote.start, q.quote.end])
+                .collect();
             let units = utf16_offsets(&view.article.text, &bytes);
             let marks = view
                 .quotes
                 .iter()
                 .zip(units.chunks(2))
-                .map(|(q, u)| QuoteMark { id: q.id, start: u[0], end: u[1], speaker: q.quote.speaker.clone() })
+                .map(|(q, u)| QuoteMark {
+                    id: q.id,
+                    start: u[0],
+                    end: u[1],
+                    speaker: q.quote.speaker.clone(),
+                })
                 .collect();
             Ok(ArticlePage {
                 text: view.article.text.clone(),

@@ -104,7 +104,11 @@ pub async fn search_quotes(
                 attributed_only: !request.show_terms,
             })?;
             Ok(SearchPage {
-                rows: page.quotes.into_iter().map(|f| row(f.record, &f.highlights)).collect(),
+                rows: page
+                    .quotes
+                    .into_iter()
+                    .map(|f| row(f.record, &f.highlights))
+                    .collect(),
                 total: page.total as u32,
                 approximate: page.approximate,
                 elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,

@@ -24,12 +24,17 @@ pub async fn export_selection(
 ) -> Result<u32, CommandError> {
     let options = ExportOptions {
         // Excel reads a CSV as UTF-8 only with the mark.
-        csv: CsvOptions { bom: true, guard_formulas: false },
+        csv: CsvOptions {
+            bom: true,
+            guard_formulas: false,
+        },
         today: today(&state),
     };
     let path = PathBuf::from(path);
     state
-        .with_library(move |lib| Ok(service::export_selection(lib, &ids, format, &options, &path)? as u32))
+        .with_library(move |lib| {
+            Ok(service::export_selection(lib, &ids, format, &options, &path)? as u32)
+        })
         .await
 }
 
@@ -81,7 +86,10 @@ pub async fn delete_quotes(state: State<'_, AppState>, ids: Vec<i64>) -> Result<
 
 /// Undoes the latest `count` changes: a step done to a selection, whole.
 #[tauri::command]
-pub async fn undo_changes(state: State<'_, AppState>, count: u32) -> Result<Vec<Change>, CommandError> {
+pub async fn undo_changes(
+    state: State<'_, AppState>,
+    count: u32,
+) -> Result<Vec<Change>, CommandError> {
     state
         .with_library(move |lib| Ok(service::undo_changes(lib, count as usize)?))
         .await

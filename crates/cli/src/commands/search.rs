@@ -80,8 +80,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     };
     let page = service::find_quotes(&library, &mut index, &request)?;
     let took = started.elapsed();
-    let records: Vec<(&FoundQuote, &QuoteRecord)> =
-        page.quotes.iter().map(|found| (found, &found.record)).collect();
+    let records: Vec<(&FoundQuote, &QuoteRecord)> = page
+        .quotes
+        .iter()
+        .map(|found| (found, &found.record))
+        .collect();
 
     match args.format {
         OutputFormat::Json => {

@@ -15,8 +15,8 @@ pub fn selection_of(library: &Library, ids: &[i64]) -> Result<Selection, StoreEr
     let quotes = library.quotes_by_ids(ids)?;
     let mut articles = BTreeMap::new();
     for q in &quotes {
-        if !articles.contains_key(&q.article_id) {
-            articles.insert(q.article_id, library.article(q.article_id)?.meta);
+        if let std::collections::btree_map::Entry::Vacant(slot) = articles.entry(q.article_id) {
+            slot.insert(library.article(q.article_id)?.meta);
         }
     }
     Ok(Selection { quotes, articles })
@@ -35,12 +35,7 @@ pub fn export_selection(
         path: path.display().to_string(),
         source,
     })?;
-    export(
-        &selection,
-        format,
-        options,
-        std::io::BufWriter::new(file),
-    )?;
+    export(&selection, format, options, std::io::BufWriter::new(file))?;
     Ok(selection.quotes.len())
 }
 

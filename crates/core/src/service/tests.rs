@@ -53,7 +53,11 @@ fn a_typo_finds_the_record_and_marks_the_whole_word() {
 fn filters_and_listings_come_with_records() {
     let (_dir, library) = library_with(&[
         (BRIDGE, "Daily", "2024-02-08"),
-        ("\"Schools open on Monday,\" said Grace Hopper.", "Herald", "2024-03-01"),
+        (
+            "\"Schools open on Monday,\" said Grace Hopper.",
+            "Herald",
+            "2024-03-01",
+        ),
     ]);
     let (mut index, _, _) = LibraryIndex::open(&library).unwrap();
     let hopper = Filters {
@@ -61,9 +65,16 @@ fn filters_and_listings_come_with_records() {
         ..Filters::default()
     };
     let page = find(&library, &mut index, "", hopper);
-    let texts: Vec<&str> = page.quotes.iter().map(|q| q.record.quote.text.as_str()).collect();
+    let texts: Vec<&str> = page
+        .quotes
+        .iter()
+        .map(|q| q.record.quote.text.as_str())
+        .collect();
     // A listing: newest first, no highlights.
-    assert_eq!(texts, ["Schools open on Monday,", "The ferry budget is fixed,"]);
+    assert_eq!(
+        texts,
+        ["Schools open on Monday,", "The ferry budget is fixed,"]
+    );
     assert!(page.quotes.iter().all(|q| q.highlights.is_empty()));
     let herald = Filters {
         outlets: vec!["herald".into()],
@@ -71,7 +82,10 @@ fn filters_and_listings_come_with_records() {
     };
     let page = find(&library, &mut index, "schools", herald);
     assert_eq!(page.total, 1);
-    assert_eq!(page.quotes[0].record.published.unwrap().to_string(), "2024-03-01");
+    assert_eq!(
+        page.quotes[0].record.published.unwrap().to_string(),
+        "2024-03-01"
+    );
 }
 
 #[test]
@@ -81,7 +95,11 @@ fn another_process_s_writes_are_found_and_its_deletes_skipped() {
     let path = dir.path().join("library.sqlite3");
     let mut cli = Library::open(&path).unwrap();
     cli.import_article_with(
-        &article("\"The ferry will run at night,\" said Ada Lovelace.", "Daily", "2024-02-09"),
+        &article(
+            "\"The ferry will run at night,\" said Ada Lovelace.",
+            "Daily",
+            "2024-02-09",
+        ),
         quotes_in,
     )
     .unwrap();
@@ -105,9 +123,21 @@ fn another_process_s_writes_are_found_and_its_deletes_skipped() {
 #[test]
 fn a_speaker_profile_has_a_timeline_outlets_and_venues() {
     let (_dir, mut library) = library_with(&[
-        ("\"Bridges first,\" said Ada Lovelace.", "Daily", "2024-01-15"),
-        ("\"Ferries next,\" said Ada Lovelace.", "Herald", "2024-04-02"),
-        ("\"And trams,\" said Ada Lovelace. \"No,\" said Bo Ek.", "Daily", "2024-04-20"),
+        (
+            "\"Bridges first,\" said Ada Lovelace.",
+            "Daily",
+            "2024-01-15",
+        ),
+        (
+            "\"Ferries next,\" said Ada Lovelace.",
+            "Herald",
+            "2024-04-02",
+        ),
+        (
+            "\"And trams,\" said Ada Lovelace. \"No,\" said Bo Ek.",
+            "Daily",
+            "2024-04-20",
+        ),
     ]);
     let ada = library
         .speakers()
@@ -140,7 +170,12 @@ fn a_speaker_profile_has_a_timeline_outlets_and_venues() {
     // Every month from the first to the last, the empty ones too.
     assert_eq!(
         months,
-        [("2024-01", 1), ("2024-02", 0), ("2024-03", 0), ("2024-04", 2)]
+        [
+            ("2024-01", 1),
+            ("2024-02", 0),
+            ("2024-03", 0),
+            ("2024-04", 2)
+        ]
     );
     let outlets: Vec<(&str, u64)> = profile
         .outlets
@@ -160,11 +195,18 @@ fn an_article_view_has_its_text_quotes_in_place_and_corrections() {
     let (_dir, mut library) = library_with(&[(BRIDGE, "Daily", "2024-02-08")]);
     let id = library.article_ids().unwrap()[0];
     library
-        .correct_article(id, crate::store::ArticleField::Title, Some("Bridges and ferries"))
+        .correct_article(
+            id,
+            crate::store::ArticleField::Title,
+            Some("Bridges and ferries"),
+        )
         .unwrap();
     let view = super::article_view(&library, id).unwrap();
     assert_eq!(view.article.text, BRIDGE);
-    assert_eq!(view.article.meta.title.as_deref(), Some("Bridges and ferries"));
+    assert_eq!(
+        view.article.meta.title.as_deref(),
+        Some("Bridges and ferries")
+    );
     let placed: Vec<&str> = view
         .quotes
         .iter()
@@ -172,7 +214,10 @@ fn an_article_view_has_its_text_quotes_in_place_and_corrections() {
         .collect();
     assert_eq!(
         placed,
-        ["The pandemic changed how we rebuild the bridge,", "The ferry budget is fixed,"]
+        [
+            "The pandemic changed how we rebuild the bridge,",
+            "The ferry budget is fixed,"
+        ]
     );
     assert_eq!(view.corrections.len(), 1);
     assert_eq!(view.history.len(), 1);
@@ -211,7 +256,11 @@ fn a_selection_is_exported_cited_verified_deleted_and_undone_as_one_step() {
 
     let (dir, mut library) = library_with(&[
         (BRIDGE, "Daily", "2024-02-08"),
-        ("\"Schools open on Monday,\" said Grace Hopper.", "Herald", "2024-03-01"),
+        (
+            "\"Schools open on Monday,\" said Grace Hopper.",
+            "Herald",
+            "2024-03-01",
+        ),
     ]);
     let all = library.quotes(&Default::default()).unwrap();
     let chosen: Vec<i64> = all.iter().take(2).map(|q| q.id).collect();
@@ -238,7 +287,10 @@ fn a_selection_is_exported_cited_verified_deleted_and_undone_as_one_step() {
     assert_eq!(cited.text.split("\n\n").count(), 2);
     assert_eq!(cited.html.matches("<p>").count(), 2);
 
-    assert_eq!(super::set_status_of(&mut library, &chosen, QuoteStatus::Verified).unwrap(), 2);
+    assert_eq!(
+        super::set_status_of(&mut library, &chosen, QuoteStatus::Verified).unwrap(),
+        2
+    );
     assert_eq!(super::delete_quotes(&mut library, &chosen).unwrap(), 2);
     assert_eq!(library.quote_count().unwrap(), 1);
     // Deleting them again changes nothing (they are gone already).

@@ -134,9 +134,7 @@ fn checked(field: ArticleField, value: Option<&str>) -> Result<Option<String>, S
     match field {
         ArticleField::Published => NaiveDate::parse_from_str(value, "%Y-%m-%d")
             .map(|d| Some(d.to_string()))
-            .map_err(|_| {
-                StoreError::Invalid(format!("{value:?} is not a date: write YYYY-MM-DD"))
-            }),
+            .map_err(|_| StoreError::Invalid(format!("{value:?} is not a date: write YYYY-MM-DD"))),
         _ => Ok(Some(value.to_string())),
     }
 }
@@ -186,9 +184,12 @@ impl Library {
             params![id, value],
         )
         .map_err(err)?;
-        let was = before.shown[ArticleField::ALL.iter().position(|f| *f == field).unwrap_or(0)]
-            .clone()
-            .unwrap_or_else(|| "(none)".into());
+        let was = before.shown[ArticleField::ALL
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(0)]
+        .clone()
+        .unwrap_or_else(|| "(none)".into());
         let summary = format!(
             "corrected the article's {col}: {was} → {}",
             value.as_deref().unwrap_or("(none)")
@@ -312,14 +313,26 @@ mod tests {
         assert_eq!(corrections.len(), 2);
         assert_eq!(corrections[0].imported.as_deref(), Some("Daily Gazete"));
         let history = lib.article_history(id).unwrap();
-        assert!(history[0].summary.contains("Daily Gazete → Daily Gazette"), "{history:?}");
+        assert!(
+            history[0].summary.contains("Daily Gazete → Daily Gazette"),
+            "{history:?}"
+        );
 
         let undone = lib.undo().unwrap().unwrap();
         assert_eq!(undone.action, "edit_article");
-        assert_eq!(lib.article(id).unwrap().meta.published.unwrap().to_string(), "2024-02-08");
-        assert_eq!(lib.article(id).unwrap().meta.outlet.as_deref(), Some("Daily Gazette"));
+        assert_eq!(
+            lib.article(id).unwrap().meta.published.unwrap().to_string(),
+            "2024-02-08"
+        );
+        assert_eq!(
+            lib.article(id).unwrap().meta.outlet.as_deref(),
+            Some("Daily Gazette")
+        );
         lib.undo().unwrap().unwrap();
-        assert_eq!(lib.article(id).unwrap().meta.outlet.as_deref(), Some("Daily Gazete"));
+        assert_eq!(
+            lib.article(id).unwrap().meta.outlet.as_deref(),
+            Some("Daily Gazete")
+        );
         assert!(lib.article_corrections(id).unwrap().is_empty());
     }
 
@@ -332,17 +345,27 @@ mod tests {
             .article_id;
         lib.correct_article(id, ArticleField::Title, Some("Harbour to open in May"))
             .unwrap();
-        lib.correct_article(id, ArticleField::Url, Some("https://daily.example/harbour-may"))
-            .unwrap();
+        lib.correct_article(
+            id,
+            ArticleField::Url,
+            Some("https://daily.example/harbour-may"),
+        )
+        .unwrap();
         // A new version at the imported URL, with a new imported title.
         let text = format!("{TEXT} \"Ferries too,\" said Ada Lovelace.");
         let outcome = lib
             .import_article_with(&version(&text, "Harbour news, updated"), quotes_in)
             .unwrap();
-        assert_eq!(outcome.article_id, id, "the imported URL still names the article");
+        assert_eq!(
+            outcome.article_id, id,
+            "the imported URL still names the article"
+        );
         assert_eq!(outcome.status, ImportStatus::Updated);
         let article = lib.article(id).unwrap();
-        assert_eq!(article.meta.title.as_deref(), Some("Harbour to open in May"));
+        assert_eq!(
+            article.meta.title.as_deref(),
+            Some("Harbour to open in May")
+        );
         assert_eq!(
             article.meta.url.as_deref(),
             Some("https://daily.example/harbour-may")
@@ -374,9 +397,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::NotFound);
         // Clearing a field is a correction too.
-        let article = lib
-            .correct_article(id, ArticleField::Byline, None)
-            .unwrap();
+        let article = lib.correct_article(id, ArticleField::Byline, None).unwrap();
         assert_eq!(article.meta.byline, None);
     }
 }

@@ -31,13 +31,19 @@ mod tests {
         assert_eq!(watcher.data_version().unwrap(), before, "nothing happened");
         // The watcher's own write does not count...
         watcher
-            .import_article_with(&article("\"Own,\" said Ann Lee.", "Daily", "2024-01-02"), quotes_in)
+            .import_article_with(
+                &article("\"Own,\" said Ann Lee.", "Daily", "2024-01-02"),
+                quotes_in,
+            )
             .unwrap();
         assert_eq!(watcher.data_version().unwrap(), before);
         // ...another process's does.
         let mut cli = Library::open(&dir.path().join("library.sqlite3")).unwrap();
-        cli.import_article_with(&article("\"Other,\" said Bo Ek.", "Daily", "2024-01-03"), quotes_in)
-            .unwrap();
+        cli.import_article_with(
+            &article("\"Other,\" said Bo Ek.", "Daily", "2024-01-03"),
+            quotes_in,
+        )
+        .unwrap();
         assert_ne!(watcher.data_version().unwrap(), before);
     }
 }
