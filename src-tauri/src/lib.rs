@@ -6,15 +6,26 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod state;
+pub mod watch;
 
 use state::AppState;
 
 pub fn run() {
-    let library_path = quotebook_core::default_library_path();
+    let settings_path = quotebook_core::service::settings_path();
+    // Settings that cannot be read leave the defaults in use; the file is
+    // kept as it is until the user saves new settings.
+    let settings = quotebook_core::service::Settings::load(&settings_path).unwrap_or_else(|e| {
+        eprintln!("quotebook: {e}; using the default settings");
+        Default::default()
+    });
     tauri::Builder::default()
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::new(library_path))
+        .manage(AppState::new(settings_path, settings))
+        .setup(|app| {
+            watch::spawn(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::library::library_status,
             commands::quotes::quote_detail,
@@ -22,11 +33,22 @@ pub fn run() {
             commands::quotes::set_quote_status,
             commands::quotes::delete_quote,
             commands::quotes::undo_last_change,
+            commands::articles::article_view,
+            commands::articles::correct_article,
             commands::search::search_quotes,
             commands::search::review_queue,
             commands::speakers::list_speakers,
             commands::speakers::merge_suggestions,
             commands::speakers::merge_speakers,
+            commands::speakers::speaker_profile,
+            commands::settings::get_settings,
+            commands::settings::save_settings,
+            commands::settings::choose_library_file,
+            commands::selection::export_selection,
+            commands::selection::copy_citations,
+            commands::selection::set_status_of,
+            commands::selection::delete_quotes,
+            commands::selection::undo_changes,
             commands::cite::cite_quote,
             commands::cite::copy_citation,
             commands::import::import_paths,

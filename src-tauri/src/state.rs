@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
-use quotebook_core::search::{Filters, LibraryIndex, SearchResults};
+use quotebook_core::search::LibraryIndex;
+use quotebook_core::service::{self, FindRequest, FoundPage, Settings};
 use quotebook_core::store::Library;
 
 use crate::error::CommandError;
@@ -22,14 +23,10 @@ pub struct Session {
 }
 
 impl Session {
-    /// Searches, loading or building the index on first use and bringing it
-    /// up to date with the library (also with other processes' writes).
-    pub fn search(
-        &mut self,
-        input: &str,
-        filters: &Filters,
-        limit: usize,
-    ) -> Result<SearchResults, quotebook_core::Error> {
+    /// Searches with records (core's service, as the CLI does), loading or
+    /// building the index on first use; the service brings it up to date with
+    /// the library, also with other processes' writes.
+    pub fn find(&mut self, request: &FindRequest<'_>) -> Result<FoundPage, quotebook_core::Error> {
         let index = match &mut self.index {
             Some(index) => index,
             None => {
@@ -37,12 +34,16 @@ impl Session {
                 self.index.insert(index)
             }
         };
-        index.search(&self.library, input, filters, limit)
+        service::find_quotes(&self.library, index, request)
     }
 }
 
 pub struct AppState {
-    library_path: PathBuf,
+    /// The library open now; the settings can switch it.
+    library_path: Arc<Mutex<PathBuf>>,
+    /// Where the user's settings are saved, and their current values.
+    settings_path: PathBuf,
+    settings: Mutex<Settings>,
     /// Opened on first use, so a damaged library shows an error in the window
     /// instead of stopping the app before it draws anything.
     session: Arc<Mutex<Option<Session>>>,
@@ -59,17 +60,72 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| CommandError::internal(&format!("a background task failed: {e}")))?
 }
 
+/// Locks a mutex, also one a panicked thread left poisoned: the values kept
+/// here (a path, the settings) are whole after any panic.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn run_with_session<T>(
+    session: &Mutex<Option<Session>>,
+    path: &Path,
+    f: impl FnOnce(&mut Session) -> Result<T, quotebook_core::Error>,
+) -> Result<T, CommandError> {
+    let mut guard = session
+        .lock()
+        .map_err(|_| CommandError::internal("the library lock was poisoned"))?;
+    if guard.is_none() {
+        let library = Library::open(path).map_err(quotebook_core::Error::from)?;
+        *guard = Some(Session {
+            library,
+            index: None,
+        });
+    }
+    f(guard.as_mut().expect("opened just above")).map_err(CommandError::from)
+}
+
 impl AppState {
-    pub fn new(library_path: PathBuf) -> Self {
+    pub fn new(settings_path: PathBuf, settings: Settings) -> Self {
         AppState {
-            library_path,
+            library_path: Arc::new(Mutex::new(settings.library())),
+            settings_path,
+            settings: Mutex::new(settings),
             session: Arc::new(Mutex::new(None)),
             import_cancelled: Arc::new(AtomicBool::new(false)),
         }
     }
 
-    pub fn library_path(&self) -> &Path {
-        &self.library_path
+    pub fn library_path(&self) -> PathBuf {
+        lock(&self.library_path).clone()
+    }
+
+    pub fn settings(&self) -> Settings {
+        lock(&self.settings).clone()
+    }
+
+    /// Saves new settings; a new library location closes the open library and
+    /// opens (or creates) the chosen one, which must open cleanly first.
+    pub async fn save_settings(&self, settings: Settings) -> Result<Settings, CommandError> {
+        let next = settings.library();
+        if next != self.library_path() {
+            let check = next.clone();
+            blocking(move || {
+                Library::open(&check)
+                    .map(drop)
+                    .map_err(|e| quotebook_core::Error::from(e).into())
+            })
+            .await?;
+        }
+        settings
+            .save(&self.settings_path)
+            .map_err(|e| CommandError::from(quotebook_core::Error::from(e)))?;
+        if next != self.library_path() {
+            let mut session = lock(&self.session);
+            *session = None;
+            *lock(&self.library_path) = next;
+        }
+        *lock(&self.settings) = settings.clone();
+        Ok(settings)
     }
 
     /// Runs `f` with the session on a blocking thread, opening the library
@@ -80,21 +136,17 @@ impl AppState {
         F: FnOnce(&mut Session) -> Result<T, quotebook_core::Error> + Send + 'static,
     {
         let session = Arc::clone(&self.session);
-        let path = self.library_path.clone();
-        blocking(move || {
-            let mut guard = session
-                .lock()
-                .map_err(|_| CommandError::internal("the library lock was poisoned"))?;
-            if guard.is_none() {
-                let library = Library::open(&path).map_err(quotebook_core::Error::from)?;
-                *guard = Some(Session {
-                    library,
-                    index: None,
-                });
-            }
-            f(guard.as_mut().expect("opened just above")).map_err(CommandError::from)
-        })
-        .await
+        let path = Arc::clone(&self.library_path);
+        blocking(move || run_with_session(&session, &lock(&path).clone(), f)).await
+    }
+
+    /// [`Self::with_session`] on the calling thread, for a thread of our own
+    /// (the library watcher) that may block.
+    pub fn with_session_here<T, F>(&self, f: F) -> Result<T, CommandError>
+    where
+        F: FnOnce(&mut Session) -> Result<T, quotebook_core::Error>,
+    {
+        run_with_session(&self.session, &self.library_path(), f)
     }
 
     /// Runs `f` with the shared library connection.
@@ -113,7 +165,7 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut Library) -> Result<T, quotebook_core::Error> + Send + 'static,
     {
-        let path = self.library_path.clone();
+        let path = self.library_path();
         blocking(move || {
             let mut library = Library::open(&path).map_err(quotebook_core::Error::from)?;
             f(&mut library).map_err(CommandError::from)

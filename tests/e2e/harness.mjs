@@ -41,17 +41,20 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
 }
 
-/** Launches the app on a new library; returns { browser, dbPath, dir, stop }. */
-export async function launchApp({ dbPath } = {}) {
+/** Launches the app on a new library, with settings of its own (never the
+ * user's); returns { browser, dbPath, configDir, dir, stop }. Pass the
+ * `dbPath` and `configDir` of an earlier launch to start the app again. */
+export async function launchApp({ dbPath, configDir } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "quotebook-e2e-"));
   const db = dbPath ?? join(dir, "library.sqlite3");
+  const config = configDir ?? join(dir, "config");
   const port = await freePort();
   const nativePort = await freePort();
   const driver = spawn(
     "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort)],
     {
-      env: { ...process.env, QUOTEBOOK_DB: db },
+      env: { ...process.env, QUOTEBOOK_DB: db, QUOTEBOOK_CONFIG: config },
       stdio: ["ignore", "inherit", "inherit"],
     },
   );
@@ -72,7 +75,7 @@ export async function launchApp({ dbPath } = {}) {
       driver.kill();
     }
   };
-  return { browser, dbPath: db, dir, stop };
+  return { browser, dbPath: db, configDir: config, dir, stop };
 }
 
 /** Saves a screenshot after the last DOM change has been painted. */

@@ -231,3 +231,18 @@ fn quotes_and_search_read_an_outlet_by_word_beginnings_alike() {
         .ok(&["quotes", "--outlet", "arbour"])
         .contains("Maria Okafor"));
 }
+
+#[test]
+fn a_typo_and_a_word_being_typed_are_highlighted_whole() {
+    let lib = seeded();
+    let json = lib.json(&["search", "fery timet"]);
+    let q = &json["quotes"][0];
+    let text = q["text"].as_str().unwrap();
+    let marked: Vec<&str> = q["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &text[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
+        .collect();
+    assert_eq!(marked, ["ferry", "timetable"]);
+}

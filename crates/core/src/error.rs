@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::{
     cite::export::ExportError, cite::StyleError, import::ImportError, search::SearchError,
+    service::SettingsError,
     store::StoreError,
 };
 
@@ -25,6 +26,7 @@ pub enum Error {
     Search(#[from] SearchError),
     #[error(transparent)]
     Style(#[from] StyleError),
+    Settings(#[from] SettingsError),
     #[error("{0}")]
     InvalidInput(String),
 }
@@ -54,6 +56,7 @@ impl Error {
             Error::Export(e) => e.code(),
             Error::Search(e) => e.code(),
             Error::Style(e) => e.code(),
+            Error::Settings(e) => e.code(),
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
         }
     }

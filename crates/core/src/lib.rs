@@ -12,6 +12,7 @@ pub mod model;
 pub mod names;
 pub mod paths;
 pub mod search;
+pub mod service;
 pub mod store;
 
 /// The extractor, its own crate (`quotebook-extract`): text in, quotes out.

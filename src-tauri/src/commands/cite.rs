@@ -7,12 +7,17 @@ use tauri_plugin_clipboard_manager::ClipboardExt;
 use crate::error::CommandError;
 use crate::state::AppState;
 
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+/// The day AP dates are written against: the one set in the settings, else
+/// the real today.
+pub(super) fn today(state: &AppState) -> chrono::NaiveDate {
+    state
+        .settings()
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 async fn citation(state: &AppState, id: i64, style: Style) -> Result<Citation, CommandError> {
-    let options = CiteOptions::new(today());
+    let options = CiteOptions::new(today(state));
     state
         .with_library(move |lib| Ok(cite_stored(lib, id, style, &options)?))
         .await

@@ -1,11 +1,11 @@
 //! Search as you type: the quote list is always a search (an empty query
 //! lists the newest quotes), answered by core's index.
 
-use std::collections::HashMap;
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use quotebook_core::search::Filters;
+use quotebook_core::service::FindRequest;
 use quotebook_core::store::{QuoteRecord, QuoteStatus};
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -24,6 +24,8 @@ pub struct SearchRequest {
     #[ts(type = "string | null")]
     pub to: Option<NaiveDate>,
     pub limit: u32,
+    /// Also list quoted terms nobody is named as saying.
+    pub show_terms: bool,
 }
 
 /// One row of the quote list: what the list shows, without the paragraph.
@@ -76,6 +78,17 @@ fn row(record: QuoteRecord, highlights: &[(usize, usize)]) -> QuoteRow {
     }
 }
 
+impl SearchRequest {
+    fn filters(&self) -> Filters {
+        Filters {
+            speakers: self.speaker.iter().cloned().collect(),
+            outlets: self.outlet.iter().cloned().collect(),
+            from: self.from,
+            to: self.to,
+        }
+    }
+}
+
 #[tauri::command]
 pub async fn search_quotes(
     state: State<'_, AppState>,
@@ -84,34 +97,20 @@ pub async fn search_quotes(
     state
         .with_session(move |session| {
             let started = Instant::now();
-            let filters = Filters {
-                speakers: request.speaker.into_iter().collect(),
-                outlets: request.outlet.into_iter().collect(),
-                from: request.from,
-                to: request.to,
-            };
-            let limit = request.limit.clamp(1, 2_000) as usize;
-            let results = session.search(&request.query, &filters, limit)?;
-            let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-            let records = session.library.quotes_by_ids(&ids)?;
-            // Matched by id: a quote deleted meanwhile by another process is
-            // simply missing, and must not shift the highlights.
-            let highlights: HashMap<i64, &[(usize, usize)]> = results
-                .hits
-                .iter()
-                .map(|h| (h.id, h.highlights.as_slice()))
-                .collect();
-            let rows = records
-                .into_iter()
-                .map(|record| {
-                    let marks = highlights.get(&record.id).copied().unwrap_or_default();
-                    row(record, marks)
-                })
-                .collect();
+            let page = session.find(&FindRequest {
+                input: &request.query,
+                filters: request.filters(),
+                limit: request.limit.clamp(1, 2_000) as usize,
+                attributed_only: !request.show_terms,
+            })?;
             Ok(SearchPage {
-                rows,
-                total: results.total as u32,
-                approximate: results.approximate,
+                rows: page
+                    .quotes
+                    .into_iter()
+                    .map(|f| row(f.record, &f.highlights))
+                    .collect(),
+                total: page.total as u32,
+                approximate: page.approximate,
                 elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
             })
         })

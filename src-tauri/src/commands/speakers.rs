@@ -1,5 +1,6 @@
 //! Speakers: the browse pane, merges and the library's merge suggestions.
 
+use quotebook_core::service::{self, SpeakerProfile};
 use quotebook_core::store::{MergeSuggestion, SpeakerSummary};
 use tauri::State;
 
@@ -29,5 +30,16 @@ pub async fn merge_speakers(
 ) -> Result<(), CommandError> {
     state
         .with_library(move |lib| Ok(lib.merge_speakers(&from, &into)?))
+        .await
+}
+
+/// A speaker's page: roles over time, quotes per month, outlets and venues.
+#[tauri::command]
+pub async fn speaker_profile(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<SpeakerProfile, CommandError> {
+    state
+        .with_library(move |lib| Ok(service::speaker_profile(lib, id)?))
         .await
 }

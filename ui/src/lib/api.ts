@@ -3,11 +3,14 @@
 // command names are written here.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  ArticleField,
+  ArticlePage,
   BatchSummary,
   Change,
   Citation,
   CommandError,
   EditField,
+  ExportFormat,
   ImportProgress,
   LibraryStatus,
   MergeSuggestion,
@@ -16,7 +19,9 @@ import type {
   QuoteRow,
   QuoteStatus,
   SearchPage,
+  Settings,
   SearchRequest,
+  SpeakerProfile,
   SpeakerSummary,
   Style,
 } from "./bindings";
@@ -46,7 +51,11 @@ export const api = {
     invoke<QuoteRecord>("set_quote_status", { id, status, note }),
   deleteQuote: (id: number) => invoke<void>("delete_quote", { id }),
   undo: () => invoke<Change | null>("undo_last_change"),
+  articleView: (id: number) => invoke<ArticlePage>("article_view", { id }),
+  correctArticle: (id: number, field: ArticleField, value: string | null) =>
+    invoke<void>("correct_article", { id, field, value }),
   speakers: () => invoke<SpeakerSummary[]>("list_speakers"),
+  speakerProfile: (id: number) => invoke<SpeakerProfile>("speaker_profile", { id }),
   mergeSuggestions: () => invoke<MergeSuggestion[]>("merge_suggestions"),
   mergeSpeakers: (from: string, into: string) => invoke<void>("merge_speakers", { from, into }),
   cite: (id: number, style: Style) => invoke<Citation>("cite_quote", { id, style }),
@@ -60,4 +69,14 @@ export const api = {
   importSample: (onProgress: (p: ImportProgress) => void) =>
     invoke<BatchSummary>("import_sample", { onProgress: progressChannel(onProgress) }),
   cancelImport: () => invoke<void>("cancel_import"),
+  exportSelection: (ids: number[], format: ExportFormat, path: string) =>
+    invoke<number>("export_selection", { ids, format, path }),
+  copyCitations: (ids: number[], style: Style, markdown: boolean) =>
+    invoke<number>("copy_citations", { ids, style, markdown }),
+  setStatusOf: (ids: number[], status: QuoteStatus) => invoke<number>("set_status_of", { ids, status }),
+  deleteQuotes: (ids: number[]) => invoke<number>("delete_quotes", { ids }),
+  undoChanges: (count: number) => invoke<Change[]>("undo_changes", { count }),
+  getSettings: () => invoke<Settings>("get_settings"),
+  saveSettings: (settings: Settings) => invoke<Settings>("save_settings", { settings }),
+  chooseLibraryFile: (create: boolean) => invoke<string | null>("choose_library_file", { create }),
 };

@@ -170,6 +170,14 @@ reverts: number | null, };
 
 export type ImportStatus = "added" | "updated" | "unchanged";
 
+export type ArticleField = "title" | "outlet" | "byline" | "published" | "url";
+
+export type ArticleCorrection = { field: ArticleField, imported: string | null, 
+/**
+ * None when the user cleared the value.
+ */
+corrected: string | null, };
+
 export type FileResult = { file: string, article_id: number | null, status: ImportStatus | null, quotes_found: number, quotes_new: number, 
 /**
  * One line naming the file and the problem.
@@ -187,6 +195,57 @@ skipped: Array<string>, quotes_found: number, quotes_new: number,
 cancelled: boolean, files: Array<FileResult>, };
 
 export type Style = "ap" | "line" | "apa" | "mla" | "chicago-note" | "chicago-bibliography";
+
+export type ExportFormat = "csv" | "json" | "markdown" | "csl-json";
+
+export type SpeakerProfile = { 
+/**
+ * Name, aliases, roles with the dates they were seen, quote count.
+ */
+speaker: SpeakerSummary, 
+/**
+ * Every month from the first quote's to the last one's, empty months
+ * included, so a chart of them is a true timeline.
+ */
+months: Array<MonthCount>, 
+/**
+ * Quotes with no date said nor published, left out of `months`.
+ */
+undated: number, 
+/**
+ * Most quotes first.
+ */
+outlets: Array<CountedName>, venues: Array<CountedName>, };
+
+export type Settings = { 
+/**
+ * The citation style's name: one of the built-in styles ("ap", "apa",
+ * "mla", "chicago-note", ...) or, once citations are drawn from CSL, a
+ * bundled CSL style's id. Kept as text so a style added later is kept.
+ */
+citation_style: string, 
+/**
+ * The library to open; None for the default one. `$QUOTEBOOK_DB` wins.
+ */
+library_path: string | null, 
+/**
+ * Whether the lists show quoted terms with nobody saying them (scare
+ * quotes, titles) beside attributed quotes.
+ */
+show_terms: boolean, 
+/**
+ * The day AP-style dates are written against ("Tuesday" within a week
+ * of it); None for the real today. Set it to cite as of a draft's day.
+ */
+today: string | null, };
+
+export type MonthCount = { 
+/**
+ * `YYYY-MM`.
+ */
+month: string, count: number, };
+
+export type CountedName = { name: string, count: number, };
 
 export type Citation = { text: string, html: string, markdown: string, };
 
@@ -218,9 +277,25 @@ export type ArticleSummary = { id: number, title: string | null, outlet: string 
 
 export type EditField = "speaker" | "role" | "date" | "venue";
 
+export type ArticlePage = { 
+/**
+ * The metadata as corrected.
+ */
+article: ArticleSummary, text: string, 
+/**
+ * In reading order, not overlapping.
+ */
+marks: Array<QuoteMark>, corrections: Array<ArticleCorrection>, history: Array<Change>, };
+
+export type QuoteMark = { id: number, start: number, end: number, speaker: string | null, };
+
 export type ImportProgress = { done: number, total: number, file: FileResult, };
 
-export type SearchRequest = { query: string, speaker: string | null, outlet: string | null, from: string | null, to: string | null, limit: number, };
+export type SearchRequest = { query: string, speaker: string | null, outlet: string | null, from: string | null, to: string | null, limit: number, 
+/**
+ * Also list quoted terms nobody is named as saying.
+ */
+show_terms: boolean, };
 
 export type QuoteRow = { id: number, text: string, speaker: string | null, role: string | null, 
 /**

@@ -35,4 +35,10 @@ describe("actionFor", () => {
     expect(actionFor(key("z", { ctrlKey: true }), false)).toBe("undo");
     expect(actionFor(key("z", { ctrlKey: true }), true)).toBeNull();
   });
+  it("chooses several quotes with Shift+arrows and Ctrl+A, not in text fields", () => {
+    expect(actionFor(key("ArrowDown", { shiftKey: true }), false)).toBe("extend-next");
+    expect(actionFor(key("ArrowUp", { shiftKey: true }), false)).toBe("extend-previous");
+    expect(actionFor(key("a", { ctrlKey: true }), false)).toBe("choose-all");
+    expect(actionFor(key("a", { ctrlKey: true }), true)).toBeNull();
+  });
 });

@@ -8,7 +8,10 @@ export type Action =
   | "open"
   | "copy-citation"
   | "clear"
-  | "undo";
+  | "undo"
+  | "extend-next"
+  | "extend-previous"
+  | "choose-all";
 
 export interface KeyLike {
   key: string;
@@ -28,8 +31,9 @@ export function actionFor(e: KeyLike, inTextField: boolean): Action | null {
   if (mod && !e.shiftKey && e.key.toLowerCase() === "k") return "focus-search";
   if (mod && !e.shiftKey && e.key.toLowerCase() === "z" && !inTextField) return "undo";
   if (e.key === "Escape") return "clear";
-  if (e.key === "ArrowDown") return "next";
-  if (e.key === "ArrowUp") return "previous";
+  if (e.key === "ArrowDown") return e.shiftKey ? "extend-next" : "next";
+  if (e.key === "ArrowUp") return e.shiftKey ? "extend-previous" : "previous";
+  if (mod && !e.shiftKey && e.key.toLowerCase() === "a" && !inTextField) return "choose-all";
   if (e.key === "Enter" && !mod) return "open";
   if (inTextField || mod || e.altKey) return null;
   switch (e.key) {

@@ -3,12 +3,18 @@
 // ./api.
 import { tick } from "svelte";
 import { api, errorMessage } from "./api";
+import { styleOf } from "./styles";
 import type {
+  ArticleField,
+  ArticlePage,
   BatchSummary,
+  ExportFormat,
   ImportProgress,
   LibraryStatus,
   QuoteDetail,
   QuoteRow,
+  Settings,
+  SpeakerProfile,
   SpeakerSummary,
   Style,
 } from "./bindings";
@@ -30,6 +36,10 @@ class App {
   status = $state<LibraryStatus | null>(null);
   speakers = $state<SpeakerSummary[]>([]);
   speaker = $state<string | null>(null);
+  /** The article open whole (over the list and the detail), if any. */
+  article = $state<ArticlePage | null>(null);
+  /** The chosen speaker's page (null with "All speakers"). */
+  profile = $state<SpeakerProfile | null>(null);
   query = $state("");
   from = $state("");
   to = $state("");
@@ -39,16 +49,27 @@ class App {
   total = $state(0);
   approximate = $state(false);
   selected = $state(-1);
+  /** Ids of the quotes chosen with Shift/Ctrl-click or Shift+arrows, for
+   * actions on several quotes at once. */
+  chosen = $state<number[]>([]);
   detail = $state<QuoteDetail | null>(null);
   error = $state<string | null>(null);
   toast = $state<string | null>(null);
   style = $state<Style>("ap");
+  settings = $state<Settings>({ citation_style: "ap", library_path: null, show_terms: true, today: null });
   markdown = $state(false);
   importing = $state<ImportState | null>(null);
   /** Milliseconds from the last keystroke to its results on screen. */
   lastSearchMs = $state<number | null>(null);
 
   #searchSeq = 0;
+  #refreshing = false;
+  /** Where a Shift-click range starts. */
+  #anchor = -1;
+  /** How many log entries the last step on a selection made: Ctrl+Z undoes
+   * them together. Cleared by any other change. */
+  #lastStep = 0;
+  #refreshAgain = false;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   get selectedRow(): QuoteRow | null {
@@ -67,6 +88,37 @@ class App {
 
   async refreshAll() {
     await Promise.all([this.refreshStatus(), this.refreshSpeakers(), this.refreshList()]);
+  }
+
+  async loadSettings() {
+    try {
+      this.settings = await api.getSettings();
+      this.style = styleOf(this.settings.citation_style);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Saves the settings; returns false (and shows why) when they were refused. */
+  async saveSettings(next: Settings): Promise<boolean> {
+    try {
+      const libraryChanged = next.library_path !== this.settings.library_path;
+      this.settings = await api.saveSettings(next);
+      this.style = styleOf(this.settings.citation_style);
+      if (libraryChanged) {
+        this.detail = null;
+        this.article = null;
+        this.profile = null;
+        this.speaker = null;
+        this.selected = -1;
+      }
+      await this.reloadAfterChange();
+      this.notify("Settings saved");
+      return true;
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
   }
 
   async refreshStatus() {
@@ -102,9 +154,15 @@ class App {
         from: this.from || null,
         to: this.to || null,
         limit: PAGE,
+        show_terms: this.settings.show_terms,
       });
       if (seq !== this.#searchSeq) return; // a newer keystroke won
+      const keep = this.selectedRow?.id;
       this.rows = page.rows;
+      if (keep !== undefined) {
+        const at = this.rows.findIndex((r) => r.id === keep);
+        if (at >= 0) this.selected = at;
+      }
       this.total = page.total;
       this.approximate = page.approximate;
       this.error = null;
@@ -120,10 +178,12 @@ class App {
 
   async loadReview() {
     try {
+      const keep = this.selectedRow?.id;
       this.rows = await api.reviewQueue(PAGE);
       this.total = this.rows.length;
       this.approximate = false;
-      this.selected = this.rows.length > 0 ? 0 : -1;
+      const at = keep === undefined ? -1 : this.rows.findIndex((r) => r.id === keep);
+      this.selected = at >= 0 ? at : this.rows.length > 0 ? 0 : -1;
     } catch (e) {
       this.fail(e);
     }
@@ -136,16 +196,184 @@ class App {
     await this.refreshList();
   }
 
-  async chooseSpeaker(name: string | null) {
-    this.speaker = this.speaker === name ? null : name;
+  /** Chooses a speaker (again: all speakers): filters the list and opens
+   * their page above it. */
+  async chooseSpeaker(speaker: { id: number; name: string } | null) {
+    const same = speaker !== null && this.speaker === speaker.name;
+    this.speaker = same || speaker === null ? null : speaker.name;
     this.selected = -1;
     if (this.mode !== "search") this.mode = "search";
-    await this.search();
+    await Promise.all([this.search(), this.loadProfile(this.speaker === null ? null : speaker!.id)]);
+  }
+
+  async loadArticle(id: number | null) {
+    if (id === null) return;
+    try {
+      this.article = await api.articleView(id);
+    } catch (e) {
+      this.article = null;
+      this.fail(e);
+    }
+  }
+
+  async openArticle(id: number) {
+    await this.loadArticle(id);
+  }
+
+  closeArticle() {
+    this.article = null;
+  }
+
+  /** Opens a quote by id (from the article view): in the detail pane, and
+   * selected in the list when the list shows it. */
+  async openQuote(id: number) {
+    this.article = null;
+    const at = this.rows.findIndex((r) => r.id === id);
+    if (at >= 0) this.selected = at;
+    try {
+      this.detail = await api.quoteDetail(id);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async correctArticle(field: ArticleField, value: string | null) {
+    const id = this.article?.article.id;
+    if (id === undefined) return;
+    try {
+      await api.correctArticle(id, field, value);
+      this.notify(`Article ${field === "byline" ? "authors" : field} corrected (Ctrl+Z undoes)`);
+      await this.reloadAfterChange();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async loadProfile(id: number | null) {
+    if (id === null) {
+      this.profile = null;
+      return;
+    }
+    try {
+      this.profile = await api.speakerProfile(id);
+    } catch (e) {
+      this.profile = null;
+      this.fail(e);
+    }
+  }
+
+  /** Another process (or our own import) wrote to the library: refresh what
+   * is on screen, keeping the search, the filters and the selection. Calls
+   * that arrive while a refresh runs are folded into one more refresh. */
+  async libraryChanged() {
+    if (this.#refreshing) {
+      this.#refreshAgain = true;
+      return;
+    }
+    this.#refreshing = true;
+    try {
+      do {
+        this.#refreshAgain = false;
+        await this.reloadAfterChange();
+      } while (this.#refreshAgain);
+    } finally {
+      this.#refreshing = false;
+    }
   }
 
   move(by: number) {
     if (this.rows.length === 0) return;
     this.selected = Math.min(this.rows.length - 1, Math.max(0, this.selected + by));
+    this.chosen = [];
+    this.#anchor = this.selected;
+  }
+
+  isChosen(id: number) {
+    return this.chosen.includes(id);
+  }
+
+  /** A click on row `index`: alone, added or removed (Ctrl), or the range
+   * from the last click (Shift). */
+  choose(index: number, how: "one" | "toggle" | "range") {
+    const row = this.rows[index];
+    if (!row) return;
+    if (how === "range" && this.#anchor >= 0) {
+      const [a, b] = [Math.min(this.#anchor, index), Math.max(this.#anchor, index)];
+      this.chosen = this.rows.slice(a, b + 1).map((r) => r.id);
+      this.selected = index;
+      return;
+    }
+    if (how === "toggle") {
+      // The row open alone so far joins the selection it starts.
+      const base = this.chosen.length === 0 && this.selectedRow ? [this.selectedRow.id] : this.chosen;
+      this.chosen = base.includes(row.id) ? base.filter((id) => id !== row.id) : [...base, row.id];
+      this.selected = index;
+      this.#anchor = index;
+      return;
+    }
+    this.chosen = [];
+    this.#anchor = index;
+    void this.open(index);
+  }
+
+  /** Shift+arrow: grows (or shrinks) the range from the anchor. */
+  extend(by: number) {
+    if (this.rows.length === 0) return;
+    if (this.#anchor < 0) this.#anchor = Math.max(0, this.selected);
+    const next = Math.min(this.rows.length - 1, Math.max(0, this.selected + by));
+    this.choose(next, "range");
+  }
+
+  chooseAll() {
+    this.chosen = this.rows.map((r) => r.id);
+  }
+
+  clearChosen() {
+    this.chosen = [];
+  }
+
+  async exportChosen(format: ExportFormat, path: string) {
+    try {
+      const n = await api.exportSelection(this.chosen, format, path);
+      this.notify(`Exported ${n} ${n === 1 ? "quote" : "quotes"} to ${path}`);
+      return true;
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
+  }
+
+  async copyChosen() {
+    try {
+      const n = await api.copyCitations(this.chosen, this.style, this.markdown);
+      this.notify(`${n} citations copied`);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async verifyChosen() {
+    try {
+      const n = await api.setStatusOf(this.chosen, "verified");
+      await this.reloadAfterChange();
+      this.#lastStep = n;
+      this.notify(`${n} ${n === 1 ? "quote" : "quotes"} verified (Ctrl+Z undoes)`);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async deleteChosen() {
+    try {
+      const n = await api.deleteQuotes(this.chosen);
+      this.chosen = [];
+      this.detail = null;
+      await this.reloadAfterChange();
+      this.#lastStep = n;
+      this.notify(`${n} ${n === 1 ? "quote" : "quotes"} deleted (Ctrl+Z undoes)`);
+    } catch (e) {
+      this.fail(e);
+    }
   }
 
   async open(index = this.selected) {
@@ -161,8 +389,16 @@ class App {
 
   /** After an edit: the detail, its row and the speakers all change. */
   async reloadAfterChange() {
+    // Another change came between: Ctrl+Z undoes one change again.
+    this.#lastStep = 0;
     const id = this.detail?.quote.id;
-    await Promise.all([this.refreshList(), this.refreshSpeakers(), this.refreshStatus()]);
+    await Promise.all([
+      this.refreshList(),
+      this.refreshSpeakers(),
+      this.refreshStatus(),
+      this.loadProfile(this.profile?.speaker.id ?? null),
+      this.loadArticle(this.article?.article.id ?? null),
+    ]);
     if (id !== undefined) {
       const index = this.rows.findIndex((r) => r.id === id);
       try {
@@ -191,6 +427,14 @@ class App {
 
   async undo() {
     try {
+      if (this.#lastStep > 1) {
+        const undone = await api.undoChanges(this.#lastStep);
+        this.#lastStep = 0;
+        this.notify(`Undone: ${undone.length} changes to the selection`);
+        await this.reloadAfterChange();
+        return;
+      }
+      this.#lastStep = 0;
       const change = await api.undo();
       this.notify(change ? `Undone: ${change.summary}` : "Nothing to undo");
       await this.reloadAfterChange();
@@ -204,8 +448,17 @@ class App {
       this.importing = null;
       return;
     }
+    if (this.article) {
+      this.article = null;
+      return;
+    }
+    if (this.chosen.length > 0) {
+      this.chosen = [];
+      return;
+    }
     this.query = "";
     this.speaker = null;
+    this.profile = null;
     this.from = "";
     this.to = "";
     this.outlet = "";

@@ -5,6 +5,8 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use quotebook_core::search::{Filters, LibraryIndex, Readiness};
+use quotebook_core::service::{self, FindRequest, FoundQuote};
+use quotebook_core::store::QuoteRecord;
 use serde_json::{json, Value};
 
 use super::output::{
@@ -61,7 +63,7 @@ fn mark(text: &str, highlights: &[(usize, usize)], open: &str, close: &str) -> S
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let library = ctx.open_library()?;
-    let (index, readiness, ready_in) = LibraryIndex::open(&library)?;
+    let (mut index, readiness, ready_in) = LibraryIndex::open(&library)?;
     let filters = Filters {
         speakers: args.speaker.into_iter().collect(),
         outlets: args.outlet.into_iter().collect(),
@@ -70,13 +72,20 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     };
     let input = args.query.join(" ");
     let started = Instant::now();
-    let results = index.index().search(&input, &filters, args.limit)?;
+    // The app's search too: one composition of index hits and records.
+    let request = FindRequest {
+        input: &input,
+        filters,
+        limit: args.limit,
+        attributed_only: false,
+    };
+    let page = service::find_quotes(&library, &mut index, &request)?;
     let took = started.elapsed();
-    let records = results
-        .hits
+    let records: Vec<(&FoundQuote, &QuoteRecord)> = page
+        .quotes
         .iter()
-        .map(|hit| library.quote(hit.id).map(|record| (hit, record)))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|found| (found, &found.record))
+        .collect();
 
     match args.format {
         OutputFormat::Json => {
@@ -99,8 +108,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                 .collect();
             print_json(&json!({
                 "quotes": quotes,
-                "total": results.total,
-                "approximate": results.approximate,
+                "total": page.total,
+                "approximate": page.approximate,
             }));
         }
         OutputFormat::Table if records.is_empty() => say!("no quotes match"),
@@ -130,8 +139,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     esay!(
         "{} of {}{} matches in {:.1} ms (index of {} quotes ready in {:.0} ms, {how})",
         records.len(),
-        if results.approximate { "about " } else { "" },
-        results.total,
+        if page.approximate { "about " } else { "" },
+        page.total,
         took.as_secs_f64() * 1e3,
         index.index().len(),
         ready_in.as_secs_f64() * 1e3,

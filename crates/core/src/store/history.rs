@@ -5,6 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use super::article_edit::{edit_state, restore_state, ArticleEditState};
 use super::speakers::recompute_roots;
 use super::{now, Change, Library, StoreError};
 
@@ -36,6 +37,11 @@ pub(super) enum UndoData {
     Relink {
         speaker_id: i64,
         merged_into: Option<i64>,
+    },
+    /// A correction of an article's metadata (see `article_edit`).
+    ArticleMeta {
+        article_id: i64,
+        state: ArticleEditState,
     },
 }
 
@@ -259,6 +265,14 @@ impl Library {
                 Some(UndoData::Relink {
                     speaker_id: *speaker_id,
                     merged_into: current,
+                })
+            }
+            UndoData::ArticleMeta { article_id, state } => {
+                let current = edit_state(&tx, *article_id).map_err(err)?;
+                restore_state(&tx, *article_id, state).map_err(err)?;
+                current.map(|state| UndoData::ArticleMeta {
+                    article_id: *article_id,
+                    state,
                 })
             }
         };

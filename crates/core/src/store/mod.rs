@@ -5,7 +5,9 @@
 //! the plain records of [`records`]; the search module reads with its own SQL
 //! through [`Library::conn`].
 
+mod article_edit;
 mod backup;
+mod change_feed;
 mod edit;
 mod error;
 mod guard;
@@ -28,6 +30,7 @@ use std::time::Duration;
 use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 
+pub use article_edit::{ArticleCorrection, ArticleField};
 pub use error::StoreError;
 pub use guard::is_sqlite_file;
 pub use import_article::MAX_QUOTES_PER_ARTICLE;
