@@ -8,8 +8,7 @@ use serde::Serialize;
 
 use crate::{
     cite::export::ExportError, cite::StyleError, import::ImportError, search::SearchError,
-    service::SettingsError,
-    store::StoreError,
+    service::SettingsError, store::StoreError,
 };
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -26,6 +25,7 @@ pub enum Error {
     Search(#[from] SearchError),
     #[error(transparent)]
     Style(#[from] StyleError),
+    #[error(transparent)]
     Settings(#[from] SettingsError),
     #[error("{0}")]
     InvalidInput(String),

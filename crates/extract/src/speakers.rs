@@ -2,7 +2,6 @@
 //! candidate speakers are scored and the most probable one chosen
 //! (`candidates`, `scorer`), and the role, date and venue that go with it.
 
-
 use chrono::NaiveDate;
 
 use super::attribution::{self, Subject};

@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test -p quotebook-app --test bindings` instead.
 
-export type ErrorCode = "import_failed" | "unsupported_file" | "database_locked" | "database_corrupt" | "database_error" | "not_found" | "invalid_input" | "export_failed";
+export type ErrorCode = "import_failed" | "unsupported_file" | "database_locked" | "database_corrupt" | "database_error" | "not_found" | "invalid_input" | "export_failed" | "invalid_style";
 
 export type QuoteKind = "direct" | "partial" | "block";
 
@@ -75,9 +75,15 @@ export type QuoteStatus = "unverified" | "verified" | "disputed";
 
 export type QuoteRecord = { id: number, 
 /**
- * The paragraph the quote stands in, as stored.
+ * The paragraph the quote stands in, from the text of the article
+ * version it was found in.
  */
-paragraph: string, status: QuoteStatus, note: string | null, article_id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, published: string | null, 
+paragraph: string, 
+/**
+ * False when a later version of the article no longer has the quote:
+ * it is kept (nothing is deleted by a new version) and said so.
+ */
+present: boolean, status: QuoteStatus, note: string | null, article_id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, published: string | null, 
 /**
  * The quoted words, without the quote marks.
  */
@@ -188,7 +194,12 @@ export type BatchSummary = { added: number, updated: number, unchanged: number, 
 /**
  * Files inside folders that are not articles.
  */
-skipped: Array<string>, quotes_found: number, quotes_new: number, 
+skipped: Array<string>, 
+/**
+ * Named pipes, devices and sockets passed over without being opened,
+ * each as "path: what it is".
+ */
+special: Array<string>, quotes_found: number, quotes_new: number, 
 /**
  * True when the user stopped the batch before its end.
  */

@@ -73,21 +73,23 @@ pub struct SearchResults {
 impl Hit {
     /// Why the quote matched, in words: "matched 3 of 4 words, 1 edit".
     pub fn explanation(&self) -> String {
-        let mut out = if self.matched_words < self.query_words {
-            format!(
-                "matched {} of {} words",
-                self.matched_words, self.query_words
-            )
-        } else {
-            "matched every word".to_owned()
-        };
-        match self.edits {
-            0 => {}
-            1 => out.push_str(", 1 edit"),
-            n => out.push_str(&format!(", {n} edits")),
-        }
-        out
+        explain_match(self.matched_words, self.query_words, self.edits)
     }
+}
+
+/// Why a quote matched, in words: "matched 3 of 4 words, 1 edit".
+pub fn explain_match(matched_words: usize, query_words: usize, edits: usize) -> String {
+    let mut out = if matched_words < query_words {
+        format!("matched {matched_words} of {query_words} words")
+    } else {
+        "matched every word".to_owned()
+    };
+    match edits {
+        0 => {}
+        1 => out.push_str(", 1 edit"),
+        n => out.push_str(&format!(", {n} edits")),
+    }
+    out
 }
 
 /// A query word or a phrase word: the vocabulary words it may be.

@@ -34,7 +34,7 @@ mod stem;
 mod tokenize;
 mod vocab;
 
-pub use engine::{Hit, SearchResults, FALLBACK_BELOW, RERANK_CAP};
+pub use engine::{explain_match, Hit, SearchResults, FALLBACK_BELOW, RERANK_CAP};
 pub use index::{Index, SearchDoc};
 pub use library::{index_path, prune_change_log, LibraryIndex, Readiness};
 pub use persist::Stamp;

@@ -15,6 +15,18 @@ pub struct FoundQuote {
     pub score: i64,
     /// Matched words of the quote's text as UTF-8 byte ranges, whole words.
     pub highlights: Vec<(usize, usize)>,
+    /// Why it ranked here: how many of the query's words it holds (fewer
+    /// for a fallback) and how many letters of them were typed wrong.
+    pub matched_words: usize,
+    pub query_words: usize,
+    pub edits: usize,
+}
+
+impl FoundQuote {
+    /// "matched 3 of 4 words, 1 edit".
+    pub fn explanation(&self) -> String {
+        crate::search::explain_match(self.matched_words, self.query_words, self.edits)
+    }
 }
 
 /// A page of search results.
@@ -87,6 +99,9 @@ pub(crate) fn with_records(
                 record,
                 score: hit.score,
                 highlights,
+                matched_words: hit.matched_words,
+                query_words: hit.query_words,
+                edits: hit.edits,
             });
         }
     }

@@ -152,7 +152,7 @@ impl Library {
         let value = checked(field, value)?;
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx().map_err(err)?;
+        let tx = self.write_tx()?;
         let before = edit_state(&tx, id)
             .map_err(err)?
             .ok_or(StoreError::NotFound {
