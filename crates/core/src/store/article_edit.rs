@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::history::{log_change, UndoData};
+use super::history::{log_change, row_to_change, UndoData};
 use super::{ArticleRecord, Change, Library, StoreError};
 
 /// The article fields a user may correct.
@@ -253,18 +253,7 @@ impl Library {
             )
             .map_err(|e| self.err(e))?;
         let changes = stmt
-            .query_map([id], |r| {
-                Ok(Change {
-                    id: r.get(0)?,
-                    at: r.get(1)?,
-                    action: r.get(2)?,
-                    quote_id: r.get(3)?,
-                    article_id: r.get(4)?,
-                    speaker_id: r.get(5)?,
-                    summary: r.get(6)?,
-                    reverts: r.get(7)?,
-                })
-            })
+            .query_map([id], row_to_change)
             .and_then(|rows| rows.collect())
             .map_err(|e| self.err(e))?;
         Ok(changes)

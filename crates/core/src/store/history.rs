@@ -135,7 +135,7 @@ fn insert_change(
     Ok(conn.last_insert_rowid())
 }
 
-fn row_to_change(r: &rusqlite::Row) -> rusqlite::Result<Change> {
+pub(super) fn row_to_change(r: &rusqlite::Row) -> rusqlite::Result<Change> {
     Ok(Change {
         id: r.get(0)?,
         at: r.get(1)?,
