@@ -328,6 +328,9 @@ impl Vocabulary {
         let len = chars.len() as i32;
         let mask = letter_mask(word);
         let mut out = Vec::new();
+        // One buffer for the words that pass the filters: an allocation per
+        // word was most of this scan's time.
+        let mut other: Vec<char> = Vec::with_capacity(32);
         for (id, (&m, &l)) in self.masks.iter().zip(&self.char_lens).enumerate() {
             if (l as i32 - len).abs() > 2
                 || (mask & !m).count_ones() > 2
@@ -335,7 +338,8 @@ impl Vocabulary {
             {
                 continue;
             }
-            let other: Vec<char> = self.words[id].chars().collect();
+            other.clear();
+            other.extend(self.words[id].chars());
             if within_edits(&chars, &other, 2) {
                 out.push(id as u32);
             }
