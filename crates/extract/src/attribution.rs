@@ -109,7 +109,9 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             continue;
         }
         if w.eq_ignore_ascii_case("according") && t + 1 < sent.last && doc.word(t + 1) == "to" {
-            if let Some(c) = subject_after(doc, t, t + 2, sent.last) {
+            if let Some(c) = subject_after(doc, t, t + 2, sent.last)
+                .or_else(|| document_by(doc, t, t + 2, sent.last))
+            {
                 out.push(c);
             }
             continue;
@@ -187,6 +189,13 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     }
     if doc.in_quote(i) {
         return None;
+    }
+    // "Lee expressed a similar view, saying ...": a participle after a comma
+    // reports the words of its clause's subject.
+    if doc.word(i) == "," && doc.word(verb).ends_with("ing") {
+        if let Some(cue) = clause_subject(doc, verb, lo, i) {
+            return Some(cue);
+        }
     }
     if doc.word(i) == ")" {
         // "Rep. Ann Lee (D-Ohio) said": the party and state are no subject.
@@ -266,9 +275,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i = j - 1;
     }
     let w = doc.word(i);
-    // "Stevie Wonder, who joked of the museum": the name the clause hangs on.
-    if w == "who" && i > lo + 1 && doc.word(i - 1) == "," {
-        let (a, b) = mentions::run_ending_at(doc, i - 2, lo)?;
+    // "Stevie Wonder, who joked of the museum", "the bill's author Ann Lee
+    // who said": the name the clause hangs on.
+    if w == "who" && i > lo + 1 {
+        let end = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
+        let (a, b) = who_antecedent(doc, end, lo)?;
         let m = mentions::parse_run(doc, a, b)?;
         let subject = Subject::Name {
             words: m.name,
@@ -417,10 +428,14 @@ fn name_after_description(
         "the", "The", "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our",
     ];
     let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
-    if a != open + 1 {
+    if !name_after_premodifier(doc, open + 1, a) {
         return None;
     }
     let m = mentions::parse_run(doc, a, b)?;
+    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+    if a != open + 1 && !given {
+        return None;
+    }
     if m.name.len() < 2 || m.name.iter().any(|w| lexicon::is_org_word(w)) {
         return None;
     }
@@ -471,7 +486,19 @@ fn looks_like_a_person(name: &[String]) -> bool {
 /// The cue for a person's full name written exactly between two commas
 /// (tokens `open` and `close`), when its first word is a known given name.
 fn appositive_name(doc: &Document, verb: usize, open: usize, close: usize) -> Option<Cue> {
-    let (a, b) = mentions::run_starting_at(doc, open + 1, close)?;
+    let (a, b) = match mentions::run_starting_at(doc, open + 1, close) {
+        Some(run) => run,
+        // "One of the authors, herpetologist Ann Lee, said": a post in
+        // lower case before the name.
+        None if close > open + 1 => {
+            let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
+            if !name_after_premodifier(doc, open + 1, a) {
+                return None;
+            }
+            (a, b)
+        }
+        None => return None,
+    };
     if b != close {
         return None;
     }
@@ -480,9 +507,11 @@ fn appositive_name(doc: &Document, verb: usize, open: usize, close: usize) -> Op
     if !given || !looks_like_a_person(&m.name) {
         return None;
     }
+    let post = (a > open + 1)
+        .then(|| doc.text[doc.tokens[open + 1].start..doc.tokens[a - 1].end].to_string());
     let subject = Subject::Name {
         words: m.name,
-        role: m.role,
+        role: m.role.or(post),
         gender: m.gender,
     };
     Some(cue_at(doc, verb, subject, (a, b), None))
@@ -539,6 +568,113 @@ fn affiliated_person(
     None
 }
 
+/// The subject of the clause a participle hangs on ("In a livestream, Ann
+/// Lee shared her reasons, saying"): the first name or "he"/"she" that opens
+/// a clause before `comma` and is followed by a lower-case word (its verb).
+fn clause_subject(doc: &Document, verb: usize, lo: usize, comma: usize) -> Option<Cue> {
+    let mut t = lo;
+    while t < comma {
+        let opens = t == lo || matches!(doc.word(t - 1), "," | ";" | ":" | "—" | "–");
+        if !opens || doc.in_quote(t) {
+            t += 1;
+            continue;
+        }
+        let w = doc.word(t);
+        if matches!(w, "he" | "she" | "He" | "She") {
+            let g = lexicon::pronoun(w)?;
+            let verb_next = t + 1 < comma && !is_capitalized(doc.word(t + 1));
+            return verb_next.then(|| cue_at(doc, verb, Subject::Pronoun(g), (t, t + 1), None));
+        }
+        if let Some((a, b)) = mentions::run_starting_at(doc, t, comma) {
+            let next = doc.word(b);
+            let verb_next = b < comma
+                && doc.tokens[b].is_word
+                && !is_capitalized(next)
+                && !CONNECTORS_AFTER_NAME.contains(&next);
+            if verb_next {
+                let m = mentions::parse_run(doc, a, b)?;
+                let subject = Subject::Name {
+                    words: m.name,
+                    role: m.role,
+                    gender: m.gender,
+                };
+                return Some(cue_at(doc, verb, subject, (a, b), None));
+            }
+            t = b;
+            continue;
+        }
+        t += 1;
+    }
+    None
+}
+
+/// "according to a tweet on Monday by Ann Lee": the author of the writing
+/// the words come from, named after "by".
+fn document_by(doc: &Document, verb: usize, first: usize, hi: usize) -> Option<Cue> {
+    /// "a statement released on Monday by": a short phrase.
+    const REACH: usize = 8;
+    const WRITINGS: &[&str] = &[
+        "statement", "tweet", "post", "letter", "report", "message", "release", "filing",
+        "ruling", "memo", "email", "speech", "note", "op-ed", "column", "blog",
+    ];
+    let end = hi.min(first + REACH);
+    let writing = (first..end).position(|t| WRITINGS.contains(&doc.word(t)))? + first;
+    let by = (writing + 1..end).find(|&t| doc.word(t) == "by")?;
+    if (first..by).any(|t| doc.in_quote(t) || matches!(doc.word(t), "," | ";" | ":")) {
+        return None;
+    }
+    subject_after(doc, verb, by + 1, hi)
+}
+
+/// Words after a name that do not make it a clause's subject.
+const CONNECTORS_AFTER_NAME: &[&str] = &["of", "and", "or", "in", "at", "from", "to", "for"];
+
+/// The name a "who" clause hangs on, ending at token `end`: that name, or,
+/// when it closes an apposition ("Mark Hay, a marine ecologist at GT, who
+/// said"), the person's name before the apposition.
+fn who_antecedent(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize)> {
+    /// An apposition is a short phrase.
+    const REACH: usize = 30;
+    let (a, b) = mentions::run_ending_at(doc, end, lo)?;
+    // "at GT": the name is the object of a preposition inside the apposition.
+    let inside_phrase = a > lo && matches!(doc.word(a - 1), "at" | "of" | "from" | "for" | "in" | "with");
+    if !inside_phrase {
+        return Some((a, b));
+    }
+    let mut k = a;
+    while k > lo && a - k < REACH {
+        k -= 1;
+        if doc.in_quote(k) {
+            return None;
+        }
+        if doc.word(k) == "," {
+            let (pa, pb) = mentions::run_ending_at(doc, k.checked_sub(1)?, lo)?;
+            let m = mentions::parse_run(doc, pa, pb)?;
+            return looks_like_a_person(&m.name).then_some((pa, pb));
+        }
+    }
+    None
+}
+
+/// Lower-case words that may stand before a name inside an apposition
+/// ("Another co-author, civil engineering professor Julian Marshall,"):
+/// the first token of the name when tokens `from..` up to it are such words.
+fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
+    /// A post is a few words, not a clause.
+    const MAX_WORDS: usize = 6;
+    a >= from
+        && a - from <= MAX_WORDS
+        && (from..a).all(|t| {
+            let w = doc.word(t);
+            doc.tokens[t].is_word
+                && !doc.in_quote(t)
+                && !is_capitalized(w)
+                && !lexicon::is_reporting_verb(w)
+                && !AUXILIARIES.contains(&w)
+                && !matches!(w, "who" | "which" | "that" | "the" | "a" | "an")
+        })
+}
+
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
     if a > lo && DETERMINERS.contains(&doc.word(a - 1)) {
         a - 1
@@ -568,17 +704,24 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     }
     // "according to eyewitness Ann Lee": lower-case words naming a post,
     // then the name.
+    // "tweeted former think-tank executive Ken Gude": lower-case words
+    // before the name, the last of them a role noun.
     let mut named = first;
     while named < hi
         && named - first < 4
         && doc.tokens[named].is_word
         && !doc.in_quote(named)
-        && lexicon::is_role_noun(doc.word(named))
         && !is_capitalized(doc.word(named))
+        && !DETERMINERS.contains(&doc.word(named))
+        && !AUXILIARIES.contains(&doc.word(named))
+        && !matches!(doc.word(named), "and" | "or" | "to" | "of" | "in" | "that")
     {
         named += 1;
     }
-    if named > first {
+    let posted = named > first
+        && (lexicon::is_role_noun(doc.word(named - 1))
+            || matches!(doc.word(named - 1), "former" | "then"));
+    if posted {
         if let Some((a, b)) = mentions::run_starting_at(doc, named, hi) {
             if let Some(m) = mentions::parse_run(doc, a, b) {
                 let role = doc.text[doc.tokens[first].start..doc.tokens[named - 1].end].to_string();

@@ -207,7 +207,14 @@ fn salient(
     }
     let since_para = cue.para.saturating_sub(PRONOUN_REACH);
     let since = doc.paras[since_para].start;
-    // Nearby people first; else anyone earlier of the right gender.
+    // With no speaker to continue, the person a recent sentence opened with
+    // (its subject) before anyone merely mentioned since; then nearby people;
+    // else anyone earlier of the right gender.
+    if last.is_none() {
+        if let Some(i) = new_topic(doc, people, g, since, cue.at, None) {
+            return Some(agreeing(from_person(i, None)));
+        }
+    }
     people
         .recent(g, since, cue.at)
         .or_else(|| people.recent(g, 0, cue.at))
