@@ -184,7 +184,8 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i -= 1;
     }
     // "The paper quoted Tim Manning as saying": the one quoted is the subject.
-    if doc.word(i) == "as" && doc.word(verb).ends_with("ing") && i > lo {
+    let quoted_as = doc.word(i) == "as" && doc.word(verb).ends_with("ing") && i > lo;
+    if quoted_as {
         i -= 1;
     }
     if doc.in_quote(i) {
@@ -192,7 +193,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     }
     // "Lee expressed a similar view, saying ...": a participle after a comma
     // reports the words of its clause's subject.
-    if doc.word(i) == "," && doc.word(verb).ends_with("ing") {
+    if doc.word(i) == "," && doc.word(verb).ends_with("ing") && !quoted_as {
         if let Some(cue) = clause_subject(doc, verb, lo, i) {
             return Some(cue);
         }
@@ -433,7 +434,7 @@ fn name_after_description(
     }
     let m = mentions::parse_run(doc, a, b)?;
     let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
-    if a != open + 1 && !given {
+    if a != open + 1 && !given && !lexicon::is_role_noun(doc.word(a - 1)) {
         return None;
     }
     if m.name.len() < 2 || m.name.iter().any(|w| lexicon::is_org_word(w)) {

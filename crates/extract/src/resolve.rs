@@ -207,11 +207,12 @@ fn salient(
     }
     let since_para = cue.para.saturating_sub(PRONOUN_REACH);
     let since = doc.paras[since_para].start;
-    // With no speaker to continue, the person a recent sentence opened with
-    // (its subject) before anyone merely mentioned since; then nearby people;
-    // else anyone earlier of the right gender.
+    // With no speaker to continue, the person a sentence of this paragraph
+    // opened with (its subject) before anyone merely mentioned since; then
+    // nearby people; else anyone earlier of the right gender.
     if last.is_none() {
-        if let Some(i) = new_topic(doc, people, g, since, cue.at, None) {
+        let para_start = doc.paras[cue.para].start;
+        if let Some(i) = new_topic(doc, people, g, para_start.saturating_sub(1), cue.at, None) {
             return Some(agreeing(from_person(i, None)));
         }
     }
