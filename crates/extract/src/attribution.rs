@@ -17,6 +17,8 @@ pub enum Subject {
         gender: Gender,
     },
     Pronoun(Gender),
+    /// "they": a group or body already speaking.
+    Plural,
     /// A description ("the Israeli PM", "a campaign spokesman").
     Description(Vec<String>),
 }
@@ -289,6 +291,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         };
         return Some(cue_at(doc, verb, subject, (a, b), apposition));
     }
+    if matches!(w, "they" | "They") {
+        return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
+    }
     if let Some(g) = lexicon::pronoun(w) {
         if matches!(w, "he" | "she" | "He" | "She") {
             return Some(cue_at(
@@ -332,7 +337,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
         });
     }
-    if doc.tokens[i].is_word && lexicon::is_role_noun(w) {
+    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w)) {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;
@@ -674,6 +679,14 @@ fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
                 && !AUXILIARIES.contains(&w)
                 && !matches!(w, "who" | "which" | "that" | "the" | "a" | "an")
         })
+}
+
+/// "researchers", "scientists": the plural of a role noun names a group
+/// that can speak ("The researchers reported").
+fn is_plural_role(w: &str) -> bool {
+    w.len() > 3
+        && !is_capitalized(w)
+        && w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
 }
 
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {

@@ -138,6 +138,20 @@ pub fn resolve(
         Subject::Pronoun(g) => salient(doc, people, *g, cue, last, &|i, r| {
             from_person(i, r, Form::Pronoun)
         }),
+        // "They reported": the group or body that spoke last ("the
+        // researchers", "the ministry"), never a person.
+        Subject::Plural => {
+            let (s, para, _) = last?;
+            let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && s.name.ends_with('s');
+            let body = s.kind == SpeakerKind::Organisation;
+            if !(group || body) || cue.para - para > PRONOUN_REACH {
+                return None;
+            }
+            let mut s = s.clone();
+            s.mention = cue.mention.clone();
+            s.form = Form::Pronoun;
+            Some(s)
+        }
         Subject::Description(words) => {
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let role_words: Vec<String> = words
