@@ -681,6 +681,35 @@ fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
         })
 }
 
+/// "quipped Acme Comics editor Ann Lee": a body's name (tokens `a..b`), a
+/// post in lower case, then the person's name. The person is the subject;
+/// the body and the post are their role.
+fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) -> Option<Cue> {
+    /// "senior vice president": a post is a few words.
+    const MAX_WORDS: usize = 3;
+    let mut k = b;
+    while k < hi && k - b < MAX_WORDS && doc.tokens[k].is_word && !is_capitalized(doc.word(k)) {
+        k += 1;
+    }
+    if k == b || !lexicon::is_role_noun(doc.word(k - 1)) {
+        return None;
+    }
+    let (pa, pb) = mentions::run_starting_at(doc, k, hi)?;
+    let m = mentions::parse_run(doc, pa, pb)?;
+    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+    if !given || !looks_like_a_person(&m.name) {
+        return None;
+    }
+    let post = doc.text[doc.tokens[a].start..doc.tokens[k - 1].end].to_string();
+    let subject = Subject::Name {
+        words: m.name,
+        role: Some(m.role.map_or(post.clone(), |r| format!("{post} {r}"))),
+        gender: m.gender,
+    };
+    let app = mentions::apposition_role(doc, pb, hi);
+    Some(cue_at(doc, verb, subject, (pa, pb), app))
+}
+
 /// "researchers", "scientists": the plural of a role noun names a group
 /// that can speak ("The researchers reported").
 fn is_plural_role(w: &str) -> bool {
@@ -750,6 +779,9 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         }
     }
     if let Some((a, b)) = mentions::run_starting_at(doc, first, hi) {
+        if let Some(cue) = post_then_name(doc, verb, a, b, hi) {
+            return Some(cue);
+        }
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
                 let app = mentions::apposition_role(doc, b, hi);
