@@ -535,8 +535,9 @@ fn affiliated_person(
     lo: usize,
     apposition: Option<String>,
 ) -> Option<Cue> {
-    /// "of Australia's Griffith University": a few words between.
-    const REACH: usize = 6;
+    /// "of Australia's Griffith University", "of the Center for Microbial
+    /// Oceanography: Research and Education": a few words between.
+    const REACH: usize = 10;
     let body = mentions::parse_run(doc, a, b);
     let is_body = body.as_ref().is_none_or(|m| {
         m.name.iter().any(|w| lexicon::is_org_word(w))
@@ -549,7 +550,7 @@ fn affiliated_person(
     while k > lo && a - k < REACH {
         k -= 1;
         let w = doc.word(k);
-        if doc.in_quote(k) || matches!(w, "," | ";" | ":" | "(" | ")") {
+        if doc.in_quote(k) || matches!(w, "," | ";" | "(" | ")") {
             return None;
         }
         if matches!(w, "of" | "from" | "at") && k > lo {

@@ -142,7 +142,7 @@ pub fn resolve(
         // researchers", "the ministry"), never a person.
         Subject::Plural => {
             let (s, para, _) = last?;
-            let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && s.name.ends_with('s');
+            let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
             let body = s.kind == SpeakerKind::Organisation;
             if !(group || body) || cue.para - para > PRONOUN_REACH {
                 return None;
@@ -190,6 +190,20 @@ pub fn resolve(
     }
 }
 
+/// Whether a description names a group: its head noun (the word before a
+/// phrase that qualifies it, "the head of the investigators") is plural.
+fn is_plural(description: &str) -> bool {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let qualifier = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "at" | "in" | "from" | "with" | "on"));
+    let head = match qualifier {
+        Some(0) | None => words.last(),
+        Some(k) => words.get(k - 1),
+    };
+    head.is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s"))
+}
+
 /// The person "he", "she" or an epithet stands for: someone who became the
 /// topic since the last speaker spoke, else the last speaker, else the most
 /// recent person of a fitting gender.
@@ -210,6 +224,19 @@ fn salient(
         // spoke (the subject of a sentence in between) is more salient.
         if let Some(i) = new_topic(doc, people, g, *at, cue.at, s.person) {
             return Some(agreeing(from_person(i, None)));
+        }
+        // "The head of the inquiry told the court ... She also said": a
+        // person described without a name, who spoke in this paragraph or
+        // the one before, is still the one speaking.
+        let described = s.person.is_none()
+            && s.form == Form::Description
+            && !is_plural(&s.name)
+            && cue.para - para <= 1;
+        if described {
+            let mut s = s.clone();
+            s.mention = cue.mention.clone();
+            s.form = Form::Pronoun;
+            return Some(s);
         }
         // "he" or "she" never stands for an organisation that spoke.
         let personish = s.person.is_some_and(|i| people.persons[i].personish);
