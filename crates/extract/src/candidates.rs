@@ -196,7 +196,10 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     };
     let here = quote.para;
     if let Some(s) = resolve::transcript_label(doc, ev.people, q) {
+        // A transcript label opens a new turn: it names who speaks, and the
+        // speaker of the turn before is no candidate.
         push(s, Source::Label, None, here);
+        return out;
     }
     if let Some(s) = resolve::named_before_dash(doc, ev.people, q) {
         push(s, Source::DashName, None, here);
