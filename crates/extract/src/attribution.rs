@@ -617,8 +617,22 @@ fn clause_subject(doc: &Document, verb: usize, lo: usize, comma: usize) -> Optio
 
 /// Writings whose author is the source of the words they hold.
 const WRITINGS: &[&str] = &[
-    "statement", "tweet", "post", "letter", "report", "message", "release", "filing", "ruling",
-    "memo", "email", "speech", "note", "op-ed", "column", "blog",
+    "statement",
+    "tweet",
+    "post",
+    "letter",
+    "report",
+    "message",
+    "release",
+    "filing",
+    "ruling",
+    "memo",
+    "email",
+    "speech",
+    "note",
+    "op-ed",
+    "column",
+    "blog",
 ];
 
 /// "The ministry issued a statement: ...": a verb that puts out a writing
@@ -659,7 +673,11 @@ fn who_antecedent(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize
     const REACH: usize = 30;
     let (a, b) = mentions::run_ending_at(doc, end, lo)?;
     // "at GT": the name is the object of a preposition inside the apposition.
-    let inside_phrase = a > lo && matches!(doc.word(a - 1), "at" | "of" | "from" | "for" | "in" | "with");
+    let inside_phrase = a > lo
+        && matches!(
+            doc.word(a - 1),
+            "at" | "of" | "from" | "for" | "in" | "with"
+        );
     if !inside_phrase {
         return Some((a, b));
     }
@@ -729,9 +747,7 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
 /// "researchers", "scientists": the plural of a role noun names a group
 /// that can speak ("The researchers reported").
 fn is_plural_role(w: &str) -> bool {
-    w.len() > 3
-        && !is_capitalized(w)
-        && w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
+    w.len() > 3 && !is_capitalized(w) && w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
 }
 
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
@@ -942,6 +958,83 @@ mod tests {
             "Ann Lee, who speaks for the Bridge Builders Coalition, which has 40 members, said it was safe.",
         );
         assert_eq!(cues(&d)[0].mention, "Ann Lee");
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_reports_its_clauses_subject() {
+        let d = Document::new("In a livestream, Ann Lee shared her reasons, saying \"We lost.\"");
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
+        // "quoted X, a post, as saying": the one quoted, not the outlet.
+        let d = Document::new(
+            "The Herald quoted Tom Park, a former harbour master, as saying \"It is late.\"",
+        );
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+    }
+
+    #[test]
+    fn a_post_in_lower_case_may_stand_before_an_appositive_name() {
+        let d = Document::new("One of the authors, herpetologist Ann Lee, told reporters so.");
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Ann Lee");
+        let Subject::Name { role, .. } = &c[0].subject else {
+            panic!("{:?}", c[0].subject)
+        };
+        assert_eq!(role.as_deref(), Some("herpetologist"));
+        let d = Document::new(
+            "Another co-author, civil engineering professor Tom Park, said it was hard.",
+        );
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+    }
+
+    #[test]
+    fn who_reaches_past_an_apposition_to_the_name() {
+        let d = Document::new(
+            "The work was led by Tom Park, a biologist at Acme University, who said it was hard.",
+        );
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+        let d = Document::new("The bill was drafted by Ann Lee who said it was late.");
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
+        // A name in a list is the antecedent itself.
+        let d = Document::new("Guests were Ann Lee and Tom Park, who joked, \"It is big.\"");
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+    }
+
+    #[test]
+    fn the_author_of_a_writing_is_the_subject() {
+        let d = Document::new("It was a ban, according to a tweet on Monday by Ann Lee.");
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
+        let d = Document::new("The Harbour Board issued a statement: \"We are closed.\"");
+        let c = cues(&d);
+        assert_eq!(c[0].cue, "issued");
+        assert_eq!(c[0].mention, "Harbour Board");
+        // Issuing a permit reports nothing.
+        assert!(cues(&Document::new("The Harbour Board issued a permit.")).is_empty());
+    }
+
+    #[test]
+    fn a_post_before_the_name_after_the_verb() {
+        assert_eq!(
+            subjects("\"No,\" tweeted former bank executive Tom Park."),
+            [("tweeted".into(), "Tom Park".into())]
+        );
+        let d = Document::new("\"Yes,\" quipped Acme Comics editor Ann Lee, later.");
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Ann Lee");
+        let Subject::Name { role, .. } = &c[0].subject else {
+            panic!("{:?}", c[0].subject)
+        };
+        assert_eq!(role.as_deref(), Some("Acme Comics editor"));
+    }
+
+    #[test]
+    fn they_and_plural_descriptions_are_subjects() {
+        let d = Document::new("The researchers suggested it. They reported, \"It grows.\"");
+        let c = cues(&d);
+        assert_eq!(
+            c[0].subject,
+            Subject::Description(vec!["The".into(), "researchers".into()])
+        );
+        assert_eq!(c[1].subject, Subject::Plural);
     }
 
     #[test]

@@ -378,6 +378,13 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_surname_means_the_person_introduced_first() {
+        let (_, p) = people("President Ann Park spoke. Her son Tom Park waved at the crowd.");
+        let i = p.resolve_name(&["Park".to_string()], 70).unwrap();
+        assert_eq!(p.persons[i].name, "Ann Park");
+    }
+
+    #[test]
     fn descriptions_find_the_role_holder() {
         let (_, p) = people("Prime Minister Tom Park of Utopia arrived on time, as planned.");
         let i = p

@@ -201,7 +201,9 @@ fn is_plural(description: &str) -> bool {
         Some(0) | None => words.last(),
         Some(k) => words.get(k - 1),
     };
-    head.is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s"))
+    head.is_some_and(|w| {
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s")
+    })
 }
 
 /// The person "he", "she" or an epithet stands for: someone who became the
