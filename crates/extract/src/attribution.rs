@@ -1038,6 +1038,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_keeps_the_particle_of_the_name_after_it() {
+        let d = Document::new("Mayor de Vries told reporters so. Ann Lee informed the court.");
+        let c = cues(&d);
+        let Subject::Name { words, .. } = &c[0].subject else {
+            panic!("{:?}", c[0].subject)
+        };
+        assert_eq!(words, &["de".to_string(), "Vries".to_string()]);
+        assert_eq!(c[1].mention, "Ann Lee");
+    }
+
+    #[test]
     fn possessives_are_not_subjects() {
         assert!(subjects("Lee’s claims were false.").is_empty());
     }
