@@ -248,6 +248,10 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     if let Some(s) = resolve::sentence_subject(doc, ev.people, q) {
         push(s, Source::Subject, None, here);
+    } else if in_sentence.is_none() {
+        if let Some(s) = resolve::previous_sentence_subject(doc, ev.people, q) {
+            push(s, Source::Subject, None, here);
+        }
     }
     if let Some((s, para)) = &story.previous {
         push(s.clone(), Source::PreviousQuote, None, *para);

@@ -225,6 +225,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_after_a_sentence_about_a_person_is_theirs() {
+        let text = "Fans met actors at the fair on Sunday.\n\nTom Park said the fair was busy. Ann Lee recalled her first season on the show. \"It was hard work.\"";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        // A quote with its own cue keeps it.
+        let text = "Fans met actors at the fair on Sunday.\n\nAnn Lee recalled her first season. \"It was hard,\" Tom Park said.";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
     fn a_transcript_label_names_the_speaker_over_the_previous_turn() {
         let text = "A partial transcript follows.\n\n\"PARK: We will build it, and we will build it soon.\n\n\"LEE: Can you say when?\n\n\"PARK: Next spring.\"";
         let q = extract_quotes(text, None);

@@ -371,6 +371,33 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
     person_named_in(doc, people, a, b)
 }
 
+/// "Lee recalled her first season. \"It was hard.\"": a quote that opens its
+/// own sentence, with no cue, right after a sentence whose subject is a
+/// person of the article (its first words), in the same paragraph: the words
+/// are most often that person's.
+pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    if open_tok >= doc.tokens.len() {
+        return None;
+    }
+    let s = doc.sentence_of[open_tok];
+    let sentence = doc.sentences[s];
+    if sentence.first != open_tok || s == 0 {
+        return None;
+    }
+    let before = doc.sentences[s - 1];
+    if before.para != sentence.para || doc.in_quote(before.first) {
+        return None;
+    }
+    let (a, b) = mentions::run_starting_at(doc, before.first, before.last)?;
+    // The subject is followed by its verb, not by more of a phrase.
+    if b >= before.last || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
+        return None;
+    }
+    person_named_in(doc, people, a, b)
+}
+
 /// The speaker a name run (tokens `a..b`) writes, when it is a person of the
 /// article rather than a place or a body.
 fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
