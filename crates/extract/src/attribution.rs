@@ -313,6 +313,18 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         if let Some(cue) = affiliated_person(doc, verb, a, b, lo, apposition.clone()) {
             return Some(cue);
         }
+        // "a spokesman for the Foreign Ministry said", "the government of
+        // Utopia said": the person or body the phrase describes speaks, not
+        // the place or the organisation named at its end.
+        if let Some(first) = described_before_name(doc, a, lo) {
+            return Some(cue_at(
+                doc,
+                verb,
+                description(doc, first, b),
+                (first, b),
+                apposition,
+            ));
+        }
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
                 let role = match m.role.clone() {
@@ -744,6 +756,31 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     Some(cue_at(doc, verb, subject, (pa, pb), app))
 }
 
+/// The first token of "a spokesman for (the)" or "the government of"
+/// written right before a name that starts at token `a`, when there is one.
+fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
+    /// Bodies written in lower case that speak for a place.
+    const BODIES: &[&str] = &["government", "ministry", "office", "embassy", "department"];
+    let mut p = a.checked_sub(1).filter(|&p| p > lo)?;
+    if doc.word(p) == "the" {
+        p = p.checked_sub(1).filter(|&p| p > lo)?;
+    }
+    if !matches!(doc.word(p), "of" | "for" | "at" | "from") {
+        return None;
+    }
+    let noun = p - 1;
+    let w = doc.word(noun);
+    let describes = !is_capitalized(w)
+        && !doc.in_quote(noun)
+        && (lexicon::is_role_noun(w) || is_plural_role(w) || BODIES.contains(&w));
+    if !describes {
+        return None;
+    }
+    // The noun's determiner opens the description ("a", "the", "one").
+    let first = include_determiner(doc, noun, lo);
+    (first < noun).then_some(first)
+}
+
 /// "researchers", "scientists": the plural of a role noun names a group
 /// that can speak ("The researchers reported").
 fn is_plural_role(w: &str) -> bool {
@@ -1046,6 +1083,24 @@ mod tests {
         };
         assert_eq!(words, &["de".to_string(), "Vries".to_string()]);
         assert_eq!(c[1].mention, "Ann Lee");
+    }
+
+    #[test]
+    fn a_spokesman_for_a_body_is_the_subject_not_the_body() {
+        assert_eq!(
+            subjects(
+                "A spokesman for the Foreign Ministry said no. The government of Utopia said yes."
+            ),
+            [
+                ("said".into(), "A spokesman for the Foreign Ministry".into()),
+                ("said".into(), "The government of Utopia".into())
+            ]
+        );
+        // A person of a body stays the person.
+        assert_eq!(
+            subjects("Ann Lee of the Daily Post said no."),
+            [("said".into(), "Ann Lee".into())]
+        );
     }
 
     #[test]
