@@ -17,6 +17,8 @@ pub enum Subject {
         gender: Gender,
     },
     Pronoun(Gender),
+    /// "they": a group or body already speaking.
+    Plural,
     /// A description ("the Israeli PM", "a campaign spokesman").
     Description(Vec<String>),
 }
@@ -109,14 +111,16 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             continue;
         }
         if w.eq_ignore_ascii_case("according") && t + 1 < sent.last && doc.word(t + 1) == "to" {
-            if let Some(c) = subject_after(doc, t, t + 2, sent.last) {
+            if let Some(c) = subject_after(doc, t, t + 2, sent.last)
+                .or_else(|| document_by(doc, t, t + 2, sent.last))
+            {
                 out.push(c);
             }
             continue;
         }
         // "As Ann Lee put it, ...": the idiom reports words like a verb does.
         let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
-        if !lexicon::is_reporting_verb(w) && !put_it {
+        if !lexicon::is_reporting_verb(w) && !put_it && !issues_writing(doc, t, sent.last) {
             continue;
         }
         if let Some(c) = subject_before(doc, t, sent.first).or_else(|| {
@@ -182,11 +186,19 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i -= 1;
     }
     // "The paper quoted Tim Manning as saying": the one quoted is the subject.
-    if doc.word(i) == "as" && doc.word(verb).ends_with("ing") && i > lo {
+    let quoted_as = doc.word(i) == "as" && doc.word(verb).ends_with("ing") && i > lo;
+    if quoted_as {
         i -= 1;
     }
     if doc.in_quote(i) {
         return None;
+    }
+    // "Lee expressed a similar view, saying ...": a participle after a comma
+    // reports the words of its clause's subject.
+    if doc.word(i) == "," && doc.word(verb).ends_with("ing") && !quoted_as {
+        if let Some(cue) = clause_subject(doc, verb, lo, i) {
+            return Some(cue);
+        }
     }
     if doc.word(i) == ")" {
         // "Rep. Ann Lee (D-Ohio) said": the party and state are no subject.
@@ -266,9 +278,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i = j - 1;
     }
     let w = doc.word(i);
-    // "Stevie Wonder, who joked of the museum": the name the clause hangs on.
-    if w == "who" && i > lo + 1 && doc.word(i - 1) == "," {
-        let (a, b) = mentions::run_ending_at(doc, i - 2, lo)?;
+    // "Stevie Wonder, who joked of the museum", "the bill's author Ann Lee
+    // who said": the name the clause hangs on.
+    if w == "who" && i > lo + 1 {
+        let end = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
+        let (a, b) = who_antecedent(doc, end, lo)?;
         let m = mentions::parse_run(doc, a, b)?;
         let subject = Subject::Name {
             words: m.name,
@@ -276,6 +290,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             gender: m.gender,
         };
         return Some(cue_at(doc, verb, subject, (a, b), apposition));
+    }
+    if matches!(w, "they" | "They") {
+        return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
     }
     if let Some(g) = lexicon::pronoun(w) {
         if matches!(w, "he" | "she" | "He" | "She") {
@@ -295,6 +312,18 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if let Some((a, b)) = mentions::run_ending_at(doc, i, lo) {
         if let Some(cue) = affiliated_person(doc, verb, a, b, lo, apposition.clone()) {
             return Some(cue);
+        }
+        // "a spokesman for the Foreign Ministry said", "the government of
+        // Utopia said": the person or body the phrase describes speaks, not
+        // the place or the organisation named at its end.
+        if let Some(first) = described_before_name(doc, a, lo) {
+            return Some(cue_at(
+                doc,
+                verb,
+                description(doc, first, b),
+                (first, b),
+                apposition,
+            ));
         }
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
@@ -320,7 +349,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
         });
     }
-    if doc.tokens[i].is_word && lexicon::is_role_noun(w) {
+    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w)) {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;
@@ -417,10 +446,14 @@ fn name_after_description(
         "the", "The", "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our",
     ];
     let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
-    if a != open + 1 {
+    if !name_after_premodifier(doc, open + 1, a) {
         return None;
     }
     let m = mentions::parse_run(doc, a, b)?;
+    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+    if a != open + 1 && !given && !lexicon::is_role_noun(doc.word(a - 1)) {
+        return None;
+    }
     if m.name.len() < 2 || m.name.iter().any(|w| lexicon::is_org_word(w)) {
         return None;
     }
@@ -471,7 +504,19 @@ fn looks_like_a_person(name: &[String]) -> bool {
 /// The cue for a person's full name written exactly between two commas
 /// (tokens `open` and `close`), when its first word is a known given name.
 fn appositive_name(doc: &Document, verb: usize, open: usize, close: usize) -> Option<Cue> {
-    let (a, b) = mentions::run_starting_at(doc, open + 1, close)?;
+    let (a, b) = match mentions::run_starting_at(doc, open + 1, close) {
+        Some(run) => run,
+        // "One of the authors, herpetologist Ann Lee, said": a post in
+        // lower case before the name.
+        None if close > open + 1 => {
+            let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
+            if !name_after_premodifier(doc, open + 1, a) {
+                return None;
+            }
+            (a, b)
+        }
+        None => return None,
+    };
     if b != close {
         return None;
     }
@@ -480,9 +525,11 @@ fn appositive_name(doc: &Document, verb: usize, open: usize, close: usize) -> Op
     if !given || !looks_like_a_person(&m.name) {
         return None;
     }
+    let post = (a > open + 1)
+        .then(|| doc.text[doc.tokens[open + 1].start..doc.tokens[a - 1].end].to_string());
     let subject = Subject::Name {
         words: m.name,
-        role: m.role,
+        role: m.role.or(post),
         gender: m.gender,
     };
     Some(cue_at(doc, verb, subject, (a, b), None))
@@ -500,8 +547,9 @@ fn affiliated_person(
     lo: usize,
     apposition: Option<String>,
 ) -> Option<Cue> {
-    /// "of Australia's Griffith University": a few words between.
-    const REACH: usize = 6;
+    /// "of Australia's Griffith University", "of the Center for Microbial
+    /// Oceanography: Research and Education": a few words between.
+    const REACH: usize = 10;
     let body = mentions::parse_run(doc, a, b);
     let is_body = body.as_ref().is_none_or(|m| {
         m.name.iter().any(|w| lexicon::is_org_word(w))
@@ -514,7 +562,7 @@ fn affiliated_person(
     while k > lo && a - k < REACH {
         k -= 1;
         let w = doc.word(k);
-        if doc.in_quote(k) || matches!(w, "," | ";" | ":" | "(" | ")") {
+        if doc.in_quote(k) || matches!(w, "," | ";" | "(" | ")") {
             return None;
         }
         if matches!(w, "of" | "from" | "at") && k > lo {
@@ -537,6 +585,206 @@ fn affiliated_person(
         }
     }
     None
+}
+
+/// The subject of the clause a participle hangs on ("In a livestream, Ann
+/// Lee shared her reasons, saying"): the first name or "he"/"she" that opens
+/// a clause before `comma` and is followed by a lower-case word (its verb).
+fn clause_subject(doc: &Document, verb: usize, lo: usize, comma: usize) -> Option<Cue> {
+    let mut t = lo;
+    while t < comma {
+        let opens = t == lo || matches!(doc.word(t - 1), "," | ";" | ":" | "—" | "–");
+        if !opens || doc.in_quote(t) {
+            t += 1;
+            continue;
+        }
+        let w = doc.word(t);
+        if matches!(w, "he" | "she" | "He" | "She") {
+            let g = lexicon::pronoun(w)?;
+            let verb_next = t + 1 < comma && !is_capitalized(doc.word(t + 1));
+            return verb_next.then(|| cue_at(doc, verb, Subject::Pronoun(g), (t, t + 1), None));
+        }
+        if let Some((a, b)) = mentions::run_starting_at(doc, t, comma) {
+            let next = doc.word(b);
+            let verb_next = b < comma
+                && doc.tokens[b].is_word
+                && !is_capitalized(next)
+                && !CONNECTORS_AFTER_NAME.contains(&next);
+            if verb_next {
+                let m = mentions::parse_run(doc, a, b)?;
+                let subject = Subject::Name {
+                    words: m.name,
+                    role: m.role,
+                    gender: m.gender,
+                };
+                return Some(cue_at(doc, verb, subject, (a, b), None));
+            }
+            t = b;
+            continue;
+        }
+        t += 1;
+    }
+    None
+}
+
+/// Writings whose author is the source of the words they hold.
+const WRITINGS: &[&str] = &[
+    "statement",
+    "tweet",
+    "post",
+    "letter",
+    "report",
+    "message",
+    "release",
+    "filing",
+    "ruling",
+    "memo",
+    "email",
+    "speech",
+    "note",
+    "op-ed",
+    "column",
+    "blog",
+];
+
+/// "The ministry issued a statement: ...": a verb that puts out a writing
+/// (within a few words) reports its words as "said" does.
+fn issues_writing(doc: &Document, verb: usize, hi: usize) -> bool {
+    /// "released a brief written statement": a few words between.
+    const REACH: usize = 4;
+    matches!(
+        doc.word(verb),
+        "issued" | "released" | "published" | "posted" | "sent" | "issues" | "releases"
+    ) && (verb + 1..hi.min(verb + 1 + REACH))
+        .take_while(|&t| doc.tokens[t].is_word && !doc.in_quote(t))
+        .any(|t| WRITINGS.contains(&doc.word(t)))
+}
+
+/// "according to a tweet on Monday by Ann Lee": the author of the writing
+/// the words come from, named after "by".
+fn document_by(doc: &Document, verb: usize, first: usize, hi: usize) -> Option<Cue> {
+    /// "a statement released on Monday by": a short phrase.
+    const REACH: usize = 8;
+    let end = hi.min(first + REACH);
+    let writing = (first..end).position(|t| WRITINGS.contains(&doc.word(t)))? + first;
+    let by = (writing + 1..end).find(|&t| doc.word(t) == "by")?;
+    if (first..by).any(|t| doc.in_quote(t) || matches!(doc.word(t), "," | ";" | ":")) {
+        return None;
+    }
+    subject_after(doc, verb, by + 1, hi)
+}
+
+/// Words after a name that do not make it a clause's subject.
+const CONNECTORS_AFTER_NAME: &[&str] = &["of", "and", "or", "in", "at", "from", "to", "for"];
+
+/// The name a "who" clause hangs on, ending at token `end`: that name, or,
+/// when it closes an apposition ("Mark Hay, a marine ecologist at GT, who
+/// said"), the person's name before the apposition.
+fn who_antecedent(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize)> {
+    /// An apposition is a short phrase.
+    const REACH: usize = 30;
+    let (a, b) = mentions::run_ending_at(doc, end, lo)?;
+    // "at GT": the name is the object of a preposition inside the apposition.
+    let inside_phrase = a > lo
+        && matches!(
+            doc.word(a - 1),
+            "at" | "of" | "from" | "for" | "in" | "with"
+        );
+    if !inside_phrase {
+        return Some((a, b));
+    }
+    let mut k = a;
+    while k > lo && a - k < REACH {
+        k -= 1;
+        if doc.in_quote(k) {
+            return None;
+        }
+        if doc.word(k) == "," {
+            let (pa, pb) = mentions::run_ending_at(doc, k.checked_sub(1)?, lo)?;
+            let m = mentions::parse_run(doc, pa, pb)?;
+            return looks_like_a_person(&m.name).then_some((pa, pb));
+        }
+    }
+    None
+}
+
+/// Lower-case words that may stand before a name inside an apposition
+/// ("Another co-author, civil engineering professor Julian Marshall,"):
+/// the first token of the name when tokens `from..` up to it are such words.
+fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
+    /// A post is a few words, not a clause.
+    const MAX_WORDS: usize = 6;
+    a >= from
+        && a - from <= MAX_WORDS
+        && (from..a).all(|t| {
+            let w = doc.word(t);
+            doc.tokens[t].is_word
+                && !doc.in_quote(t)
+                && !is_capitalized(w)
+                && !lexicon::is_reporting_verb(w)
+                && !AUXILIARIES.contains(&w)
+                && !matches!(w, "who" | "which" | "that" | "the" | "a" | "an")
+        })
+}
+
+/// "quipped Acme Comics editor Ann Lee": a body's name (tokens `a..b`), a
+/// post in lower case, then the person's name. The person is the subject;
+/// the body and the post are their role.
+fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) -> Option<Cue> {
+    /// "senior vice president": a post is a few words.
+    const MAX_WORDS: usize = 3;
+    let mut k = b;
+    while k < hi && k - b < MAX_WORDS && doc.tokens[k].is_word && !is_capitalized(doc.word(k)) {
+        k += 1;
+    }
+    if k == b || !lexicon::is_role_noun(doc.word(k - 1)) {
+        return None;
+    }
+    let (pa, pb) = mentions::run_starting_at(doc, k, hi)?;
+    let m = mentions::parse_run(doc, pa, pb)?;
+    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+    if !given || !looks_like_a_person(&m.name) {
+        return None;
+    }
+    let post = doc.text[doc.tokens[a].start..doc.tokens[k - 1].end].to_string();
+    let subject = Subject::Name {
+        words: m.name,
+        role: Some(m.role.map_or(post.clone(), |r| format!("{post} {r}"))),
+        gender: m.gender,
+    };
+    let app = mentions::apposition_role(doc, pb, hi);
+    Some(cue_at(doc, verb, subject, (pa, pb), app))
+}
+
+/// The first token of "a spokesman for (the)" or "the government of"
+/// written right before a name that starts at token `a`, when there is one.
+fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
+    /// Bodies written in lower case that speak for a place.
+    const BODIES: &[&str] = &["government", "ministry", "office", "embassy", "department"];
+    let mut p = a.checked_sub(1).filter(|&p| p > lo)?;
+    if doc.word(p) == "the" {
+        p = p.checked_sub(1).filter(|&p| p > lo)?;
+    }
+    if !matches!(doc.word(p), "of" | "for" | "at" | "from") {
+        return None;
+    }
+    let noun = p - 1;
+    let w = doc.word(noun);
+    let describes = !is_capitalized(w)
+        && !doc.in_quote(noun)
+        && (lexicon::is_role_noun(w) || is_plural_role(w) || BODIES.contains(&w));
+    if !describes {
+        return None;
+    }
+    // The noun's determiner opens the description ("a", "the", "one").
+    let first = include_determiner(doc, noun, lo);
+    (first < noun).then_some(first)
+}
+
+/// "researchers", "scientists": the plural of a role noun names a group
+/// that can speak ("The researchers reported").
+fn is_plural_role(w: &str) -> bool {
+    w.len() > 3 && !is_capitalized(w) && w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
 }
 
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
@@ -568,17 +816,24 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     }
     // "according to eyewitness Ann Lee": lower-case words naming a post,
     // then the name.
+    // "tweeted former think-tank executive Ken Gude": lower-case words
+    // before the name, the last of them a role noun.
     let mut named = first;
     while named < hi
         && named - first < 4
         && doc.tokens[named].is_word
         && !doc.in_quote(named)
-        && lexicon::is_role_noun(doc.word(named))
         && !is_capitalized(doc.word(named))
+        && !DETERMINERS.contains(&doc.word(named))
+        && !AUXILIARIES.contains(&doc.word(named))
+        && !matches!(doc.word(named), "and" | "or" | "to" | "of" | "in" | "that")
     {
         named += 1;
     }
-    if named > first {
+    let posted = named > first
+        && (lexicon::is_role_noun(doc.word(named - 1))
+            || matches!(doc.word(named - 1), "former" | "then"));
+    if posted {
         if let Some((a, b)) = mentions::run_starting_at(doc, named, hi) {
             if let Some(m) = mentions::parse_run(doc, a, b) {
                 let role = doc.text[doc.tokens[first].start..doc.tokens[named - 1].end].to_string();
@@ -593,6 +848,9 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         }
     }
     if let Some((a, b)) = mentions::run_starting_at(doc, first, hi) {
+        if let Some(cue) = post_then_name(doc, verb, a, b, hi) {
+            return Some(cue);
+        }
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
                 let app = mentions::apposition_role(doc, b, hi);
@@ -737,6 +995,112 @@ mod tests {
             "Ann Lee, who speaks for the Bridge Builders Coalition, which has 40 members, said it was safe.",
         );
         assert_eq!(cues(&d)[0].mention, "Ann Lee");
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_reports_its_clauses_subject() {
+        let d = Document::new("In a livestream, Ann Lee shared her reasons, saying \"We lost.\"");
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
+        // "quoted X, a post, as saying": the one quoted, not the outlet.
+        let d = Document::new(
+            "The Herald quoted Tom Park, a former harbour master, as saying \"It is late.\"",
+        );
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+    }
+
+    #[test]
+    fn a_post_in_lower_case_may_stand_before_an_appositive_name() {
+        let d = Document::new("One of the authors, herpetologist Ann Lee, told reporters so.");
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Ann Lee");
+        let Subject::Name { role, .. } = &c[0].subject else {
+            panic!("{:?}", c[0].subject)
+        };
+        assert_eq!(role.as_deref(), Some("herpetologist"));
+        let d = Document::new(
+            "Another co-author, civil engineering professor Tom Park, said it was hard.",
+        );
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+    }
+
+    #[test]
+    fn who_reaches_past_an_apposition_to_the_name() {
+        let d = Document::new(
+            "The work was led by Tom Park, a biologist at Acme University, who said it was hard.",
+        );
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+        let d = Document::new("The bill was drafted by Ann Lee who said it was late.");
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
+        // A name in a list is the antecedent itself.
+        let d = Document::new("Guests were Ann Lee and Tom Park, who joked, \"It is big.\"");
+        assert_eq!(cues(&d)[0].mention, "Tom Park");
+    }
+
+    #[test]
+    fn the_author_of_a_writing_is_the_subject() {
+        let d = Document::new("It was a ban, according to a tweet on Monday by Ann Lee.");
+        assert_eq!(cues(&d)[0].mention, "Ann Lee");
+        let d = Document::new("The Harbour Board issued a statement: \"We are closed.\"");
+        let c = cues(&d);
+        assert_eq!(c[0].cue, "issued");
+        assert_eq!(c[0].mention, "Harbour Board");
+        // Issuing a permit reports nothing.
+        assert!(cues(&Document::new("The Harbour Board issued a permit.")).is_empty());
+    }
+
+    #[test]
+    fn a_post_before_the_name_after_the_verb() {
+        assert_eq!(
+            subjects("\"No,\" tweeted former bank executive Tom Park."),
+            [("tweeted".into(), "Tom Park".into())]
+        );
+        let d = Document::new("\"Yes,\" quipped Acme Comics editor Ann Lee, later.");
+        let c = cues(&d);
+        assert_eq!(c[0].mention, "Ann Lee");
+        let Subject::Name { role, .. } = &c[0].subject else {
+            panic!("{:?}", c[0].subject)
+        };
+        assert_eq!(role.as_deref(), Some("Acme Comics editor"));
+    }
+
+    #[test]
+    fn they_and_plural_descriptions_are_subjects() {
+        let d = Document::new("The researchers suggested it. They reported, \"It grows.\"");
+        let c = cues(&d);
+        assert_eq!(
+            c[0].subject,
+            Subject::Description(vec!["The".into(), "researchers".into()])
+        );
+        assert_eq!(c[1].subject, Subject::Plural);
+    }
+
+    #[test]
+    fn a_title_keeps_the_particle_of_the_name_after_it() {
+        let d = Document::new("Mayor de Vries told reporters so. Ann Lee informed the court.");
+        let c = cues(&d);
+        let Subject::Name { words, .. } = &c[0].subject else {
+            panic!("{:?}", c[0].subject)
+        };
+        assert_eq!(words, &["de".to_string(), "Vries".to_string()]);
+        assert_eq!(c[1].mention, "Ann Lee");
+    }
+
+    #[test]
+    fn a_spokesman_for_a_body_is_the_subject_not_the_body() {
+        assert_eq!(
+            subjects(
+                "A spokesman for the Foreign Ministry said no. The government of Utopia said yes."
+            ),
+            [
+                ("said".into(), "A spokesman for the Foreign Ministry".into()),
+                ("said".into(), "The government of Utopia".into())
+            ]
+        );
+        // A person of a body stays the person.
+        assert_eq!(
+            subjects("Ann Lee of the Daily Post said no."),
+            [("said".into(), "Ann Lee".into())]
+        );
     }
 
     #[test]

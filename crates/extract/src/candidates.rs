@@ -215,7 +215,10 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     };
     let here = quote.para;
     if let Some(s) = resolve::transcript_label(doc, ev.people, q) {
+        // A transcript label opens a new turn: it names who speaks, and the
+        // speaker of the turn before is no candidate.
         push(s, Source::Label, None, here);
+        return out;
     }
     if let Some(s) = resolve::named_before_dash(doc, ev.people, q) {
         push(s, Source::DashName, None, here);
@@ -245,6 +248,10 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     if let Some(s) = resolve::sentence_subject(doc, ev.people, q) {
         push(s, Source::Subject, None, here);
+    } else if in_sentence.is_none() {
+        if let Some(s) = resolve::previous_sentence_subject(doc, ev.people, q) {
+            push(s, Source::Subject, None, here);
+        }
     }
     if let Some((s, para)) = &story.previous {
         push(s.clone(), Source::PreviousQuote, None, *para);

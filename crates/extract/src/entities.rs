@@ -203,18 +203,24 @@ impl People {
     }
 
     /// Among people sharing a surname: the one written most often in full, the
-    /// most recent before `at` breaking ties.
-    fn most_salient(&self, candidates: &[usize], at: usize) -> usize {
-        let last_seen = |i: usize| {
+    /// one the article introduced first breaking ties (a bare surname most
+    /// often means the person the story is about, not a relative named in
+    /// passing since).
+    fn most_salient(&self, candidates: &[usize], _at: usize) -> usize {
+        let first_seen = |i: usize| {
             self.sightings
                 .iter()
-                .rev()
-                .find(|s| s.person == i && s.at < at)
-                .map(|s| s.at)
+                .find(|s| s.person == i)
+                .map_or(usize::MAX, |s| s.at)
         };
         *candidates
             .iter()
-            .max_by_key(|&&i| (self.persons[i].full_mentions, last_seen(i)))
+            .max_by_key(|&&i| {
+                (
+                    self.persons[i].full_mentions,
+                    std::cmp::Reverse(first_seen(i)),
+                )
+            })
             .unwrap_or(&candidates[0])
     }
 
@@ -369,6 +375,13 @@ mod tests {
         let i = p.resolve_name(&["Warren".to_string()], 60).unwrap();
         assert_eq!(p.persons[i].name, "Elizabeth Warren");
         assert_eq!(p.persons[i].gender, Gender::Female);
+    }
+
+    #[test]
+    fn a_shared_surname_means_the_person_introduced_first() {
+        let (_, p) = people("President Ann Park spoke. Her son Tom Park waved at the crowd.");
+        let i = p.resolve_name(&["Park".to_string()], 70).unwrap();
+        assert_eq!(p.persons[i].name, "Ann Park");
     }
 
     #[test]

@@ -199,6 +199,51 @@ mod tests {
     }
 
     #[test]
+    fn they_continue_a_group_that_spoke_and_never_a_person() {
+        let text = "Tom Park led the study.\n\nThe researchers suggested the algae hurt corals. They reported, \"Algae disrupt coral microbiomes.\"";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("The researchers"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Unnamed));
+        // With no group before, "they" names no one.
+        let q = extract_quotes("Tom Park led the study. They reported, \"It grows.\"", None);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn she_continues_a_person_described_without_a_name() {
+        let text = "Ann Lee, a lawyer for the family, spoke first.\n\nThe head of the inquiry told the court \"Checks were not done.\" She also said \"We regret it.\"";
+        let q = extract_quotes(text, None);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].speaker.as_deref(), Some("The head of the inquiry"));
+    }
+
+    #[test]
+    fn a_pronoun_with_no_speaker_before_takes_the_subject_of_its_paragraph() {
+        let text = "Actors met fans at the fair on Sunday.\n\nEmma Lane talked of her first role. Faced with losing Anya Smith, the producers relented. \"It was a good day,\" she recalls.";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Emma Lane"));
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_a_person_is_theirs() {
+        let text = "Fans met actors at the fair on Sunday.\n\nTom Park said the fair was busy. Ann Lee recalled her first season on the show. \"It was hard work.\"";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+        // A quote with its own cue keeps it.
+        let text = "Fans met actors at the fair on Sunday.\n\nAnn Lee recalled her first season. \"It was hard,\" Tom Park said.";
+        let q = extract_quotes(text, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Park"));
+    }
+
+    #[test]
+    fn a_transcript_label_names_the_speaker_over_the_previous_turn() {
+        let text = "A partial transcript follows.\n\n\"PARK: We will build it, and we will build it soon.\n\n\"LEE: Can you say when?\n\n\"PARK: Next spring.\"";
+        let q = extract_quotes(text, None);
+        let speakers: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
+        assert!(speakers.contains(&Some("Lee")), "{speakers:?}");
+    }
+
+    #[test]
     fn the_same_words_twice_are_one_quote() {
         let text = "Intro of the story is here today.\n\nWe will build it before the winter.\n\nAnn Lee, Mayor, Springfield\n\n\"We will build it before the winter,\" said Ann Lee.";
         let q = extract_quotes(text, None);

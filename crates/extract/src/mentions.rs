@@ -173,7 +173,8 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             split = after;
         }
     }
-    if split > 0 && split + 1 < words.len() && CONNECTORS.contains(&words[split]) {
+    // Only "of" continues a title; "Mayor de Blasio" keeps its particle.
+    if split > 0 && split + 1 < words.len() && words[split] == "of" {
         split += 2;
         while words.len() - split > 2 && lexicon::first_name_gender(words[split]) == Gender::Unknown
         {

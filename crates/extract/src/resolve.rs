@@ -138,6 +138,20 @@ pub fn resolve(
         Subject::Pronoun(g) => salient(doc, people, *g, cue, last, &|i, r| {
             from_person(i, r, Form::Pronoun)
         }),
+        // "They reported": the group or body that spoke last ("the
+        // researchers", "the ministry"), never a person.
+        Subject::Plural => {
+            let (s, para, _) = last?;
+            let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
+            let body = s.kind == SpeakerKind::Organisation;
+            if !(group || body) || cue.para - para > PRONOUN_REACH {
+                return None;
+            }
+            let mut s = s.clone();
+            s.mention = cue.mention.clone();
+            s.form = Form::Pronoun;
+            Some(s)
+        }
         Subject::Description(words) => {
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let role_words: Vec<String> = words
@@ -176,6 +190,22 @@ pub fn resolve(
     }
 }
 
+/// Whether a description names a group: its head noun (the word before a
+/// phrase that qualifies it, "the head of the investigators") is plural.
+fn is_plural(description: &str) -> bool {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let qualifier = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "at" | "in" | "from" | "with" | "on"));
+    let head = match qualifier {
+        Some(0) | None => words.last(),
+        Some(k) => words.get(k - 1),
+    };
+    head.is_some_and(|w| {
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s")
+    })
+}
+
 /// The person "he", "she" or an epithet stands for: someone who became the
 /// topic since the last speaker spoke, else the last speaker, else the most
 /// recent person of a fitting gender.
@@ -197,6 +227,19 @@ fn salient(
         if let Some(i) = new_topic(doc, people, g, *at, cue.at, s.person) {
             return Some(agreeing(from_person(i, None)));
         }
+        // "The head of the inquiry told the court ... She also said": a
+        // person described without a name, who spoke in this paragraph or
+        // the one before, is still the one speaking.
+        let described = s.person.is_none()
+            && s.form == Form::Description
+            && !is_plural(&s.name)
+            && cue.para - para <= 1;
+        if described {
+            let mut s = s.clone();
+            s.mention = cue.mention.clone();
+            s.form = Form::Pronoun;
+            return Some(s);
+        }
         // "he" or "she" never stands for an organisation that spoke.
         let personish = s.person.is_some_and(|i| people.persons[i].personish);
         if personish && s.gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
@@ -207,7 +250,15 @@ fn salient(
     }
     let since_para = cue.para.saturating_sub(PRONOUN_REACH);
     let since = doc.paras[since_para].start;
-    // Nearby people first; else anyone earlier of the right gender.
+    // With no speaker to continue, the person a sentence of this paragraph
+    // opened with (its subject) before anyone merely mentioned since; then
+    // nearby people; else anyone earlier of the right gender.
+    if last.is_none() {
+        let para_start = doc.paras[cue.para].start;
+        if let Some(i) = new_topic(doc, people, g, para_start.saturating_sub(1), cue.at, None) {
+            return Some(agreeing(from_person(i, None)));
+        }
+    }
     people
         .recent(g, since, cue.at)
         .or_else(|| people.recent(g, 0, cue.at))
@@ -317,6 +368,33 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
         return None;
     }
     let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
+    person_named_in(doc, people, a, b)
+}
+
+/// "Lee recalled her first season. \"It was hard.\"": a quote that opens its
+/// own sentence, with no cue, right after a sentence whose subject is a
+/// person of the article (its first words), in the same paragraph: the words
+/// are most often that person's.
+pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    if open_tok >= doc.tokens.len() {
+        return None;
+    }
+    let s = doc.sentence_of[open_tok];
+    let sentence = doc.sentences[s];
+    if sentence.first != open_tok || s == 0 {
+        return None;
+    }
+    let before = doc.sentences[s - 1];
+    if before.para != sentence.para || doc.in_quote(before.first) {
+        return None;
+    }
+    let (a, b) = mentions::run_starting_at(doc, before.first, before.last)?;
+    // The subject is followed by its verb, not by more of a phrase.
+    if b >= before.last || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
+        return None;
+    }
     person_named_in(doc, people, a, b)
 }
 
