@@ -1,7 +1,7 @@
 // Starts the real, built desktop app through tauri-driver (which drives
 // Debian's WebKitWebDriver) against a library in a fresh temporary folder.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, openSync, closeSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -41,6 +41,38 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
 }
 
+/** Every tauri-driver still running, so none outlives the test file. */
+const running = new Set();
+
+/** Ends a process group: SIGTERM, then SIGKILL for whatever is left. */
+async function endGroup(child) {
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // ESRCH: the group is already gone.
+    }
+  };
+  signal("SIGTERM");
+  const deadline = Date.now() + 3_000;
+  while (child.exitCode === null && child.signalCode === null && Date.now() < deadline) {
+    await sleep(50);
+  }
+  signal("SIGKILL");
+  running.delete(child);
+}
+
+// A test that fails before its `stop` still leaves no process behind.
+process.on("exit", () => {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
+
 /** Launches the app on a new library, with settings of its own (never the
  * user's); returns { browser, dbPath, configDir, dir, stop }. Pass the
  * `dbPath` and `configDir` of an earlier launch to start the app again. */
@@ -50,14 +82,23 @@ export async function launchApp({ dbPath, configDir } = {}) {
   const config = configDir ?? join(dir, "config");
   const port = await freePort();
   const nativePort = await freePort();
+  // tauri-driver starts WebKitWebDriver, which starts the app. They run in a
+  // process group of their own and write to a log file, never to our pipes:
+  // a straggler holding the test runner's stdout or stderr keeps the runner
+  // (and CI, which reads its output) waiting after every test has passed.
+  mkdirSync(artifacts, { recursive: true });
+  const log = openSync(join(artifacts, "tauri-driver.log"), "a");
   const driver = spawn(
     "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort)],
     {
       env: { ...process.env, QUOTEBOOK_DB: db, QUOTEBOOK_CONFIG: config },
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", log, log],
+      detached: true,
     },
   );
+  closeSync(log);
+  running.add(driver);
   await waitForPort(port, 20_000);
   const browser = await remote({
     hostname: "127.0.0.1",
@@ -72,7 +113,7 @@ export async function launchApp({ dbPath, configDir } = {}) {
     try {
       await browser.deleteSession();
     } finally {
-      driver.kill();
+      await endGroup(driver);
     }
   };
   return { browser, dbPath: db, configDir: config, dir, stop };
