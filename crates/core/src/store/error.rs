@@ -88,18 +88,22 @@ impl StoreError {
     /// Classifies a SQLite failure so the user reads what happened to which file.
     pub fn from_sqlite(path: &Path, e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as C;
+        let plain_path = path;
         let path = path.display().to_string();
+        let damage = || {
+            super::guard::describe_damaged_file(plain_path).unwrap_or_else(|| plain_words(&e))
+        };
         match e.sqlite_error_code() {
             Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Locked { path },
-            Some(C::DatabaseCorrupt) if super::recover::can_help(Path::new(&path)) => {
+            Some(C::DatabaseCorrupt) if super::recover::can_help(plain_path) => {
                 StoreError::Damaged {
+                    detail: damage(),
                     path,
-                    detail: plain_words(&e),
                 }
             }
             Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt {
+                detail: damage(),
                 path,
-                detail: plain_words(&e),
             },
             Some(C::ReadOnly) => StoreError::ReadOnly {
                 path,

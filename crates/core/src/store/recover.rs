@@ -52,7 +52,10 @@ impl Library {
         }
         let source = open_source(damaged).map_err(|e| StoreError::Corrupt {
             path: damaged.display().to_string(),
-            detail: format!("not even its list of tables can be read: {}", plain_words(&e)),
+            detail: format!(
+                "not even its list of tables can be read: {}",
+                super::guard::describe_damaged_file(damaged).unwrap_or_else(|| plain_words(&e))
+            ),
         })?;
         let mut library = Library::open(dest)?;
         let err = |e| StoreError::from_sqlite(dest, e);
