@@ -106,6 +106,9 @@ fn reads_work_and_writes_are_refused(lib: &Lib, outside: &Path) {
     let copy = outside.join("copy.sqlite3");
     lib.ok(&["backup", s(&copy)]);
     assert_eq!(counts(&copy), (2, 2));
+    let recovered = outside.join("recovered.sqlite3");
+    lib.ok(&["recover", s(&recovered)]);
+    assert_eq!(counts(&recovered), (2, 2));
 
     let article = write(&outside.join("new.txt"), GOOD_ARTICLE.replace("Monday", "Friday"));
     let writes: [&[&str]; 7] = [

@@ -81,7 +81,12 @@ fn check(conn: &Connection, pragma: &str) -> Result<(), String> {
     match findings {
         Ok(lines) if lines.len() == 1 && lines[0] == "ok" => Ok(()),
         Ok(lines) => {
-            let problems = lines.iter().filter(|l| !l.starts_with("***")).count();
+            // One finding may hold several lines.
+            let problems = lines
+                .iter()
+                .flat_map(|finding| finding.lines())
+                .filter(|l| !l.trim().is_empty() && !l.starts_with("***"))
+                .count();
             Err(match problems {
                 0 | 1 => "SQLite's integrity check found a problem".to_string(),
                 5.. => "SQLite's integrity check found 5 problems or more".to_string(),

@@ -66,23 +66,27 @@ fn writable(path: &Path) -> Option<bool> {
 /// its `-wal` and `-shm` files (a read-only folder, and no writer left them
 /// there), the file is opened as immutable.
 pub(super) fn open(path: &Path) -> Result<Connection, StoreError> {
+    open_raw(path).map_err(|e| StoreError::from_sqlite(path, e))
+}
+
+/// [`open`] with SQLite's own error (for `recover`, which words it itself).
+pub(super) fn open_raw(path: &Path) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_URI
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let err = |e| StoreError::from_sqlite(path, e);
     let wal_present = sidecar(path, "-wal").exists() && sidecar(path, "-shm").exists();
     if folder_writable(path) != Some(false) || wal_present {
-        let conn = Connection::open_with_flags(path, flags).map_err(err)?;
+        let conn = Connection::open_with_flags(path, flags)?;
         // The first read shows whether SQLite could set up its WAL files.
         match conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0)) {
             Ok(_) => return Ok(conn),
             Err(e) if e.sqlite_error_code() != Some(rusqlite::ErrorCode::CannotOpen) => {
-                return Err(err(e))
+                return Err(e)
             }
             Err(_) => {}
         }
     }
-    Connection::open_with_flags(immutable_uri(path), flags).map_err(err)
+    Connection::open_with_flags(immutable_uri(path), flags)
 }
 
 fn sidecar(path: &Path, suffix: &str) -> std::path::PathBuf {

@@ -102,10 +102,15 @@ impl Library {
 /// Opens a damaged library for reading only, and checks that its list of
 /// tables can be read: without it, no row can be.
 fn open_source(damaged: &Path) -> rusqlite::Result<Connection> {
-    let source = Connection::open_with_flags(
-        damaged,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let source = if super::read_only::reason(damaged).is_some() {
+        // On read-only media (SQLite may not create its WAL files there).
+        super::read_only::open_raw(damaged)?
+    } else {
+        Connection::open_with_flags(
+            damaged,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?
+    };
     source.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })?;
