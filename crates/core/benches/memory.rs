@@ -8,6 +8,14 @@
 //! ```sh
 //! cargo bench -p quotebook-core --bench memory
 //! ```
+//!
+//! Measured 2026-11-30 (release, 2 shared cores): growth over the start is
+//! 25-29 bytes per article byte from 1 MB to 20 MB (linear; below 1 MB the
+//! fixed cost dominates). Extraction of 1 / 5 / 20 MB peaks at 30 / 136 /
+//! 527 MB and takes 0.3 / 2.0 / 21.8 s; import peaks at 35 / 146 / 551 MB in
+//! 0.4 / 2.2 / 24.3 s. Memory is linear, time is not (4x the text, 11x the
+//! time from 5 to 20 MB), and a 20 MB article does not fit the reliability
+//! suite's 500 MB cap.
 
 use std::fmt::Write as _;
 use std::path::Path;

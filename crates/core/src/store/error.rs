@@ -135,6 +135,11 @@ impl StoreError {
 /// once read a migration's SQL in an error).
 pub(crate) fn plain_words(e: &rusqlite::Error) -> String {
     match e {
+        rusqlite::Error::SqliteFailure(failure, _)
+            if failure.code == rusqlite::ErrorCode::CannotOpen =>
+        {
+            "the file cannot be opened or created (is its folder there, and writable?)".into()
+        }
         rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
         rusqlite::Error::SqliteFailure(failure, Some(msg)) if msg.is_empty() => {
             failure.to_string()
