@@ -36,8 +36,18 @@ const FIRST: &[&str] = &[
     "Dana", "Lena", "Tom", "Ann", "Ravi", "Mara", "Kofi", "Ines", "Yuki", "Omar", "Sven", "Lucia",
 ];
 const LAST: &[&str] = &[
-    "Whitfield", "Ortiz", "Park", "Lee", "Mehta", "Quist", "Mensah", "Duarte", "Sato", "Haddad",
-    "Berg", "Romano",
+    "Whitfield",
+    "Ortiz",
+    "Park",
+    "Lee",
+    "Mehta",
+    "Quist",
+    "Mensah",
+    "Duarte",
+    "Sato",
+    "Haddad",
+    "Berg",
+    "Romano",
 ];
 const ROLES: &[&str] = &[
     "the mayor",
@@ -59,7 +69,10 @@ fn pick<'a>(rng: &mut StdRng, list: &[&'a str]) -> &'a str {
 }
 
 fn words(rng: &mut StdRng, n: usize) -> String {
-    (0..n).map(|_| pick(rng, WORDS)).collect::<Vec<_>>().join(" ")
+    (0..n)
+        .map(|_| pick(rng, WORDS))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A news-like article of about `size` bytes: narrative paragraphs and

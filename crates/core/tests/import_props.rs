@@ -97,7 +97,11 @@ fn page_bytes() -> impl Strategy<Value = Vec<u8>> {
 /// Every quote of `text` lies inside it, on character boundaries, and is the
 /// text it says it is.
 fn check_offsets(text: &str, start: usize, end: usize, quote: &str) {
-    assert!(start <= end && end <= text.len(), "{start}..{end} of {}", text.len());
+    assert!(
+        start <= end && end <= text.len(),
+        "{start}..{end} of {}",
+        text.len()
+    );
     assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
     assert_eq!(&text[start..end], quote);
 }
@@ -112,7 +116,8 @@ fn read_every_way(bytes: &[u8]) {
         match read_bytes("page.html", bytes, format) {
             Ok(article) => {
                 assert!(!article.text.trim().is_empty());
-                for q in quotebook_core::extract::extract_quotes(&article.text, article.meta.published)
+                for q in
+                    quotebook_core::extract::extract_quotes(&article.text, article.meta.published)
                 {
                     check_offsets(&article.text, q.start, q.end, &q.text);
                     assert!(q.paragraph_start <= q.start && q.paragraph_end <= article.text.len());
@@ -161,11 +166,17 @@ fn import_twice(db: &Path, bytes: &[u8]) {
         for q in &quotes {
             check_offsets(&stored.text, q.quote.start, q.quote.end, &q.quote.text);
         }
-        let before = (library.article_count().unwrap(), library.quote_count().unwrap());
+        let before = (
+            library.article_count().unwrap(),
+            library.quote_count().unwrap(),
+        );
         let again = library.import_article(&article).unwrap();
         assert_eq!(again.status, ImportStatus::Unchanged);
         assert_eq!((again.article_id, again.quotes_new), (first.article_id, 0));
-        let after = (library.article_count().unwrap(), library.quote_count().unwrap());
+        let after = (
+            library.article_count().unwrap(),
+            library.quote_count().unwrap(),
+        );
         assert_eq!(after, before, "the second import added something");
     }
 }

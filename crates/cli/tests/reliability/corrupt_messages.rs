@@ -73,7 +73,11 @@ fn make(folder: &Path, good: &[u8], name: &str) -> PathBuf {
         "from a newer Quotebook" | "schema version set back" => {
             write(&db, good);
             let conn = Connection::open(&db).unwrap();
-            let version = if name == "schema version set back" { 3 } else { 99 };
+            let version = if name == "schema version set back" {
+                3
+            } else {
+                99
+            };
             conn.pragma_update(None, "user_version", version).unwrap();
             db.clone()
         }
@@ -226,7 +230,10 @@ fn every_command_on_a_damaged_library_says_which_file_and_what_is_wrong() {
         }
     }
     eprintln!("{failures} refusals; recover helps with {helped:?}");
-    assert!(failures > 100, "only {failures} commands failed: is the damage real?");
+    assert!(
+        failures > 100,
+        "only {failures} commands failed: is the damage real?"
+    );
     assert!(helped.len() >= 3, "recover helped only with {helped:?}");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

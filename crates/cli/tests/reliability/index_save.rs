@@ -83,7 +83,10 @@ fn an_index_save_killed_mid_write_leaves_no_leftover_and_a_loadable_index() {
         if round > 0 {
             // Enough new quotes that the next search saves the index again,
             // over the one saved before.
-            let more = write(&lib.path(&format!("more-{round}.txt")), article_of(400, 100 + round));
+            let more = write(
+                &lib.path(&format!("more-{round}.txt")),
+                article_of(400, 100 + round),
+            );
             lib.ok(&["import", s(&more)]);
         }
         let killed = search_killed_during_save(&lib);
@@ -101,7 +104,11 @@ fn an_index_save_killed_mid_write_leaves_no_leftover_and_a_loadable_index() {
         // The next search removes the leftover and saves a whole index.
         let out = lib.cmd().args(["search", "point"]).output().unwrap();
         assert!(out.status.success(), "{}", text(&out.stderr));
-        assert_eq!(leftovers(&lib), Vec::<String>::new(), "round {round}: {left:?}");
+        assert_eq!(
+            leftovers(&lib),
+            Vec::<String>::new(),
+            "round {round}: {left:?}"
+        );
         assert_index_whole(&lib);
     }
     assert!(landed >= 2, "only {landed} kills landed during a save");

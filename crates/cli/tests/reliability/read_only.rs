@@ -57,10 +57,7 @@ impl ReadOnlyGuard {
 impl Drop for ReadOnlyGuard {
     fn drop(&mut self) {
         if self.immutable {
-            let _ = StdCommand::new("chattr")
-                .arg("-i")
-                .arg(&self.path)
-                .status();
+            let _ = StdCommand::new("chattr").arg("-i").arg(&self.path).status();
         } else if let Ok(meta) = std::fs::metadata(&self.path) {
             let mut perms = meta.permissions();
             #[allow(clippy::permissions_set_readonly_false)]
@@ -110,7 +107,10 @@ fn reads_work_and_writes_are_refused(lib: &Lib, outside: &Path) {
     lib.ok(&["recover", s(&recovered)]);
     assert_eq!(counts(&recovered), (2, 2));
 
-    let article = write(&outside.join("new.txt"), GOOD_ARTICLE.replace("Monday", "Friday"));
+    let article = write(
+        &outside.join("new.txt"),
+        GOOD_ARTICLE.replace("Monday", "Friday"),
+    );
     let writes: [&[&str]; 7] = [
         &["import", s(&article)],
         &["verify", "1"],
@@ -131,7 +131,11 @@ fn reads_work_and_writes_are_refused(lib: &Lib, outside: &Path) {
         );
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
-    assert_eq!(std::fs::read(&lib.db).unwrap(), before, "the file is unchanged");
+    assert_eq!(
+        std::fs::read(&lib.db).unwrap(),
+        before,
+        "the file is unchanged"
+    );
 }
 
 #[test]

@@ -172,7 +172,8 @@ mod tests {
 
     #[test]
     fn bytes_in_memory_are_bounded_like_files() {
-        let deep = "<html><body>".to_string() + &"<table><tr><td>".repeat(5000) + "\"Deep,\" he said.";
+        let deep =
+            "<html><body>".to_string() + &"<table><tr><td>".repeat(5000) + "\"Deep,\" he said.";
         let err = crate::import::read_bytes("page.html", deep.as_bytes(), None).unwrap_err();
         assert!(err.to_string().contains("max-html-depth"), "{err}");
     }

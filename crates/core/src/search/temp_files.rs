@@ -111,8 +111,7 @@ pub(super) fn remove_stale(index: &Path, started: SystemTime) -> Vec<PathBuf> {
             continue;
         }
         let path = entry.path();
-        if is_stale(&path, pid_in(&name, &prefix), started) && std::fs::remove_file(&path).is_ok()
-        {
+        if is_stale(&path, pid_in(&name, &prefix), started) && std::fs::remove_file(&path).is_ok() {
             removed.push(path);
         }
     }
@@ -157,9 +156,10 @@ mod tests {
             .join(format!("library.sqlite3-search.tmp{}", dead_pid()));
         std::fs::write(&dead, b"half an index").unwrap();
         // An old file of a live process (PID reused) that nobody writes.
-        let old = dir
-            .path()
-            .join(format!("library.sqlite3-search.tmp{}.7", std::process::id()));
+        let old = dir.path().join(format!(
+            "library.sqlite3-search.tmp{}.7",
+            std::process::id()
+        ));
         std::fs::write(&old, b"older than this save").unwrap();
         // A save running now, in this process or another: locked.
         let running = temp_path(&index);

@@ -90,9 +90,8 @@ impl StoreError {
         use rusqlite::ErrorCode as C;
         let plain_path = path;
         let path = path.display().to_string();
-        let damage = || {
-            super::guard::describe_damaged_file(plain_path).unwrap_or_else(|| plain_words(&e))
-        };
+        let damage =
+            || super::guard::describe_damaged_file(plain_path).unwrap_or_else(|| plain_words(&e));
         match e.sqlite_error_code() {
             Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Locked { path },
             Some(C::DatabaseCorrupt) if super::recover::can_help(plain_path) => {
@@ -141,9 +140,7 @@ pub(crate) fn plain_words(e: &rusqlite::Error) -> String {
             "the file cannot be opened or created (is its folder there, and writable?)".into()
         }
         rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
-        rusqlite::Error::SqliteFailure(failure, Some(msg)) if msg.is_empty() => {
-            failure.to_string()
-        }
+        rusqlite::Error::SqliteFailure(failure, Some(msg)) if msg.is_empty() => failure.to_string(),
         rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
         other => other.to_string(),
     }

@@ -126,7 +126,11 @@ pub(super) fn can_help(path: &Path) -> bool {
     };
     ["articles", "quotes"].iter().any(|table| {
         source
-            .query_row(&format!("SELECT 1 FROM \"{table}\" LIMIT 1"), [], |_| Ok(()))
+            .query_row(
+                &format!("SELECT 1 FROM \"{table}\" LIMIT 1"),
+                [],
+                |_| Ok(()),
+            )
             .is_ok()
     })
 }
