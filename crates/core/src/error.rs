@@ -40,6 +40,8 @@ pub enum ErrorCode {
     UnsupportedFile,
     DatabaseLocked,
     DatabaseCorrupt,
+    /// The library is on read-only media: reads work, writes are refused.
+    DatabaseReadOnly,
     DatabaseError,
     NotFound,
     InvalidInput,

@@ -35,6 +35,9 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let mut library = ctx.open_library()?;
+    // A library that takes no writes (read-only media) says so once, not
+    // once per file.
+    library.check_writable()?;
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     let paths: Vec<PathBuf> = args
         .paths

@@ -13,6 +13,7 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let mut library = ctx.open_library()?;
+    library.check_writable()?;
     let ids = if args.articles.is_empty() {
         library.article_ids()?
     } else {

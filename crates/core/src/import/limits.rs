@@ -171,6 +171,14 @@ mod tests {
     }
 
     #[test]
+    fn bytes_in_memory_are_bounded_like_files() {
+        let deep =
+            "<html><body>".to_string() + &"<table><tr><td>".repeat(5000) + "\"Deep,\" he said.";
+        let err = crate::import::read_bytes("page.html", deep.as_bytes(), None).unwrap_err();
+        assert!(err.to_string().contains("max-html-depth"), "{err}");
+    }
+
+    #[test]
     fn unclosed_paragraphs_and_list_items_do_not_deepen() {
         let page = "<p>para".repeat(10_000) + &"<li>item".repeat(10_000);
         assert_eq!(html_depth(page.as_bytes(), MAX_HTML_DEPTH), 0);

@@ -88,6 +88,7 @@ pub fn read_bytes(
     let format = format
         .or_else(|| Format::from_path(Path::new(name)))
         .unwrap_or_else(|| Format::sniff(&text));
+    limits::check_before_parse(name, &text, format)?;
     let mut article = parse(name, &text, format)?;
     article.meta.source_path = Some(name.to_string());
     Ok(article)

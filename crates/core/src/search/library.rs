@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -161,6 +161,9 @@ impl LibraryIndex {
     pub fn open(library: &Library) -> Result<(Self, Readiness, Duration), Error> {
         let started = Instant::now();
         let path = index_path(library.path());
+        // A save killed last time left its temporary file: gone now, even
+        // when this start does not save.
+        super::temp_files::remove_stale(&path, SystemTime::now());
         let loaded = match Index::load(&path) {
             Ok(found) => Ok(found),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {

@@ -31,6 +31,7 @@ mod postings;
 mod query;
 mod ranker;
 mod stem;
+mod temp_files;
 mod tokenize;
 mod typo_walk;
 mod vocab;

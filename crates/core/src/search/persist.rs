@@ -12,11 +12,13 @@
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::Path;
+use std::time::SystemTime;
 
 use super::codec::{invalid, Hashing, Reader, Writer};
 use super::ids::IdMap;
 use super::index::{Index, Slot};
 use super::names::{Names, NO_NAME};
+use super::temp_files;
 use super::vocab::Vocabulary;
 
 const MAGIC: &[u8; 8] = b"QBSEARCH";
@@ -36,13 +38,13 @@ pub struct Stamp {
 
 impl Index {
     /// Writes the index to `path` atomically (a temporary file renamed over
-    /// it), so a reader never sees half a file.
+    /// it), so a reader never sees half a file. The temporary files that
+    /// killed saves left beside it are removed first.
     pub fn save(&self, path: &Path, stamp: &Stamp) -> io::Result<()> {
-        let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
-        tmp_name.push(format!(".tmp{}", std::process::id()));
-        let tmp = path.with_file_name(tmp_name);
+        temp_files::remove_stale(path, SystemTime::now());
+        let tmp = temp_files::temp_path(path);
         let result = (|| {
-            let file = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+            let file = BufWriter::with_capacity(1 << 20, temp_files::create_locked(&tmp)?);
             let mut w = Writer::new(Hashing::new(file));
             w.u64(u64::from_le_bytes(*MAGIC))?;
             w.u32(FORMAT_VERSION)?;

@@ -46,10 +46,14 @@ impl Library {
         }
         // Moves what the WAL holds into the main file, so the library file
         // alone is whole too (the copy below reads through the WAL anyway).
-        // PASSIVE: never waits for readers, never blocks the app.
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
-            .map_err(|e| self.err(e))?;
+        // PASSIVE: never waits for readers, never blocks the app. (A library
+        // on read-only media cannot be checkpointed, and need not be: the
+        // copy reads through its WAL.)
+        if !self.is_read_only() {
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+                .map_err(|e| self.err(e))?;
+        }
         let partial = with_suffix(dest, ".partial");
         let _ = std::fs::remove_file(&partial);
         let result = copy_to(&self.conn, &partial, &self.path).and_then(|()| verify_copy(&partial));

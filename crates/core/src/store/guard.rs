@@ -71,15 +71,78 @@ pub(super) fn integrity_check(conn: &Connection) -> Result<(), String> {
     check(conn, "PRAGMA integrity_check(5)")
 }
 
+/// Runs a check pragma; on damage, says so in a few plain words (SQLite's
+/// own findings, "Tree 23 page 37 cell 2: Rowid 0 out of order", tell a
+/// journalist nothing and run over many lines).
 fn check(conn: &Connection, pragma: &str) -> Result<(), String> {
     let findings: Result<Vec<String>, rusqlite::Error> = conn
         .prepare(pragma)
         .and_then(|mut stmt| stmt.query_map([], |r| r.get(0))?.collect());
     match findings {
         Ok(lines) if lines.len() == 1 && lines[0] == "ok" => Ok(()),
-        Ok(lines) => Err(format!("integrity check: {}", lines.join("; "))),
-        Err(e) => Err(format!("integrity check could not run: {e}")),
+        Ok(lines) => {
+            // One finding may hold several lines.
+            let problems = lines
+                .iter()
+                .flat_map(|finding| finding.lines())
+                .filter(|l| !l.trim().is_empty() && !l.starts_with("***"))
+                .count();
+            Err(match problems {
+                0 | 1 => "SQLite's integrity check found a problem".to_string(),
+                5.. => "SQLite's integrity check found 5 problems or more".to_string(),
+                n => format!("SQLite's integrity check found {n} problems"),
+            })
+        }
+        Err(e) => Err(format!(
+            "a part of it cannot be read: {}",
+            super::error::plain_words(&e)
+        )),
     }
+}
+
+/// What the header of a database file that SQLite called damaged says is
+/// wrong, in plain words, when it says: cut short, or not a SQLite file at
+/// all. `None` when the header looks whole (the damage is inside).
+pub(super) fn describe_damaged_file(path: &Path) -> Option<String> {
+    let size = std::fs::metadata(path).ok()?.len();
+    let mut header = Vec::with_capacity(100);
+    std::fs::File::open(path)
+        .ok()?
+        .take(100)
+        .read_to_end(&mut header)
+        .ok()?;
+    if header.len() < 100 {
+        return Some(format!(
+            "the file is cut short: {size} bytes, not even a whole header"
+        ));
+    }
+    if &header[..16] != SQLITE_HEADER {
+        return Some(
+            "its first bytes are not a SQLite database's: its header is overwritten, or it \
+             never was a library"
+                .to_string(),
+        );
+    }
+    let be32 = |at: usize| u32::from_be_bytes(header[at..at + 4].try_into().expect("4 bytes"));
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    // The page count in the header is valid when written by SQLite 3.7 or
+    // later, which also stamps "version-valid-for" with the change counter.
+    let pages = u64::from(be32(28));
+    if be32(92) == be32(24) && pages > 0 && size < pages * page_size {
+        return Some(format!(
+            "the file is cut short: {size} bytes of the {} it should have",
+            pages * page_size
+        ));
+    }
+    if page_size >= 512 && size % page_size != 0 {
+        return Some(format!(
+            "the file is cut short: it ends in the middle of a page, at {size} bytes"
+        ));
+    }
+    None
 }
 
 #[cfg(test)]

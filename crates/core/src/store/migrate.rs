@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::{backup, normalize, StoreError};
+use super::{backup, error, normalize, StoreError};
 
 /// Each migration's SQL starts with a comment saying why it exists.
 const MIGRATIONS: &[&str] = &[
@@ -101,8 +101,21 @@ fn run_these(
     let current = version(&tx).map_err(err)?;
     check_not_newer(current, migrations.len(), path)?;
     for (index, sql) in migrations.iter().enumerate().skip(current) {
-        tx.execute_batch(sql).map_err(err)?;
-        after(&tx, index + 1).map_err(err)?;
+        // A migration that fails on this library's tables (damaged, or not
+        // what that version had) rolls back whole; the user reads which
+        // upgrade failed and why, never the migration's SQL.
+        let failed = |e: rusqlite::Error| match StoreError::from_sqlite(path, e) {
+            StoreError::Sqlite { source, .. } => StoreError::MigrationFailed {
+                path: path.display().to_string(),
+                from: current,
+                to: migrations.len(),
+                detail: format!("step {} failed: {}", index + 1, error::plain_words(&source)),
+                copy: (current > 0).then(|| backup_path(path, current).display().to_string()),
+            },
+            other => other,
+        };
+        tx.execute_batch(sql).map_err(failed)?;
+        after(&tx, index + 1).map_err(failed)?;
         tx.pragma_update(None, "user_version", (index + 1) as i64)
             .map_err(err)?;
     }
@@ -111,11 +124,10 @@ fn run_these(
 
 fn check_not_newer(current: usize, known: usize, path: &Path) -> Result<(), StoreError> {
     if current > known {
-        return Err(StoreError::Corrupt {
+        return Err(StoreError::TooNew {
             path: path.display().to_string(),
-            detail: format!(
-                "schema version {current} is newer than this program knows ({known}); update Quotebook"
-            ),
+            found: current,
+            known,
         });
     }
     Ok(())

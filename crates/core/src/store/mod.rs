@@ -18,6 +18,7 @@ mod migrate;
 pub mod normalize;
 pub mod paragraphs;
 mod query;
+mod read_only;
 mod records;
 mod recover;
 mod speakers;
@@ -47,6 +48,9 @@ pub struct Library {
     /// The integrity check's verdict, made before the first write: `Some`
     /// once checked, holding the problem when the library is damaged.
     health: Option<Result<(), String>>,
+    /// Why the library cannot be written (read-only media), when it cannot:
+    /// it is opened for reading only and every write is refused.
+    read_only: Option<String>,
 }
 
 /// How to treat a file that is not (yet) a Quotebook library.
@@ -86,7 +90,11 @@ impl Library {
         if mode == OpenMode::Existing {
             guard::refuse_empty_file(path)?;
         }
-        let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
+        let read_only = read_only::reason(path);
+        let conn = match &read_only {
+            None => Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?,
+            Some(_) => read_only::open(path)?,
+        };
         // Another process (the CLI while the app runs) may hold the write lock
         // for a while during a big import; wait for it rather than failing.
         // Thirty seconds by default: longer than any one article's import.
@@ -104,11 +112,18 @@ impl Library {
         // temporary file); a 16 MB page cache keeps a batch from spilling
         // half-written pages to the WAL; checkpointing every 4000 pages
         // (16 MB of WAL) rather than 1000 makes a big import checkpoint less.
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000;
-             PRAGMA wal_autocheckpoint = 4000;",
-        )
+        // (A read-only library keeps the journal mode it has: setting one
+        // writes.)
+        let journal = if read_only.is_none() {
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+             PRAGMA wal_autocheckpoint = 4000;"
+        } else {
+            ""
+        };
+        conn.execute_batch(&format!(
+            "{journal} PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
+             PRAGMA cache_size = -16000;"
+        ))
         .map_err(|e| StoreError::from_sqlite(path, e))?;
         // Plans that do not depend on bound values. Without this, SQLite
         // marks a statement whose plan weighed a parameter (`x = ?1` on a
@@ -122,9 +137,19 @@ impl Library {
             conn,
             path: path.to_path_buf(),
             health: None,
+            read_only,
         };
         if migrate::pending(&library.conn).map_err(|e| library.err(e))? {
-            // A migration writes: never into a damaged file.
+            // A migration writes: never into a damaged or read-only file.
+            if let Some(reason) = &library.read_only {
+                return Err(StoreError::ReadOnly {
+                    path: path.display().to_string(),
+                    detail: format!(
+                        "{reason}, and it was made by an older Quotebook: opening it \
+                         here means upgrading it, which writes to it"
+                    ),
+                });
+            }
             library.check_health()?;
         }
         migrate::run(&mut library.conn, path)?;
@@ -147,6 +172,23 @@ impl Library {
         }
     }
 
+    /// Refuses with [`StoreError::ReadOnly`] when the library is on
+    /// read-only media (it was opened for reading only).
+    pub fn check_writable(&self) -> Result<(), StoreError> {
+        match &self.read_only {
+            Some(reason) => Err(StoreError::ReadOnly {
+                path: self.path.display().to_string(),
+                detail: reason.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether the library was opened for reading only (read-only media).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -162,6 +204,7 @@ impl Library {
     /// immediately), so every write starts here and waits its turn.
     /// A damaged library gives no write transaction at all.
     fn write_tx(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+        self.check_writable()?;
         self.check_health()?;
         let path = self.path.clone();
         self.conn

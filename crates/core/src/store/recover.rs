@@ -8,6 +8,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OpenFlags};
 use serde::Serialize;
 
+use super::error::plain_words;
 use super::{Library, StoreError};
 
 /// What a recovery copied.
@@ -43,11 +44,19 @@ impl Library {
                 dest.display()
             )));
         }
-        let source = Connection::open_with_flags(
-            damaged,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| StoreError::from_sqlite(damaged, e))?;
+        if !damaged.is_file() {
+            return Err(StoreError::Invalid(format!(
+                "{}: no such library file to recover",
+                damaged.display()
+            )));
+        }
+        let source = open_source(damaged).map_err(|e| StoreError::Corrupt {
+            path: damaged.display().to_string(),
+            detail: format!(
+                "not even its list of tables can be read: {}",
+                super::guard::describe_damaged_file(damaged).unwrap_or_else(|| plain_words(&e))
+            ),
+        })?;
         let mut library = Library::open(dest)?;
         let err = |e| StoreError::from_sqlite(dest, e);
         library
@@ -67,8 +76,63 @@ impl Library {
             .conn
             .execute_batch("PRAGMA foreign_keys = ON")
             .map_err(err)?;
+        if report.tables.iter().all(|t| t.copied == 0) {
+            // An empty new library is no recovery: it is not left behind to
+            // be taken for one.
+            drop(library);
+            for suffix in ["", "-wal", "-shm"] {
+                let mut name = dest.as_os_str().to_owned();
+                name.push(suffix);
+                let _ = std::fs::remove_file(std::path::PathBuf::from(name));
+            }
+            let why = report
+                .tables
+                .iter()
+                .find_map(|t| t.problem.clone())
+                .unwrap_or_else(|| "it holds no rows".into());
+            return Err(StoreError::Corrupt {
+                path: damaged.display().to_string(),
+                detail: format!("no row of it could be read ({why}); no new library was made"),
+            });
+        }
         Ok(report)
     }
+}
+
+/// Opens a damaged library for reading only, and checks that its list of
+/// tables can be read: without it, no row can be.
+fn open_source(damaged: &Path) -> rusqlite::Result<Connection> {
+    let source = if super::read_only::reason(damaged).is_some() {
+        // On read-only media (SQLite may not create its WAL files there).
+        super::read_only::open_raw(damaged)?
+    } else {
+        Connection::open_with_flags(
+            damaged,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?
+    };
+    source.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
+    Ok(source)
+}
+
+/// Whether `recover` would copy something out of the library at `path`: its
+/// list of tables reads, and so does a first article or quote. (Checked when
+/// a read meets damage, so a message suggests `recover` only where it helps.)
+pub(super) fn can_help(path: &Path) -> bool {
+    let Ok(source) = open_source(path) else {
+        return false;
+    };
+    ["articles", "quotes"].iter().any(|table| {
+        source
+            .query_row(
+                &format!("SELECT 1 FROM \"{table}\" LIMIT 1"),
+                [],
+                |_| Ok(()),
+            )
+            .is_ok()
+    })
 }
 
 /// The ordinary tables of a library, in the order they were created.
@@ -149,12 +213,24 @@ fn copy_table(
             .or_else(|_| read_rows(source, &read_sql, after, 1, shared.len()));
         match rows {
             Ok(rows) if rows.is_empty() => break,
+            // A damaged tree can hand back rows out of order, at or before
+            // the last one read: reading on from there would loop forever,
+            // so it counts as a damaged stretch and is jumped over.
+            Ok(rows) if !rows.iter().any(|row| rowid(row) > Some(after)) => {
+                skips += 1;
+                result.problem = Some("some rows unreadable: rows out of order".into());
+                if skips > MAX_SKIPS || after == i64::MAX {
+                    result.problem = Some("the rest of the table is unreadable".into());
+                    break;
+                }
+                after = after.saturating_add(jump);
+                jump = jump.saturating_mul(2);
+            }
             Ok(rows) => {
                 jump = 1;
                 for row in rows {
-                    if let Some(Value::Integer(id)) = row.first() {
-                        after = *id;
-                    }
+                    // Never backwards: each read starts past every row seen.
+                    after = after.max(rowid(&row).unwrap_or(after));
                     if insert.execute(params_from_iter(row))? > 0 {
                         result.copied += 1;
                     }
@@ -212,6 +288,14 @@ fn copy_without_rowid(
         Err(e) => result.problem = Some(format!("unreadable: {e}")),
     }
     Ok(())
+}
+
+/// The row id a row read by `copy_table` starts with.
+fn rowid(row: &[Value]) -> Option<i64> {
+    match row.first() {
+        Some(Value::Integer(id)) => Some(*id),
+        _ => None,
+    }
 }
 
 fn read_rows(

@@ -4,7 +4,11 @@
 //! cap (`prlimit --as`), so a regression fails a test instead of exhausting
 //! the machine.
 
+#[path = "../common/mod.rs"]
 mod common;
+mod corrupt_messages;
+mod index_save;
+mod read_only;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Output, Stdio};
