@@ -41,6 +41,34 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
 }
 
+/** Process groups of drivers not yet stopped: ended when the test process
+ * exits, also after a failure that skipped a test's `stop`. */
+const running = new Set();
+process.once("exit", () => {
+  for (const pid of running) signalGroup(pid, "SIGKILL");
+});
+
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false; // the group is gone
+  }
+}
+
+/** Ends tauri-driver, WebKitWebDriver and the app: asks them to stop, then
+ * kills what is left of the group after a grace period. */
+async function endGroup(pid, exited) {
+  signalGroup(pid, "SIGTERM");
+  await Promise.race([exited, sleep(3_000)]);
+  // Whatever did not stop with the driver (the app, were its session not
+  // closed) is killed; ended processes left as zombies take no signal.
+  await sleep(200);
+  signalGroup(pid, "SIGKILL");
+  running.delete(pid);
+}
+
 /** Launches the app on a new library, with settings of its own (never the
  * user's); returns { browser, dbPath, configDir, dir, stop }. Pass the
  * `dbPath` and `configDir` of an earlier launch to start the app again. */
@@ -50,15 +78,25 @@ export async function launchApp({ dbPath, configDir } = {}) {
   const config = configDir ?? join(dir, "config");
   const port = await freePort();
   const nativePort = await freePort();
+  // In a process group of its own, with WebKitWebDriver and the app it
+  // starts, so that stopping ends all three (see endGroup).
   const driver = spawn(
     "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort)],
     {
+      detached: true,
       env: { ...process.env, QUOTEBOOK_DB: db, QUOTEBOOK_CONFIG: config },
       stdio: ["ignore", "inherit", "inherit"],
     },
   );
-  await waitForPort(port, 20_000);
+  const exited = new Promise((ok) => driver.once("exit", ok));
+  running.add(driver.pid);
+  try {
+    await waitForPort(port, 20_000);
+  } catch (e) {
+    await endGroup(driver.pid, exited);
+    throw e;
+  }
   const browser = await remote({
     hostname: "127.0.0.1",
     port,
@@ -72,7 +110,7 @@ export async function launchApp({ dbPath, configDir } = {}) {
     try {
       await browser.deleteSession();
     } finally {
-      driver.kill();
+      await endGroup(driver.pid, exited);
     }
   };
   return { browser, dbPath: db, configDir: config, dir, stop };

@@ -4,7 +4,7 @@
 // restart. The clipboard is read back with xclip.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { axeViolations } from "./axe.mjs";
@@ -22,8 +22,20 @@ after(async () => {
   await app?.stop();
 });
 
-const clipboard = () =>
-  execFileSync("xclip", ["-selection", "clipboard", "-o"], { encoding: "utf8", timeout: 5_000 });
+const clipboard = () => {
+  try {
+    return execFileSync("xclip", ["-selection", "clipboard", "-o"], { encoding: "utf8", timeout: 5_000 });
+  } catch {
+    return ""; // nothing owns the clipboard yet
+  }
+};
+
+/** Empties the clipboard, so the next citation is seen arriving. The xclip
+ * left holding the empty text ends when the app takes the clipboard over;
+ * with its output ignored, this call returns as soon as it has forked. */
+function emptyClipboard() {
+  spawnSync("xclip", ["-selection", "clipboard", "-i", "/dev/null"], { stdio: "ignore", timeout: 5_000 });
+}
 
 async function openSettings(browser) {
   await (await browser.$('[data-testid="open-settings"]')).click();
@@ -59,7 +71,7 @@ async function copyReyes(browser) {
   await eventually(browser, async () => (await rows(browser))[0]?.text.includes("final bill"), "the quote");
   await browser.keys("Enter");
   await (await browser.$('[data-testid="detail-text"]')).waitForDisplayed({ timeout: 10_000 });
-  execFileSync("xclip", ["-selection", "clipboard"], { input: "", timeout: 5_000 });
+  emptyClipboard();
   await browser.keys(["Control", "Shift", "C"]);
   return eventually(browser, async () => clipboard().trim() || null, "a citation on the clipboard");
 }
@@ -86,7 +98,7 @@ test("a bundled CSL style picked by its title is what Ctrl+Shift+C copies", asyn
 
   const cited = await copyReyes(browser);
   // A note, then the bibliography entry: the article, not the quote.
-  assert.match(cited, new RegExp(title));
+  assert.match(cited, new RegExp(title, "i"));
   assert.doesNotMatch(cited, /Nobody in that room/);
   assert.equal(cited.split(/\n\n/).length, 2, `a note and an entry:\n${cited}`);
 });
@@ -122,6 +134,7 @@ test("a house style file is checked when chosen, then cites the quote and the se
   const rowEls = await browser.$$('[data-testid="quote-row"]');
   await rowEls[0].click();
   await browser.keys(["Shift", "ArrowDown"]);
+  emptyClipboard();
   await (await browser.$('[data-testid="cite-chosen"]')).click();
   const both = await eventually(
     browser,
