@@ -139,10 +139,27 @@ fn evidence(this: &SpeakerSummary, other: &SpeakerSummary) -> Vec<String> {
     let roles = |s: &SpeakerSummary| -> Vec<String> {
         s.roles.iter().map(|r| r.role.to_lowercase()).collect()
     };
+    // A role one was given that the other's contains ("Mayor" and "mayor of
+    // Port Ellis") supports the names; the shorter wording is shown.
     let theirs = roles(other);
-    for role in this.roles.iter().filter(|r| theirs.contains(&r.role.to_lowercase())) {
-        out.push(format!("both quoted as “{}”", role.role));
+    let mut shared: Vec<&str> = Vec::new();
+    for (mine, role) in roles(this).iter().zip(&this.roles) {
+        let Some(their) = theirs
+            .iter()
+            .find(|t| t.contains(mine.as_str()) || mine.contains(t.as_str()))
+        else {
+            continue;
+        };
+        let shorter = if their.len() < mine.len() {
+            their.as_str()
+        } else {
+            role.role.as_str()
+        };
+        if !shared.iter().any(|s| s.eq_ignore_ascii_case(shorter)) {
+            shared.push(shorter);
+        }
     }
+    out.extend(shared.iter().map(|role| format!("both quoted as “{role}”")));
     out
 }
 

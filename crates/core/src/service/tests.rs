@@ -333,6 +333,20 @@ fn a_speaker_page_suggests_merges_with_their_evidence_and_a_merge_undoes() {
             .unwrap()
             .id
     };
+    // Roles as the extractor would give them.
+    for (speaker, role) in [("Helena Marsh", "Mayor"), ("H Marsh", "mayor of Port Ellis")] {
+        let quote = library
+            .quotes(&Default::default())
+            .unwrap()
+            .into_iter()
+            .find(|q| q.quote.speaker.as_deref() == Some(speaker))
+            .unwrap();
+        let edit = QuoteEdit {
+            role: Some(Some(role.into())),
+            ..QuoteEdit::default()
+        };
+        library.edit_quote(quote.id, &edit).unwrap();
+    }
     let helena = id_of(&library, "Helena Marsh");
     let found = merge_candidates(&library, helena).unwrap();
     let named: Vec<&str> = found.iter().map(|c| c.name.as_str()).collect();
@@ -344,6 +358,8 @@ fn a_speaker_page_suggests_merges_with_their_evidence_and_a_merge_undoes() {
     assert_eq!(marsh.evidence, ["“Marsh” is the family name of “Helena Marsh”"]);
     let initial = found.iter().find(|c| c.name == "H Marsh").unwrap();
     assert!(initial.evidence[0].contains("initial"), "{initial:?}");
+    assert_eq!(found[0].name, "H Marsh", "a shared role ranks it first: {found:?}");
+    assert_eq!(initial.evidence[1], "both quoted as “Mayor”");
 
     // Merged, "Marsh" is an alias of Helena Marsh, and the councillor is
     // suggested through it; undone, it is a speaker of its own again.
