@@ -183,7 +183,11 @@ mod tests {
             cited.text,
             "The Harbour Courier, “Harbour wall approved” (14 March 2025)."
         );
-        assert!(cited.html.contains("<i>The Harbour Courier</i>"), "{}", cited.html);
+        assert!(
+            cited.html.contains("<i>The Harbour Courier</i>"),
+            "{}",
+            cited.html
+        );
         let chicago = check_style("chicago").unwrap();
         assert_eq!(chicago.origin, StyleOrigin::Csl);
         assert!(chicago.label.ends_with("full notes and bibliography"));
@@ -194,7 +198,10 @@ mod tests {
     fn the_picker_lists_our_forms_then_every_bundled_style_by_title() {
         let options = style_options();
         let values: Vec<&str> = options.iter().map(|o| o.value.as_str()).collect();
-        assert_eq!(&values[..6], ["ap", "line", "apa", "mla", "chicago", "chicago-short"]);
+        assert_eq!(
+            &values[..6],
+            ["ap", "line", "apa", "mla", "chicago", "chicago-short"]
+        );
         assert_eq!(options.len(), 2 + bundled_styles().len());
         let label = |v: &str| &options.iter().find(|o| o.value == v).unwrap().label;
         assert!(label("chicago").ends_with("full notes and bibliography"));
@@ -257,9 +264,15 @@ mod tests {
     #[test]
     fn a_csl_choice_cites_the_article_and_an_own_choice_the_quote() {
         let cited = harbour_quote();
-        let ap = StyleChoice::resolve("ap").unwrap().cite(cited.as_ref(), &options()).unwrap();
+        let ap = StyleChoice::resolve("ap")
+            .unwrap()
+            .cite(cited.as_ref(), &options())
+            .unwrap();
         assert!(ap.text.contains("least we owe them"), "{}", ap.text);
-        let ieee = StyleChoice::resolve("ieee").unwrap().cite(cited.as_ref(), &options()).unwrap();
+        let ieee = StyleChoice::resolve("ieee")
+            .unwrap()
+            .cite(cited.as_ref(), &options())
+            .unwrap();
         assert!(ieee.text.contains("Harbour wall approved"), "{}", ieee.text);
         assert!(!ieee.text.contains("least we owe them"), "{}", ieee.text);
     }

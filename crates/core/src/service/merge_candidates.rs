@@ -43,10 +43,7 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 fn words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name_words(name)
         .into_iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_string()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|w| !w.is_empty())
         .collect();
     while words.len() > 1 && TITLES.contains(&words[0].as_str()) {
@@ -86,7 +83,11 @@ fn name_match(a: &str, b: &str) -> Option<String> {
                 ));
             }
             (Some(x), Some(y)) if given_compatible(x, y) => {
-                let (initial, full) = if x.chars().count() == 1 { (a, b) } else { (b, a) };
+                let (initial, full) = if x.chars().count() == 1 {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
                 return Some(format!(
                     "same family name; “{initial}” gives an initial of “{full}”"
                 ));
@@ -125,10 +126,7 @@ fn evidence(this: &SpeakerSummary, other: &SpeakerSummary) -> Vec<String> {
                 (false, false) => String::new(),
                 (true, false) => format!(" (“{a}” is already written for {})", this.name),
                 (false, true) => format!(" (“{b}” is already written for {})", other.name),
-                (true, true) => format!(
-                    " (aliases of {} and {})",
-                    this.name, other.name
-                ),
+                (true, true) => format!(" (aliases of {} and {})", this.name, other.name),
             };
             out.push(format!("{why}{whose}"));
         }
@@ -222,7 +220,9 @@ mod tests {
         assert!(name_match("Lovelace", "Ada Lovelace")
             .unwrap()
             .contains("family name"));
-        assert!(name_match("J. Smith", "John Smith").unwrap().contains("initial"));
+        assert!(name_match("J. Smith", "John Smith")
+            .unwrap()
+            .contains("initial"));
         assert!(name_match("John Q. Smith", "John Smith")
             .unwrap()
             .contains("middle name"));

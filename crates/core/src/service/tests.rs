@@ -334,7 +334,10 @@ fn a_speaker_page_suggests_merges_with_their_evidence_and_a_merge_undoes() {
             .id
     };
     // Roles as the extractor would give them.
-    for (speaker, role) in [("Helena Marsh", "Mayor"), ("H Marsh", "mayor of Port Ellis")] {
+    for (speaker, role) in [
+        ("Helena Marsh", "Mayor"),
+        ("H Marsh", "mayor of Port Ellis"),
+    ] {
         let quote = library
             .quotes(&Default::default())
             .unwrap()
@@ -350,15 +353,30 @@ fn a_speaker_page_suggests_merges_with_their_evidence_and_a_merge_undoes() {
     let helena = id_of(&library, "Helena Marsh");
     let found = merge_candidates(&library, helena).unwrap();
     let named: Vec<&str> = found.iter().map(|c| c.name.as_str()).collect();
-    assert!(named.contains(&"Marsh") && named.contains(&"H Marsh"), "{found:?}");
-    assert!(!named.contains(&"Hugo Marsh"), "another given name: another person");
+    assert!(
+        named.contains(&"Marsh") && named.contains(&"H Marsh"),
+        "{found:?}"
+    );
+    assert!(
+        !named.contains(&"Hugo Marsh"),
+        "another given name: another person"
+    );
     assert!(!named.contains(&"Tomas Reyes"));
     let marsh = found.iter().find(|c| c.name == "Marsh").unwrap();
-    assert!(!marsh.merge_into_other, "the surname alone goes into the full name");
-    assert_eq!(marsh.evidence, ["“Marsh” is the family name of “Helena Marsh”"]);
+    assert!(
+        !marsh.merge_into_other,
+        "the surname alone goes into the full name"
+    );
+    assert_eq!(
+        marsh.evidence,
+        ["“Marsh” is the family name of “Helena Marsh”"]
+    );
     let initial = found.iter().find(|c| c.name == "H Marsh").unwrap();
     assert!(initial.evidence[0].contains("initial"), "{initial:?}");
-    assert_eq!(found[0].name, "H Marsh", "a shared role ranks it first: {found:?}");
+    assert_eq!(
+        found[0].name, "H Marsh",
+        "a shared role ranks it first: {found:?}"
+    );
     assert_eq!(initial.evidence[1], "both quoted as “Mayor”");
 
     // Merged, "Marsh" is an alias of Helena Marsh, and the councillor is

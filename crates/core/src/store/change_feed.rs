@@ -260,7 +260,11 @@ mod tests {
         assert!(!start.library_id.is_empty());
         library
             .import_article_with(
-                &article("\"One,\" said Ann Lee. \"Two,\" said Bo Ek.", "Daily", "2024-01-02"),
+                &article(
+                    "\"One,\" said Ann Lee. \"Two,\" said Bo Ek.",
+                    "Daily",
+                    "2024-01-02",
+                ),
                 quotes_in,
             )
             .unwrap();
@@ -268,8 +272,11 @@ mod tests {
         assert_eq!(all.len(), 2);
         assert_eq!(at.seq, library.newest_change().unwrap());
         assert!(at.seq > start.seq);
-        let FeedDelta::Changed { newest, changed, live } =
-            library.quotes_changed_since(start.seq, 100).unwrap()
+        let FeedDelta::Changed {
+            newest,
+            changed,
+            live,
+        } = library.quotes_changed_since(start.seq, 100).unwrap()
         else {
             panic!("the import is in the feed");
         };
