@@ -101,6 +101,14 @@ test("a bundled CSL style picked by its title is what Ctrl+Shift+C copies", asyn
   assert.match(cited, new RegExp(title, "i"));
   assert.doesNotMatch(cited, /Nobody in that room/);
   assert.equal(cited.split(/\n\n/).length, 2, `a note and an entry:\n${cited}`);
+  // The quote pane's picker shows the long title without making the pane
+  // scroll sideways (Markdown and Copy stay in view).
+  const sideways = await browser.execute(() => {
+    const pane = document.querySelector('[data-testid="detail-text"]').closest("section");
+    return pane.scrollWidth - pane.clientWidth;
+  });
+  assert.ok(sideways <= 1, `the quote pane scrolls ${sideways}px sideways`);
+  assert.equal(await (await browser.$('[data-testid="style"]')).getValue(), "chicago");
 });
 
 test("a house style file is checked when chosen, then cites the quote and the selection", async () => {
