@@ -1,7 +1,7 @@
 // Starts the real, built desktop app through tauri-driver (which drives
 // Debian's WebKitWebDriver) against a library in a fresh temporary folder.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, openSync, closeSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -41,33 +41,37 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
 }
 
-/** Process groups of drivers not yet stopped: ended when the test process
- * exits, also after a failure that skipped a test's `stop`. */
+/** Every tauri-driver still running, so none outlives the test file. */
 const running = new Set();
-process.once("exit", () => {
-  for (const pid of running) signalGroup(pid, "SIGKILL");
-});
 
-function signalGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false; // the group is gone
+/** Ends a process group: SIGTERM, then SIGKILL for whatever is left. */
+async function endGroup(child) {
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // ESRCH: the group is already gone.
+    }
+  };
+  signal("SIGTERM");
+  const deadline = Date.now() + 3_000;
+  while (child.exitCode === null && child.signalCode === null && Date.now() < deadline) {
+    await sleep(50);
   }
+  signal("SIGKILL");
+  running.delete(child);
 }
 
-/** Ends tauri-driver, WebKitWebDriver and the app: asks them to stop, then
- * kills what is left of the group after a grace period. */
-async function endGroup(pid, exited) {
-  signalGroup(pid, "SIGTERM");
-  await Promise.race([exited, sleep(3_000)]);
-  // Whatever did not stop with the driver (the app, were its session not
-  // closed) is killed; ended processes left as zombies take no signal.
-  await sleep(200);
-  signalGroup(pid, "SIGKILL");
-  running.delete(pid);
-}
+// A test that fails before its `stop` still leaves no process behind.
+process.on("exit", () => {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
 
 /** Launches the app on a new library, with settings of its own (never the
  * user's); returns { browser, dbPath, configDir, dir, stop }. Pass the
@@ -78,25 +82,24 @@ export async function launchApp({ dbPath, configDir } = {}) {
   const config = configDir ?? join(dir, "config");
   const port = await freePort();
   const nativePort = await freePort();
-  // In a process group of its own, with WebKitWebDriver and the app it
-  // starts, so that stopping ends all three (see endGroup).
+  // tauri-driver starts WebKitWebDriver, which starts the app. They run in a
+  // process group of their own and write to a log file, never to our pipes:
+  // a straggler holding the test runner's stdout or stderr keeps the runner
+  // (and CI, which reads its output) waiting after every test has passed.
+  mkdirSync(artifacts, { recursive: true });
+  const log = openSync(join(artifacts, "tauri-driver.log"), "a");
   const driver = spawn(
     "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort)],
     {
-      detached: true,
       env: { ...process.env, QUOTEBOOK_DB: db, QUOTEBOOK_CONFIG: config },
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", log, log],
+      detached: true,
     },
   );
-  const exited = new Promise((ok) => driver.once("exit", ok));
-  running.add(driver.pid);
-  try {
-    await waitForPort(port, 20_000);
-  } catch (e) {
-    await endGroup(driver.pid, exited);
-    throw e;
-  }
+  closeSync(log);
+  running.add(driver);
+  await waitForPort(port, 20_000);
   const browser = await remote({
     hostname: "127.0.0.1",
     port,
@@ -110,7 +113,7 @@ export async function launchApp({ dbPath, configDir } = {}) {
     try {
       await browser.deleteSession();
     } finally {
-      await endGroup(driver.pid, exited);
+      await endGroup(driver);
     }
   };
   return { browser, dbPath: db, configDir: config, dir, stop };

@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::attribution::Cue;
+use super::cue_index::CueIndex;
 use super::document::Document;
 use super::entities::People;
 use super::resolve::{self, Form, Speaker};
@@ -106,6 +107,24 @@ pub struct Evidence<'a, 'd> {
     pub people: &'a People,
     pub cues: &'a [Cue],
     pub resolved: &'a [Option<Speaker>],
+    index: CueIndex,
+}
+
+impl<'a, 'd> Evidence<'a, 'd> {
+    pub fn new(
+        doc: &'a Document<'d>,
+        people: &'a People,
+        cues: &'a [Cue],
+        resolved: &'a [Option<Speaker>],
+    ) -> Self {
+        Evidence {
+            doc,
+            people,
+            cues,
+            resolved,
+            index: CueIndex::new(cues, resolved),
+        }
+    }
 }
 
 /// Token span of quote `q`: its opening mark and the last token inside it.
@@ -131,9 +150,12 @@ fn cue_distance(c: &Cue, open: usize, close: usize) -> usize {
 fn sentence_cue(ev: &Evidence, q: usize) -> Option<usize> {
     let (open, close) = span(ev.doc, q)?;
     let (s_open, s_close) = (ev.doc.sentence_of[open], ev.doc.sentence_of[close]);
-    (0..ev.cues.len())
-        .filter(|&i| ev.resolved[i].is_some())
-        .filter(|&i| ev.cues[i].sentence == s_open || ev.cues[i].sentence == s_close)
+    let mut near = ev.index.near_in_sentence(ev.cues, s_open, open, close);
+    if s_close != s_open {
+        near.extend(ev.index.near_in_sentence(ev.cues, s_close, open, close));
+        near.sort_unstable();
+    }
+    near.into_iter()
         .min_by_key(|&i| cue_distance(&ev.cues[i], open, close))
 }
 
@@ -142,9 +164,9 @@ fn sentence_cue(ev: &Evidence, q: usize) -> Option<usize> {
 fn paragraph_cue(ev: &Evidence, q: usize, not: Option<usize>) -> Option<usize> {
     let (open, close) = span(ev.doc, q)?;
     let para = ev.doc.quotes[q].para;
-    (0..ev.cues.len())
-        .filter(|&i| ev.resolved[i].is_some() && Some(i) != not)
-        .filter(|&i| ev.cues[i].para == para)
+    ev.index
+        .near_in_paragraph(ev.cues, para, open, close, not)
+        .into_iter()
         .min_by_key(|&i| {
             let c = &ev.cues[i];
             (cue_distance(c, open, close), c.verb > open)
@@ -153,10 +175,7 @@ fn paragraph_cue(ev: &Evidence, q: usize, not: Option<usize>) -> Option<usize> {
 
 /// The latest cue before the quote opens.
 fn previous_cue(ev: &Evidence, q: usize) -> Option<usize> {
-    let open = ev.doc.quotes[q].open;
-    (0..ev.cues.len())
-        .rev()
-        .find(|&i| ev.cues[i].at < open && ev.resolved[i].is_some())
+    ev.index.latest_before(ev.doc.quotes[q].open)
 }
 
 /// Every candidate speaker of quote `q`, with its features (not yet scored).

@@ -18,6 +18,7 @@ mod attribution;
 mod audience;
 mod block;
 mod candidates;
+mod cue_index;
 mod document;
 mod entities;
 mod lexicon;

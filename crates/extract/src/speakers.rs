@@ -89,12 +89,7 @@ pub fn attribute(
         people.sightings.iter().map(|s| (s.at, s.person)).collect();
     let mut settings = Settings::new(doc, published, &sightings, |v| tells_a_person(&people, v));
     let mut out = Vec::new();
-    let evidence = Evidence {
-        doc,
-        people: &people,
-        cues: &cues,
-        resolved: &resolved,
-    };
+    let evidence = Evidence::new(doc, &people, &cues, &resolved);
     let mut story = Story::default();
     for q in 0..doc.quotes.len() {
         let quote = &doc.quotes[q];

@@ -32,6 +32,7 @@ mod query;
 mod ranker;
 mod stem;
 mod tokenize;
+mod typo_walk;
 mod vocab;
 
 pub use engine::{explain_match, Hit, SearchResults, FALLBACK_BELOW, RERANK_CAP};

@@ -10,7 +10,8 @@
 //! letter set (a few nanoseconds a word) before an edit distance on the few
 //! that pass; and every word matches the words sharing its [stem].
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
+use std::ops::Range;
 
 /// Words shorter than this must be typed exactly: one edit on a two- or
 /// three-letter word matches too many unrelated words ("war" → "was", "far").
@@ -73,15 +74,6 @@ pub struct Variant {
     pub pattern_len: usize,
 }
 
-/// Which ASCII characters have been seen.
-struct AsciiSet([bool; 128]);
-
-impl Default for AsciiSet {
-    fn default() -> Self {
-        AsciiSet([false; 128])
-    }
-}
-
 #[derive(Default)]
 pub struct Vocabulary {
     ids: FxHashMap<Box<str>, u32>,
@@ -93,9 +85,11 @@ pub struct Vocabulary {
     counts: Vec<u32>,
     /// Word ids in the order of their text, for prefix ranges.
     sorted: Vec<u32>,
-    /// Every character seen in a word: the letters a typo may substitute.
-    ascii_seen: AsciiSet,
-    other_seen: FxHashSet<char>,
+    /// The first eight bytes of each word of `sorted`, big-endian, padded
+    /// with zeros: a prefix search compares these in one small array
+    /// instead of following a pointer to each word's text (two thirds of a
+    /// typo'd prefix's time at a million quotes).
+    sorted_keys: Vec<u64>,
     /// Per word: the set of its letters as bits ([`letter_mask`]) and its
     /// length in characters (at most 255): the two-typo scan reads only these.
     masks: Vec<u32>,
@@ -151,16 +145,10 @@ impl Vocabulary {
         self.masks.push(letter_mask(word));
         self.char_lens
             .push(word.chars().count().min(u8::MAX as usize) as u8);
-        for c in word.chars() {
-            if c.is_ascii() {
-                self.ascii_seen.0[c as usize] = true;
-            } else {
-                self.other_seen.insert(c);
-            }
-        }
         if keep_sorted {
             let at = self.sorted.partition_point(|&w| self.word(w) < word);
             self.sorted.insert(at, id);
+            self.sorted_keys.insert(at, sort_key(word));
         }
         id
     }
@@ -171,6 +159,15 @@ impl Vocabulary {
         self.sorted = (0..words.len() as u32).collect();
         self.sorted
             .sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+        self.make_sorted_keys();
+    }
+
+    fn make_sorted_keys(&mut self) {
+        self.sorted_keys = self
+            .sorted
+            .iter()
+            .map(|&w| sort_key(self.word(w)))
+            .collect();
     }
 
     /// Records that quote `doc` contains word `id`. Docs are numbered in the
@@ -202,22 +199,36 @@ impl Vocabulary {
         }
     }
 
-    fn alphabet(&self) -> Vec<char> {
-        let mut chars: Vec<char> = (0u8..128)
-            .filter(|&b| self.ascii_seen.0[b as usize])
-            .map(char::from)
-            .collect();
-        chars.extend(self.other_seen.iter().copied());
-        chars
+    /// Word ids in the order of their text.
+    pub(super) fn sorted_ids(&self) -> &[u32] {
+        &self.sorted
     }
 
     /// Word ids whose text starts with `prefix`.
     fn prefix_range<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = u32> + 'a {
-        // Two binary searches rather than reading every word of the range
-        // (a one-letter prefix starts tens of thousands).
-        let start = self.sorted.partition_point(|&w| self.word(w) < prefix);
-        let len = self.sorted[start..].partition_point(|&w| self.word(w).starts_with(prefix));
-        self.sorted[start..start + len].iter().copied()
+        let range = self.prefix_range_within(0..self.sorted.len(), prefix);
+        self.sorted[range].iter().copied()
+    }
+
+    /// The positions in [`Self::sorted_ids`], within `within`, of the words
+    /// starting with `prefix`. `within` must hold every such word of the
+    /// vocabulary or none (a range of a shorter prefix of it, say).
+    pub(super) fn prefix_range_within(&self, within: Range<usize>, prefix: &str) -> Range<usize> {
+        let keys = &self.sorted_keys[within.clone()];
+        let bytes = prefix.as_bytes();
+        let (low, high) = key_bounds(bytes);
+        let start = keys.partition_point(|&k| k < low);
+        let end = start + keys[start..].partition_point(|&k| k <= high);
+        if bytes.len() <= 8 {
+            // The key holds the whole prefix: equal keys, equal prefixes.
+            return within.start + start..within.start + end;
+        }
+        // Words sharing the first eight bytes: compare the rest as text.
+        let ids = &self.sorted[within.start + start..within.start + end];
+        let from = ids.partition_point(|&w| self.word(w) < prefix);
+        let len = ids[from..].partition_point(|&w| self.word(w).starts_with(prefix));
+        let at = within.start + start + from;
+        at..at + len
     }
 
     /// The vocabulary words a query word matches: itself, the words it starts
@@ -260,28 +271,13 @@ impl Vocabulary {
             });
         }
         if query_word.chars().count() >= MIN_TYPO_LEN {
-            for edited in one_edit_away(query_word, &self.alphabet()) {
-                // A typo'd prefix shorter than a typo'd word may be ("vict" less
-                // a letter) would start far too many words.
-                if as_prefix && edited.chars().count() < MIN_TYPO_LEN {
-                    continue;
-                }
-                if as_prefix {
-                    for w in self.prefix_range(&edited) {
-                        offer(Variant {
-                            word: w,
-                            kind: MatchKind::Typo,
-                            pattern_len: edited.len(),
-                        });
-                    }
-                } else if let Some(w) = self.id(&edited) {
-                    offer(Variant {
-                        word: w,
-                        kind: MatchKind::Typo,
-                        pattern_len: edited.len(),
-                    });
-                }
-            }
+            super::typo_walk::one_edit_matches(self, query_word, as_prefix, |w, pattern_len| {
+                offer(Variant {
+                    word: w,
+                    kind: MatchKind::Typo,
+                    pattern_len,
+                })
+            });
         }
         for w in self.same_stem(query_word) {
             offer(Variant {
@@ -332,6 +328,9 @@ impl Vocabulary {
         let len = chars.len() as i32;
         let mask = letter_mask(word);
         let mut out = Vec::new();
+        // One buffer for the words that pass the filters: an allocation per
+        // word was most of this scan's time.
+        let mut other: Vec<char> = Vec::with_capacity(32);
         for (id, (&m, &l)) in self.masks.iter().zip(&self.char_lens).enumerate() {
             if (l as i32 - len).abs() > 2
                 || (mask & !m).count_ones() > 2
@@ -339,7 +338,8 @@ impl Vocabulary {
             {
                 continue;
             }
-            let other: Vec<char> = self.words[id].chars().collect();
+            other.clear();
+            other.extend(self.words[id].chars());
             if within_edits(&chars, &other, 2) {
                 out.push(id as u32);
             }
@@ -453,6 +453,10 @@ impl Vocabulary {
         if v.sorted.len() != n {
             return Err(invalid("sorted words incomplete"));
         }
+        if v.sorted.windows(2).any(|p| v.word(p[0]) >= v.word(p[1])) {
+            return Err(invalid("sorted words out of order"));
+        }
+        v.make_sorted_keys();
         Ok(v)
     }
 
@@ -461,7 +465,11 @@ impl Vocabulary {
     pub fn heap_bytes(&self) -> usize {
         let words: usize = self.words.iter().map(|w| 2 * (w.len() + 16) + 8).sum();
         let postings: usize = self.postings.iter().map(|l| l.capacity() * 4 + 24).sum();
-        words + postings + self.sorted.capacity() * 4 + self.counts.capacity() * 4
+        words
+            + postings
+            + self.sorted.capacity() * 4
+            + self.sorted_keys.capacity() * 8
+            + self.counts.capacity() * 4
     }
 
     pub fn shrink_to_fit(&mut self) {
@@ -469,6 +477,25 @@ impl Vocabulary {
             list.shrink_to_fit();
         }
     }
+}
+
+/// The first eight bytes of `word` as a big-endian number, zero-padded: keys
+/// sort as their words do (words hold no NUL byte).
+fn sort_key(word: &str) -> u64 {
+    let mut key = [0u8; 8];
+    let n = word.len().min(8);
+    key[..n].copy_from_slice(&word.as_bytes()[..n]);
+    u64::from_be_bytes(key)
+}
+
+/// The smallest and largest key of a word starting with `prefix`.
+fn key_bounds(prefix: &[u8]) -> (u64, u64) {
+    let n = prefix.len().min(8);
+    let mut low = [0u8; 8];
+    let mut high = [0xFFu8; 8];
+    low[..n].copy_from_slice(&prefix[..n]);
+    high[..n].copy_from_slice(&prefix[..n]);
+    (u64::from_be_bytes(low), u64::from_be_bytes(high))
 }
 
 /// Whether `a` and `b` are at most `max` edits apart (a letter wrong,
@@ -504,11 +531,14 @@ pub fn within_edits(a: &[char], b: &[char], max: usize) -> bool {
 }
 
 /// Every distinct string one edit from `word` (deletion, adjacent swap,
-/// substitution or insertion of a letter from `alphabet`), without `word`.
+/// substitution or insertion of a letter from `alphabet`), without `word`:
+/// the reference the sorted-vocabulary walk ([`super::typo_walk`]) is tested
+/// against.
+#[cfg(test)]
 pub fn one_edit_away(word: &str, alphabet: &[char]) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     let n = chars.len();
-    let mut out: FxHashSet<String> = FxHashSet::default();
+    let mut out: rustc_hash::FxHashSet<String> = Default::default();
     let build = |parts: &[&[char]]| -> String { parts.iter().flat_map(|p| p.iter()).collect() };
     for i in 0..n {
         out.insert(build(&[&chars[..i], &chars[i + 1..]]));
