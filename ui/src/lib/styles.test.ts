@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StyleOption } from "./bindings";
-import { grouped, HOUSE, isStylePath, pickerValue, settingOf } from "./styles";
+import { grouped, HOUSE, isAbsolutePath, isStylePath, pickerValue, settingOf } from "./styles";
 
 const options: StyleOption[] = [
   { value: "ap", label: "AP attribution sentence", origin: "quotebook" },
@@ -29,6 +29,13 @@ describe("the style picker", () => {
     expect(settingOf(HOUSE, "  /tmp/house.csl ")).toBe("/tmp/house.csl");
     expect(settingOf("apa", "/tmp/house.csl")).toBe("apa");
     expect(isStylePath("ieee")).toBe(false);
+  });
+
+  it("takes a house style only by its whole path", () => {
+    expect(isAbsolutePath("/home/ed/house.csl")).toBe(true);
+    expect(isAbsolutePath("C:\\styles\\ours.csl")).toBe(true);
+    expect(isAbsolutePath("house.csl")).toBe(false);
+    expect(isAbsolutePath("./styles/house.csl")).toBe(false);
   });
 
   it("groups our own forms before the CSL styles", () => {

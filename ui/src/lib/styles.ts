@@ -22,6 +22,13 @@ export function pickerValue(style: string, options: readonly StyleOption[]): { c
   return { choice: listed ? listed.value : style, path: "" };
 }
 
+/** Whether a path is whole ("/home/ed/house.csl", "C:\\styles\\ours.csl"):
+ * the app's working folder is nothing the user chose, so a house style is
+ * never looked up relative to it. */
+export function isAbsolutePath(path: string): boolean {
+  return /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path.trim());
+}
+
 /** The setting a picker state saves. */
 export function settingOf(choice: string, path: string): string {
   return choice === HOUSE ? path.trim() : choice;
