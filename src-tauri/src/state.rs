@@ -106,6 +106,15 @@ impl AppState {
     /// Saves new settings; a new library location closes the open library and
     /// opens (or creates) the chosen one, which must open cleanly first.
     pub async fn save_settings(&self, settings: Settings) -> Result<Settings, CommandError> {
+        // A citation style that cannot be used (a house style's file that is
+        // missing or not CSL) is refused here, not at the next copy.
+        let style = settings.citation_style.clone();
+        blocking(move || {
+            quotebook_core::cite::StyleChoice::resolve(&style)
+                .map(drop)
+                .map_err(|e| quotebook_core::Error::from(e).into())
+        })
+        .await?;
         let next = settings.library();
         if next != self.library_path() {
             let check = next.clone();

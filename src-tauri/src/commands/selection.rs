@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use quotebook_core::cite::export::{CsvOptions, ExportFormat, ExportOptions};
-use quotebook_core::cite::{CiteOptions, Style};
+use quotebook_core::cite::{CiteOptions, StyleChoice};
 use quotebook_core::service;
 use quotebook_core::store::{Change, QuoteStatus};
 use tauri::{AppHandle, State};
@@ -45,13 +45,16 @@ pub async fn copy_citations(
     app: AppHandle,
     state: State<'_, AppState>,
     ids: Vec<i64>,
-    style: Style,
+    style: String,
     markdown: bool,
 ) -> Result<u32, CommandError> {
     let options = CiteOptions::new(today(&state));
     let count = ids.len() as u32;
     let all = state
-        .with_library(move |lib| Ok(service::cite_selection(lib, &ids, style, &options)?))
+        .with_library(move |lib| {
+            let style = StyleChoice::resolve(&style)?;
+            service::cite_selection(lib, &ids, &style, &options)
+        })
         .await?;
     let clipboard = app.clipboard();
     let written = if markdown {

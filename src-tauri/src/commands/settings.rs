@@ -49,3 +49,19 @@ pub async fn choose_library_file(
     .await
     .map_err(|e| CommandError::internal(&format!("the file dialog failed: {e}")))
 }
+
+/// Asks for a house style's .csl file. None when the user cancels.
+#[tauri::command]
+pub async fn choose_style_file(app: AppHandle) -> Result<Option<String>, CommandError> {
+    tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title("Choose a house style (CSL file)")
+            .add_filter("CSL style", &["csl", "xml"])
+            .blocking_pick_file()
+            .and_then(|p| p.into_path().ok())
+            .map(|p| p.display().to_string())
+    })
+    .await
+    .map_err(|e| CommandError::internal(&format!("the file dialog failed: {e}")))
+}

@@ -23,7 +23,7 @@ import type {
   SearchRequest,
   SpeakerProfile,
   SpeakerSummary,
-  Style,
+  StyleOption,
 } from "./bindings";
 
 /** Turns whatever a command rejected with into a readable message. */
@@ -58,8 +58,11 @@ export const api = {
   speakerProfile: (id: number) => invoke<SpeakerProfile>("speaker_profile", { id }),
   mergeSuggestions: () => invoke<MergeSuggestion[]>("merge_suggestions"),
   mergeSpeakers: (from: string, into: string) => invoke<void>("merge_speakers", { from, into }),
-  cite: (id: number, style: Style) => invoke<Citation>("cite_quote", { id, style }),
-  copyCitation: (id: number, style: Style, markdown: boolean) =>
+  citationStyles: () => invoke<StyleOption[]>("citation_styles"),
+  checkCitationStyle: (style: string) => invoke<StyleOption>("check_citation_style", { style }),
+  chooseStyleFile: () => invoke<string | null>("choose_style_file"),
+  cite: (id: number, style: string) => invoke<Citation>("cite_quote", { id, style }),
+  copyCitation: (id: number, style: string, markdown: boolean) =>
     invoke<Citation>("copy_citation", { id, style, markdown }),
   chooseImportPaths: (folder: boolean) => invoke<string[]>("choose_import_paths", { folder }),
   importPaths: (paths: string[], onProgress: (p: ImportProgress) => void) =>
@@ -71,7 +74,7 @@ export const api = {
   cancelImport: () => invoke<void>("cancel_import"),
   exportSelection: (ids: number[], format: ExportFormat, path: string) =>
     invoke<number>("export_selection", { ids, format, path }),
-  copyCitations: (ids: number[], style: Style, markdown: boolean) =>
+  copyCitations: (ids: number[], style: string, markdown: boolean) =>
     invoke<number>("copy_citations", { ids, style, markdown }),
   setStatusOf: (ids: number[], status: QuoteStatus) => invoke<number>("set_status_of", { ids, status }),
   deleteQuotes: (ids: number[]) => invoke<number>("delete_quotes", { ids }),

@@ -207,6 +207,19 @@ cancelled: boolean, files: Array<FileResult>, };
 
 export type Style = "ap" | "line" | "apa" | "mla" | "chicago-note" | "chicago-bibliography";
 
+export type StyleOrigin = "quotebook" | "csl" | "file";
+
+export type StyleOption = { 
+/**
+ * What the setting stores and [`StyleChoice::resolve`] takes.
+ */
+value: string, 
+/**
+ * The style's human title, with what it renders where the title alone
+ * does not say ("full notes and bibliography").
+ */
+label: string, origin: StyleOrigin, };
+
 export type ExportFormat = "csv" | "json" | "markdown" | "csl-json";
 
 export type SpeakerProfile = { 
@@ -226,13 +239,33 @@ undated: number,
 /**
  * Most quotes first.
  */
-outlets: Array<CountedName>, venues: Array<CountedName>, };
+outlets: Array<CountedName>, venues: Array<CountedName>, 
+/**
+ * Other speakers that may be this person, with the evidence.
+ */
+merge_suggestions: Array<MergeCandidate>, };
+
+export type MergeCandidate = { 
+/**
+ * The other speaker's id and name, as the speaker list has them.
+ */
+id: number, name: string, quote_count: number, 
+/**
+ * Whether the page's speaker should become an alias of the other (the
+ * other's name is the fuller one), rather than the other way round.
+ */
+merge_into_other: boolean, 
+/**
+ * Why they may be one person, strongest first, as sentences to show.
+ */
+evidence: Array<string>, };
 
 export type Settings = { 
 /**
- * The citation style's name: one of the built-in styles ("ap", "apa",
- * "mla", "chicago-note", ...) or, once citations are drawn from CSL, a
- * bundled CSL style's id. Kept as text so a style added later is kept.
+ * The citation style as [`StyleChoice::resolve`](crate::cite::StyleChoice::resolve)
+ * takes it: our own "ap" or "line", a bundled CSL style's name ("apa",
+ * "chicago", "ieee", ...), or the path of a house style's .csl file.
+ * Kept as text so a style added later is kept.
  */
 citation_style: string, 
 /**

@@ -3,7 +3,6 @@
 // ./api.
 import { tick } from "svelte";
 import { api, errorMessage } from "./api";
-import { styleOf } from "./styles";
 import type {
   ArticleField,
   ArticlePage,
@@ -11,12 +10,13 @@ import type {
   ExportFormat,
   ImportProgress,
   LibraryStatus,
+  MergeCandidate,
   QuoteDetail,
   QuoteRow,
   Settings,
   SpeakerProfile,
   SpeakerSummary,
-  Style,
+  StyleOption,
 } from "./bindings";
 
 const PAGE = 200;
@@ -40,6 +40,9 @@ class App {
   article = $state<ArticlePage | null>(null);
   /** The chosen speaker's page (null with "All speakers"). */
   profile = $state<SpeakerProfile | null>(null);
+  /** The merge just made from a speaker page, until undone or left: the
+   * page offers its undo. */
+  lastMerge = $state<{ from: string; into: string; pageId: number; pageName: string } | null>(null);
   query = $state("");
   from = $state("");
   to = $state("");
@@ -55,7 +58,11 @@ class App {
   detail = $state<QuoteDetail | null>(null);
   error = $state<string | null>(null);
   toast = $state<string | null>(null);
-  style = $state<Style>("ap");
+  /** The citation style as the settings hold it: "ap", a bundled CSL
+   * style's name, or a house style's .csl path (Rust resolves it). */
+  style = $state("ap");
+  /** Our own forms and the bundled CSL styles, as the pickers list them. */
+  styleOptions = $state<StyleOption[]>([]);
   settings = $state<Settings>({ citation_style: "ap", library_path: null, show_terms: true, today: null });
   markdown = $state(false);
   importing = $state<ImportState | null>(null);
@@ -92,8 +99,8 @@ class App {
 
   async loadSettings() {
     try {
-      this.settings = await api.getSettings();
-      this.style = styleOf(this.settings.citation_style);
+      [this.settings, this.styleOptions] = await Promise.all([api.getSettings(), api.citationStyles()]);
+      this.style = this.settings.citation_style;
     } catch (e) {
       this.fail(e);
     }
@@ -104,7 +111,7 @@ class App {
     try {
       const libraryChanged = next.library_path !== this.settings.library_path;
       this.settings = await api.saveSettings(next);
-      this.style = styleOf(this.settings.citation_style);
+      this.style = this.settings.citation_style;
       if (libraryChanged) {
         this.detail = null;
         this.article = null;
@@ -199,6 +206,7 @@ class App {
   /** Chooses a speaker (again: all speakers): filters the list and opens
    * their page above it. */
   async chooseSpeaker(speaker: { id: number; name: string } | null) {
+    this.lastMerge = null;
     const same = speaker !== null && this.speaker === speaker.name;
     this.speaker = same || speaker === null ? null : speaker.name;
     this.selected = -1;
@@ -243,6 +251,41 @@ class App {
     try {
       await api.correctArticle(id, field, value);
       this.notify(`Article ${field === "byline" ? "authors" : field} corrected (Ctrl+Z undoes)`);
+      await this.reloadAfterChange();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Merges a speaker the page suggests: the less complete name becomes an
+   * alias of the fuller one, and the page follows to the speaker kept. */
+  async mergeSuggested(candidate: MergeCandidate) {
+    const page = this.profile?.speaker;
+    if (!page) return;
+    const other = { id: candidate.id, name: candidate.name };
+    const [from, into] = candidate.merge_into_other ? [page, other] : [other, page];
+    try {
+      await api.mergeSpeakers(String(from.id), String(into.id));
+      this.speaker = into.name;
+      await this.loadProfile(into.id);
+      await this.reloadAfterChange();
+      this.lastMerge = { from: from.name, into: into.name, pageId: page.id, pageName: page.name };
+      this.notify(`Merged ${from.name} into ${into.name} (Ctrl+Z undoes)`);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Undoes the merge just made and returns to the page it was made from. */
+  async undoMerge() {
+    const merged = this.lastMerge;
+    if (!merged) return;
+    try {
+      this.lastMerge = null;
+      const change = await api.undo();
+      this.notify(change ? `Undone: ${change.summary}` : "Nothing to undo");
+      this.speaker = merged.pageName;
+      await this.loadProfile(merged.pageId);
       await this.reloadAfterChange();
     } catch (e) {
       this.fail(e);
@@ -426,6 +469,7 @@ class App {
   }
 
   async undo() {
+    this.lastMerge = null;
     try {
       if (this.#lastStep > 1) {
         const undone = await api.undoChanges(this.#lastStep);

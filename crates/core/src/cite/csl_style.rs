@@ -129,12 +129,16 @@ impl CslStyle {
     /// What a user typed after `--style`: a path when it looks like one
     /// (has a slash or ends in `.csl`), a bundled name otherwise.
     pub fn resolve(spec: &str) -> Result<Self, StyleError> {
-        let looks_like_path = spec.contains(['/', '\\']) || spec.to_lowercase().ends_with(".csl");
-        if looks_like_path {
+        if Self::is_path(spec) {
             Self::from_file(Path::new(spec))
         } else {
             Self::bundled(spec)
         }
+    }
+
+    /// Whether `--style` took this as a file's path rather than a name.
+    pub fn is_path(spec: &str) -> bool {
+        spec.contains(['/', '\\']) || spec.to_lowercase().ends_with(".csl")
     }
 
     /// The name it was chosen by, or its file's path.

@@ -11,6 +11,7 @@
 //! quote.
 
 mod ap;
+mod choice;
 mod csl;
 mod csl_polish;
 mod csl_render;
@@ -35,12 +36,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ArticleMeta, ExtractedQuote};
 
+pub use choice::{check_style, style_options, StyleChoice, StyleOption, StyleOrigin};
 pub use csl::{article_key, CslDate, CslItem, ARTICLE_NEWSPAPER};
 pub use csl_render::{render_reference, Reference};
 pub use csl_style::{bundled_styles, CslStyle, StyleInfo, StyleKind};
 pub use names::CslName;
 pub use rich::{Rich, Span};
-pub use stored::{cite_stored, cite_stored_reference};
+pub use stored::{cite_stored, cite_stored_as, cite_stored_reference};
 pub use style_error::StyleError;
 pub use truncate::shorten;
 pub use venue::venue_phrase;

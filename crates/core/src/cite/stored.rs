@@ -1,7 +1,7 @@
 //! Citing a quote from the library by its id: what the CLI's `cite` and the
 //! desktop app's copy command both call.
 
-use super::{cite, cite_reference, Citation, CiteOptions, CslStyle, QuoteRef, Style};
+use super::{cite, cite_reference, Citation, CiteOptions, CslStyle, QuoteRef, Style, StyleChoice};
 use crate::store::{Library, StoreError};
 use crate::Error;
 
@@ -41,6 +41,25 @@ pub fn cite_stored_reference(
             article: &article,
         },
         style,
+        options,
+    )?)
+}
+
+/// The citation of stored quote `id` in a style as the user chose it (see
+/// [`StyleChoice::resolve`]): what the app's copy and cite commands call.
+pub fn cite_stored_as(
+    library: &Library,
+    id: i64,
+    style: &StyleChoice,
+    options: &CiteOptions,
+) -> Result<Citation, Error> {
+    let record = library.quote(id)?;
+    let article = library.article(record.article_id)?.meta;
+    Ok(style.cite(
+        QuoteRef {
+            quote: &record.quote,
+            article: &article,
+        },
         options,
     )?)
 }

@@ -1,21 +1,18 @@
 //! The index kept in step with a library database.
 //!
-//! The library's migration 0002 adds a change log filled by triggers
-//! (`search_changes`): every write that changes what search sees, by this
-//! process or another, adds a row with a growing sequence number. The index
-//! remembers the last number it includes ([`Stamp`]); before each query it
-//! reads the newest number (one indexed lookup) and, when behind, re-reads
-//! just the quotes that changed. The index is saved beside the library so
-//! that the next start loads it instead of rebuilding.
+//! The library keeps a change log that every write search cares about adds
+//! to, by this process or another, and offers it as a change feed
+//! (`store::change_feed`). The index remembers the last change it includes
+//! ([`Stamp`]); before each query it asks for the newest (one indexed
+//! lookup) and, when behind, for just the quotes that changed. Search runs
+//! no SQL of its own. The index is saved beside the library so that the next
+//! start loads it instead of rebuilding.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use rusqlite::{params, Connection, OptionalExtension};
-
 use super::{Filters, Index, SearchDoc, SearchResults, Stamp};
-use crate::store::{Library, StoreError};
+use crate::store::{FeedDelta, IndexedQuote, Library, StoreError};
 use crate::Error;
 
 /// More changed quotes than this fraction of the index: rebuilding is faster.
@@ -63,95 +60,18 @@ pub fn index_path(library_path: &Path) -> PathBuf {
     library_path.with_file_name(name)
 }
 
-/// The quote as search sees it: effective text, speaker (after merges) with
-/// its aliases, outlet and wire, and the date it is filed under (said, else
-/// published), as the library's listings define them.
-const DOC_SELECT: &str =
-    "SELECT q.id, q.text, r.id, r.name, COALESCE(q.eff_date, a.published), a.outlet, a.wire
-    FROM quotes q
-    JOIN articles a ON a.id = q.article_id
-    LEFT JOIN speakers s ON s.id = q.speaker_id
-    LEFT JOIN speakers r ON r.id = s.root_id
-    WHERE q.deleted_at IS NULL AND a.deleted_at IS NULL";
-
-/// The quotes touched by the changes after `?1`: directly, through their
-/// article, or through their speaker or the speaker it was merged into.
-/// Every part starts from the few new change rows (CROSS JOIN fixes that
-/// order): joining from the quotes side made SQLite scan a million quotes,
-/// 0.3 s per catch-up.
-const CHANGED_QUOTES: &str = "
-    SELECT quote_id FROM search_changes WHERE seq > ?1 AND quote_id IS NOT NULL
-    UNION SELECT q.id FROM search_changes c CROSS JOIN quotes q ON q.article_id = c.article_id
-        WHERE c.seq > ?1
-    UNION SELECT q.id FROM search_changes c CROSS JOIN quotes q ON q.speaker_id = c.speaker_id
-        WHERE c.seq > ?1
-    UNION SELECT q.id FROM search_changes c CROSS JOIN speakers s ON s.root_id = c.speaker_id
-        CROSS JOIN quotes q ON q.speaker_id = s.id WHERE c.seq > ?1";
-
-fn sql_err(library: &Library) -> impl Fn(rusqlite::Error) -> Error + '_ {
-    move |e| Error::Store(StoreError::from_sqlite(library.path(), e))
-}
-
-fn aliases(conn: &Connection) -> rusqlite::Result<HashMap<i64, Vec<String>>> {
-    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
-    let mut stmt =
-        conn.prepare("SELECT root_id, name FROM speakers WHERE id != root_id ORDER BY id")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    for row in rows {
-        let (root, name) = row?;
-        out.entry(root).or_default().push(name);
+impl From<IndexedQuote> for SearchDoc {
+    fn from(q: IndexedQuote) -> Self {
+        SearchDoc {
+            id: q.id,
+            text: q.text,
+            speaker: q.speaker,
+            speaker_aliases: q.speaker_aliases,
+            outlet: q.outlet,
+            wire: q.wire,
+            date: q.date,
+        }
     }
-    Ok(out)
-}
-
-/// Reads the quotes matching `DOC_SELECT` plus `extra` SQL with `param`.
-fn read_docs(
-    conn: &Connection,
-    extra: &str,
-    param: Option<&str>,
-) -> rusqlite::Result<Vec<SearchDoc>> {
-    let aliases = aliases(conn)?;
-    let mut stmt = conn.prepare(&format!("{DOC_SELECT} {extra}"))?;
-    let map = |r: &rusqlite::Row| {
-        let root: Option<i64> = r.get(2)?;
-        let date: Option<String> = r.get(4)?;
-        Ok(SearchDoc {
-            id: r.get(0)?,
-            text: r.get(1)?,
-            speaker: r.get(3)?,
-            speaker_aliases: root
-                .and_then(|id| aliases.get(&id).cloned())
-                .unwrap_or_default(),
-            outlet: r.get(5)?,
-            wire: r.get(6)?,
-            date: date.and_then(|d| d.parse().ok()),
-        })
-    };
-    let rows = match param {
-        Some(p) => stmt.query_map([p], map)?.collect(),
-        None => stmt.query_map([], map)?.collect(),
-    };
-    rows
-}
-
-fn newest_seq(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row(
-        "SELECT coalesce(max(seq), 0) FROM search_changes",
-        [],
-        |r| r.get(0),
-    )
-}
-
-fn meta(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
-    conn.query_row("SELECT value FROM search_meta WHERE key = ?1", [key], |r| {
-        r.get(0)
-    })
-    .optional()
-}
-
-fn json_ids(ids: impl IntoIterator<Item = i64>) -> String {
-    let list: Vec<String> = ids.into_iter().map(|i| i.to_string()).collect();
-    format!("[{}]", list.join(","))
 }
 
 impl LibraryIndex {
@@ -174,9 +94,7 @@ impl LibraryIndex {
                 path.display()
             )),
         };
-        let library_id = meta(library.conn(), "library_id")
-            .map_err(sql_err(library))?
-            .unwrap_or_default();
+        let library_id = library.feed_position()?.library_id;
         let (mut this, readiness) = match loaded {
             Ok((index, stamp)) if stamp.library_id == library_id => {
                 let mut this = LibraryIndex {
@@ -216,18 +134,15 @@ impl LibraryIndex {
 
     /// Builds the index from every quote in the library.
     pub fn build(library: &Library) -> Result<Self, Error> {
-        let conn = library.conn();
-        let tx = conn.unchecked_transaction().map_err(sql_err(library))?;
-        let seq = newest_seq(&tx).map_err(sql_err(library))?;
-        let library_id = meta(&tx, "library_id")
-            .map_err(sql_err(library))?
-            .unwrap_or_default();
-        let docs = read_docs(&tx, "", None).map_err(sql_err(library))?;
-        tx.finish().map_err(sql_err(library))?;
+        let (at, quotes) = library.indexed_quotes()?;
+        let docs: Vec<SearchDoc> = quotes.into_iter().map(SearchDoc::from).collect();
         let unsaved = docs.len().max(1);
         Ok(LibraryIndex {
             index: Index::build(docs),
-            stamp: Stamp { library_id, seq },
+            stamp: Stamp {
+                library_id: at.library_id,
+                seq: at.seq,
+            },
             unsaved,
         })
     }
@@ -255,53 +170,26 @@ impl LibraryIndex {
     /// change log was pruned past it, or the library is an older copy) or so
     /// much changed that rebuilding is faster.
     fn catch_up(&mut self, library: &Library) -> Result<Option<usize>, Error> {
-        let err = sql_err(library);
-        let conn = library.conn();
-        let newest = newest_seq(conn).map_err(&err)?;
-        if newest == self.stamp.seq {
+        if library.newest_change()? == self.stamp.seq {
             return Ok(Some(0));
         }
-        let tx = conn.unchecked_transaction().map_err(&err)?;
-        let newest = newest_seq(&tx).map_err(&err)?;
-        let pruned: i64 = meta(&tx, "pruned_through")
-            .map_err(&err)?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
-        if newest < self.stamp.seq || self.stamp.seq < pruned {
-            return Ok(None);
-        }
-        let mut changed: Vec<i64> = tx
-            .prepare(CHANGED_QUOTES)
-            .and_then(|mut stmt| {
-                stmt.query_map(params![self.stamp.seq], |r| r.get(0))?
-                    .collect()
-            })
-            .map_err(&err)?;
-        if changed.len() > 1000 && changed.len() > self.index.len() / REBUILD_FRACTION {
-            return Ok(None);
-        }
-        changed.sort_unstable();
-        let mut docs = Vec::with_capacity(changed.len());
-        for chunk in changed.chunks(10_000) {
-            let ids = json_ids(chunk.iter().copied());
-            docs.extend(
-                read_docs(
-                    &tx,
-                    "AND q.id IN (SELECT value FROM json_each(?1))",
-                    Some(&ids),
-                )
-                .map_err(&err)?,
-            );
-        }
-        tx.finish().map_err(&err)?;
-        let live: std::collections::HashSet<i64> = docs.iter().map(|d| d.id).collect();
+        let most = 1000.max(self.index.len() / REBUILD_FRACTION);
+        let (newest, changed, live) = match library.quotes_changed_since(self.stamp.seq, most)? {
+            FeedDelta::Lost | FeedDelta::TooMany => return Ok(None),
+            FeedDelta::Changed {
+                newest,
+                changed,
+                live,
+            } => (newest, changed, live),
+        };
+        let still: std::collections::HashSet<i64> = live.iter().map(|q| q.id).collect();
         for id in &changed {
-            if !live.contains(id) {
+            if !still.contains(id) {
                 self.index.remove(*id);
             }
         }
-        for doc in &docs {
-            self.index.update(doc);
+        for quote in live {
+            self.index.update(&SearchDoc::from(quote));
         }
         self.stamp.seq = newest;
         self.unsaved += changed.len().max(1);
@@ -350,21 +238,5 @@ impl LibraryIndex {
 /// Drops change-log rows older than the newest `keep`, so the log does not
 /// grow forever. A saved index older than what was dropped is rebuilt.
 pub fn prune_change_log(library: &Library, keep: i64) -> Result<usize, Error> {
-    let err = sql_err(library);
-    let conn = library.conn();
-    let tx = conn.unchecked_transaction().map_err(&err)?;
-    let through = newest_seq(&tx).map_err(&err)? - keep;
-    if through <= 0 {
-        return Ok(0);
-    }
-    let removed = tx
-        .execute("DELETE FROM search_changes WHERE seq <= ?1", [through])
-        .map_err(&err)?;
-    tx.execute(
-        "UPDATE search_meta SET value = ?1 WHERE key = 'pruned_through' AND CAST(value AS INTEGER) < ?1",
-        [through],
-    )
-    .map_err(&err)?;
-    tx.commit().map_err(&err)?;
-    Ok(removed)
+    Ok(library.prune_change_log(keep)?)
 }

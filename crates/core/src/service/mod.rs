@@ -9,6 +9,7 @@
 
 mod article;
 mod find;
+mod merge_candidates;
 mod selection;
 mod settings;
 mod speaker;
@@ -16,6 +17,7 @@ mod words;
 
 pub use article::{article_view, ArticleView};
 pub use find::{find_quotes, FindRequest, FoundPage, FoundQuote};
+pub use merge_candidates::{merge_candidates, MergeCandidate};
 pub use selection::{
     cite_selection, delete_quotes, export_selection, selection_of, set_status_of, undo_changes,
 };

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::cite::export::{export, ExportError, ExportFormat, ExportOptions, Selection};
-use crate::cite::{cite_stored, Citation, CiteOptions, Style};
+use crate::cite::{cite_stored_as, Citation, CiteOptions, StyleChoice};
 use crate::store::{Change, Library, QuoteStatus, StoreError};
 use crate::Error;
 
@@ -44,16 +44,16 @@ pub fn export_selection(
 pub fn cite_selection(
     library: &Library,
     ids: &[i64],
-    style: Style,
+    style: &StyleChoice,
     options: &CiteOptions,
-) -> Result<Citation, StoreError> {
+) -> Result<Citation, Error> {
     let mut all = Citation {
         text: String::new(),
         html: String::new(),
         markdown: String::new(),
     };
     for (i, &id) in ids.iter().enumerate() {
-        let one = cite_stored(library, id, style, options)?;
+        let one = cite_stored_as(library, id, style, options)?;
         if i > 0 {
             all.text.push_str("\n\n");
             all.markdown.push_str("\n\n");

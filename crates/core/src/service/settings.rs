@@ -16,9 +16,10 @@ pub const CONFIG_ENV: &str = "QUOTEBOOK_CONFIG";
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct Settings {
-    /// The citation style's name: one of the built-in styles ("ap", "apa",
-    /// "mla", "chicago-note", ...) or, once citations are drawn from CSL, a
-    /// bundled CSL style's id. Kept as text so a style added later is kept.
+    /// The citation style as [`StyleChoice::resolve`](crate::cite::StyleChoice::resolve)
+    /// takes it: our own "ap" or "line", a bundled CSL style's name ("apa",
+    /// "chicago", "ieee", ...), or the path of a house style's .csl file.
+    /// Kept as text so a style added later is kept.
     pub citation_style: String,
     /// The library to open; None for the default one. `$QUOTEBOOK_DB` wins.
     pub library_path: Option<String>,

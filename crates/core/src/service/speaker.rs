@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use super::merge_candidates::{candidates_among, MergeCandidate};
 use crate::store::{Library, QuoteFilter, SpeakerSummary, StoreError};
 
 /// Quotes filed under one calendar month.
@@ -41,6 +42,8 @@ pub struct SpeakerProfile {
     /// Most quotes first.
     pub outlets: Vec<CountedName>,
     pub venues: Vec<CountedName>,
+    /// Other speakers that may be this person, with the evidence.
+    pub merge_suggestions: Vec<MergeCandidate>,
 }
 
 fn month_key(date: NaiveDate) -> (i32, u32) {
@@ -75,14 +78,16 @@ fn ranked(counts: BTreeMap<String, u64>) -> Vec<CountedName> {
 /// The page of the speaker with this id (after merges, as listed by
 /// [`Library::speakers`]).
 pub fn speaker_profile(library: &Library, speaker_id: i64) -> Result<SpeakerProfile, StoreError> {
-    let speaker = library
-        .speakers()?
-        .into_iter()
+    let speakers = library.speakers()?;
+    let speaker = speakers
+        .iter()
         .find(|s| s.id == speaker_id)
+        .cloned()
         .ok_or(StoreError::NotFound {
             what: "speaker",
             id: speaker_id.to_string(),
         })?;
+    let merge_suggestions = candidates_among(&speaker, &speakers);
     // The name filter matches word beginnings (it may find other speakers
     // too); the effective speaker's name after merges singles this one out.
     let quotes = library.quotes(&QuoteFilter {
@@ -124,5 +129,6 @@ pub fn speaker_profile(library: &Library, speaker_id: i64) -> Result<SpeakerProf
         undated,
         outlets: ranked(outlets),
         venues: ranked(venues),
+        merge_suggestions,
     })
 }

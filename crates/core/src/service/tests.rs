@@ -251,7 +251,7 @@ fn unattributed_quotes_can_be_left_out() {
 #[test]
 fn a_selection_is_exported_cited_verified_deleted_and_undone_as_one_step() {
     use crate::cite::export::{CsvOptions, ExportFormat, ExportOptions};
-    use crate::cite::{CiteOptions, Style};
+    use crate::cite::{CiteOptions, Style, StyleChoice};
     use crate::store::QuoteStatus;
 
     let (dir, mut library) = library_with(&[
@@ -280,7 +280,7 @@ fn a_selection_is_exported_cited_verified_deleted_and_undone_as_one_step() {
     let cited = super::cite_selection(
         &library,
         &chosen,
-        Style::Ap,
+        &StyleChoice::Own(Style::Ap),
         &CiteOptions::new("2024-05-01".parse().unwrap()),
     )
     .unwrap();
@@ -305,4 +305,91 @@ fn a_selection_is_exported_cited_verified_deleted_and_undone_as_one_step() {
     assert!(chosen
         .iter()
         .all(|&id| library.quote(id).unwrap().status == QuoteStatus::Unverified));
+}
+
+#[test]
+fn a_speaker_page_suggests_merges_with_their_evidence_and_a_merge_undoes() {
+    use super::merge_candidates;
+    let (_dir, mut library) = library_with(&[
+        (
+            "\"The wall is overdue,\" said Helena Marsh. \"It is paid for,\" said Marsh. \
+             \"Crews lost weeks,\" said H Marsh. \"Not yet,\" said Hugo Marsh. \
+             \"Nobody has seen a bill,\" said Tomas Reyes.",
+            "Courier",
+            "2025-03-14",
+        ),
+        (
+            "\"The vote stands,\" said Councillor Marsh.",
+            "Courier",
+            "2025-03-15",
+        ),
+    ]);
+    let id_of = |library: &Library, name: &str| {
+        library
+            .speakers()
+            .unwrap()
+            .into_iter()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+    };
+    // Roles as the extractor would give them.
+    for (speaker, role) in [
+        ("Helena Marsh", "Mayor"),
+        ("H Marsh", "mayor of Port Ellis"),
+    ] {
+        let quote = library
+            .quotes(&Default::default())
+            .unwrap()
+            .into_iter()
+            .find(|q| q.quote.speaker.as_deref() == Some(speaker))
+            .unwrap();
+        let edit = QuoteEdit {
+            role: Some(Some(role.into())),
+            ..QuoteEdit::default()
+        };
+        library.edit_quote(quote.id, &edit).unwrap();
+    }
+    let helena = id_of(&library, "Helena Marsh");
+    let found = merge_candidates(&library, helena).unwrap();
+    let named: Vec<&str> = found.iter().map(|c| c.name.as_str()).collect();
+    assert!(
+        named.contains(&"Marsh") && named.contains(&"H Marsh"),
+        "{found:?}"
+    );
+    assert!(
+        !named.contains(&"Hugo Marsh"),
+        "another given name: another person"
+    );
+    assert!(!named.contains(&"Tomas Reyes"));
+    let marsh = found.iter().find(|c| c.name == "Marsh").unwrap();
+    assert!(
+        !marsh.merge_into_other,
+        "the surname alone goes into the full name"
+    );
+    assert_eq!(
+        marsh.evidence,
+        ["“Marsh” is the family name of “Helena Marsh”"]
+    );
+    let initial = found.iter().find(|c| c.name == "H Marsh").unwrap();
+    assert!(initial.evidence[0].contains("initial"), "{initial:?}");
+    assert_eq!(
+        found[0].name, "H Marsh",
+        "a shared role ranks it first: {found:?}"
+    );
+    assert_eq!(initial.evidence[1], "both quoted as “Mayor”");
+
+    // Merged, "Marsh" is an alias of Helena Marsh, and the councillor is
+    // suggested through it; undone, it is a speaker of its own again.
+    library.merge_speakers("Marsh", "Helena Marsh").unwrap();
+    let found = merge_candidates(&library, helena).unwrap();
+    assert!(found.iter().all(|c| c.name != "Marsh"), "{found:?}");
+    let councillor = found.iter().find(|c| c.name == "Councillor Marsh").unwrap();
+    assert!(
+        councillor.evidence[0].contains("already written for Helena Marsh"),
+        "{councillor:?}"
+    );
+    library.undo().unwrap();
+    let found = merge_candidates(&library, helena).unwrap();
+    assert!(found.iter().any(|c| c.name == "Marsh"), "{found:?}");
 }

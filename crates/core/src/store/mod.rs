@@ -2,8 +2,8 @@
 //! user's corrections and the log of every change.
 //!
 //! Writes go through [`Library`] methods, each one transaction. Reads hand out
-//! the plain records of [`records`]; the search module reads with its own SQL
-//! through [`Library::conn`].
+//! the plain records of [`records`]; the search index follows the library
+//! through its change feed (`change_feed`).
 
 mod article_edit;
 mod backup;
@@ -32,6 +32,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 
 pub use article_edit::{ArticleCorrection, ArticleField};
+pub use change_feed::{FeedDelta, FeedPosition, IndexedQuote};
 pub use error::StoreError;
 pub use guard::is_sqlite_file;
 pub use import_article::MAX_QUOTES_PER_ARTICLE;
