@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use quotebook_core::cite::{
-    cite_stored, cite_stored_reference, Citation, CiteOptions, CslStyle, Format, Style,
+    cite_stored, cite_stored_as, Citation, CiteOptions, Format, Style, StyleChoice,
 };
 
 use super::Context;
@@ -55,25 +55,17 @@ pub struct Args {
 
 /// What `--style` names.
 enum Choice {
-    /// Our own renderings, labelled when there are several.
-    Own(Vec<Style>),
-    /// A CSL style, bundled or from a file.
-    Csl(Box<CslStyle>),
+    /// Every one of our own renderings, each labelled.
+    All,
+    /// One style, ours or CSL, parsed as the app's settings parse it.
+    One(StyleChoice),
 }
 
 fn choose(style: &str) -> Result<Choice, quotebook_core::Error> {
-    let own = match style.trim().to_lowercase().as_str() {
-        "ap" => Some(vec![Style::Ap]),
-        "line" => Some(vec![Style::Line]),
-        "chicago-note" => Some(vec![Style::ChicagoNote]),
-        "chicago-bib" | "chicago-bibliography" => Some(vec![Style::ChicagoBibliography]),
-        "all" => Some(Style::ALL.to_vec()),
-        _ => None,
-    };
-    Ok(match own {
-        Some(styles) => Choice::Own(styles),
-        None => Choice::Csl(Box::new(CslStyle::resolve(style)?)),
-    })
+    if style.trim().eq_ignore_ascii_case("all") {
+        return Ok(Choice::All);
+    }
+    Ok(Choice::One(StyleChoice::resolve(style)?))
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
@@ -101,15 +93,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         printed += 1;
     };
     match choice {
-        Choice::Own(styles) => {
-            let labelled = styles.len() > 1;
-            for style in styles {
+        Choice::All => {
+            for style in Style::ALL {
                 let citation = cite_stored(&library, args.id, style, &options)?;
-                print(labelled.then(|| label(style)), &citation);
+                print(Some(label(style)), &citation);
             }
         }
-        Choice::Csl(style) => {
-            let citation = cite_stored_reference(&library, args.id, &style, &options)?;
+        Choice::One(style) => {
+            let citation = cite_stored_as(&library, args.id, &style, &options)?;
             print(None, &citation);
         }
     }
