@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test -p quotebook-app --test bindings` instead.
 
-export type ErrorCode = "import_failed" | "unsupported_file" | "database_locked" | "database_corrupt" | "database_error" | "not_found" | "invalid_input" | "export_failed" | "invalid_style";
+export type ErrorCode = "import_failed" | "unsupported_file" | "database_locked" | "database_corrupt" | "database_read_only" | "database_error" | "not_found" | "invalid_input" | "export_failed" | "invalid_style";
 
 export type QuoteKind = "direct" | "partial" | "block";
 
