@@ -73,10 +73,15 @@ fn is_placeholder(value: &str) -> bool {
 /// `D:YYYYMMDDHHmmSS...` (the prefix and all but the year optional).
 fn pdf_date(value: &str) -> Option<NaiveDate> {
     let digits = value.strip_prefix("D:").unwrap_or(value);
-    let part = |range: std::ops::Range<usize>| digits.get(range).and_then(|s| s.parse().ok());
-    let year: i32 = part(0..4)?;
-    let month: u32 = part(4..6).unwrap_or(1);
-    let day: u32 = part(6..8).unwrap_or(1);
+    let part = |range: std::ops::Range<usize>| {
+        digits
+            .get(range)
+            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|s| s.parse::<u32>().ok())
+    };
+    let year = i32::try_from(part(0..4)?).ok()?;
+    let month = part(4..6).unwrap_or(1);
+    let day = part(6..8).unwrap_or(1);
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
