@@ -30,7 +30,8 @@ const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"
 </body></html>"#;
 
 /// The strict policy the page is served with: no scripts, no connections.
-const CSP: &str = "default-src 'none'; script-src 'none'; connect-src 'none'; style-src 'none'; img-src 'none'";
+const CSP: &str =
+    "default-src 'none'; script-src 'none'; connect-src 'none'; style-src 'none'; img-src 'none'";
 
 fn find_program(name: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
@@ -67,7 +68,8 @@ fn serve_page() -> u16 {
                     PAGE.len()
                 )
             } else {
-                "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string()
+                "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .to_string()
             };
             let _ = stream.write_all(reply.as_bytes());
         }
@@ -93,6 +95,19 @@ impl Drop for Running {
     fn drop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
+    }
+}
+
+/// A WebDriver session, deleted (closing the browser) when dropped.
+struct Browser<'a> {
+    wd: &'a WebDriver,
+    session: String,
+}
+
+impl Drop for Browser<'_> {
+    fn drop(&mut self) {
+        let url = format!("{}/session/{}", self.wd.base, self.session);
+        let _ = self.wd.agent.delete(&url).call();
     }
 }
 
@@ -187,10 +202,9 @@ fn the_extension_sends_a_strict_csp_page_to_the_library() {
         return;
     };
     let lib = Lib::new();
-    let extension = std::fs::canonicalize(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../extension"),
-    )
-    .unwrap();
+    let extension =
+        std::fs::canonicalize(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../extension"))
+            .unwrap();
     let id = extension_id(&extension);
     let token = lib.ok(&["receive", "--token"]).trim().to_string();
     assert_eq!(token.len(), 64);
@@ -208,7 +222,10 @@ fn the_extension_sends_a_strict_csp_page_to_the_library() {
     let _receiver = Running(receiver);
     let mut banner = String::new();
     receiver_out.read_line(&mut banner).unwrap();
-    assert!(banner.contains(&format!("127.0.0.1:{receive_port}")), "{banner}");
+    assert!(
+        banner.contains(&format!("127.0.0.1:{receive_port}")),
+        "{banner}"
+    );
 
     let page_port = serve_page();
     let page_url = format!("http://127.0.0.1:{page_port}/story");
@@ -266,6 +283,11 @@ fn the_extension_sends_a_strict_csp_page_to_the_library() {
         .as_str()
         .unwrap_or_else(|| panic!("no WebDriver session: {session}"))
         .to_string();
+    // Ends the browser before the driver, also when an assertion fails.
+    let browser = Browser {
+        wd: &wd,
+        session: session.clone(),
+    };
 
     // The options page: paste the token and the port, save.
     wd.navigate(&session, &format!("chrome-extension://{id}/options.html"));
@@ -317,9 +339,7 @@ fn the_extension_sends_a_strict_csp_page_to_the_library() {
     let encoded: String = page_url
         .bytes()
         .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-' | b'_' => {
-                (b as char).to_string()
-            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect();
@@ -328,7 +348,7 @@ fn the_extension_sends_a_strict_csp_page_to_the_library() {
         &format!("chrome-extension://{id}/popup.html?url={encoded}"),
     );
     let (state, message) = wd.wait_state(&session, "#status", &["done", "error"]);
-    wd.call("DELETE", &format!("/session/{session}"), None);
+    drop(browser);
     assert_eq!(state, "done", "popup: {message}");
     assert!(
         message.starts_with("Added to Quotebook as article 1:"),
@@ -342,6 +362,7 @@ fn the_extension_sends_a_strict_csp_page_to_the_library() {
 
     let article = lib.json(&["article", "1"]);
     assert_eq!(article["meta"]["url"], page_url.as_str());
+    // The page's own script would have renamed it: the CSP was in force.
     assert_eq!(article["meta"]["title"], "Lighthouse keeper retires");
     assert!(!article["text"].as_str().unwrap().contains("Home | Local"));
     let quotes = lib.json(&["quotes"]);

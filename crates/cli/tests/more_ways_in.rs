@@ -29,7 +29,17 @@ fn pdf(title: &str, paragraphs: &[&[&str]]) -> Vec<u8> {
     ));
     let mut operations = vec![
         Operation::new("q", vec![]),
-        Operation::new("cm", vec![100.into(), 0.into(), 0.into(), 100.into(), 400.into(), 600.into()]),
+        Operation::new(
+            "cm",
+            vec![
+                100.into(),
+                0.into(),
+                0.into(),
+                100.into(),
+                400.into(),
+                600.into(),
+            ],
+        ),
         Operation::new("Do", vec!["Im1".into()]),
         Operation::new("Q", vec![]),
     ];
@@ -47,7 +57,10 @@ fn pdf(title: &str, paragraphs: &[&[&str]]) -> Vec<u8> {
         }
         y -= 14.0;
     }
-    let content_id = doc.add_object(Stream::new(dictionary! {}, Content { operations }.encode().unwrap()));
+    let content_id = doc.add_object(Stream::new(
+        dictionary! {},
+        Content { operations }.encode().unwrap(),
+    ));
     let page_id = doc.add_object(dictionary! {
         "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
     });
@@ -147,14 +160,33 @@ fn a_folder_of_pdf_and_docx_imports_and_a_scan_is_refused_by_name() {
             .find(|q| q["text"].as_str().unwrap().contains(words))
             .map(|q| q["speaker"].as_str().unwrap_or("").to_string())
     };
-    assert_eq!(speaker_of("Public safety").as_deref(), Some("Amara Okafor"), "{found:?}");
-    assert_eq!(speaker_of("trained harder").as_deref(), Some("Marco Bellini"), "{found:?}");
+    assert_eq!(
+        speaker_of("Public safety").as_deref(),
+        Some("Amara Okafor"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of("trained harder").as_deref(),
+        Some("Marco Bellini"),
+        "{found:?}"
+    );
 
     let titles: Vec<String> = (1..=2)
-        .map(|id| lib.json(&["article", &id.to_string()])["meta"]["title"].as_str().unwrap().to_string())
+        .map(|id| {
+            lib.json(&["article", &id.to_string()])["meta"]["title"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
-    assert!(titles.contains(&"Court rules on bridge".to_string()), "{titles:?}");
-    assert!(titles.contains(&"Interview with the coach".to_string()), "{titles:?}");
+    assert!(
+        titles.contains(&"Court rules on bridge".to_string()),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(&"Interview with the coach".to_string()),
+        "{titles:?}"
+    );
     // Importing again adds nothing.
     let again = lib.json(&["import", s(&dir.join("ruling.pdf"))]);
     assert_eq!(again["unchanged"], 1, "{again}");
@@ -203,7 +235,10 @@ fn a_web_address_is_fetched_and_stored_with_its_final_url() {
     assert_eq!(summary["added"], 1, "{summary}");
     let id = summary["files"][0]["article_id"].as_i64().unwrap();
     let article = lib.json(&["article", &id.to_string()]);
-    assert_eq!(article["meta"]["url"], format!("http://127.0.0.1:{port}/story"));
+    assert_eq!(
+        article["meta"]["url"],
+        format!("http://127.0.0.1:{port}/story")
+    );
     assert_eq!(article["meta"]["title"], "Night trains return");
     assert!(!article["text"].as_str().unwrap().contains("Home | Trains"));
     let found = quotes(&lib);

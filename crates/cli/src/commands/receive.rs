@@ -61,8 +61,6 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
             }
             summary
         })
-        .map_err(|e| {
-            quotebook_core::Error::InvalidInput(format!("the receiver stopped: {e}"))
-        })?;
+        .map_err(|e| quotebook_core::Error::InvalidInput(format!("the receiver stopped: {e}")))?;
     Ok(ExitCode::SUCCESS)
 }

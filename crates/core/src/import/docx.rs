@@ -133,9 +133,7 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
             Event::GeneralRef(e) if in_text && deleted == 0 => {
                 if let Some(c) = e.resolve_char_ref()? {
                     paragraph.push(c);
-                } else if let Some(s) =
-                    quick_xml::escape::resolve_predefined_entity(&e.decode()?)
-                {
+                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&e.decode()?) {
                     paragraph.push_str(s);
                 }
             }
@@ -171,9 +169,7 @@ fn core_properties(xml: &[u8]) -> Result<CoreProperties, quick_xml::Error> {
             Event::GeneralRef(e) if field.is_some() => {
                 if let Some(c) = e.resolve_char_ref()? {
                     value.push(c);
-                } else if let Some(s) =
-                    quick_xml::escape::resolve_predefined_entity(&e.decode()?)
-                {
+                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&e.decode()?) {
                     value.push_str(s);
                 }
             }

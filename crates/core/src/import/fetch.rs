@@ -66,13 +66,15 @@ pub fn read_url(url: &str, options: &FetchOptions) -> Result<Article, ImportErro
         .map_err(|e| fail(describe(&e, options)))?;
     let status = response.status();
     if !status.is_success() {
-        return Err(fail(format!(
-            "the server answered HTTP {} {}",
-            status.as_u16(),
-            status.canonical_reason().unwrap_or("")
-        )
-        .trim_end()
-        .to_string()));
+        return Err(fail(
+            format!(
+                "the server answered HTTP {} {}",
+                status.as_u16(),
+                status.canonical_reason().unwrap_or("")
+            )
+            .trim_end()
+            .to_string(),
+        ));
     }
     let final_url = response.get_uri().to_string();
     let body = response.body_mut();
@@ -201,15 +203,24 @@ mod tests {
     fn a_page_is_read_in_its_declared_charset_with_the_final_address() {
         let server = server();
         let article = read_url(&server.url("/old"), &FetchOptions::default()).unwrap();
-        assert_eq!(article.meta.url.as_deref(), Some(server.url("/story").as_str()));
-        assert_eq!(article.meta.source_path.as_deref(), Some(server.url("/old").as_str()));
+        assert_eq!(
+            article.meta.url.as_deref(),
+            Some(server.url("/story").as_str())
+        );
+        assert_eq!(
+            article.meta.source_path.as_deref(),
+            Some(server.url("/old").as_str())
+        );
         assert_eq!(article.meta.title.as_deref(), Some("Harbour reopens"));
-        assert!(article.text.contains("The caf\u{e9} on the pier"), "{}", article.text);
+        assert!(
+            article.text.contains("The caf\u{e9} on the pier"),
+            "{}",
+            article.text
+        );
         let quotes = crate::extract::extract_quotes(&article.text, None);
         assert!(
-            quotes
-                .iter()
-                .any(|q| q.text.contains("open for business") && q.speaker.as_deref() == Some("Ilse Varga")),
+            quotes.iter().any(|q| q.text.contains("open for business")
+                && q.speaker.as_deref() == Some("Ilse Varga")),
             "{quotes:?}"
         );
     }

@@ -25,7 +25,11 @@ pub(super) fn parse(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
         path: name.to_string(),
         reason,
     };
-    if !bytes.starts_with(b"%PDF-") && !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
+    if !bytes.starts_with(b"%PDF-")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(5)
+            .any(|w| w == b"%PDF-")
+    {
         return Err(problem("not a PDF file (no %PDF header)".to_string()));
     }
     let mut doc = Document::load_mem(bytes)
@@ -83,13 +87,24 @@ mod tests {
     fn paragraphs_and_metadata_of_a_text_pdf() {
         let lines = [
             Line::new(72.0, 720.0, "City Council Statement"),
-            Line::new(72.0, 690.0, "The council voted on Tuesday to close the old bridge."),
+            Line::new(
+                72.0,
+                690.0,
+                "The council voted on Tuesday to close the old bridge.",
+            ),
             Line::new(72.0, 676.0, "Repairs will take two years."),
-            Line::new(90.0, 650.0, "\"We cannot keep people safe on a bridge that is"),
+            Line::new(
+                90.0,
+                650.0,
+                "\"We cannot keep people safe on a bridge that is",
+            ),
             Line::new(72.0, 636.0, "falling apart,\" Mayor Dana Whitfield said."),
             Line::new(90.0, 622.0, "The vote was unanimous."),
         ];
-        let bytes = pdf_with_lines(&[&lines], Some(("Bridge to close", "Press Office", "D:20240305120000Z")));
+        let bytes = pdf_with_lines(
+            &[&lines],
+            Some(("Bridge to close", "Press Office", "D:20240305120000Z")),
+        );
         let article = parse("statement.pdf", &bytes).unwrap();
         let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
         assert_eq!(

@@ -158,10 +158,7 @@ impl Receiver {
                 Ok(page) => {
                     let summary = import(page);
                     let status = if summary.failed > 0 { 422 } else { 200 };
-                    reply(
-                        status,
-                        serde_json::to_value(&summary).unwrap_or_default(),
-                    )
+                    reply(status, serde_json::to_value(&summary).unwrap_or_default())
                 }
                 Err(e) => reply(400, error_json(&format!("not a page: {e}"))),
             },

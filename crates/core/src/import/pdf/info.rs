@@ -11,16 +11,11 @@ pub(super) struct Info {
 }
 
 pub(super) fn read(doc: &Document) -> Info {
-    let Some(dict) = doc
-        .trailer
-        .get(b"Info")
-        .ok()
-        .and_then(|info| match info {
-            Object::Reference(id) => doc.get_dictionary(*id).ok(),
-            Object::Dictionary(dict) => Some(dict),
-            _ => None,
-        })
-    else {
+    let Some(dict) = doc.trailer.get(b"Info").ok().and_then(|info| match info {
+        Object::Reference(id) => doc.get_dictionary(*id).ok(),
+        Object::Dictionary(dict) => Some(dict),
+        _ => None,
+    }) else {
         return Info::default();
     };
     let text = |key: &[u8]| {

@@ -215,7 +215,9 @@ fn is_page_number(line: &Line) -> bool {
     !digits.is_empty()
         && digits.len() <= 4
         && digits.chars().all(|c| c.is_ascii_digit())
-        && text.chars().all(|c| c.is_ascii_digit() || " /of".contains(c))
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " /of".contains(c))
 }
 
 fn collapse_spaces(text: &str) -> String {
@@ -262,9 +264,6 @@ mod tests {
             line(1, 320.0, 700.0, "Right column"),
             line(1, 300.0, 40.0, "Page 3 of 9"),
         ];
-        assert_eq!(
-            paragraphs(&lines),
-            "Left column ends.\n\nRight column"
-        );
+        assert_eq!(paragraphs(&lines), "Left column ends.\n\nRight column");
     }
 }

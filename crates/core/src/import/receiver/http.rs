@@ -104,7 +104,10 @@ pub(super) fn read_request(stream: &mut impl Read, max_body: usize) -> Result<Re
             .read_to_end(&mut body)
             .map_err(|e| Refusal::new(408, format!("the page was not read whole ({e})")))?;
         if body.len() < length {
-            return Err(Refusal::new(400, "the request ended before its Content-Length"));
+            return Err(Refusal::new(
+                400,
+                "the request ended before its Content-Length",
+            ));
         }
     }
     Ok(Request {

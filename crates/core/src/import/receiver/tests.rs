@@ -26,7 +26,9 @@ fn start() -> Running {
     std::thread::spawn(move || {
         let never = AtomicBool::new(false);
         receiver
-            .serve(&never, |page| import_page(&mut shared.lock().unwrap(), page))
+            .serve(&never, |page| {
+                import_page(&mut shared.lock().unwrap(), page)
+            })
             .unwrap();
     });
     Running {
@@ -77,7 +79,10 @@ fn an_extension_with_the_token_imports_a_page() {
     assert!(summary["quotes_found"].as_u64().unwrap() >= 1, "{summary}");
     let id = summary["files"][0]["article_id"].as_i64().unwrap();
     let article = r.library.lock().unwrap().article(id).unwrap();
-    assert_eq!(article.meta.url.as_deref(), Some("https://news.example/ferry"));
+    assert_eq!(
+        article.meta.url.as_deref(),
+        Some("https://news.example/ferry")
+    );
     assert_eq!(article.meta.title.as_deref(), Some("Ferry strike ends"));
     assert!(!article.text.contains("Home | World"), "{}", article.text);
     // The same page again adds nothing.
@@ -125,7 +130,10 @@ fn wrong_tokens_web_pages_and_foreign_hosts_are_refused() {
 #[test]
 fn ping_size_limit_and_bad_pages() {
     let r = start();
-    let auth = format!("Host: localhost:{}\r\nAuthorization: Bearer {}", r.port, r.token);
+    let auth = format!(
+        "Host: localhost:{}\r\nAuthorization: Bearer {}",
+        r.port, r.token
+    );
     let (status, body) = send(r.port, &format!("GET /ping HTTP/1.1\r\n{auth}"), b"");
     assert_eq!((status, body["app"].as_str()), (200, Some("quotebook")));
     // A declared length past the limit is refused before the body is read.
@@ -139,7 +147,11 @@ fn ping_size_limit_and_bad_pages() {
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
-    let (status, body) = send(r.port, &format!("POST /import HTTP/1.1\r\n{auth}"), b"{not json");
+    let (status, body) = send(
+        r.port,
+        &format!("POST /import HTTP/1.1\r\n{auth}"),
+        b"{not json",
+    );
     assert_eq!(status, 400, "{body}");
     let empty = serde_json::json!({"url": "https://news.example/empty", "html": "<html><body></body></html>"});
     let (status, body) = send(
