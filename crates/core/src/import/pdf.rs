@@ -32,29 +32,19 @@ pub(super) fn parse(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
     {
         return Err(problem("not a PDF file (no %PDF header)".to_string()));
     }
-    let mut doc = Document::load_mem(bytes)
-        .map_err(|e| problem(format!("a broken or unreadable PDF ({e})")))?;
-    if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err(problem(
-            "a password-protected PDF; remove the password and try again".to_string(),
-        ));
-    }
-    let mut collector = lines::LineCollector::default();
-    // pdf-extract panics on some malformed content streams; a bad file must
+    // lopdf and pdf-extract panic on some malformed files; a bad file must
     // cost only that file, never the import.
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        pdf_extract::output_doc(&doc, &mut collector)
-    }));
-    match outcome {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => return Err(problem(format!("the PDF's text could not be read ({e:?})"))),
+    let read = catch_unwind(AssertUnwindSafe(|| read_lines(bytes)));
+    let (doc, lines) = match read {
+        Ok(Ok(read)) => read,
+        Ok(Err(reason)) => return Err(problem(reason)),
         Err(_) => {
             return Err(problem(
-                "the PDF's text could not be read (its content is malformed)".to_string(),
+                "a broken PDF (its structure or content is malformed)".to_string(),
             ))
         }
-    }
-    let body = lines::paragraphs(&collector.finish());
+    };
+    let body = lines::paragraphs(&lines);
     if body.trim().is_empty() {
         return Err(problem(
             "a PDF without a text layer (a scanned document?); run it through OCR first"
@@ -73,6 +63,19 @@ pub(super) fn parse(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
         article.meta.published = info.created;
     }
     Ok(article)
+}
+
+/// The document and its lines of text, or why they could not be read.
+fn read_lines(bytes: &[u8]) -> Result<(Document, Vec<lines::Line>), String> {
+    let mut doc =
+        Document::load_mem(bytes).map_err(|e| format!("a broken or unreadable PDF ({e})"))?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err("a password-protected PDF; remove the password and try again".to_string());
+    }
+    let mut collector = lines::LineCollector::default();
+    pdf_extract::output_doc(&doc, &mut collector)
+        .map_err(|e| format!("the PDF's text could not be read ({e:?})"))?;
+    Ok((doc, collector.finish()))
 }
 
 #[cfg(test)]
@@ -142,6 +145,17 @@ mod tests {
         assert!(err.to_string().starts_with("broken.pdf: "), "{err}");
         let err = parse("fake.pdf", b"hello, not a pdf").unwrap_err();
         assert!(err.to_string().contains("not a PDF"), "{err}");
+    }
+
+    #[test]
+    fn a_truncated_pdf_is_an_error_at_any_length_never_a_crash() {
+        let lines = [Line::new(72.0, 700.0, "\"Short,\" she said.")];
+        let whole = pdf_with_lines(&[&lines], Some(("T", "A", "D:2024")));
+        for end in (8..whole.len()).step_by(whole.len() / 40 + 1) {
+            if let Err(e) = parse("cut.pdf", &whole[..end]) {
+                assert!(e.to_string().starts_with("cut.pdf: "), "{e}");
+            }
+        }
     }
 
     #[test]
