@@ -5,8 +5,9 @@
 //! page's usual line spacing, a first line indented past the line before it,
 //! or a column that starts again at the top. Within a paragraph, lines are
 //! joined with a space (nothing after a hyphen). A line that is only a number
-//! (a page number) is dropped, and a paragraph that does not end a sentence
-//! runs on across a page break.
+//! (a page number) is dropped, and so is a running header or footer (the
+//! same line at the top or bottom of most pages, page numbers aside); a
+//! paragraph that does not end a sentence runs on across a page break.
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
@@ -124,6 +125,7 @@ impl OutputDev for LineCollector {
 /// The text of `lines` as paragraphs separated by blank lines.
 pub(super) fn paragraphs(lines: &[Line]) -> String {
     let lines: Vec<&Line> = lines.iter().filter(|l| !is_page_number(l)).collect();
+    let lines = without_running_lines(lines);
     let spacing = usual_spacing(&lines);
     let mut paragraphs: Vec<String> = Vec::new();
     let mut previous: Option<&Line> = None;
@@ -205,8 +207,64 @@ fn ends_sentence(paragraph: Option<&String>) -> bool {
     end.ends_with(['.', '!', '?', ':']) || end.is_empty()
 }
 
+/// `lines` without running headers and footers: a page's first or last line
+/// whose text (digits aside) is a first or last line on at least half the
+/// pages, and on two or more. The document's very first line stays: it is
+/// usually the title that later pages repeat as their header.
+fn without_running_lines(lines: Vec<&Line>) -> Vec<&Line> {
+    use std::collections::HashMap;
+    let key = |line: &Line| -> String {
+        line.text
+            .split_whitespace()
+            .map(|w| w.replace(|c: char| c.is_ascii_digit(), "#"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // Which lines are at a page's edge: (index of first, index of last).
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        match edges.last_mut() {
+            Some(edge) if lines[edge.1].page == line.page => edge.1 = i,
+            _ => edges.push((i, i)),
+        }
+    }
+    let pages = edges.len();
+    if pages < 2 {
+        return lines;
+    }
+    let mut pages_with: HashMap<String, usize> = HashMap::new();
+    for &(first, last) in &edges {
+        let mut keys = vec![key(lines[first])];
+        if last != first {
+            keys.push(key(lines[last]));
+        }
+        keys.dedup();
+        for k in keys {
+            *pages_with.entry(k).or_default() += 1;
+        }
+    }
+    let running = |i: usize| {
+        let count = pages_with.get(&key(lines[i])).copied().unwrap_or(0);
+        count >= 2 && count * 2 >= pages
+    };
+    let at_edge: std::collections::HashSet<usize> = edges
+        .iter()
+        .flat_map(|&(first, last)| [first, last])
+        .collect();
+    lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i == 0 || !(at_edge.contains(&i) && running(i)))
+        .map(|(_, line)| *line)
+        .collect()
+}
+
 fn is_page_number(line: &Line) -> bool {
     let text = line.text.trim();
+    // Front matter is numbered i, ii, iii...
+    if (1..=5).contains(&text.len()) && text.chars().all(|c| "ivxlc".contains(c)) {
+        return true;
+    }
     let text = text
         .strip_prefix("Page ")
         .or_else(|| text.strip_prefix("page "))
@@ -257,12 +315,34 @@ mod tests {
     }
 
     #[test]
+    fn running_headers_and_footers_go_and_the_title_stays() {
+        let mut lines = vec![line(1, 72.0, 740.0, "Annual Report")];
+        for page in 1..=3 {
+            if page > 1 {
+                lines.push(line(page, 72.0, 740.0, "Annual Report"));
+            }
+            lines.push(line(page, 72.0, 700.0, &format!("Body of page {page}.")));
+            lines.push(line(
+                page,
+                72.0,
+                40.0,
+                &format!("Confidential - page {page} of 3"),
+            ));
+        }
+        assert_eq!(
+            paragraphs(&lines),
+            "Annual Report\n\nBody of page 1.\n\nBody of page 2.\n\nBody of page 3."
+        );
+    }
+
+    #[test]
     fn a_new_column_starts_a_paragraph_and_page_numbers_go() {
         let lines = [
             line(1, 72.0, 700.0, "Left column"),
             line(1, 72.0, 686.0, "ends."),
             line(1, 320.0, 700.0, "Right column"),
             line(1, 300.0, 40.0, "Page 3 of 9"),
+            line(2, 300.0, 40.0, "iv"),
         ];
         assert_eq!(paragraphs(&lines), "Left column ends.\n\nRight column");
     }
