@@ -15,6 +15,8 @@ function say(state, text) {
 const settings = await loadSettings();
 token.value = settings.token;
 port.value = settings.port;
+// Filled in: what is typed from now on is not overwritten.
+form.dataset.state = "ready";
 
 form.addEventListener("submit", async (event) => {
   event.preventDefault();

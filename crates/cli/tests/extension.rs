@@ -291,6 +291,9 @@ fn the_extension_sends_a_strict_csp_page_to_the_library() {
 
     // The options page: paste the token and the port, save.
     wd.navigate(&session, &format!("chrome-extension://{id}/options.html"));
+    // The page fills its fields from storage first; typing before that
+    // would be overwritten.
+    wd.wait_state(&session, "#form", &["ready"]);
     let token_field = wd.element(&session, "#token");
     wd.call(
         "POST",
