@@ -58,7 +58,6 @@ pub fn run() {
             commands::import::import_sample,
             commands::import::cancel_import,
             commands::import::choose_import_paths,
-            receiver::receiver_token,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

@@ -2,10 +2,11 @@
 //! with the app on a thread of its own. Each page is imported on a
 //! connection of its own (as the app's imports are), and the window hears of
 //! it twice: the library watcher's `library-changed`, and `page-received`
-//! with the import summary, for a notice saying what arrived.
+//! with the import summary, for a notice saying what arrived. The token is
+//! that of the library open when the app started (`quotebook receive
+//! --token` prints it); pages go to the library open when they arrive.
 
 use std::sync::atomic::AtomicBool;
-use std::sync::OnceLock;
 
 use quotebook_core::import::receiver::{
     failure, import_page, token_path, Receiver, Token, DEFAULT_PORT,
@@ -18,11 +19,6 @@ use crate::state::AppState;
 /// The event with the summary of a page the extension sent.
 pub const PAGE_RECEIVED: &str = "page-received";
 
-/// The token the running receiver accepts: that of the library open when
-/// the app started, kept when the user switches library (pages then go to
-/// the library open at the time they arrive).
-static TOKEN: OnceLock<Token> = OnceLock::new();
-
 /// Starts the receiver unless the port is taken (by a second app or a
 /// `quotebook receive`), which is said on stderr and is no reason to stop.
 pub fn spawn(app: AppHandle) {
@@ -34,7 +30,6 @@ pub fn spawn(app: AppHandle) {
             return;
         }
     };
-    let _ = TOKEN.set(token.clone());
     let receiver = match Receiver::bind(DEFAULT_PORT, token) {
         Ok(receiver) => receiver,
         Err(e) => {
@@ -62,24 +57,4 @@ pub fn spawn(app: AppHandle) {
     if let Err(e) = spawned {
         eprintln!("quotebook: the browser receiver could not start: {e}");
     }
-}
-
-/// The token to paste into the extension's options (for Settings to show):
-/// the running receiver's, else the one beside the library open now.
-#[tauri::command]
-pub fn receiver_token(
-    state: tauri::State<'_, AppState>,
-) -> Result<String, crate::error::CommandError> {
-    if let Some(token) = TOKEN.get() {
-        return Ok(token.as_str().to_string());
-    }
-    let path = token_path(&state.library_path());
-    Token::load_or_create(&path)
-        .map(|token| token.as_str().to_string())
-        .map_err(|e| {
-            crate::error::CommandError::internal(&format!(
-                "{}: the receiver token could not be read or made: {e}",
-                path.display()
-            ))
-        })
 }
