@@ -5,6 +5,7 @@
 pub mod bindings;
 pub mod commands;
 pub mod error;
+pub mod receiver;
 pub mod state;
 pub mod watch;
 
@@ -24,6 +25,7 @@ pub fn run() {
         .manage(AppState::new(settings_path, settings))
         .setup(|app| {
             watch::spawn(app.handle().clone());
+            receiver::spawn(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

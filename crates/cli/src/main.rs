@@ -52,7 +52,7 @@ struct Cli {
 enum Command {
     /// Show where the library is and how much it holds.
     Info(commands::info::Args),
-    /// Import articles (text, Markdown, HTML files, folders, or - for stdin).
+    /// Import articles (text, Markdown, HTML, PDF, DOCX files, folders, web addresses, or - for stdin).
     Import(commands::import::Args),
     /// List stored quotes, filtered by speaker, dates, outlet or status.
     Quotes(commands::quotes::Args),
@@ -98,6 +98,8 @@ enum Command {
     Export(commands::export::Args),
     /// Print the attributed quotes of article files (nothing is stored).
     Extract(commands::extract::Args),
+    /// Receive pages from the browser extension on a loopback port.
+    Receive(commands::receive::Args),
 }
 
 fn main() -> ExitCode {
@@ -132,6 +134,7 @@ fn main() -> ExitCode {
         Command::References(args) => commands::references::run(args),
         Command::Export(args) => commands::export::run(&ctx, args),
         Command::Extract(args) => commands::extract::run(&ctx, args),
+        Command::Receive(args) => commands::receive::run(&ctx, args),
     };
     match result {
         Ok(code) => code,

@@ -1,4 +1,4 @@
-//! `quotebook import PATH... | -`: read articles into the library, one
+//! `quotebook import PATH... | URL... | -`: read articles into the library, one
 //! transaction per batch and a savepoint per article; a bad file is reported
 //! and the batch goes on. The loop itself is core's, shared with the app.
 
@@ -9,7 +9,9 @@ use std::sync::atomic::AtomicBool;
 
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use quotebook_core::import::batch::{import_sources, sources_from_paths, BatchSummary, Overrides};
+use quotebook_core::import::batch::{
+    import_sources, sources_from_paths, BatchSummary, Overrides, Source,
+};
 use quotebook_core::store::ImportStatus;
 
 use super::output::{print_json, OutputFormat};
@@ -17,8 +19,9 @@ use super::Context;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files or folders (read recursively) to import; `-` reads standard input.
-    #[arg(required = true, value_name = "PATH")]
+    /// Files or folders (read recursively) to import, web addresses
+    /// (http:// or https://) to fetch; `-` reads standard input.
+    #[arg(required = true, value_name = "PATH|URL")]
     paths: Vec<PathBuf>,
     /// The publication, for text that does not say (plain text, stdin).
     #[arg(long, value_name = "NAME")]
@@ -39,14 +42,21 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     // once per file.
     library.check_writable()?;
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let is_url = |p: &PathBuf| p.to_str().is_some_and(quotebook_core::import::is_url);
     let paths: Vec<PathBuf> = args
         .paths
         .iter()
-        .filter(|p| p.as_os_str() != "-")
+        .filter(|p| p.as_os_str() != "-" && !is_url(p))
         .cloned()
         .collect();
     let mut summary = BatchSummary::default();
-    let sources = sources_from_paths(&paths, stdin, &mut summary);
+    let mut sources = sources_from_paths(&paths, stdin, &mut summary);
+    sources.extend(
+        args.paths
+            .iter()
+            .filter(|p| is_url(p))
+            .filter_map(|p| p.to_str().map(|url| Source::Url(url.to_string()))),
+    );
     if args.url.is_some() && sources.len() > 1 {
         return Err(quotebook_core::Error::InvalidInput(
             "--url names one article; import one file with it".to_string(),
@@ -123,7 +133,7 @@ fn print_summary(s: &BatchSummary) {
         }
     }
     for path in &s.skipped {
-        say!("{path}: skipped (not a text, Markdown or HTML file)");
+        say!("{path}: skipped (not a text, Markdown, HTML, PDF or DOCX file)");
     }
     for special in &s.special {
         say!("{special}: skipped, never opened");

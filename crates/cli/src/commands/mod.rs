@@ -16,6 +16,7 @@ pub mod info;
 pub mod merge_speakers;
 pub mod output;
 pub mod quotes;
+pub mod receive;
 pub mod recover;
 pub mod reextract;
 pub mod references;

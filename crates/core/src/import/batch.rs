@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{collect_files, read_file, read_stdin};
+use super::{collect_files, read_file, read_stdin, read_url, FetchOptions};
 use crate::model::Article;
 use crate::store::{ImportOutcome, ImportStatus, Library};
 
@@ -19,6 +19,8 @@ use crate::store::{ImportOutcome, ImportStatus, Library};
 pub enum Source {
     File(PathBuf),
     Stdin,
+    /// A web address, fetched with the default bounds (`FetchOptions`).
+    Url(String),
     /// Text already in hand (pasted into the app); `name` stands for a file name.
     Text {
         name: String,
@@ -31,6 +33,7 @@ impl Source {
         match self {
             Source::File(path) => path.display().to_string(),
             Source::Stdin => "-".to_string(),
+            Source::Url(url) => url.clone(),
             Source::Text { name, .. } => name.clone(),
         }
     }
@@ -194,6 +197,7 @@ pub fn import_sources(
         let read = match source {
             Source::File(path) => read_file(&path),
             Source::Stdin => read_stdin(),
+            Source::Url(url) => read_url(&url, &FetchOptions::default()),
             Source::Text { article, .. } => Ok(article),
         };
         let file = match read {

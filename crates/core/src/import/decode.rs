@@ -66,6 +66,18 @@ pub(super) fn read_limited(name: &str, reader: impl Read) -> Result<Vec<u8>, Imp
 /// (Windows-1252 for most Western text). Binary content is an error naming
 /// the file.
 pub(super) fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
+    decode_declared(name, bytes, None)
+}
+
+/// As `decode`, with the charset a server declared in its Content-Type
+/// header: it outranks the page's own `<meta charset>` (as browsers rank
+/// them), a byte-order mark outranks both. An unknown label is ignored.
+pub(super) fn decode_declared(
+    name: &str,
+    bytes: &[u8],
+    charset: Option<&str>,
+) -> Result<String, ImportError> {
+    let declared = charset.and_then(|label| Encoding::for_label(label.trim().as_bytes()));
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((encoding, bom_len)) => (Some(encoding), &bytes[bom_len..]),
         None => (None, bytes),
@@ -79,7 +91,9 @@ pub(super) fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
             path: name.to_string(),
         });
     }
-    let encoding = encoding.unwrap_or_else(|| choose_encoding(body));
+    let encoding = encoding
+        .or(declared.map(Encoding::output_encoding))
+        .unwrap_or_else(|| choose_encoding(body));
     let (text, malformed) = encoding.decode_without_bom_handling(body);
     if utf16 && text.trim().is_empty() {
         return Err(empty(name, body));

@@ -19,6 +19,10 @@ pub enum ImportError {
     Empty { path: String, detail: &'static str },
     #[error("{path}: {reason}")]
     Unsupported { path: String, reason: String },
+    /// A web page that could not be fetched (no answer, a timeout, an HTTP
+    /// error status, too many redirects); `path` is the address.
+    #[error("{path}: {problem}")]
+    Fetch { path: String, problem: String },
     /// A file past one of the limits of `import::limits`, refused before
     /// any parser ran.
     #[error("{path}: refused by the {limit} limit: {detail}")]
@@ -32,7 +36,7 @@ pub enum ImportError {
 impl ImportError {
     pub fn code(&self) -> ErrorCode {
         match self {
-            ImportError::Io { .. } => ErrorCode::ImportFailed,
+            ImportError::Io { .. } | ImportError::Fetch { .. } => ErrorCode::ImportFailed,
             ImportError::TooLarge { .. }
             | ImportError::Binary { .. }
             | ImportError::InvalidUtf8 { .. }

@@ -9,7 +9,7 @@ use super::{Format, ImportError};
 #[derive(Debug, Default)]
 pub struct FileListing {
     pub files: Vec<PathBuf>,
-    /// Files inside folders that are not articles (images, PDFs...), skipped.
+    /// Files inside folders that are not articles (images, spreadsheets...), skipped.
     pub skipped: Vec<PathBuf>,
     /// Paths that could not be listed (missing, unreadable folders).
     pub errors: Vec<ImportError>,

@@ -1,5 +1,6 @@
-//! Reads files (plain text, Markdown, HTML), folders and standard input into
-//! articles: decoded text plus whatever metadata the file carries.
+//! Reads files (plain text, Markdown, HTML, PDF, DOCX), folders, web
+//! addresses and standard input into articles: decoded text plus whatever
+//! metadata the file carries.
 //!
 //! Every failure names the file and the problem in one line, so a batch can
 //! report it and go on.
@@ -8,11 +9,15 @@ pub mod batch;
 mod body;
 mod dates;
 mod decode;
+mod docx;
 mod error;
+mod fetch;
 mod files;
 mod html;
 pub mod limits;
 mod meta;
+mod pdf;
+pub mod receiver;
 mod text;
 mod wire;
 
@@ -22,6 +27,7 @@ use std::path::Path;
 pub use dates::find_date;
 pub use decode::MAX_FILE_BYTES;
 pub use error::ImportError;
+pub use fetch::{is_url, read_url, FetchOptions};
 pub use files::{collect_files, FileListing};
 pub use meta::{Found, PageMeta};
 
@@ -33,6 +39,10 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    /// A PDF with a text layer.
+    Pdf,
+    /// A Word document (Office Open XML).
+    Docx,
 }
 
 impl Format {
@@ -43,7 +53,21 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" | "xhtml" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
             _ => None,
+        }
+    }
+
+    /// The binary format whose signature `bytes` start with, if any: a file
+    /// named `.txt` that is really a PDF is read as the PDF it is.
+    fn from_signature(bytes: &[u8]) -> Option<Format> {
+        if bytes.starts_with(b"%PDF-") {
+            Some(Format::Pdf)
+        } else if bytes.starts_with(b"PK\x03\x04") && docx::is_docx(bytes) {
+            Some(Format::Docx)
+        } else {
+            None
         }
     }
 
@@ -68,12 +92,26 @@ impl Format {
 pub fn read_file(path: &Path) -> Result<Article, ImportError> {
     let name = path.display().to_string();
     let bytes = decode::read_limited_file(path)?;
-    let text = decode::decode(&name, &bytes)?;
-    let format = Format::from_path(path).unwrap_or_else(|| Format::sniff(&text));
-    limits::check_before_parse(&name, &text, format)?;
-    let mut article = parse(&name, &text, format)?;
+    let mut article = read_any(&name, &bytes, Format::from_path(path))?;
     article.meta.source_path = Some(name);
     Ok(article)
+}
+
+/// Reads bytes in any format Quotebook knows: PDF and DOCX by their own
+/// parsers (by name or by signature), the rest decoded as text, checked
+/// against the limits and parsed.
+fn read_any(name: &str, bytes: &[u8], format: Option<Format>) -> Result<Article, ImportError> {
+    let format = Format::from_signature(bytes).or(format);
+    match format {
+        Some(Format::Pdf) => pdf::parse(name, bytes),
+        Some(Format::Docx) => docx::parse(name, bytes),
+        _ => {
+            let text = decode::decode(name, bytes)?;
+            let format = format.unwrap_or_else(|| Format::sniff(&text));
+            limits::check_before_parse(name, &text, format)?;
+            parse(name, &text, format)
+        }
+    }
 }
 
 /// Reads an article from bytes already in memory (a page from an archive, a
@@ -84,12 +122,8 @@ pub fn read_bytes(
     bytes: &[u8],
     format: Option<Format>,
 ) -> Result<Article, ImportError> {
-    let text = decode::decode(name, bytes)?;
-    let format = format
-        .or_else(|| Format::from_path(Path::new(name)))
-        .unwrap_or_else(|| Format::sniff(&text));
-    limits::check_before_parse(name, &text, format)?;
-    let mut article = parse(name, &text, format)?;
+    let format = format.or_else(|| Format::from_path(Path::new(name)));
+    let mut article = read_any(name, bytes, format)?;
     article.meta.source_path = Some(name.to_string());
     Ok(article)
 }
@@ -113,10 +147,7 @@ pub fn read_stdin() -> Result<Article, ImportError> {
 /// Reads an article from any reader, named `name` in messages.
 pub fn read_reader(name: &str, reader: impl Read) -> Result<Article, ImportError> {
     let bytes = decode::read_limited(name, reader)?;
-    let text = decode::decode(name, &bytes)?;
-    let format = Format::sniff(&text);
-    limits::check_before_parse(name, &text, format)?;
-    let mut article = parse(name, &text, format)?;
+    let mut article = read_any(name, &bytes, None)?;
     article.meta.source_path = Some(name.to_string());
     Ok(article)
 }
@@ -127,6 +158,12 @@ pub fn parse(name: &str, content: &str, format: Format) -> Result<Article, Impor
         Format::Html => html::parse(content),
         Format::Text => text::parse(content, false),
         Format::Markdown => text::parse(content, true),
+        Format::Pdf | Format::Docx => {
+            return Err(ImportError::Unsupported {
+                path: name.to_string(),
+                reason: "a PDF or DOCX file is read from its bytes, not from text".to_string(),
+            })
+        }
     };
     if article.text.trim().is_empty() {
         return Err(ImportError::Empty {
