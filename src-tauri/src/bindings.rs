@@ -60,6 +60,7 @@ pub fn typescript_bindings() -> String {
         crate::commands::articles::ArticlePage,
         crate::commands::articles::QuoteMark,
         crate::commands::import::ImportProgress,
+        crate::commands::import::ReceiverConnection,
         crate::commands::search::SearchRequest,
         crate::commands::search::QuoteRow,
         crate::commands::search::SearchPage,

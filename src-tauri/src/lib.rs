@@ -58,6 +58,8 @@ pub fn run() {
             commands::cite::copy_citation,
             commands::import::import_paths,
             commands::import::import_text,
+            commands::import::import_url,
+            commands::import::receiver_connection,
             commands::import::import_sample,
             commands::import::cancel_import,
             commands::import::choose_import_paths,

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use quotebook_core::import::batch::{
     import_sources, sources_from_paths, BatchSummary, FileResult, Overrides, Source,
 };
-use quotebook_core::import::{self, Format};
+use quotebook_core::import::receiver::{token_path, Token, DEFAULT_PORT};
+use quotebook_core::import::{self, Format, ImportError};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -97,6 +98,30 @@ pub async fn import_text(
     import_plain_text(&state, "pasted article", &text, on_progress).await
 }
 
+/// Imports the page at a web address (http or https), fetched with core's
+/// limits on time, size and redirects; the address it ends at is stored.
+#[tauri::command]
+pub async fn import_url(
+    state: State<'_, AppState>,
+    url: String,
+    on_progress: Channel<ImportProgress>,
+) -> Result<BatchSummary, CommandError> {
+    let url = url.trim().to_string();
+    if !import::is_url(&url) {
+        return Err(quotebook_core::Error::InvalidInput(format!(
+            "{url:?} is not a web address: it must start with http:// or https://"
+        ))
+        .into());
+    }
+    run_batch(
+        &state,
+        vec![Source::Url(url)],
+        BatchSummary::default(),
+        on_progress,
+    )
+    .await
+}
+
 /// Imports the sample article the empty library offers.
 #[tauri::command]
 pub async fn import_sample(
@@ -104,6 +129,30 @@ pub async fn import_sample(
     on_progress: Channel<ImportProgress>,
 ) -> Result<BatchSummary, CommandError> {
     import_plain_text(&state, "sample article", SAMPLE_ARTICLE, on_progress).await
+}
+
+/// What the browser extension's options page needs to send pages here.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct ReceiverConnection {
+    pub token: String,
+    pub port: u16,
+}
+
+/// The open library's receiver token (made on first use) and the port the
+/// app listens on, for the settings to show.
+#[tauri::command]
+pub fn receiver_connection(state: State<'_, AppState>) -> Result<ReceiverConnection, CommandError> {
+    let path = token_path(&state.library_path());
+    let token = Token::load_or_create(&path).map_err(|source| {
+        quotebook_core::Error::from(ImportError::Io {
+            path: path.display().to_string(),
+            source,
+        })
+    })?;
+    Ok(ReceiverConnection {
+        token: token.as_str().to_string(),
+        port: DEFAULT_PORT,
+    })
 }
 
 /// Stops the running import once the batch it is storing is written.
@@ -127,7 +176,10 @@ pub async fn choose_import_paths(
                 .collect::<Vec<_>>()
         } else {
             dialog
-                .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+                .add_filter(
+                    "Articles",
+                    &["txt", "md", "markdown", "html", "htm", "pdf", "docx"],
+                )
                 .blocking_pick_files()
                 .unwrap_or_default()
         };

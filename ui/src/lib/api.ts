@@ -12,6 +12,7 @@ import type {
   EditField,
   ExportFormat,
   ImportProgress,
+  ReceiverConnection,
   LibraryStatus,
   MergeSuggestion,
   QuoteDetail,
@@ -69,6 +70,9 @@ export const api = {
     invoke<BatchSummary>("import_paths", { paths, onProgress: progressChannel(onProgress) }),
   importText: (text: string, onProgress: (p: ImportProgress) => void) =>
     invoke<BatchSummary>("import_text", { text, onProgress: progressChannel(onProgress) }),
+  importUrl: (url: string, onProgress: (p: ImportProgress) => void) =>
+    invoke<BatchSummary>("import_url", { url, onProgress: progressChannel(onProgress) }),
+  receiverConnection: () => invoke<ReceiverConnection>("receiver_connection"),
   importSample: (onProgress: (p: ImportProgress) => void) =>
     invoke<BatchSummary>("import_sample", { onProgress: progressChannel(onProgress) }),
   cancelImport: () => invoke<void>("cancel_import"),

@@ -335,6 +335,8 @@ export type QuoteMark = { id: number, start: number, end: number, speaker: strin
 
 export type ImportProgress = { done: number, total: number, file: FileResult, };
 
+export type ReceiverConnection = { token: string, port: number, };
+
 export type SearchRequest = { query: string, speaker: string | null, outlet: string | null, from: string | null, to: string | null, limit: number, 
 /**
  * Also list quoted terms nobody is named as saying.
