@@ -98,17 +98,15 @@ impl Settings {
             })
             .collect();
         let lede_para = doc.paras.iter().position(|para| !para.noise);
+        // Kept in text order, whatever order they came in.
+        let mut in_order = sightings.to_vec();
+        in_order.sort_by_key(|&(at, _)| at);
         Settings {
-            person_dates: person_dates(doc, sightings, &sentence_dates, published),
+            person_dates: person_dates(doc, sightings, &in_order, &sentence_dates, published),
             person_venues: person_venues(doc, sightings, &sentence_venues),
             lede_date: lede_date(doc, &sentence_dates, published),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
-            sightings: {
-                // Kept in text order, whatever order they came in.
-                let mut sorted = sightings.to_vec();
-                sorted.sort_by_key(|&(at, _)| at);
-                sorted
-            },
+            sightings: in_order,
             sentence_dates,
             sentence_venues,
             scenes: HashMap::new(),
@@ -252,12 +250,12 @@ const OBJECT_MARKERS: &[&str] = &[
 /// Whether the name mention at byte `at` is the sentence's subject, as far as
 /// word order tells: the first person the sentence names, not after a
 /// preposition.
-fn is_subject(doc: &Document, named_at: &[usize], at: usize, sentence: &Sentence) -> bool {
-    // `named_at` is sorted: the first name at or after the sentence's start
-    // tells whether another comes before this one.
+fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: &Sentence) -> bool {
+    // `in_order` is in text order: the first name at or after the sentence's
+    // start tells whether another comes before this one.
     let start = doc.tokens[sentence.first].start;
-    let first = named_at.partition_point(|&a| a < start);
-    if named_at.get(first).is_some_and(|&a| a < at) {
+    let first = in_order.partition_point(|&(a, _)| a < start);
+    if in_order.get(first).is_some_and(|&(a, _)| a < at) {
         return false;
     }
     // Walk back over the capitalised words, titles and role nouns written
@@ -278,18 +276,17 @@ fn is_subject(doc: &Document, named_at: &[usize], at: usize, sentence: &Sentence
 }
 
 /// For each person, the date of the first sentence (outside quotes) that names
-/// them and states a date.
+/// them and states a date. `in_order` is `sightings` in text order: whether a
+/// name is its sentence's subject is found there by binary search (a scan of
+/// every name per name made a long article quadratic).
 fn person_dates(
     doc: &Document,
     sightings: &[(usize, usize)],
+    in_order: &[(usize, usize)],
     sentence_dates: &[Option<NaiveDate>],
     published: Option<NaiveDate>,
 ) -> HashMap<usize, (NaiveDate, usize)> {
     let mut out = HashMap::new();
-    // Every name's offset, sorted once: a scan of all of them per name made
-    // a long article quadratic (an 8 MB one spent 58% of its time here).
-    let mut named_at: Vec<usize> = sightings.iter().map(|&(at, _)| at).collect();
-    named_at.sort_unstable();
     for &(at, person) in sightings {
         if out.contains_key(&person) {
             continue;
@@ -302,7 +299,7 @@ fn person_dates(
         }
         // Only a day the person did something on: "a subpoena for Lee on
         // Friday" dates what others did.
-        if !is_subject(doc, &named_at, at, sentence) {
+        if !is_subject(doc, in_order, at, sentence) {
             continue;
         }
         // Only a recent day: a person's history ("elected in 2008") says

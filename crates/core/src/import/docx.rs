@@ -8,11 +8,11 @@
 
 use std::io::{Cursor, Read};
 
-use chrono::NaiveDate;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use zip::ZipArchive;
 
+use super::properties::DocumentProperties;
 use super::{dates, text, ImportError};
 use crate::model::Article;
 
@@ -48,16 +48,9 @@ pub(super) fn parse(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
     let mut article = text::parse(&body, false);
     if let Some(core) = read_part(name, &mut archive, "docProps/core.xml")? {
         // Metadata is a bonus: broken core properties do not cost the text.
-        let props = core_properties(&core).unwrap_or_default();
-        if props.title.is_some() {
-            article.meta.title = props.title;
-        }
-        if props.creator.is_some() {
-            article.meta.byline = props.creator;
-        }
-        if article.meta.published.is_none() {
-            article.meta.published = props.created;
-        }
+        core_properties(&core)
+            .unwrap_or_default()
+            .apply(&mut article.meta);
     }
     Ok(article)
 }
@@ -145,18 +138,11 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
     Ok(out.join("\n\n"))
 }
 
-#[derive(Debug, Default)]
-struct CoreProperties {
-    title: Option<String>,
-    creator: Option<String>,
-    created: Option<NaiveDate>,
-}
-
 /// `dc:title`, `dc:creator` and `dcterms:created` of `docProps/core.xml`.
-fn core_properties(xml: &[u8]) -> Result<CoreProperties, quick_xml::Error> {
+fn core_properties(xml: &[u8]) -> Result<DocumentProperties, quick_xml::Error> {
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
-    let mut props = CoreProperties::default();
+    let mut props = DocumentProperties::default();
     let mut field: Option<Vec<u8>> = None;
     let mut value = String::new();
     loop {
@@ -178,7 +164,7 @@ fn core_properties(xml: &[u8]) -> Result<CoreProperties, quick_xml::Error> {
                 let text = (!text.is_empty()).then(|| text.to_string());
                 match field.take().as_deref() {
                     Some(b"title") if props.title.is_none() => props.title = text,
-                    Some(b"creator") if props.creator.is_none() => props.creator = text,
+                    Some(b"creator") if props.author.is_none() => props.author = text,
                     Some(b"created") if props.created.is_none() => {
                         props.created = text.and_then(|t| dates::find_date(&t));
                     }

@@ -17,6 +17,7 @@ mod html;
 pub mod limits;
 mod meta;
 mod pdf;
+mod properties;
 pub mod receiver;
 mod text;
 mod wire;

@@ -52,16 +52,7 @@ pub(super) fn parse(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
         ));
     }
     let mut article = text::parse(&body, false);
-    let info = info::read(&doc);
-    if info.title.is_some() {
-        article.meta.title = info.title;
-    }
-    if info.author.is_some() {
-        article.meta.byline = info.author;
-    }
-    if article.meta.published.is_none() {
-        article.meta.published = info.created;
-    }
+    info::read(&doc).apply(&mut article.meta);
     Ok(article)
 }
 

@@ -7,20 +7,9 @@ use super::tokenize::for_each_word;
 use super::vocab::Vocabulary;
 use chrono::NaiveDate;
 
-/// A quote as the search index sees it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SearchDoc {
-    /// The quote's id in the library.
-    pub id: i64,
-    pub text: String,
-    pub speaker: Option<String>,
-    /// Other names the speaker goes by; `speaker:` filters match them too.
-    pub speaker_aliases: Vec<String>,
-    pub outlet: Option<String>,
-    /// The wire service credited; `outlet:` filters match it too.
-    pub wire: Option<String>,
-    pub date: Option<NaiveDate>,
-}
+/// A quote as the search index sees it: the store's change feed hands these
+/// over as they are.
+pub type SearchDoc = crate::store::IndexedQuote;
 
 /// `date` as days since 1 January of year 1; undated quotes sort oldest.
 pub(super) const UNDATED: i32 = i32::MIN;

@@ -11,8 +11,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::{Filters, Index, SearchDoc, SearchResults, Stamp};
-use crate::store::{FeedDelta, IndexedQuote, Library, StoreError};
+use super::{Filters, Index, SearchResults, Stamp};
+use crate::store::{FeedDelta, Library, StoreError};
 use crate::Error;
 
 /// More changed quotes than this fraction of the index: rebuilding is faster.
@@ -58,20 +58,6 @@ pub fn index_path(library_path: &Path) -> PathBuf {
     let mut name = library_path.file_name().unwrap_or_default().to_os_string();
     name.push("-search");
     library_path.with_file_name(name)
-}
-
-impl From<IndexedQuote> for SearchDoc {
-    fn from(q: IndexedQuote) -> Self {
-        SearchDoc {
-            id: q.id,
-            text: q.text,
-            speaker: q.speaker,
-            speaker_aliases: q.speaker_aliases,
-            outlet: q.outlet,
-            wire: q.wire,
-            date: q.date,
-        }
-    }
 }
 
 impl LibraryIndex {
@@ -134,8 +120,7 @@ impl LibraryIndex {
 
     /// Builds the index from every quote in the library.
     pub fn build(library: &Library) -> Result<Self, Error> {
-        let (at, quotes) = library.indexed_quotes()?;
-        let docs: Vec<SearchDoc> = quotes.into_iter().map(SearchDoc::from).collect();
+        let (at, docs) = library.indexed_quotes()?;
         let unsaved = docs.len().max(1);
         Ok(LibraryIndex {
             index: Index::build(docs),
@@ -189,7 +174,7 @@ impl LibraryIndex {
             }
         }
         for quote in live {
-            self.index.update(&SearchDoc::from(quote));
+            self.index.update(&quote);
         }
         self.stamp.seq = newest;
         self.unsaved += changed.len().max(1);

@@ -21,16 +21,20 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{Library, StoreError};
 
-/// A quote as search indexes it: effective text, speaker (after merges)
-/// with its aliases, outlet and wire, and the date it is filed under (said,
-/// else published), as the library's listings define them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A quote as search indexes it (search calls it `SearchDoc`): effective
+/// text, speaker (after merges) with its aliases, outlet and wire, and the
+/// date it is filed under (said, else published), as the library's listings
+/// define them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IndexedQuote {
+    /// The quote's id in the library.
     pub id: i64,
     pub text: String,
     pub speaker: Option<String>,
+    /// Other names the speaker goes by; `speaker:` filters match them too.
     pub speaker_aliases: Vec<String>,
     pub outlet: Option<String>,
+    /// The wire service credited; `outlet:` filters match it too.
     pub wire: Option<String>,
     pub date: Option<NaiveDate>,
 }

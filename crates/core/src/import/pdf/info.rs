@@ -3,20 +3,15 @@
 use chrono::NaiveDate;
 use lopdf::{Document, Object};
 
-#[derive(Debug, Default)]
-pub(super) struct Info {
-    pub title: Option<String>,
-    pub author: Option<String>,
-    pub created: Option<NaiveDate>,
-}
+use super::super::properties::DocumentProperties;
 
-pub(super) fn read(doc: &Document) -> Info {
+pub(super) fn read(doc: &Document) -> DocumentProperties {
     let Some(dict) = doc.trailer.get(b"Info").ok().and_then(|info| match info {
         Object::Reference(id) => doc.get_dictionary(*id).ok(),
         Object::Dictionary(dict) => Some(dict),
         _ => None,
     }) else {
-        return Info::default();
+        return DocumentProperties::default();
     };
     let text = |key: &[u8]| {
         dict.get(key)
@@ -32,7 +27,7 @@ pub(super) fn read(doc: &Document) -> Info {
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty() && !is_placeholder(s))
     };
-    Info {
+    DocumentProperties {
         title: text(b"Title"),
         author: text(b"Author"),
         created: text(b"CreationDate").and_then(|d| pdf_date(&d)),
