@@ -138,6 +138,13 @@ test("markup inside quotes is shown as text, never run", async () => {
   assert.match(list[0].text, /<img src=x onerror=alert\(1\)>/);
   await browser.keys("Enter");
   await (await browser.$('[data-testid="detail-text"]')).waitForDisplayed();
+  // The pane may still show the quote opened by an earlier test: wait until
+  // it shows the one just opened before asking what it made of it.
+  await eventually(
+    browser,
+    async () => (await textOf(await browser.$('[data-testid="detail-text"]'))).includes("<img"),
+    "the opened quote in the detail pane",
+  );
   const injected = await browser.execute(
     () => document.querySelectorAll("main img, [data-testid] img, [data-testid] script").length,
   );
