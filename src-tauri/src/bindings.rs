@@ -35,7 +35,7 @@ pub fn typescript_bindings() -> String {
         quotebook_core::store::QuoteFilter,
         quotebook_core::store::SpeakerSummary,
         quotebook_core::store::RoleSeen,
-        quotebook_core::store::MergeSuggestion,
+        quotebook_core::service::MergeSuggestion,
         quotebook_core::store::Change,
         quotebook_core::store::ImportStatus,
         quotebook_core::store::ArticleField,

@@ -1,7 +1,8 @@
 //! Speakers: the browse pane, merges and the library's merge suggestions.
 
 use quotebook_core::service::{self, SpeakerProfile};
-use quotebook_core::store::{MergeSuggestion, SpeakerSummary};
+use quotebook_core::service::{merge_suggestions as library_merge_suggestions, MergeSuggestion};
+use quotebook_core::store::SpeakerSummary;
 use tauri::State;
 
 use crate::error::CommandError;
@@ -18,7 +19,9 @@ pub async fn list_speakers(
 pub async fn merge_suggestions(
     state: State<'_, AppState>,
 ) -> Result<Vec<MergeSuggestion>, CommandError> {
-    state.with_library(|lib| Ok(lib.merge_suggestions()?)).await
+    state
+        .with_library(|lib| Ok(library_merge_suggestions(lib)?))
+        .await
 }
 
 /// Merges speaker `from` into `into` (names or ids); `from` becomes an alias.

@@ -145,15 +145,6 @@ pub struct SpeakerSummary {
     pub last: Option<NaiveDate>,
 }
 
-/// Two speakers that may be one person; never merged without the user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct MergeSuggestion {
-    pub from: String,
-    pub into: String,
-    pub reason: String,
-}
-
 /// A stored article (its latest version).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
