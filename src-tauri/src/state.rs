@@ -167,8 +167,8 @@ impl AppState {
         self.with_session(move |s| f(&mut s.library)).await
     }
 
-    /// Runs `f` with a connection of its own, for long writes (imports) that
-    /// must not hold up reads and searches.
+    /// Runs `f` with a connection of its own, for long writes (imports) and
+    /// long reads (the speaker list) that must not hold up searches.
     pub async fn with_own_connection<T, F>(&self, f: F) -> Result<T, CommandError>
     where
         T: Send + 'static,

@@ -12,7 +12,9 @@ use crate::state::AppState;
 pub async fn list_speakers(
     state: State<'_, AppState>,
 ) -> Result<Vec<SpeakerSummary>, CommandError> {
-    state.with_library(|lib| Ok(lib.speakers()?)).await
+    // On a connection of its own: the list reads every quote (a second or so
+    // at a million), and on the shared one it held up the first search.
+    state.with_own_connection(|lib| Ok(lib.speakers()?)).await
 }
 
 #[tauri::command]

@@ -166,7 +166,19 @@ first: string | null, last: string | null, };
 
 export type RoleSeen = { role: string, first: string | null, last: string | null, };
 
-export type MergeSuggestion = { from: string, into: string, reason: string, };
+export type MergeSuggestion = { 
+/**
+ * The name that would become an alias.
+ */
+from: string, 
+/**
+ * The name that would be kept (the fuller one).
+ */
+into: string, 
+/**
+ * Why they may be one person, strongest first, as sentences to show.
+ */
+evidence: Array<string>, };
 
 export type Change = { id: number, at: string, action: string, quote_id: number | null, article_id: number | null, speaker_id: number | null, summary: string, 
 /**
