@@ -363,7 +363,7 @@ fn push_changes(
                 target_kind, article, norm_text, occurrence, speaker, fields, base_seq,
                 conflict)
              VALUES (nextval('shared_seq'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-                $13)
+                $13, $14)
              RETURNING seq",
         )
         .map_err(pg)?;
