@@ -22,6 +22,10 @@ mod read_only;
 mod records;
 mod recover;
 mod speakers;
+mod sync_apply;
+mod sync_export;
+mod sync_records;
+mod sync_state;
 #[cfg(test)]
 mod tests_library;
 
@@ -41,6 +45,17 @@ pub use records::{
     QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
 };
 pub use recover::RecoveryReport;
+pub use sync_records::{
+    LocalSyncState, PendingArticle, PullCursors, SharedArticle, SharedChange, SharedQuote,
+    SharedTarget, SharedVersion,
+};
+
+/// Whether two texts are versions of one article by the import's identity
+/// rule (most sentences of the shorter in the longer): the shared library
+/// matches articles sent from two machines with it.
+pub fn same_article_body(a: &str, b: &str) -> bool {
+    identity::same_body(a, b)
+}
 
 /// An open library database.
 pub struct Library {
