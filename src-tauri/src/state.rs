@@ -52,7 +52,8 @@ pub struct AppState {
     pub import_cancelled: Arc<AtomicBool>,
 }
 
-async fn blocking<T: Send + 'static>(
+/// Runs `f` on a blocking thread, off the window's.
+pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, CommandError> + Send + 'static,
 ) -> Result<T, CommandError> {
     tauri::async_runtime::spawn_blocking(f)

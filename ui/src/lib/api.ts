@@ -25,6 +25,9 @@ import type {
   SpeakerProfile,
   SpeakerSummary,
   StyleOption,
+  SyncDone,
+  SyncStep,
+  SyncStatus,
 } from "./bindings";
 
 /** Turns whatever a command rejected with into a readable message. */
@@ -37,6 +40,12 @@ export function errorMessage(e: unknown): string {
 
 function progressChannel(onProgress: (p: ImportProgress) => void): Channel<ImportProgress> {
   const channel = new Channel<ImportProgress>();
+  channel.onmessage = onProgress;
+  return channel;
+}
+
+function syncChannel(onProgress: (p: SyncStep) => void): Channel<SyncStep> {
+  const channel = new Channel<SyncStep>();
   channel.onmessage = onProgress;
   return channel;
 }
@@ -83,6 +92,10 @@ export const api = {
   setStatusOf: (ids: number[], status: QuoteStatus) => invoke<number>("set_status_of", { ids, status }),
   deleteQuotes: (ids: number[]) => invoke<number>("delete_quotes", { ids }),
   undoChanges: (count: number) => invoke<Change[]>("undo_changes", { count }),
+  syncStatus: (check: boolean) => invoke<SyncStatus>("sync_status", { check }),
+  syncNow: (onProgress: (p: SyncStep) => void) =>
+    invoke<SyncDone>("sync_now", { url: null, onProgress: syncChannel(onProgress) }),
+  saveSharedPassword: (url: string, password: string) => invoke<void>("save_shared_password", { url, password }),
   getSettings: () => invoke<Settings>("get_settings"),
   saveSettings: (settings: Settings) => invoke<Settings>("save_settings", { settings }),
   chooseLibraryFile: (create: boolean) => invoke<string | null>("choose_library_file", { create }),
