@@ -117,10 +117,10 @@ fn five_desktops_converge() {
         }
     }
     // Each verifies the quote of the next desk's article.
-    for i in 0..5 {
+    for (i, desk) in desks.iter_mut().enumerate() {
         let text = format!("Quote {} alpha", (i + 1) % 5);
-        let id = desks[i].quote_id(&text);
-        desks[i].library.verify(id).unwrap();
+        let id = desk.quote_id(&text);
+        desk.library.verify(id).unwrap();
     }
     for _ in 0..2 {
         for d in desks.iter_mut() {
