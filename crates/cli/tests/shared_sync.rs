@@ -50,9 +50,16 @@ fn two_cli_desktops_share_a_library_set_up_with_shared_init() {
         .env("QUOTEBOOK_SHARED_URL", &url)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("receiving quotes"), "progress on stderr: {stderr}");
+    assert!(
+        stderr.contains("receiving quotes"),
+        "progress on stderr: {stderr}"
+    );
     let on_ann: Vec<_> = quotes(&ann).iter().map(seen).collect();
     assert!(!on_ann.is_empty());
     assert_eq!(quotes(&ben).iter().map(seen).collect::<Vec<_>>(), on_ann);
@@ -70,25 +77,43 @@ fn two_cli_desktops_share_a_library_set_up_with_shared_init() {
         .collect();
     assert_eq!(verified.len(), 1);
     let history = ann.ok(&["history", &verified[0]["id"].as_i64().unwrap().to_string()]);
-    assert!(history.contains("postgres ("), "who and which machine: {history}");
+    assert!(
+        history.contains("postgres ("),
+        "who and which machine: {history}"
+    );
 }
 
 #[test]
 fn sync_errors_are_named_with_a_code() {
     let ann = Lib::new();
-    let out = ann.cmd().args(["sync"]).env_remove("QUOTEBOOK_SHARED_URL").output().unwrap();
+    let out = ann
+        .cmd()
+        .args(["sync"])
+        .env_remove("QUOTEBOOK_SHARED_URL")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("no shared library is set") && stderr.contains("[sync_no_url]"), "{stderr}");
+    assert!(
+        stderr.contains("no shared library is set") && stderr.contains("[sync_no_url]"),
+        "{stderr}"
+    );
 
     // Nothing listens on this port: offline, said at once.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let url = format!("postgres://ann:secret@127.0.0.1:{port}/news");
     let out = ann.cmd().args(["sync", "--url", &url]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("[sync_offline]"), "{stderr}");
-    assert!(!stderr.contains("secret"), "never shows the password: {stderr}");
+    assert!(
+        !stderr.contains("secret"),
+        "never shows the password: {stderr}"
+    );
 }
 
 /// A stand-in extractor for a big library: each line `"..."` is a quote.
@@ -172,11 +197,17 @@ fn a_sync_killed_mid_way_finishes_later_with_nothing_lost_or_doubled() {
     let total = (ARTICLES * PER_ARTICLE) as i64;
 
     // Killed while sending (after the first batch of articles).
-    assert!(kill_during(&ann, &url, "sending articles"), "killed mid-send");
+    assert!(
+        kill_during(&ann, &url, "sending articles"),
+        "killed mid-send"
+    );
     let sent = cluster.value_i64("newsroom", "SELECT count(*) FROM quotes");
     assert!(sent < total, "the kill came before the end ({sent})");
     ann.ok(&["sync"]);
-    assert_eq!(cluster.value_i64("newsroom", "SELECT count(*) FROM quotes"), total);
+    assert_eq!(
+        cluster.value_i64("newsroom", "SELECT count(*) FROM quotes"),
+        total
+    );
     assert_eq!(
         cluster.value_i64("newsroom", "SELECT count(*) FROM articles"),
         ARTICLES as i64
@@ -184,7 +215,10 @@ fn a_sync_killed_mid_way_finishes_later_with_nothing_lost_or_doubled() {
 
     // Killed while receiving, on a new desktop.
     let ben = Lib::new();
-    assert!(kill_during(&ben, &url, "receiving quotes"), "killed mid-receive");
+    assert!(
+        kill_during(&ben, &url, "receiving quotes"),
+        "killed mid-receive"
+    );
     let partial = Library::open(&ben.db).unwrap().quote_count().unwrap() as i64;
     assert!(partial < total, "the kill came before the end ({partial})");
     ben.ok(&["sync", "--url", &url]);
@@ -197,5 +231,8 @@ fn a_sync_killed_mid_way_finishes_later_with_nothing_lost_or_doubled() {
     assert_eq!(again["sent_articles"], 0);
     let again = ann.json(&["sync"]);
     assert_eq!(again["sent_articles"], 0);
-    assert_eq!(cluster.value_i64("newsroom", "SELECT count(*) FROM quotes"), total);
+    assert_eq!(
+        cluster.value_i64("newsroom", "SELECT count(*) FROM quotes"),
+        total
+    );
 }

@@ -99,7 +99,9 @@ fn parse(url: &str) -> Result<Config, SyncError> {
     }
     let config = Config::from_str(url).map_err(|e| bad(e.to_string()))?;
     if config.get_user().is_none() {
-        return Err(bad("it names no user (postgres://USER@host/database)".to_string()));
+        return Err(bad(
+            "it names no user (postgres://USER@host/database)".to_string()
+        ));
     }
     Ok(config)
 }

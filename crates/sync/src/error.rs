@@ -42,7 +42,10 @@ pub enum SyncError {
     #[error("the shared library at {server} reported a problem: {detail}")]
     Server { server: String, detail: String },
     #[error("the system keyring could not {action}: {detail}")]
-    Keyring { action: &'static str, detail: String },
+    Keyring {
+        action: &'static str,
+        detail: String,
+    },
     #[error(transparent)]
     Library(#[from] StoreError),
 }

@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use postgres::binary_copy::BinaryCopyOutIter;
 use postgres::fallible_iterator::FallibleIterator;
-use quotebook_core::store::{Library, SharedArticle, SharedChange, SharedQuote, SharedTarget};
 use quotebook_core::store::SharedVersion;
+use quotebook_core::store::{Library, SharedArticle, SharedChange, SharedQuote, SharedTarget};
 
 use crate::push::{QUOTE_COLUMNS, QUOTE_TYPES};
 use crate::{Progress, Shared, Stage, SyncError, SyncReport};
@@ -34,7 +34,11 @@ pub(crate) fn pull(
         .get(0);
     let cursors = library.pull_cursors()?;
     let count = |shared: &mut Shared, table: &str, from: i64, own: bool| {
-        let own = if own { "AND machine <> $3" } else { "AND $3 <> ''" };
+        let own = if own {
+            "AND machine <> $3"
+        } else {
+            "AND $3 <> ''"
+        };
         shared
             .client
             .query_one(

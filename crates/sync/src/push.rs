@@ -369,7 +369,10 @@ fn push_changes(
         .map_err(pg)?;
     let mut sent = Vec::with_capacity(batch.len());
     for c in batch {
-        if let Some(row) = tx.query_opt(&known, &[&c.machine, &c.local_id]).map_err(pg)? {
+        if let Some(row) = tx
+            .query_opt(&known, &[&c.machine, &c.local_id])
+            .map_err(pg)?
+        {
             sent.push((c.local_id, row.get(0), row.get(1)));
             continue;
         }
@@ -378,7 +381,13 @@ fn push_changes(
                 article,
                 norm_text,
                 occurrence,
-            } => ("quote", Some(article), Some(norm_text), Some(*occurrence), None),
+            } => (
+                "quote",
+                Some(article),
+                Some(norm_text),
+                Some(*occurrence),
+                None,
+            ),
             SharedTarget::Article { article } => ("article", Some(article), None, None, None),
             SharedTarget::Speaker { name } => ("speaker", None, None, None, Some(name)),
         };

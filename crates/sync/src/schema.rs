@@ -110,8 +110,11 @@ fn version(conn: &mut impl postgres::GenericClient) -> Result<i64, postgres::Err
 }
 
 /// Refuses a shared library this build cannot use; returns its id.
-pub fn check(conn: &mut impl postgres::GenericClient, shared_server: &str, role: &str)
-    -> Result<String, SyncError> {
+pub fn check(
+    conn: &mut impl postgres::GenericClient,
+    shared_server: &str,
+    role: &str,
+) -> Result<String, SyncError> {
     let pg = |e| crate::error::from_pg(shared_server, role, e);
     let exists: bool = conn
         .query_one("SELECT to_regclass('quotebook_meta') IS NOT NULL", &[])
@@ -138,7 +141,10 @@ pub fn check(conn: &mut impl postgres::GenericClient, shared_server: &str, role:
         });
     }
     let id: Option<String> = conn
-        .query_opt("SELECT value FROM quotebook_meta WHERE key = 'library_id'", &[])
+        .query_opt(
+            "SELECT value FROM quotebook_meta WHERE key = 'library_id'",
+            &[],
+        )
         .map_err(pg)?
         .map(|r| r.get(0));
     Ok(id.unwrap_or_default())

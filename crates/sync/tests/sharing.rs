@@ -14,7 +14,10 @@ fn shared() -> (Cluster, String) {
     let cluster = Cluster::start();
     let url = cluster.database("newsroom");
     let outcome = quotebook_sync::init(&url).unwrap();
-    assert_eq!((outcome.from, outcome.to), (0, quotebook_sync::SCHEMA_VERSION));
+    assert_eq!(
+        (outcome.from, outcome.to),
+        (0, quotebook_sync::SCHEMA_VERSION)
+    );
     (cluster, url)
 }
 
@@ -33,7 +36,10 @@ fn two_desktops_share_imports_edits_verifications_and_merges() {
     ann.import(&article(
         1,
         Some("https://courier.example/1"),
-        &[("We will fix the bridge", "Mayor Jo Park"), ("Not this year", "Sam Lee")],
+        &[
+            ("We will fix the bridge", "Mayor Jo Park"),
+            ("Not this year", "Sam Lee"),
+        ],
     ));
     let report = ann.sync(&url);
     assert_eq!((report.sent_articles, report.sent_quotes), (1, 2));
@@ -46,7 +52,9 @@ fn two_desktops_share_imports_edits_verifications_and_merges() {
     let fix = ben.quote_id("We will fix the bridge");
     ben.library.verify(fix).unwrap();
     let other = ben.quote_id("Not this year");
-    ben.library.edit_quote(other, &speaker_edit("Samuel Lee")).unwrap();
+    ben.library
+        .edit_quote(other, &speaker_edit("Samuel Lee"))
+        .unwrap();
     ben.library.merge_speakers("Sam Lee", "Samuel Lee").unwrap();
     let report = ben.sync(&url);
     assert_eq!(report.sent_changes, 3);
@@ -58,10 +66,16 @@ fn two_desktops_share_imports_edits_verifications_and_merges() {
     assert_eq!(on_ann.quote.speaker.as_deref(), Some("Samuel Lee"));
     let speakers = ann.library.speakers().unwrap();
     let samuel = speakers.iter().find(|s| s.name == "Samuel Lee").unwrap();
-    assert!(samuel.aliases.contains(&"Sam Lee".to_string()), "{speakers:?}");
+    assert!(
+        samuel.aliases.contains(&"Sam Lee".to_string()),
+        "{speakers:?}"
+    );
 
     // History on Ann's machine says who did it, from which machine.
-    let history = ann.library.history(ann.quote_id("We will fix the bridge")).unwrap();
+    let history = ann
+        .library
+        .history(ann.quote_id("We will fix the bridge"))
+        .unwrap();
     let verify = history.iter().find(|c| c.action == "verify").unwrap();
     assert_eq!(verify.author.as_deref(), Some("postgres"));
     assert_eq!(
@@ -74,7 +88,11 @@ fn two_desktops_share_imports_edits_verifications_and_merges() {
     // Nothing is sent twice: a second sync moves nothing.
     let again = ben.sync(&url);
     assert_eq!(
-        (again.sent_articles, again.sent_changes, again.received_changes),
+        (
+            again.sent_articles,
+            again.sent_changes,
+            again.received_changes
+        ),
         (0, 0, 0)
     );
 }
@@ -87,7 +105,10 @@ fn five_desktops_converge() {
         d.import(&article(
             i,
             Some(&format!("https://courier.example/{i}")),
-            &[(&format!("Quote {i} alpha"), "Ann Kay"), (&format!("Quote {i} beta"), "Bo Li")],
+            &[
+                (&format!("Quote {i} alpha"), "Ann Kay"),
+                (&format!("Quote {i} beta"), "Bo Li"),
+            ],
         ));
     }
     for _ in 0..2 {
@@ -96,10 +117,10 @@ fn five_desktops_converge() {
         }
     }
     // Each verifies the quote of the next desk's article.
-    for i in 0..5 {
+    for (i, desk) in desks.iter_mut().enumerate() {
         let text = format!("Quote {} alpha", (i + 1) % 5);
-        let id = desks[i].quote_id(&text);
-        desks[i].library.verify(id).unwrap();
+        let id = desk.quote_id(&text);
+        desk.library.verify(id).unwrap();
     }
     for _ in 0..2 {
         for d in desks.iter_mut() {
@@ -122,13 +143,19 @@ fn offline_edits_on_both_sides_meet_after_sync() {
     ann.import(&article(
         1,
         None,
-        &[("First words", "Ann Kay"), ("Second words", "Bo Li"), ("Third words", "Cy Ng")],
+        &[
+            ("First words", "Ann Kay"),
+            ("Second words", "Bo Li"),
+            ("Third words", "Cy Ng"),
+        ],
     ));
     ann.sync(&url);
     ben.sync(&url);
     // Offline: each changes different quotes, and imports something new.
     let a = ann.quote_id("First words");
-    ann.library.dispute(a, "the recording says otherwise").unwrap();
+    ann.library
+        .dispute(a, "the recording says otherwise")
+        .unwrap();
     let b = ben.quote_id("Second words");
     ben.library.edit_quote(b, &speaker_edit("Bo Lin")).unwrap();
     let c = ben.quote_id("Third words");
@@ -151,7 +178,10 @@ fn offline_edits_on_both_sides_meet_after_sync() {
         Some("Bo Lin".to_string()),
         "unverified".to_string()
     )));
-    assert!(!view.iter().any(|q| q.0 == "Third words"), "deleted on both");
+    assert!(
+        !view.iter().any(|q| q.0 == "Third words"),
+        "deleted on both"
+    );
     assert!(view.iter().any(|q| q.0 == "Ann's new story"));
     assert!(view.iter().any(|q| q.0 == "Ben's new story"));
     assert_eq!(ann.library.local_sync_state().unwrap().needs_review, 0);
@@ -171,13 +201,18 @@ fn the_same_article_imported_on_two_desktops_is_one_article() {
     // Ben got it from another link to the same page, and a revised text.
     let mut revised = story.clone();
     revised.meta.url = Some("https://courier.example/7".to_string());
-    revised.text.push_str("\nThe council meets again on Friday to vote on the plan.");
+    revised
+        .text
+        .push_str("\nThe council meets again on Friday to vote on the plan.");
     ben.import(&revised);
     ann.sync(&url);
     ben.sync(&url);
     ann.sync(&url);
 
-    assert_eq!(cluster.value_i64("newsroom", "SELECT count(*) FROM articles"), 1);
+    assert_eq!(
+        cluster.value_i64("newsroom", "SELECT count(*) FROM articles"),
+        1
+    );
     assert_eq!(
         cluster.value_i64("newsroom", "SELECT count(*) FROM article_versions"),
         2
@@ -198,8 +233,12 @@ fn a_conflict_keeps_both_edits_and_flags_the_quote_on_both_desktops() {
     ben.sync(&url);
     let on_ann = ann.quote_id("Disputed words");
     let on_ben = ben.quote_id("Disputed words");
-    ann.library.edit_quote(on_ann, &speaker_edit("Jo Parker")).unwrap();
-    ben.library.edit_quote(on_ben, &speaker_edit("Joanna Park")).unwrap();
+    ann.library
+        .edit_quote(on_ann, &speaker_edit("Jo Parker"))
+        .unwrap();
+    ben.library
+        .edit_quote(on_ben, &speaker_edit("Joanna Park"))
+        .unwrap();
 
     ann.sync(&url);
     let report = ben.sync(&url);
@@ -243,7 +282,9 @@ fn edits_of_different_fields_of_one_quote_both_apply_without_a_conflict() {
     ann.sync(&url);
     ben.sync(&url);
     let a = ann.quote_id("Shared words");
-    ann.library.edit_quote(a, &speaker_edit("Joanna Park")).unwrap();
+    ann.library
+        .edit_quote(a, &speaker_edit("Joanna Park"))
+        .unwrap();
     let b = ben.quote_id("Shared words");
     ben.library.verify(b).unwrap();
     ann.sync(&url);
@@ -271,7 +312,10 @@ fn a_desktop_older_than_the_shared_schema_is_refused_and_nothing_changes() {
     let err = quotebook_sync::sync(&mut ann.library, &url, &mut |_| {}).unwrap_err();
     assert_eq!(err.code(), SyncErrorCode::SyncUpdateQuotebook);
     assert!(err.to_string().contains("update Quotebook"), "{err}");
-    assert_eq!(cluster.value_i64("newsroom", "SELECT count(*) FROM articles"), 0);
+    assert_eq!(
+        cluster.value_i64("newsroom", "SELECT count(*) FROM articles"),
+        0
+    );
     assert_eq!(ann.library.local_sync_state().unwrap().pending_articles, 1);
 }
 
@@ -311,8 +355,15 @@ fn a_read_only_role_receives_but_cannot_send() {
     rita.library.verify(id).unwrap();
     let err = quotebook_sync::sync(&mut rita.library, &reader_url, &mut |_| {}).unwrap_err();
     assert_eq!(err.code(), SyncErrorCode::SyncReadOnlyRole);
-    assert!(err.to_string().contains("read the shared library but not change it"), "{err}");
-    assert_eq!(cluster.value_i64("newsroom", "SELECT count(*) FROM changes"), 0);
+    assert!(
+        err.to_string()
+            .contains("read the shared library but not change it"),
+        "{err}"
+    );
+    assert_eq!(
+        cluster.value_i64("newsroom", "SELECT count(*) FROM changes"),
+        0
+    );
     // The change is kept locally, still waiting.
     assert_eq!(rita.library.local_sync_state().unwrap().pending_changes, 1);
 }
@@ -322,7 +373,11 @@ fn the_server_stopped_during_a_sync_is_reported_and_a_later_sync_finishes() {
     let (cluster, url) = shared();
     let mut ann = Desktop::new();
     for i in 0..450 {
-        ann.import(&article(i, None, &[(&format!("Words number {i}"), "Jo Park")]));
+        ann.import(&article(
+            i,
+            None,
+            &[(&format!("Words number {i}"), "Jo Park")],
+        ));
     }
     // The server goes away after the first batch is sent.
     let mut stopped = false;
@@ -340,7 +395,10 @@ fn the_server_stopped_during_a_sync_is_reported_and_a_later_sync_finishes() {
         ),
         "{err:?}"
     );
-    assert!(err.to_string().contains("run the sync again") || err.to_string().contains("sync again"), "{err}");
+    assert!(
+        err.to_string().contains("run the sync again") || err.to_string().contains("sync again"),
+        "{err}"
+    );
     // While it is down: offline, said plainly; the library is untouched.
     let err = quotebook_sync::sync(&mut ann.library, &url, &mut |_| {}).unwrap_err();
     assert_eq!(err.code(), SyncErrorCode::SyncOffline, "{err}");
@@ -350,8 +408,14 @@ fn the_server_stopped_during_a_sync_is_reported_and_a_later_sync_finishes() {
 
     cluster.start_server();
     ann.sync(&url);
-    assert_eq!(cluster.value_i64("newsroom", "SELECT count(*) FROM articles"), 450);
-    assert_eq!(cluster.value_i64("newsroom", "SELECT count(*) FROM quotes"), 450);
+    assert_eq!(
+        cluster.value_i64("newsroom", "SELECT count(*) FROM articles"),
+        450
+    );
+    assert_eq!(
+        cluster.value_i64("newsroom", "SELECT count(*) FROM quotes"),
+        450
+    );
     let mut ben = Desktop::new();
     ben.sync(&url);
     assert_eq!(ben.library.quote_count().unwrap(), 450);
@@ -360,4 +424,27 @@ fn the_server_stopped_during_a_sync_is_reported_and_a_later_sync_finishes() {
     assert!(!status.offline);
     assert_eq!(status.pending_changes, 0);
     assert!(status.last_synced.is_some());
+}
+
+#[test]
+fn a_journalist_role_with_the_grants_the_readme_gives_can_send_and_receive() {
+    let (cluster, url) = shared();
+    // As README.md's "A newsroom's shared library" says, word for word.
+    cluster.sql(
+        "newsroom",
+        "CREATE ROLE ann LOGIN;
+         GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO ann;
+         GRANT USAGE, SELECT ON SEQUENCE shared_seq TO ann;",
+    );
+    let ann_url = cluster.url("ann", "newsroom");
+    let mut ann = Desktop::new();
+    ann.import(&article(1, None, &[("Words by a journalist", "Jo Park")]));
+    let id = ann.quote_id("Words by a journalist");
+    ann.library.verify(id).unwrap();
+    let report = ann.sync(&ann_url);
+    assert_eq!((report.sent_articles, report.sent_changes), (1, 1));
+    assert_eq!(report.author, "ann");
+    let mut ben = Desktop::new();
+    ben.sync(&url);
+    assert_eq!(ben.view(), ann.view());
 }

@@ -28,6 +28,8 @@ mod sync_records;
 mod sync_state;
 #[cfg(test)]
 mod tests_library;
+#[cfg(test)]
+mod tests_sync;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

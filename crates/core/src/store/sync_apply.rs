@@ -111,11 +111,10 @@ fn apply_article(tx: &Transaction, a: &SharedArticle) -> rusqlite::Result<()> {
     }
     let (id, dirty) = match found {
         Some(id) => {
-            let dirty: i64 = tx.query_row(
-                "SELECT sync_dirty FROM articles WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )?;
+            let dirty: i64 =
+                tx.query_row("SELECT sync_dirty FROM articles WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
             // Deletion travels as a change, not with the article.
             tx.prepare_cached(
                 "UPDATE articles SET title = ?2, outlet = ?3, wire = ?4, url = ?5, byline = ?6,
@@ -169,7 +168,13 @@ fn apply_article(tx: &Transaction, a: &SharedArticle) -> rusqlite::Result<()> {
                 imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (content_hash) DO NOTHING",
         )?
-        .execute(params![id, v.content_hash, v.text, v.source_path, v.imported_at])?;
+        .execute(params![
+            id,
+            v.content_hash,
+            v.text,
+            v.source_path,
+            v.imported_at
+        ])?;
     }
     if let Some(hash) = &a.current_hash {
         tx.prepare_cached(
@@ -357,10 +362,11 @@ fn apply_change(tx: &Transaction, change: &SharedChange, own: bool) -> rusqlite:
         }
         ("article_id", false) => apply_article_fields(tx, key, change)?,
         (_, false) => {
-            let merged_into: Option<i64> =
-                tx.query_row("SELECT merged_into FROM speakers WHERE id = ?1", [key], |r| {
-                    r.get(0)
-                })?;
+            let merged_into: Option<i64> = tx.query_row(
+                "SELECT merged_into FROM speakers WHERE id = ?1",
+                [key],
+                |r| r.get(0),
+            )?;
             apply_speaker_fields(tx, key, change)?;
             Some(UndoData::Relink {
                 speaker_id: key,
@@ -374,10 +380,8 @@ fn apply_change(tx: &Transaction, change: &SharedChange, own: bool) -> rusqlite:
         }
     }
     if own {
-        tx.prepare_cached(
-            "UPDATE changes SET shared_seq = ?2 WHERE id = ?1 AND machine IS NULL",
-        )?
-        .execute(params![change.local_id, change.seq])?;
+        tx.prepare_cached("UPDATE changes SET shared_seq = ?2 WHERE id = ?1 AND machine IS NULL")?
+            .execute(params![change.local_id, change.seq])?;
         return Ok(());
     }
     // Undo data that puts back the state before this change; a change not
@@ -458,17 +462,14 @@ fn apply_article_fields(
     id: i64,
     change: &SharedChange,
 ) -> rusqlite::Result<Option<UndoData>> {
-    let dirty: i64 = tx.query_row(
-        "SELECT sync_dirty FROM articles WHERE id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
+    let dirty: i64 = tx.query_row("SELECT sync_dirty FROM articles WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
     let undo = if let Some(deleted_at) = change.fields.get("deleted_at") {
-        let before: Option<String> = tx.query_row(
-            "SELECT deleted_at FROM articles WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
+        let before: Option<String> =
+            tx.query_row("SELECT deleted_at FROM articles WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
         tx.execute(
             "UPDATE articles SET deleted_at = ?2 WHERE id = ?1",
             params![id, deleted_at],
@@ -534,10 +535,11 @@ fn apply_speaker_fields(tx: &Connection, id: i64, change: &SharedChange) -> rusq
     if let Some(into_id) = into_id {
         // Never a cycle: a merge into a speaker that is (by now) merged into
         // this one is left out.
-        let into_root: i64 =
-            tx.query_row("SELECT root_id FROM speakers WHERE id = ?1", [into_id], |r| {
-                r.get(0)
-            })?;
+        let into_root: i64 = tx.query_row(
+            "SELECT root_id FROM speakers WHERE id = ?1",
+            [into_id],
+            |r| r.get(0),
+        )?;
         if into_root == id || into_id == id {
             return Ok(());
         }

@@ -297,9 +297,8 @@ fn exported(conn: &Connection, id: i64, undo: &UndoData) -> rusqlite::Result<Opt
                 Some(after) => Some(after),
                 None => edit_state(conn, *article_id)?,
             };
-            let corrections = |s: &super::article_edit::ArticleEditState| {
-                s.edits.clone().unwrap_or_default()
-            };
+            let corrections =
+                |s: &super::article_edit::ArticleEditState| s.edits.clone().unwrap_or_default();
             let before = corrections(state);
             let after = after.as_ref().map(corrections).unwrap_or_default();
             for (i, name) in ARTICLE_FIELDS.iter().enumerate() {
@@ -384,8 +383,16 @@ pub(super) fn quote_fields(
             before.edit_speaker.clone(),
             after.edit_speaker.clone(),
         ),
-        ("edit_role", before.edit_role.clone(), after.edit_role.clone()),
-        ("edit_date", before.edit_date.clone(), after.edit_date.clone()),
+        (
+            "edit_role",
+            before.edit_role.clone(),
+            after.edit_role.clone(),
+        ),
+        (
+            "edit_date",
+            before.edit_date.clone(),
+            after.edit_date.clone(),
+        ),
         (
             "edit_venue",
             before.edit_venue.clone(),
@@ -434,6 +441,8 @@ fn shared_id(conn: &Connection, article_id: i64) -> rusqlite::Result<Option<Stri
 }
 
 fn speaker_name(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
-    conn.query_row("SELECT name FROM speakers WHERE id = ?1", [id], |r| r.get(0))
-        .optional()
+    conn.query_row("SELECT name FROM speakers WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })
+    .optional()
 }
