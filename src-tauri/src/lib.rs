@@ -34,6 +34,7 @@ pub fn run() {
             commands::quotes::edit_quote,
             commands::quotes::set_quote_status,
             commands::quotes::delete_quote,
+            commands::quotes::mark_reviewed,
             commands::quotes::undo_last_change,
             commands::articles::article_view,
             commands::articles::correct_article,

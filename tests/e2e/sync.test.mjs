@@ -60,6 +60,38 @@ test("a verification made here waits, then reaches the colleague after Sync now"
   assert.equal(verified?.status, "verified", "the colleague sees the verification");
 });
 
+test("two people correct one speaker apart: the later wins, the quote waits in Review, Mark reviewed clears it", async () => {
+  const { browser } = app;
+  // The colleague corrects the speaker of the company's quote on their machine.
+  const { quotes } = JSON.parse(cli(["--db", colleague, "quotes", "--format", "json"]));
+  const theirs = quotes.find((q) => q.quote.text.includes("open to talks"));
+  cli(["--db", colleague, "edit", String(theirs.id), "--speaker", "Dana Whitfield"]);
+  // Here the same quote gets another name, before either has synced.
+  await search(browser, "open to talks");
+  await eventually(browser, async () => (await rows(browser))[0]?.text.includes("open to talks"), "the company's quote");
+  await browser.keys("Enter");
+  await (await browser.$('[data-testid="detail-speaker-edit"]')).click();
+  await (await browser.$('[data-testid="detail-speaker-input"]')).waitForDisplayed();
+  await browser.keys("Dana Whitfield-Ross");
+  await browser.keys("Enter");
+  await eventually(browser, async () => (await textOf(await browser.$('[data-testid="detail-speaker"]'))) === "Dana Whitfield-Ross", "our correction");
+  cli(["--db", colleague, "sync"]);
+  await (await browser.$('[data-testid="sync-now"]')).click();
+  await eventually(browser, async () => /1 to review/.test(await syncState(browser)), "the conflict counted", 30_000);
+  await (await browser.$('[data-testid="review-tab"]')).click();
+  await eventually(browser, async () => (await rows(browser))[0]?.text.includes("open to talks"), "the conflict first in Review");
+  assert.ok(await (await browser.$('[data-testid="row-conflict"]')).isDisplayed(), "the row says conflict");
+  await (await browser.$('[data-testid="quote-row"]')).click();
+  const notice = await browser.$('[data-testid="detail-conflict"]');
+  await notice.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await textOf(await browser.$('[data-testid="history"]')), /Whitfield/);
+  await screenshot(browser, "shared-library-conflict");
+  assert.deepEqual(await axeViolations(browser), [], "a conflict in the detail pane: serious violations");
+  await (await browser.$('[data-testid="mark-reviewed"]')).click();
+  await eventually(browser, async () => !/to review/.test(await syncState(browser)), "nothing left to review");
+  await (await browser.$('[role="tab"]')).click();
+});
+
 test("a stopped shared library reads offline; work goes on and syncs when it is back", async () => {
   const { browser } = app;
   cluster.stop();

@@ -60,6 +60,7 @@ export const api = {
   setStatus: (id: number, status: QuoteStatus, note: string | null) =>
     invoke<QuoteRecord>("set_quote_status", { id, status, note }),
   deleteQuote: (id: number) => invoke<void>("delete_quote", { id }),
+  markReviewed: (id: number) => invoke<void>("mark_reviewed", { id }),
   undo: () => invoke<Change | null>("undo_last_change"),
   articleView: (id: number) => invoke<ArticlePage>("article_view", { id }),
   correctArticle: (id: number, field: ArticleField, value: string | null) =>

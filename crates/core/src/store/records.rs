@@ -55,6 +55,11 @@ pub struct QuoteRecord {
     pub present: bool,
     pub status: QuoteStatus,
     pub note: Option<String>,
+    /// Two people changed this quote in a shared library without seeing each
+    /// other's change: the later one is shown, both are in its history, and
+    /// it waits in the review queue until someone marks it reviewed.
+    #[serde(default)]
+    pub needs_review: bool,
     pub article_id: i64,
     pub title: Option<String>,
     pub outlet: Option<String>,
