@@ -442,8 +442,11 @@ fn name_after_description(
 ) -> Option<Cue> {
     /// A description is a short noun phrase, not a clause.
     const MAX_WORDS: usize = 8;
+    // "A city spokesperson, Ann Lee, said": an indefinite description is
+    // as plain a role as a definite one.
     const PLAIN: &[&str] = &[
-        "the", "The", "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our",
+        "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its",
+        "Its", "our", "Our",
     ];
     let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
     if !name_after_premodifier(doc, open + 1, a) {

@@ -1,0 +1,45 @@
+//! One test per attribution rule added for issue 11 (speaker attribution that
+//! holds on unseen news). Every sentence here is written for the test.
+
+use chrono::NaiveDate;
+use quotebook_extract::{extract_quotes, ExtractedQuote};
+
+fn published() -> Option<NaiveDate> {
+    // A Thursday.
+    NaiveDate::from_ymd_opt(2023, 3, 16)
+}
+
+fn quote<'q>(quotes: &'q [ExtractedQuote], start: &str) -> &'q ExtractedQuote {
+    quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {quotes:?}"))
+}
+
+#[test]
+fn an_outlet_that_reported_is_not_the_he_of_a_later_quote() {
+    // "WXYZ reported" relays the mayor's words: the acronym is a body, and
+    // "he said" after a named spokesperson is the spokesperson.
+    let text = "Town votes on the bridge\n\nThe vote was close. WXYZ reported the mayor, Ann Lee, wanted a new bridge.\n\nThe council had not announced any plans. Following the vote, a city spokesperson, Morgan Diaz, indicated the city was disappointed: \"We await the final count,\" he said, \"and we urge the council to think again\".";
+    let q = extract_quotes(text, published());
+    let first = quote(&q, "We await");
+    assert_eq!(first.speaker.as_deref(), Some("Morgan Diaz"));
+    assert_eq!(first.role.as_deref(), Some("city spokesperson"));
+    assert_eq!(
+        quote(&q, "and we urge").speaker.as_deref(),
+        Some("Morgan Diaz")
+    );
+}
+
+#[test]
+fn a_relayed_acronym_never_wins_a_pronoun_on_its_own() {
+    // No person near the pronoun: the outlet must not be offered as "he"
+    // with any confidence.
+    let text = "Storm hits the coast\n\nKQRS reported that the storm had passed by noon.\n\n\"It was the worst in years,\" he said.";
+    let q = extract_quotes(text, published());
+    let worst = quote(&q, "It was the worst");
+    assert!(
+        worst.speaker.as_deref() != Some("KQRS") || worst.confidence < 0.2,
+        "{worst:?}"
+    );
+}
