@@ -367,8 +367,83 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
     if doc.in_quote(sentence.first) {
         return None;
     }
-    let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
-    person_named_in(doc, people, a, b)
+    if let Some((a, b)) = mentions::run_starting_at(doc, sentence.first, open_tok) {
+        if let Some(s) = person_named_in(doc, people, a, b) {
+            return Some(s);
+        }
+    }
+    if doc.word(open_tok - 1) == ":" {
+        return colon_clause_subject(doc, people, sentence.first, open_tok);
+    }
+    None
+}
+
+/// Words that open a scene-setting phrase before a clause's subject ("In a
+/// statement, the ministry ...", "After the vote, she ...").
+const SCENE_OPENERS: &[&str] = &[
+    "In",
+    "On",
+    "At",
+    "During",
+    "After",
+    "Following",
+    "Before",
+    "Speaking",
+    "Writing",
+    "Later",
+    "Earlier",
+    "Then",
+];
+
+/// "In a statement, the Ministry of Health defended the plan: \"...\"",
+/// "In her letter, she thanked the staff: \"...\"": a quote a colon
+/// introduces belongs to the subject of the clause before it, after a
+/// scene-setting phrase. The subject may be a body (a statement is a body's
+/// words) or "he"/"she", the latest person of that gender before it.
+fn colon_clause_subject(
+    doc: &Document,
+    people: &People,
+    first: usize,
+    colon: usize,
+) -> Option<Speaker> {
+    /// The scene-setting phrase is short; the subject opens the clause.
+    const PHRASE_REACH: usize = 14;
+    let mut t = first;
+    if SCENE_OPENERS.contains(&doc.word(t)) {
+        let comma = (t..colon.min(t + PHRASE_REACH)).find(|&k| doc.word(k) == ",")?;
+        t = comma + 1;
+    }
+    if t >= colon || doc.in_quote(t) {
+        return None;
+    }
+    let w = doc.word(t);
+    if matches!(w, "he" | "she" | "He" | "She") {
+        let g = lexicon::pronoun(w)?;
+        let at = doc.tokens[t].start;
+        let para = doc.sentences[doc.sentence_of[t]].para;
+        let since = doc.paras[para.saturating_sub(1)].start;
+        let i = people.recent(g, since, at)?;
+        let mut s = Speaker::of_person(people, i, None, w, Form::Pronoun);
+        s.gender_agrees = g != Gender::Unknown && s.gender == g;
+        return Some(s);
+    }
+    if matches!(w, "the" | "The") {
+        t += 1;
+    }
+    let (a, b) = mentions::run_starting_at(doc, t, colon)?;
+    // The subject is followed by its verb, not by more of a phrase.
+    if b >= colon || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let m = mentions::parse_run(doc, a, b)?;
+    let at = doc.tokens[a].start;
+    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
+    let i = people.resolve_name_as(&m.name, at, m.gender);
+    let body = m.name.iter().any(|w| lexicon::is_org_word(w));
+    if i.is_none_or(|i| !people.persons[i].personish) && !body {
+        return None;
+    }
+    Some(named_speaker(people, &m.name, at, &written))
 }
 
 /// "Lee recalled her first season. \"It was hard.\"": a quote that opens its

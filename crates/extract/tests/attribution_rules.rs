@@ -43,3 +43,23 @@ fn a_relayed_acronym_never_wins_a_pronoun_on_its_own() {
         "{worst:?}"
     );
 }
+
+#[test]
+fn a_colon_quote_belongs_to_the_subject_of_its_clause() {
+    // A body's statement: the body is the source, not the outlet that
+    // reported something earlier.
+    let text = "Toll rises on the bridge\n\nThe Evening Courier reported that drivers were angry.\n\nIn a statement issued on Tuesday, the Ministry of Transport defended the new toll: \"The bridge must pay for its own repairs.\"";
+    let q = extract_quotes(text, published());
+    let toll = quote(&q, "The bridge must pay");
+    assert_eq!(toll.speaker.as_deref(), Some("Ministry of Transport"));
+
+    // "she" after a scene-setting phrase: the latest woman named, not the
+    // previous quote's speaker.
+    let text = "Council ends the year\n\n\"We kept every promise,\" said treasurer Tom Park.\n\nMayor Ann Lee wrote to the staff of the town hall on Friday. In her letter, she thanked them for a hard year: \"None of this works without you.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We kept").speaker.as_deref(), Some("Tom Park"));
+    assert_eq!(
+        quote(&q, "None of this").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+}
