@@ -63,3 +63,26 @@ fn a_colon_quote_belongs_to_the_subject_of_its_clause() {
         Some("Ann Lee")
     );
 }
+
+#[test]
+fn a_day_that_dates_another_event_dates_no_ones_words() {
+    // The day of a death, or of a paper's publication, is not the day the
+    // words were said.
+    let text = "Painter dies at 90\n\nThe painter Ann Lee died on Monday at her home, her son Tom Lee announced.\n\nTom Lee, a teacher, stated, \"She painted every day of her life.\"";
+    let q = extract_quotes(text, published());
+    let painted = quote(&q, "She painted");
+    assert_eq!(painted.speaker.as_deref(), Some("Tom Lee"));
+    assert_eq!(painted.date, None);
+
+    let text = "Study of the river\n\nIn findings published on Tuesday, researchers from the state university reported that the river is warming.\n\nLead author Ann Lee said, \"The trout will move north.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "The trout").date, None);
+
+    // A day the reporting verb carries still dates the words.
+    let text = "Bridge to close\n\nMayor Ann Lee announced on Monday that the bridge would close.\n\n\"It is not safe,\" Lee said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is not safe").date,
+        NaiveDate::from_ymd_opt(2023, 3, 13)
+    );
+}
