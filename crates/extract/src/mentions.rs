@@ -449,6 +449,15 @@ mod tests {
     }
 
     #[test]
+    fn a_count_opening_a_plural_phrase_is_no_name() {
+        // "Six Harbour Police boats": a count of things, not a person called
+        // "Six Harbour Police".
+        let n = names("Six Harbour Police boats searched the bay while Ann Lee waited.");
+        assert!(n.iter().all(|(name, _)| !name.starts_with("Six")), "{n:?}");
+        assert!(n.iter().any(|(name, _)| name == "Ann Lee"), "{n:?}");
+    }
+
+    #[test]
     fn titles_become_roles_and_honorifics_go() {
         assert_eq!(
             names("Later, Mayor of Springfield Ann Lee spoke with Mr. Tom Park’s aide."),
