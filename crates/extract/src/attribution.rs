@@ -19,6 +19,9 @@ pub enum Subject {
     Pronoun(Gender),
     /// "they": a group or body already speaking.
     Plural,
+    /// "The statement read", "the summary of the ruling said": a writing,
+    /// whose words are those of who issued it.
+    Writing,
     /// A description ("the Israeli PM", "a campaign spokesman").
     Description(Vec<String>),
 }
@@ -313,6 +316,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         if let Some(cue) = affiliated_person(doc, verb, a, b, lo, apposition.clone()) {
             return Some(cue);
         }
+        if let Some(first) = body_of_place(doc, a, lo) {
+            let words = (first..b).map(|t| doc.word(t).to_string()).collect();
+            let subject = Subject::Name {
+                words,
+                role: None,
+                gender: Gender::Unknown,
+            };
+            return Some(cue_at(doc, verb, subject, (first, b), apposition));
+        }
         // "a spokesman for the Foreign Ministry said", "the government of
         // Utopia said": the person or body the phrase describes speaks, not
         // the place or the organisation named at its end.
@@ -390,6 +402,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             (a, i + 1),
             apposition,
         ));
+    }
+    if let Some(a) = writing_phrase(doc, i, lo) {
+        return Some(cue_at(doc, verb, Subject::Writing, (a, i + 1), apposition));
     }
     let a = described_by_phrase(doc, i, lo)?;
     Some(cue_at(
@@ -782,6 +797,69 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     // The noun's determiner opens the description ("a", "the", "one").
     let first = include_determiner(doc, noun, lo);
     (first < noun).then_some(first)
+}
+
+/// "The statement read", "the summary of the decision read": a short
+/// phrase in lower case, opened by a determiner at the start of its clause
+/// and ending at token `last`, that names a writing. Returns its first token.
+fn writing_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
+    /// Writings a court or a body issues, beside those that are issued.
+    const RULINGS: &[&str] = &[
+        "decision",
+        "summary",
+        "judgment",
+        "judgement",
+        "order",
+        "verdict",
+        "opinion",
+        "announcement",
+        "notice",
+        "document",
+    ];
+    const REACH: usize = 6;
+    const OPENERS: &[&str] = &[
+        "the", "The", "a", "A", "its", "Its", "his", "His", "her", "Her", "their", "Their",
+    ];
+    let mut k = last;
+    let mut names_writing = false;
+    while k >= lo && last - k < REACH {
+        let w = doc.word(k);
+        if doc.in_quote(k) || !doc.tokens[k].is_word {
+            return None;
+        }
+        names_writing |= WRITINGS.contains(&w) || RULINGS.contains(&w);
+        let opens = k == lo || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–");
+        if OPENERS.contains(&w) && opens {
+            return names_writing.then_some(k);
+        }
+        if is_capitalized(w) && k != last {
+            return None;
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "the Supreme Court of Utopia ruled", "the Ministry of Health said": a
+/// body whose name holds "of (the)" and a place. The run of capitals that
+/// ends at token `a - 1` is the place; when the run before "of" holds an
+/// organisation word, the whole is the body's name. Returns its first token.
+fn body_of_place(doc: &Document, a: usize, lo: usize) -> Option<usize> {
+    let mut p = a.checked_sub(1).filter(|&p| p > lo)?;
+    if doc.word(p) == "the" {
+        p = p.checked_sub(1).filter(|&p| p > lo)?;
+    }
+    if doc.word(p) != "of" {
+        return None;
+    }
+    let (ra, rb) = mentions::run_ending_at(doc, p - 1, lo)?;
+    if rb != p || !(ra..rb).any(|t| lexicon::is_org_word(doc.word(t))) {
+        return None;
+    }
+    Some(ra)
 }
 
 /// "researchers", "scientists": the plural of a role noun names a group

@@ -152,6 +152,19 @@ pub fn resolve(
             s.form = Form::Pronoun;
             Some(s)
         }
+        // "The statement read": the words of who spoke or issued something
+        // last, person or body, when they are near.
+        Subject::Writing => {
+            let (s, para, _) = last?;
+            if cue.para - para > PRONOUN_REACH {
+                return None;
+            }
+            let mut s = s.clone();
+            s.mention = cue.mention.clone();
+            s.form = Form::Pronoun;
+            s.gender_agrees = false;
+            Some(s)
+        }
         Subject::Description(words) => {
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let role_words: Vec<String> = words

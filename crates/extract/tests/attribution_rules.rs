@@ -86,3 +86,29 @@ fn a_day_that_dates_another_event_dates_no_ones_words() {
         NaiveDate::from_ymd_opt(2023, 3, 13)
     );
 }
+
+#[test]
+fn a_body_named_with_of_the_is_the_body_not_the_place() {
+    let text = "Ruling on the harbour\n\nThe High Court of the Northern Isles issued a ruling on Tuesday about the harbour.\n\nThe summary of the decision read in part: \"The harbour board acted within its powers.\"";
+    let q = extract_quotes(text, published());
+    let board = quote(&q, "The harbour board");
+    assert_eq!(
+        board.speaker.as_deref(),
+        Some("High Court of the Northern Isles")
+    );
+    assert_eq!(
+        board.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    assert_eq!(board.cue.as_deref(), Some("read"));
+}
+
+#[test]
+fn a_statement_that_reads_speaks_for_who_issued_it() {
+    let text = "Airline cancels flights\n\nThe Ministry of Transport issued a statement on Friday about the cancelled flights.\n\nThe statement said: \"Travellers will be refunded in full.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Travellers will").speaker.as_deref(),
+        Some("Ministry of Transport")
+    );
+}
