@@ -361,6 +361,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
         });
     }
+    // "The head of the police's investigators said": the head speaks, not
+    // the group the phrase ends with.
+    if let Some(a) = described_by_phrase(doc, i, lo) {
+        return Some(cue_at(
+            doc,
+            verb,
+            description(doc, a, i + 1),
+            (a, i + 1),
+            apposition,
+        ));
+    }
     if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w)) {
         let mut a = i;
         while a > lo && i - a < 6 {
@@ -685,7 +696,8 @@ fn document_by(doc: &Document, verb: usize, first: usize, hi: usize) -> Option<C
     const REACH: usize = 8;
     let end = hi.min(first + REACH);
     let writing = (first..end).position(|t| WRITINGS.contains(&doc.word(t)))? + first;
-    let by = (writing + 1..end).find(|&t| doc.word(t) == "by")?;
+    // "a statement by the ministry", "a statement from the ministry".
+    let by = (writing + 1..end).find(|&t| matches!(doc.word(t), "by" | "from"))?;
     if (first..by).any(|t| doc.in_quote(t) || matches!(doc.word(t), "," | ";" | ":")) {
         return None;
     }
@@ -949,6 +961,21 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             }
             None => cue_at(doc, verb, description(doc, a, b), (a, b), None),
         });
+    }
+    // "said the Ministry of Works", "according to the State Department": a
+    // body's name after "the".
+    if matches!(w, "the" | "The") {
+        if let Some((a, b)) = mentions::run_starting_at(doc, first + 1, hi) {
+            let words: Vec<String> = (a..b).map(|t| doc.word(t).to_string()).collect();
+            if words.iter().any(|w| lexicon::is_org_word(w)) {
+                let subject = Subject::Name {
+                    words,
+                    role: None,
+                    gender: Gender::Unknown,
+                };
+                return Some(cue_at(doc, verb, subject, (a, b), None));
+            }
+        }
     }
     if DETERMINERS.contains(&w) || lexicon::is_role_noun(w) {
         // "said the Israeli PM", "according to a campaign spokesman"

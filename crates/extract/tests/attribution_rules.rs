@@ -112,3 +112,62 @@ fn a_statement_that_reads_speaks_for_who_issued_it() {
         Some("Ministry of Transport")
     );
 }
+
+fn speaker_of(body: &str, start: &str) -> Option<String> {
+    let text = format!("Bridge news\n\nThe bridge opened on Monday.\n\n{body}");
+    let q = extract_quotes(&text, published());
+    quote(&q, start).speaker.clone()
+}
+
+#[test]
+fn a_post_in_lower_case_after_the_verb_goes_before_the_name() {
+    assert_eq!(
+        speaker_of(
+            "\"It is a great day,\" said chief inspector Tom Park.",
+            "It is a great"
+        )
+        .as_deref(),
+        Some("Tom Park")
+    );
+}
+
+#[test]
+fn unnamed_sources_of_the_street_and_the_web_are_sources() {
+    assert_eq!(
+        speaker_of(
+            "\"It is a great day,\" one user wrote on the forum.",
+            "It is a great"
+        )
+        .as_deref(),
+        Some("one user")
+    );
+    assert_eq!(
+        speaker_of("\"It took an hour,\" a passenger said.", "It took").as_deref(),
+        Some("a passenger")
+    );
+}
+
+#[test]
+fn a_body_after_the_verb_or_after_according_to_is_the_speaker() {
+    for cue in [
+        "said the Ministry of Works",
+        "according to the Ministry of Works",
+        "according to a statement from the Ministry of Works",
+    ] {
+        let body = format!("\"It was worth it,\" {cue}.");
+        assert_eq!(
+            speaker_of(&body, "It was worth").as_deref(),
+            Some("Ministry of Works"),
+            "{cue}"
+        );
+    }
+}
+
+#[test]
+fn the_head_of_a_group_speaks_not_the_group() {
+    let body = "Tom Park, a lawyer for the town, told reporters \"We will appeal.\"\n\nThe head of the town's building inspectors told the court \"The checks were skipped.\" She also said \"I regret it.\"";
+    assert_eq!(
+        speaker_of(body, "I regret").as_deref(),
+        Some("The head of the town's building inspectors")
+    );
+}
