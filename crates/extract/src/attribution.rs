@@ -372,7 +372,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             apposition,
         ));
     }
-    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w)) {
+    let epithet = lexicon::is_age_epithet(w)
+        || (lexicon::BODY_EPITHETS.contains(&w)
+            && i > lo
+            && doc.word(i - 1).eq_ignore_ascii_case("the"));
+    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;

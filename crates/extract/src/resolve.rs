@@ -179,7 +179,31 @@ pub fn resolve(
                 // "The New York businessman says": an epithet for someone the
                 // text has been about, found as "he" would be.
                 // The epithet is a role when the person has none yet.
-                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)) {
+                let head = words.last().map_or("", String::as_str);
+                if words.len() == 2 && lexicon::BODY_EPITHETS.contains(&head) {
+                    if let Some(i) = recent_body(people, head, cue.at) {
+                        return Some(from_person(i, None, Form::Epithet));
+                    }
+                    // A body that spoke last, though no person of the
+                    // article holds its name.
+                    let generic = matches!(head, "company" | "firm" | "group");
+                    let body = last.filter(|(s, para, _)| {
+                        s.kind == SpeakerKind::Organisation
+                            && cue.para - para <= PRONOUN_REACH
+                            && (generic
+                                || s.name
+                                    .split_whitespace()
+                                    .any(|w| w.eq_ignore_ascii_case(head)))
+                    });
+                    if let Some((s, _, _)) = body {
+                        let mut s = s.clone();
+                        s.mention = cue.mention.clone();
+                        s.form = Form::Epithet;
+                        return Some(s);
+                    }
+                }
+                let age = lexicon::is_age_epithet(head).then_some(Gender::Unknown);
+                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)).or(age) {
                     let found = salient(doc, people, g, cue, last, &|i, r| {
                         from_person(i, r, Form::Epithet)
                     });
@@ -201,6 +225,36 @@ pub fn resolve(
             })
         }
     }
+}
+
+/// The body "the ministry" or "the company" stands for: the latest named
+/// body before `at` whose name holds the noun ("Ministry of Transport"), else
+/// the latest body of any name when the noun is generic ("the company").
+fn recent_body(people: &People, head: &str, at: usize) -> Option<usize> {
+    let is_body = |i: usize| {
+        let p = &people.persons[i];
+        !p.personish
+            && (p.words.iter().any(|w| lexicon::is_org_word(w))
+                || p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase()))
+    };
+    let named = |i: usize| {
+        people.persons[i]
+            .words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(head))
+    };
+    let before = || people.sightings.iter().rev().filter(move |s| s.at < at);
+    before()
+        .find(|s| is_body(s.person) && named(s.person))
+        .or_else(|| {
+            matches!(
+                head,
+                "company" | "firm" | "group" | "organisation" | "organization"
+            )
+            .then(|| before().find(|s| is_body(s.person)))
+            .flatten()
+        })
+        .map(|s| s.person)
 }
 
 /// Whether a description names a group: its head noun (the word before a

@@ -171,3 +171,21 @@ fn the_head_of_a_group_speaks_not_the_group() {
         Some("The head of the town's building inspectors")
     );
 }
+
+#[test]
+fn an_age_stands_for_someone_already_named() {
+    let body = "Tom Park, 45, a builder from the north, won the contract.\n\n\"We start in May,\" the 45-year-old said.";
+    assert_eq!(speaker_of(body, "We start").as_deref(), Some("Tom Park"));
+}
+
+#[test]
+fn the_company_or_the_ministry_is_the_body_named_before() {
+    let body = "Acme Corp. built the bridge.\n\n\"It passed every test,\" the company said in a statement.";
+    assert_eq!(speaker_of(body, "It passed").as_deref(), Some("Acme Corp."));
+    // A body that spoke last, with a long name.
+    let body = "The Northern Commission on River Crossings announced the opening on Monday.\n\nIn a statement, the commission said, \"Traffic will flow by noon.\"";
+    assert_eq!(
+        speaker_of(body, "Traffic will").as_deref(),
+        Some("Northern Commission on River Crossings")
+    );
+}
