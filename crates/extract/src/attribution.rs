@@ -373,9 +373,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         ));
     }
     let epithet = lexicon::is_age_epithet(w)
-        || (lexicon::BODY_EPITHETS.contains(&w)
-            && i > lo
-            && doc.word(i - 1).eq_ignore_ascii_case("the"));
+        || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
     if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
@@ -813,6 +811,22 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     // The noun's determiner opens the description ("a", "the", "one").
     let first = include_determiner(doc, noun, lo);
     (first < noun).then_some(first)
+}
+
+/// "the ministry said", "The mayor's office said": a body noun at token
+/// `head` after "the" or a possessive that open the clause ("a source close
+/// to the council said" is no body speaking).
+fn opens_body_phrase(doc: &Document, head: usize, lo: usize) -> bool {
+    let mut k = head;
+    if k > lo && (doc.word(k - 1).ends_with("'s") || doc.word(k - 1).ends_with("’s")) {
+        k -= 1;
+    }
+    if k > lo && doc.word(k - 1).eq_ignore_ascii_case("the") {
+        k -= 1;
+    } else if k == head {
+        return false;
+    }
+    k == lo || doc.in_quote(k - 1) || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–")
 }
 
 /// "The statement read", "the summary of the decision read": a short

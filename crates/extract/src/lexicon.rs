@@ -191,6 +191,7 @@ pub const BODY_EPITHETS: &[&str] = &[
     "party",
     "commission",
     "committee",
+    "office",
     "board",
     "club",
     "team",

@@ -189,3 +189,17 @@ fn the_company_or_the_ministry_is_the_body_named_before() {
         Some("Northern Commission on River Crossings")
     );
 }
+
+#[test]
+fn a_body_noun_inside_a_longer_phrase_is_not_the_body_speaking() {
+    // "close to the council": the source is not the council.
+    let body = "Mayor Ann Lee opened the bridge.\n\nA source close to the council said: \"It is too narrow.\"";
+    assert_ne!(
+        speaker_of(body, "It is too").as_deref(),
+        Some("the council")
+    );
+    // A possessive before the body noun opens the phrase as "the" does.
+    let body = "Mayor Ann Lee opened the bridge.\n\nThe mayor's office said in a statement: \"It is wide enough.\"";
+    let speaker = speaker_of(body, "It is wide").unwrap_or_default();
+    assert!(speaker.ends_with("mayor's office"), "{speaker}");
+}
