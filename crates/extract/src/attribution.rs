@@ -196,6 +196,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if doc.in_quote(i) {
         return None;
     }
+    // "Ann Lee, in opening the session, said", "Lee in answering the
+    // question said": the participle phrase between the name and the verb
+    // is no subject.
+    if !quoted_as {
+        if let Some(k) = participle_phrase_start(doc, i, lo) {
+            i = k - 1;
+            if doc.word(i) == "," && i > lo {
+                i -= 1;
+            }
+        }
+    }
     // "Lee expressed a similar view, saying ...": a participle after a comma
     // reports the words of its clause's subject.
     if doc.word(i) == "," && doc.word(verb).ends_with("ing") && !quoted_as {
@@ -811,6 +822,34 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     // The noun's determiner opens the description ("a", "the", "one").
     let first = include_determiner(doc, noun, lo);
     (first < noun).then_some(first)
+}
+
+/// The first token of a phrase "in/while/when/after/before/by + -ing ..."
+/// that ends at token `last` (a comma may close it), when a name or a
+/// comma stands before it.
+fn participle_phrase_start(doc: &Document, last: usize, lo: usize) -> Option<usize> {
+    /// "in relaying the news to the assembly": a short phrase.
+    const REACH: usize = 10;
+    let end = if doc.word(last) == "," {
+        last.checked_sub(1)?
+    } else {
+        last
+    };
+    let mut k = end;
+    while k > lo && end - k < REACH {
+        if doc.in_quote(k) || !doc.tokens[k].is_word {
+            return None;
+        }
+        let w = doc.word(k);
+        let opens = matches!(w, "in" | "while" | "when" | "after" | "before" | "by");
+        if opens && k < end && doc.word(k + 1).ends_with("ing") {
+            let before = doc.word(k - 1);
+            let named = before == "," || mentions::run_ending_at(doc, k - 1, lo).is_some();
+            return named.then_some(k);
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// "the ministry said", "The mayor's office said": a body noun at token

@@ -203,3 +203,14 @@ fn a_body_noun_inside_a_longer_phrase_is_not_the_body_speaking() {
     let speaker = speaker_of(body, "It is wide").unwrap_or_default();
     assert!(speaker.ends_with("mayor's office"), "{speaker}");
 }
+
+#[test]
+fn a_participle_phrase_between_the_name_and_the_verb_is_skipped() {
+    let body = "Council chair Ann Lee in opening the session said, \"This bridge is ours.\" Former chair Tom Park said, \"It took too long.\"";
+    assert_eq!(speaker_of(body, "This bridge").as_deref(), Some("Ann Lee"));
+    let body = "Tom Park, while answering questions from the floor, said: \"We will widen it.\"";
+    assert_eq!(
+        speaker_of(body, "We will widen").as_deref(),
+        Some("Tom Park")
+    );
+}
