@@ -54,7 +54,7 @@ impl Speaker {
         let p = &people.persons[i];
         let organisation = !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w));
         Speaker {
-            name: p.name.clone(),
+            name: regnal_name(&p.name, p.words.len(), p.role.as_deref()),
             person: Some(i),
             role: role.or_else(|| p.role.clone()),
             mention: mention.to_string(),
@@ -88,6 +88,23 @@ impl Speaker {
                 .map_or(Gender::Unknown, |w| lexicon::first_name_gender(w)),
             gender_agrees: false,
         }
+    }
+}
+
+/// Titles that are part of a name known by one word: "Pope Francis",
+/// "Queen Margrethe" are the fullest names such people have.
+const REGNAL_TITLES: &[&str] = &[
+    "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
+];
+
+/// A one-word name with the regnal title the article gives it.
+fn regnal_name(name: &str, words: usize, role: Option<&str>) -> String {
+    let title = role
+        .and_then(|r| r.split_whitespace().last())
+        .filter(|t| words == 1 && REGNAL_TITLES.contains(t));
+    match title {
+        Some(t) => format!("{t} {name}"),
+        None => name.to_string(),
     }
 }
 

@@ -214,3 +214,16 @@ fn a_participle_phrase_between_the_name_and_the_verb_is_skipped() {
         Some("Tom Park")
     );
 }
+
+#[test]
+fn a_one_word_name_keeps_its_regnal_title() {
+    let body =
+        "Queen Ingrid visited the harbour on Tuesday.\n\n\"The sea made this town,\" Ingrid said.";
+    assert_eq!(
+        speaker_of(body, "The sea made").as_deref(),
+        Some("Queen Ingrid")
+    );
+    // A full name needs no title.
+    let body = "President Ann Lee visited the harbour.\n\n\"The sea made this town,\" Lee said.";
+    assert_eq!(speaker_of(body, "The sea made").as_deref(), Some("Ann Lee"));
+}
