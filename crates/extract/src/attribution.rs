@@ -479,8 +479,9 @@ fn name_after_description(
     open: usize,
     close: usize,
 ) -> Option<Cue> {
-    /// A description is a short noun phrase, not a clause.
-    const MAX_WORDS: usize = 8;
+    /// A description is a noun phrase, not a clause: "The delegate of the
+    /// islands to the U.S. House of Representatives" is eleven words.
+    const MAX_WORDS: usize = 12;
     // "A city spokesperson, Ann Lee, said": an indefinite description is
     // as plain a role as a definite one.
     const PLAIN: &[&str] = &[

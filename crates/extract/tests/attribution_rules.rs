@@ -227,3 +227,12 @@ fn a_one_word_name_keeps_its_regnal_title() {
     let body = "President Ann Lee visited the harbour.\n\n\"The sea made this town,\" Lee said.";
     assert_eq!(speaker_of(body, "The sea made").as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_long_description_before_an_appositive_name_is_its_role() {
+    let body = "The island's delegate to the Northern Regional Assembly of Towns, Tavita Sefo, told the press: \"The ruling is unwelcome.\"";
+    assert_eq!(
+        speaker_of(body, "The ruling is").as_deref(),
+        Some("Tavita Sefo")
+    );
+}
