@@ -173,7 +173,7 @@ pub fn attribute(
             role,
             date: idx.and_then(|i| settings.person_date(i)),
             venue: None,
-            cue: Some("credit line".to_string()),
+            cue: Some(pq.cue.to_string()),
             confidence: 0.7,
             paragraph_start: pq.start,
             paragraph_end: pq.end,
