@@ -483,3 +483,20 @@ fn article_deletions_corrections_and_speaker_splits_reach_the_other_desktop() {
     let jo = speakers.iter().find(|s| s.name == "Jo Park").unwrap();
     assert!(jo.aliases.is_empty(), "split again: {speakers:?}");
 }
+
+#[test]
+fn a_url_that_asks_for_tls_is_refused_by_a_server_without_it_and_says_why() {
+    let (cluster, _url) = shared();
+    let url = format!("{}?sslmode=require", cluster.url("postgres", "newsroom"));
+    let mut ann = Desktop::new();
+    let err = quotebook_sync::sync(&mut ann.library, &url, &mut |_| {}).unwrap_err();
+    assert_eq!(err.code(), SyncErrorCode::SyncOffline, "{err}");
+    assert!(
+        err.to_string().to_lowercase().contains("tls")
+            || err.to_string().to_lowercase().contains("ssl"),
+        "{err}"
+    );
+    // Preferred (the default) falls back to a plain connection.
+    let url = format!("{}?sslmode=prefer", cluster.url("postgres", "newsroom"));
+    ann.sync(&url);
+}
