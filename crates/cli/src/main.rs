@@ -100,6 +100,10 @@ enum Command {
     Extract(commands::extract::Args),
     /// Receive pages from the browser extension on a loopback port.
     Receive(commands::receive::Args),
+    /// Sync this library with the newsroom's shared library (PostgreSQL).
+    Sync(commands::sync::Args),
+    /// Set up a shared library: `init URL`, `login URL`, `logout URL`.
+    Shared(commands::shared::Args),
 }
 
 fn main() -> ExitCode {
@@ -135,6 +139,8 @@ fn main() -> ExitCode {
         Command::Export(args) => commands::export::run(&ctx, args),
         Command::Extract(args) => commands::extract::run(&ctx, args),
         Command::Receive(args) => commands::receive::run(&ctx, args),
+        Command::Sync(args) => commands::sync::run(&ctx, args),
+        Command::Shared(args) => commands::shared::run(args),
     };
     match result {
         Ok(code) => code,

@@ -30,12 +30,23 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                         c.id.to_string(),
                         c.at.clone(),
                         c.action.clone(),
+                        who(c),
                         c.summary.clone(),
                     ]
                 })
                 .collect();
-            print_table(&["CHANGE", "AT", "ACTION", "WHAT"], &rows);
+            print_table(&["CHANGE", "AT", "ACTION", "BY", "WHAT"], &rows);
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Who made a change: its author, and the machine when it is another one
+/// (a colleague's change pulled from the shared library).
+fn who(c: &quotebook_core::store::Change) -> String {
+    match (&c.author, &c.machine) {
+        (Some(author), Some(machine)) => format!("{author} ({machine})"),
+        (Some(author), None) => author.clone(),
+        (None, _) => "you".to_string(),
+    }
 }

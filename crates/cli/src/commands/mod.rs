@@ -21,10 +21,12 @@ pub mod recover;
 pub mod reextract;
 pub mod references;
 pub mod search;
+pub mod shared;
 pub mod show;
 pub mod speakers;
 pub mod split_alias;
 pub mod styles;
+pub mod sync;
 pub mod undo;
 pub mod verify;
 

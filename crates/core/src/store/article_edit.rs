@@ -65,9 +65,9 @@ pub struct ArticleCorrection {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) struct ArticleEditState {
     /// The `article_edits` row (corrections, then imported values), if any.
-    edits: Option<Vec<Option<String>>>,
+    pub(super) edits: Option<Vec<Option<String>>>,
     /// `articles`' title, outlet, byline, published and url.
-    shown: Vec<Option<String>>,
+    pub(super) shown: Vec<Option<String>>,
 }
 
 const EDIT_COLUMNS: &str = "title, outlet, byline, published, url, imported_title, \
@@ -245,7 +245,7 @@ impl Library {
             .conn
             .prepare(
                 "SELECT c.id, c.at, c.action, c.quote_id, c.article_id, c.speaker_id, c.summary,
-                    c.reverts
+                    c.reverts, c.author, c.machine
                  FROM changes c
                  WHERE c.article_id = ?1
                     OR c.quote_id IN (SELECT id FROM quotes WHERE article_id = ?1)

@@ -145,10 +145,13 @@ pub(super) fn row_to_change(r: &rusqlite::Row) -> rusqlite::Result<Change> {
         speaker_id: r.get(5)?,
         summary: r.get(6)?,
         reverts: r.get(7)?,
+        author: r.get(8)?,
+        machine: r.get(9)?,
     })
 }
 
-const CHANGE_COLUMNS: &str = "id, at, action, quote_id, article_id, speaker_id, summary, reverts";
+const CHANGE_COLUMNS: &str =
+    "id, at, action, quote_id, article_id, speaker_id, summary, reverts, author, machine";
 
 impl Library {
     /// Every change made to one quote (and to its article), oldest first.
@@ -189,7 +192,9 @@ impl Library {
         Ok(changes)
     }
 
-    /// Reverts the latest change that is not an undo and has not been undone.
+    /// Reverts the latest change made on this machine (a colleague's, pulled from
+    /// the shared library, is theirs to undo) that is not an undo and has not
+    /// been undone.
     /// Returns that change, or `None` when there is nothing left to undo.
     pub fn undo(&mut self) -> Result<Option<Change>, StoreError> {
         let path = self.path.clone();
@@ -197,13 +202,13 @@ impl Library {
         let tx = self.write_tx()?;
         let sql = format!(
             "SELECT {CHANGE_COLUMNS}, undo_data FROM changes c
-             WHERE c.reverts IS NULL
+             WHERE c.reverts IS NULL AND c.machine IS NULL
                AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.reverts = c.id)
              ORDER BY id DESC LIMIT 1"
         );
         let last = tx
             .query_row(&sql, [], |r| {
-                Ok((row_to_change(r)?, r.get::<_, String>(8)?))
+                Ok((row_to_change(r)?, r.get::<_, String>(10)?))
             })
             .optional()
             .map_err(err)?;

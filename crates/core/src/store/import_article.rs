@@ -182,6 +182,12 @@ impl Library {
             Dropped::DeleteUnedited,
         )
         .map_err(err)?;
+        // The quotes changed: the shared library must hear of it (the
+        // `sync_article_dirty` trigger of migration 0008 counts this).
+        tx.prepare_cached("UPDATE articles SET updated_at = ?2 WHERE id = ?1")
+            .map_err(err)?
+            .execute(params![article_id, now()])
+            .map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(ImportOutcome {
             article_id,
@@ -460,7 +466,7 @@ fn present_quotes(tx: &Connection, article_id: i64) -> rusqlite::Result<usize> {
 /// else one with the same outlet and title (a weak sign: "Live updates") whose
 /// body shares most sentences with `text`, and whose URL, when both have one,
 /// is not another.
-fn find_same_article(
+pub(super) fn find_same_article(
     tx: &Connection,
     url_key: Option<&str>,
     ot_key: Option<&str>,

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_speaker_kind.sql"),
     include_str!("migrations/0006_quote_version.sql"),
     include_str!("migrations/0007_article_edits.sql"),
+    include_str!("migrations/0008_sync.sql"),
 ];
 
 #[cfg(test)]

@@ -22,8 +22,14 @@ mod read_only;
 mod records;
 mod recover;
 mod speakers;
+mod sync_apply;
+mod sync_export;
+mod sync_records;
+mod sync_state;
 #[cfg(test)]
 mod tests_library;
+#[cfg(test)]
+mod tests_sync;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -41,6 +47,17 @@ pub use records::{
     QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
 };
 pub use recover::RecoveryReport;
+pub use sync_records::{
+    LocalSyncState, PendingArticle, PullCursors, SharedArticle, SharedChange, SharedQuote,
+    SharedTarget, SharedVersion,
+};
+
+/// Whether two texts are versions of one article by the import's identity
+/// rule (most sentences of the shorter in the longer): the shared library
+/// matches articles sent from two machines with it.
+pub fn same_article_body(a: &str, b: &str) -> bool {
+    identity::same_body(a, b)
+}
 
 /// An open library database.
 pub struct Library {

@@ -222,4 +222,10 @@ pub struct Change {
     pub summary: String,
     /// The change this one reverted, for an undo.
     pub reverts: Option<i64>,
+    /// Who made it (a shared library's author; `None` for a change made
+    /// here and not yet shared).
+    pub author: Option<String>,
+    /// The machine it was made on, when that is another machine (pulled
+    /// from a shared library); `None` for this one.
+    pub machine: Option<String>,
 }
