@@ -26,6 +26,10 @@ Steps:
     example over every article with the shifts of its own fold and prints the
     held-out figures of each set.
  3. Learn on every article and write the committed file (--write).
+ 4. The noise floor: the calibration error a perfectly calibrated confidence
+    would still show on a set of n quotes (confidences drawn from the dev
+    sets, each right with exactly that chance; mean over 2000 draws). A set's
+    figure near its floor cannot be told from perfect calibration.
 
     cargo build -p quotebook-extract --example speaker_candidates
     python3 scripts/calibrate-confidence.py --bin $CARGO_TARGET_DIR/debug/examples/speaker_candidates [--write]
@@ -35,6 +39,7 @@ import hashlib
 import json
 import math
 import os
+import random
 import re
 import shlex
 import subprocess
@@ -126,6 +131,23 @@ def fit(rows, both_ways=False):
     return shifts if both_ways else {k: min(0.0, v) for k, v in shifts.items()}
 
 
+def ece(pairs):
+    """score.py's calibration error: 10 equal-width bins, weighted by size."""
+    bins = {}
+    for conf, ok in pairs:
+        bins.setdefault(min(9, max(0, int(conf * 10))), []).append((conf, ok))
+    return sum(abs(sum(c for c, _ in b) - sum(o for _, o in b)) for b in bins.values()) / len(pairs)
+
+
+def noise_floor(confidences, n, draws=2000, seed=7):
+    rng = random.Random(seed)
+    total = 0.0
+    for _ in range(draws):
+        sample = rng.choices(confidences, k=n)
+        total += ece([(c, rng.random() < c) for c in sample])
+    return total / draws
+
+
 def write_calibration(path, shifts, comment):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Log-odds shift of the speaker confidence per kind of attribution\n")
@@ -144,6 +166,8 @@ def main():
     ap.add_argument("--work", default=None, help="folder for fold files (default: a temporary one)")
     ap.add_argument("--both-ways", action="store_true",
                     help="also raise the confidence of kinds under-confident on the dev sets")
+    ap.add_argument("--floor-n", type=int, nargs="*", default=[],
+                    help="also print the noise floor for sets of these sizes")
     ap.add_argument("--write", action="store_true", help="write the committed calibration learned on all articles")
     args = ap.parse_args()
     ed = eval_dir(args.eval)
@@ -186,6 +210,13 @@ def main():
         print(f"cross-validated ({args.folds} folds over the articles of both sets), {s}:", file=sys.stderr)
         subprocess.run([sys.executable, os.path.join(ed, "score.py"), os.path.join(ed, s),
                         "--run", f"{runner} {{published_opt}} {{file}}"], check=True)
+
+    confidences = [p for _, p, _ in all_rows]
+    for s in SETS:
+        n = sum(len(rows_by_doc[d["id"]]) for ss, d in docs if ss == s)
+        print(f"noise floor, {s} ({n} quotes): {noise_floor(confidences, n):.4f}", file=sys.stderr)
+    for n in args.floor_n:
+        print(f"noise floor, {n} quotes: {noise_floor(confidences, n):.4f}", file=sys.stderr)
 
     shifts = fit(all_rows, args.both_ways)
     print("learned on every article: " + ", ".join(f"{k} {v:+.3f}" for k, v in shifts.items()), file=sys.stderr)
