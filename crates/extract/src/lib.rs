@@ -12,7 +12,9 @@
 //! collects the speakers the evidence proposes (a transcript label, a credit,
 //! a cue in the sentence or paragraph, the speaker it continues, the previous
 //! speaker), [`resolve`] says who each names, and one logistic [`scorer`]
-//! picks the most probable; its probability is the quote's `confidence`.
+//! picks the most probable; its probability, moved for the kind of
+//! attribution that found the speaker ([`calibration`]), is the quote's
+//! `confidence`.
 
 mod attribution;
 mod audience;
