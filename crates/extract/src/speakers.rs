@@ -148,7 +148,7 @@ pub fn attribute(
             cue: cue
                 .map(|c| c.cue.clone())
                 .or(inline_cue.map(str::to_string)),
-            confidence: chosen.as_ref().map_or(0.0, |c| c.probability),
+            confidence: chosen.as_ref().map_or(0.0, |c| scorer.confidence(c)),
             paragraph_start: doc.paras[quote.para].start,
             paragraph_end: doc.paras[quote.para].end,
         });
