@@ -63,6 +63,20 @@ fn two_cli_desktops_share_a_library_set_up_with_shared_init() {
     let on_ann: Vec<_> = quotes(&ann).iter().map(seen).collect();
     assert!(!on_ann.is_empty());
     assert_eq!(quotes(&ben).iter().map(seen).collect::<Vec<_>>(), on_ann);
+    // Search on Ben's desktop is local and finds what was received.
+    let first = &on_ann[0].0;
+    let words: Vec<&str> = first.split_whitespace().take(3).collect();
+    let found = ben.json(&["search", &words.join(" ")]);
+    let texts: Vec<&str> = found["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["text"].as_str())
+        .collect();
+    assert!(
+        texts.contains(&first.as_str()),
+        "search for {words:?} on the receiving desktop: {texts:?}"
+    );
 
     // Ben verifies a quote; Ann's next sync (the address remembered) gets it.
     let id = quotes(&ben)[0]["id"].as_i64().unwrap().to_string();

@@ -19,6 +19,9 @@ pub enum Subject {
     Pronoun(Gender),
     /// "they": a group or body already speaking.
     Plural,
+    /// "The statement read", "the summary of the ruling said": a writing,
+    /// whose words are those of who issued it.
+    Writing,
     /// A description ("the Israeli PM", "a campaign spokesman").
     Description(Vec<String>),
 }
@@ -193,6 +196,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if doc.in_quote(i) {
         return None;
     }
+    // "Ann Lee, in opening the session, said", "Lee in answering the
+    // question said": the participle phrase between the name and the verb
+    // is no subject.
+    if !quoted_as {
+        if let Some(k) = participle_phrase_start(doc, i, lo) {
+            i = k - 1;
+            if doc.word(i) == "," && i > lo {
+                i -= 1;
+            }
+        }
+    }
     // "Lee expressed a similar view, saying ...": a participle after a comma
     // reports the words of its clause's subject.
     if doc.word(i) == "," && doc.word(verb).ends_with("ing") && !quoted_as {
@@ -313,6 +327,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         if let Some(cue) = affiliated_person(doc, verb, a, b, lo, apposition.clone()) {
             return Some(cue);
         }
+        if let Some(first) = body_of_place(doc, a, lo) {
+            let words = (first..b).map(|t| doc.word(t).to_string()).collect();
+            let subject = Subject::Name {
+                words,
+                role: None,
+                gender: Gender::Unknown,
+            };
+            return Some(cue_at(doc, verb, subject, (first, b), apposition));
+        }
         // "a spokesman for the Foreign Ministry said", "the government of
         // Utopia said": the person or body the phrase describes speaks, not
         // the place or the organisation named at its end.
@@ -349,7 +372,20 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
         });
     }
-    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w)) {
+    // "The head of the police's investigators said": the head speaks, not
+    // the group the phrase ends with.
+    if let Some(a) = described_by_phrase(doc, i, lo) {
+        return Some(cue_at(
+            doc,
+            verb,
+            description(doc, a, i + 1),
+            (a, i + 1),
+            apposition,
+        ));
+    }
+    let epithet = lexicon::is_age_epithet(w)
+        || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
+    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;
@@ -390,6 +426,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             (a, i + 1),
             apposition,
         ));
+    }
+    if let Some(a) = writing_phrase(doc, i, lo) {
+        return Some(cue_at(doc, verb, Subject::Writing, (a, i + 1), apposition));
     }
     let a = described_by_phrase(doc, i, lo)?;
     Some(cue_at(
@@ -440,10 +479,14 @@ fn name_after_description(
     open: usize,
     close: usize,
 ) -> Option<Cue> {
-    /// A description is a short noun phrase, not a clause.
-    const MAX_WORDS: usize = 8;
+    /// A description is a noun phrase, not a clause: "The delegate of the
+    /// islands to the U.S. House of Representatives" is eleven words.
+    const MAX_WORDS: usize = 12;
+    // "A city spokesperson, Ann Lee, said": an indefinite description is
+    // as plain a role as a definite one.
     const PLAIN: &[&str] = &[
-        "the", "The", "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our",
+        "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its",
+        "Its", "our", "Our",
     ];
     let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
     if !name_after_premodifier(doc, open + 1, a) {
@@ -667,7 +710,8 @@ fn document_by(doc: &Document, verb: usize, first: usize, hi: usize) -> Option<C
     const REACH: usize = 8;
     let end = hi.min(first + REACH);
     let writing = (first..end).position(|t| WRITINGS.contains(&doc.word(t)))? + first;
-    let by = (writing + 1..end).find(|&t| doc.word(t) == "by")?;
+    // "a statement by the ministry", "a statement from the ministry".
+    let by = (writing + 1..end).find(|&t| matches!(doc.word(t), "by" | "from"))?;
     if (first..by).any(|t| doc.in_quote(t) || matches!(doc.word(t), "," | ";" | ":")) {
         return None;
     }
@@ -781,6 +825,113 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     (first < noun).then_some(first)
 }
 
+/// The first token of a phrase "in/while/when/after/before/by + -ing ..."
+/// that ends at token `last` (a comma may close it), when a name or a
+/// comma stands before it.
+fn participle_phrase_start(doc: &Document, last: usize, lo: usize) -> Option<usize> {
+    /// "in relaying the news to the assembly": a short phrase.
+    const REACH: usize = 10;
+    let end = if doc.word(last) == "," {
+        last.checked_sub(1)?
+    } else {
+        last
+    };
+    let mut k = end;
+    while k > lo && end - k < REACH {
+        if doc.in_quote(k) || !doc.tokens[k].is_word {
+            return None;
+        }
+        let w = doc.word(k);
+        let opens = matches!(w, "in" | "while" | "when" | "after" | "before" | "by");
+        if opens && k < end && doc.word(k + 1).ends_with("ing") {
+            let before = doc.word(k - 1);
+            let named = before == "," || mentions::run_ending_at(doc, k - 1, lo).is_some();
+            return named.then_some(k);
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "the ministry said", "The mayor's office said": a body noun at token
+/// `head` after "the" or a possessive that open the clause ("a source close
+/// to the council said" is no body speaking).
+fn opens_body_phrase(doc: &Document, head: usize, lo: usize) -> bool {
+    let mut k = head;
+    if k > lo && (doc.word(k - 1).ends_with("'s") || doc.word(k - 1).ends_with("’s")) {
+        k -= 1;
+    }
+    if k > lo && doc.word(k - 1).eq_ignore_ascii_case("the") {
+        k -= 1;
+    } else if k == head {
+        return false;
+    }
+    k == lo || doc.in_quote(k - 1) || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–")
+}
+
+/// "The statement read", "the summary of the decision read": a short
+/// phrase in lower case, opened by a determiner at the start of its clause
+/// and ending at token `last`, that names a writing. Returns its first token.
+fn writing_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
+    /// Writings a court or a body issues, beside those that are issued.
+    const RULINGS: &[&str] = &[
+        "decision",
+        "summary",
+        "judgment",
+        "judgement",
+        "order",
+        "verdict",
+        "opinion",
+        "announcement",
+        "notice",
+        "document",
+    ];
+    const REACH: usize = 6;
+    const OPENERS: &[&str] = &[
+        "the", "The", "a", "A", "its", "Its", "his", "His", "her", "Her", "their", "Their",
+    ];
+    let mut k = last;
+    let mut names_writing = false;
+    while k >= lo && last - k < REACH {
+        let w = doc.word(k);
+        if doc.in_quote(k) || !doc.tokens[k].is_word {
+            return None;
+        }
+        names_writing |= WRITINGS.contains(&w) || RULINGS.contains(&w);
+        let opens = k == lo || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–");
+        if OPENERS.contains(&w) && opens {
+            return names_writing.then_some(k);
+        }
+        if is_capitalized(w) && k != last {
+            return None;
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "the Supreme Court of Utopia ruled", "the Ministry of Health said": a
+/// body whose name holds "of (the)" and a place. The run of capitals that
+/// ends at token `a - 1` is the place; when the run before "of" holds an
+/// organisation word, the whole is the body's name. Returns its first token.
+fn body_of_place(doc: &Document, a: usize, lo: usize) -> Option<usize> {
+    let mut p = a.checked_sub(1).filter(|&p| p > lo)?;
+    if doc.word(p) == "the" {
+        p = p.checked_sub(1).filter(|&p| p > lo)?;
+    }
+    if doc.word(p) != "of" {
+        return None;
+    }
+    let (ra, rb) = mentions::run_ending_at(doc, p - 1, lo)?;
+    if rb != p || !(ra..rb).any(|t| lexicon::is_org_word(doc.word(t))) {
+        return None;
+    }
+    Some(ra)
+}
+
 /// "researchers", "scientists": the plural of a role noun names a group
 /// that can speak ("The researchers reported").
 fn is_plural_role(w: &str) -> bool {
@@ -868,6 +1019,21 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             }
             None => cue_at(doc, verb, description(doc, a, b), (a, b), None),
         });
+    }
+    // "said the Ministry of Works", "according to the State Department": a
+    // body's name after "the".
+    if matches!(w, "the" | "The") {
+        if let Some((a, b)) = mentions::run_starting_at(doc, first + 1, hi) {
+            let words: Vec<String> = (a..b).map(|t| doc.word(t).to_string()).collect();
+            if words.iter().any(|w| lexicon::is_org_word(w)) {
+                let subject = Subject::Name {
+                    words,
+                    role: None,
+                    gender: Gender::Unknown,
+                };
+                return Some(cue_at(doc, verb, subject, (a, b), None));
+            }
+        }
     }
     if DETERMINERS.contains(&w) || lexicon::is_role_noun(w) {
         // "said the Israeli PM", "according to a campaign spokesman"

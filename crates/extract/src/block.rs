@@ -1,5 +1,7 @@
-//! Pull quotes: a paragraph without quote marks followed by a credit line
-//! ("Ann Lee, Mayor, Springfield") that names who said it.
+//! Quotes without quote marks: a pull quote (a paragraph followed by a
+//! credit line, "Ann Lee, Mayor, Springfield", that names who said it), and
+//! a block quote (an indented paragraph after a sentence that ends with a
+//! colon and whose subject is a name: "Judge Lee rejected this argument:").
 
 use super::document::Document;
 use super::lexicon;
@@ -13,6 +15,8 @@ pub struct PullQuote {
     pub end: usize,
     pub speaker: Vec<String>,
     pub role: Option<String>,
+    /// What attributes it: "credit line" or "colon before a block".
+    pub cue: &'static str,
 }
 
 /// A credit line: a name, then comma-separated roles or places, no sentence.
@@ -66,10 +70,74 @@ pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
                 end: body.end,
                 speaker,
                 role,
+                cue: "credit line",
+            });
+        }
+    }
+    out.extend(colon_blocks(doc, &has_quote));
+    out
+}
+
+/// Whether paragraph `para` is indented in the text (spaces or a tab before
+/// it on its line): how plain text keeps a block quote.
+fn indented(doc: &Document, para: usize) -> bool {
+    let start = doc.paras[para].start;
+    doc.text[..start].ends_with([' ', '\t'])
+}
+
+/// "Judge Lee rejected this argument:" then an indented paragraph (or a run
+/// of them) with no quote marks: the words are the named subject's. The
+/// colon's sentence must open with a name, the block be prose.
+fn colon_blocks(doc: &Document, has_quote: &[bool]) -> Vec<PullQuote> {
+    /// A block quote is prose, not a list item.
+    const MIN_WORDS: usize = 8;
+    let mut out = Vec::new();
+    let mut speaker: Option<Vec<String>> = None;
+    for (i, (para, &quoted)) in doc.paras.iter().zip(has_quote).enumerate().skip(1) {
+        let block = !para.noise
+            && !quoted
+            && indented(doc, i)
+            && doc.text[para.start..para.end].split_whitespace().count() >= MIN_WORDS;
+        if !block {
+            speaker = None;
+            continue;
+        }
+        // A run of indented paragraphs keeps the speaker of its first.
+        if speaker.is_none() {
+            speaker = colon_subject(doc, i - 1);
+        }
+        if let Some(words) = &speaker {
+            out.push(PullQuote {
+                para: i,
+                start: para.start,
+                end: para.end,
+                speaker: words.clone(),
+                role: None,
+                cue: "colon before a block",
             });
         }
     }
     out
+}
+
+/// The name that opens the last sentence of paragraph `para`, when that
+/// sentence ends with a colon.
+fn colon_subject(doc: &Document, para: usize) -> Option<Vec<String>> {
+    let p = &doc.paras[para];
+    if p.noise || !doc.text[p.start..p.end].ends_with(':') {
+        return None;
+    }
+    let (first, end) = doc.para_tokens[para];
+    if first >= end {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of[end - 1]];
+    let (a, b) = mentions::run_starting_at(doc, sentence.first, end)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    // The name is the subject: a verb in lower case follows it.
+    let next = doc.word(b);
+    let verb_next = b < end && doc.tokens[b].is_word && next.chars().all(|c| c.is_lowercase());
+    verb_next.then_some(m.name)
 }
 
 #[cfg(test)]
@@ -88,6 +156,29 @@ mod tests {
         );
         assert_eq!(p[0].speaker, ["Ann", "Lee"]);
         assert_eq!(p[0].role.as_deref(), Some("Mayor"));
+    }
+
+    #[test]
+    fn an_indented_paragraph_after_a_named_colon_is_a_block_quote() {
+        let text = "Court rules on the toll\n\nJudge Ann Lee rejected the town's argument:\n\n  The town may not charge a toll on a bridge that the state paid for, and its reading of the law has no support.\n\n  Nor may it keep the tolls already taken.\n\nThe town will appeal.";
+        let d = Document::new(text);
+        let p = pull_quotes(&d);
+        // The run of indented paragraphs is one quote per paragraph.
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(text[p[0].start..p[0].end].starts_with("The town may not"));
+        assert_eq!(p[0].speaker, ["Ann", "Lee"]);
+        assert_eq!(p[0].cue, "colon before a block");
+        assert_eq!(p[1].speaker, ["Ann", "Lee"]);
+        assert_eq!(
+            &text[p[1].start..p[1].end],
+            "Nor may it keep the tolls already taken."
+        );
+
+        // Not indented, or after a colon with no named subject: no quote.
+        let flat = text.replace("\n  ", "\n");
+        assert!(pull_quotes(&Document::new(&flat)).is_empty());
+        let unnamed = text.replace("Judge Ann Lee rejected", "The judge rejected");
+        assert!(pull_quotes(&Document::new(&unnamed)).is_empty());
     }
 
     #[test]

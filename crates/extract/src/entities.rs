@@ -108,7 +108,10 @@ impl People {
             let marked =
                 m.role.is_some() || m.gender != Gender::Unknown || speaking.contains(&m.name[0]);
             if marked && people.resolve_name(&m.name, m.at).is_none() {
-                people.persons.push(Person::named(m, true));
+                // An acronym ("WXYZ reported") names a body, not a person.
+                people
+                    .persons
+                    .push(Person::named(m, !is_acronym(&m.name[0])));
             }
         }
         // Then every mention, in order, resolved to a person.
@@ -309,13 +312,18 @@ impl People {
     }
 }
 
+/// A word of capitals only ("NPR", "USGS"): a body's name, not a person's.
+fn is_acronym(word: &str) -> bool {
+    word.chars().all(|c| !c.is_lowercase())
+}
+
 impl People {
     /// Marks a person as one who speaks: a reporting verb makes them a person,
     /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {
         let p = &mut self.persons[i];
         // An acronym ("NPR", "USGS") that speaks is a body.
-        let acronym = p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase());
+        let acronym = p.words.len() == 1 && is_acronym(&p.words[0]);
         p.personish = !acronym && !p.words.iter().any(|w| lexicon::is_org_word(w));
     }
 }

@@ -162,6 +162,45 @@ pub fn epithet(word: &str) -> Option<Gender> {
         .copied()
 }
 
+/// "45-year-old", "teenage" aside: an age written as an epithet ("the
+/// 45-year-old said") stands for someone already named, of either gender.
+pub fn is_age_epithet(word: &str) -> bool {
+    word.strip_suffix("-year-old").is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase() || c == '-')
+    })
+}
+
+/// Nouns that after "the" stand for a body the article has named ("the
+/// company said", "the ministry said").
+pub const BODY_EPITHETS: &[&str] = &[
+    "company",
+    "firm",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "council",
+    "court",
+    "police",
+    "university",
+    "organisation",
+    "organization",
+    "group",
+    "party",
+    "commission",
+    "committee",
+    "office",
+    "board",
+    "club",
+    "team",
+    "airline",
+    "bank",
+    "charity",
+    "union",
+];
+
 pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(word)
         || (word.chars().any(char::is_uppercase)

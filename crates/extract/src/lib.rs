@@ -12,11 +12,14 @@
 //! collects the speakers the evidence proposes (a transcript label, a credit,
 //! a cue in the sentence or paragraph, the speaker it continues, the previous
 //! speaker), [`resolve`] says who each names, and one logistic [`scorer`]
-//! picks the most probable; its probability is the quote's `confidence`.
+//! picks the most probable; its probability, moved for the kind of
+//! attribution that found the speaker ([`calibration`]), is the quote's
+//! `confidence`.
 
 mod attribution;
 mod audience;
 mod block;
+mod calibration;
 mod candidates;
 mod cue_index;
 mod document;
@@ -40,6 +43,7 @@ use chrono::NaiveDate;
 
 pub use quote::{ExtractedQuote, QuoteKind, SpeakerKind};
 
+pub use calibration::Calibration;
 pub use scorer::{SpeakerScorer, FEATURE_NAMES};
 pub use time::publication_date;
 
@@ -84,6 +88,10 @@ pub struct CandidateReport {
 pub struct ExplainedQuote {
     pub quote: ExtractedQuote,
     pub candidates: Vec<CandidateReport>,
+    /// The kind of attribution that found the chosen speaker (a name of
+    /// `calibration::KIND_NAMES`), which its confidence is calibrated for;
+    /// none for a pull quote or a quote with no candidate.
+    pub attribution: Option<&'static str>,
 }
 
 /// Every quote with the candidates its speaker was chosen from.
@@ -101,21 +109,27 @@ pub fn explain_quotes(
     quotes
         .into_iter()
         .map(|quote| {
-            let candidates = if quote.kind == QuoteKind::Block {
+            let weighed = if quote.kind == QuoteKind::Block {
                 Vec::new()
             } else {
-                sink.next()
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|c| CandidateReport {
-                        speaker: c.speaker.name,
-                        source: c.source.as_str(),
-                        features: c.features.0.to_vec(),
-                        probability: c.probability,
-                    })
-                    .collect()
+                sink.next().unwrap_or_default()
             };
-            ExplainedQuote { quote, candidates }
+            let attribution = candidates::pick(scorer, &mut weighed.clone())
+                .map(|c| calibration::AttributionKind::of(&c).name());
+            let candidates = weighed
+                .into_iter()
+                .map(|c| CandidateReport {
+                    speaker: c.speaker.name,
+                    source: c.source.as_str(),
+                    features: c.features.0.to_vec(),
+                    probability: c.probability,
+                })
+                .collect();
+            ExplainedQuote {
+                quote,
+                candidates,
+                attribution,
+            }
         })
         .collect()
 }
@@ -424,7 +438,11 @@ mod tests {
     #[test]
     fn explained_quotes_list_the_candidates_they_were_chosen_from() {
         let text = "Council debates the pier\n\nTom Park spoke first.\n\n\"We can still build it,\" Ann Lee said.";
-        let e = explain_quotes(text, None, SpeakerScorer::committed());
+        // Without calibration the confidence is the best candidate's probability.
+        let scorer = SpeakerScorer::committed()
+            .clone()
+            .with_calibration(Calibration::identity());
+        let e = explain_quotes(text, None, &scorer);
         assert_eq!(e.len(), 1);
         let best = e[0]
             .candidates

@@ -53,8 +53,35 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     if lexicon::title(w).is_some() || lexicon::honorific(w).is_some() {
         return true;
     }
+    if COUNTS.contains(&w) {
+        // "Four Navy ships are searching": a count opens a plural phrase,
+        // never a name; inside one it is a name's word ("Channel Nine").
+        return t > 0 && doc.tokens[t - 1].end == tok.start - 1 && is_name_word(doc, t - 1);
+    }
     is_capitalized(w) && !lexicon::is_stop_capital(strip_possessive(w)) && !is_contraction(w)
 }
+
+/// Capitalised counts: a name's word only after another.
+const COUNTS: &[&str] = &[
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Twenty",
+    "Thirty",
+    "Fifty",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Millions",
+    "Several",
+    "Few",
+];
 
 /// "I've", "We're", "Don't": a capital that starts a clause, not a name.
 fn is_contraction(w: &str) -> bool {
@@ -446,6 +473,15 @@ mod tests {
             Some("vice-presidential nominee Gov.")
         );
         assert_eq!(role_of("Ann Lee").as_deref(), Some("Gov."));
+    }
+
+    #[test]
+    fn a_count_opening_a_plural_phrase_is_no_name() {
+        // "Six Harbour Police boats": a count of things, not a person called
+        // "Six Harbour Police".
+        let n = names("Six Harbour Police boats searched the bay while Ann Lee waited.");
+        assert!(n.iter().all(|(name, _)| !name.starts_with("Six")), "{n:?}");
+        assert!(n.iter().any(|(name, _)| name == "Ann Lee"), "{n:?}");
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl Speaker {
         let p = &people.persons[i];
         let organisation = !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w));
         Speaker {
-            name: p.name.clone(),
+            name: regnal_name(&p.name, p.words.len(), p.role.as_deref()),
             person: Some(i),
             role: role.or_else(|| p.role.clone()),
             mention: mention.to_string(),
@@ -88,6 +88,23 @@ impl Speaker {
                 .map_or(Gender::Unknown, |w| lexicon::first_name_gender(w)),
             gender_agrees: false,
         }
+    }
+}
+
+/// Titles that are part of a name known by one word: "Pope Francis",
+/// "Queen Margrethe" are the fullest names such people have.
+const REGNAL_TITLES: &[&str] = &[
+    "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
+];
+
+/// A one-word name with the regnal title the article gives it.
+fn regnal_name(name: &str, words: usize, role: Option<&str>) -> String {
+    let title = role
+        .and_then(|r| r.split_whitespace().last())
+        .filter(|t| words == 1 && REGNAL_TITLES.contains(t));
+    match title {
+        Some(t) => format!("{t} {name}"),
+        None => name.to_string(),
     }
 }
 
@@ -152,6 +169,19 @@ pub fn resolve(
             s.form = Form::Pronoun;
             Some(s)
         }
+        // "The statement read": the words of who spoke or issued something
+        // last, person or body, when they are near.
+        Subject::Writing => {
+            let (s, para, _) = last?;
+            if cue.para - para > PRONOUN_REACH {
+                return None;
+            }
+            let mut s = s.clone();
+            s.mention = cue.mention.clone();
+            s.form = Form::Pronoun;
+            s.gender_agrees = false;
+            Some(s)
+        }
         Subject::Description(words) => {
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let role_words: Vec<String> = words
@@ -166,7 +196,31 @@ pub fn resolve(
                 // "The New York businessman says": an epithet for someone the
                 // text has been about, found as "he" would be.
                 // The epithet is a role when the person has none yet.
-                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)) {
+                let head = words.last().map_or("", String::as_str);
+                if words.len() == 2 && lexicon::BODY_EPITHETS.contains(&head) {
+                    if let Some(i) = recent_body(people, head, cue.at) {
+                        return Some(from_person(i, None, Form::Epithet));
+                    }
+                    // A body that spoke last, though no person of the
+                    // article holds its name.
+                    let generic = matches!(head, "company" | "firm" | "group");
+                    let body = last.filter(|(s, para, _)| {
+                        s.kind == SpeakerKind::Organisation
+                            && cue.para - para <= PRONOUN_REACH
+                            && (generic
+                                || s.name
+                                    .split_whitespace()
+                                    .any(|w| w.eq_ignore_ascii_case(head)))
+                    });
+                    if let Some((s, _, _)) = body {
+                        let mut s = s.clone();
+                        s.mention = cue.mention.clone();
+                        s.form = Form::Epithet;
+                        return Some(s);
+                    }
+                }
+                let age = lexicon::is_age_epithet(head).then_some(Gender::Unknown);
+                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)).or(age) {
                     let found = salient(doc, people, g, cue, last, &|i, r| {
                         from_person(i, r, Form::Epithet)
                     });
@@ -188,6 +242,36 @@ pub fn resolve(
             })
         }
     }
+}
+
+/// The body "the ministry" or "the company" stands for: the latest named
+/// body before `at` whose name holds the noun ("Ministry of Transport"), else
+/// the latest body of any name when the noun is generic ("the company").
+fn recent_body(people: &People, head: &str, at: usize) -> Option<usize> {
+    let is_body = |i: usize| {
+        let p = &people.persons[i];
+        !p.personish
+            && (p.words.iter().any(|w| lexicon::is_org_word(w))
+                || p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase()))
+    };
+    let named = |i: usize| {
+        people.persons[i]
+            .words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(head))
+    };
+    let before = || people.sightings.iter().rev().filter(move |s| s.at < at);
+    before()
+        .find(|s| is_body(s.person) && named(s.person))
+        .or_else(|| {
+            matches!(
+                head,
+                "company" | "firm" | "group" | "organisation" | "organization"
+            )
+            .then(|| before().find(|s| is_body(s.person)))
+            .flatten()
+        })
+        .map(|s| s.person)
 }
 
 /// Whether a description names a group: its head noun (the word before a
@@ -367,8 +451,83 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
     if doc.in_quote(sentence.first) {
         return None;
     }
-    let (a, b) = mentions::run_starting_at(doc, sentence.first, open_tok)?;
-    person_named_in(doc, people, a, b)
+    if let Some((a, b)) = mentions::run_starting_at(doc, sentence.first, open_tok) {
+        if let Some(s) = person_named_in(doc, people, a, b) {
+            return Some(s);
+        }
+    }
+    if doc.word(open_tok - 1) == ":" {
+        return colon_clause_subject(doc, people, sentence.first, open_tok);
+    }
+    None
+}
+
+/// Words that open a scene-setting phrase before a clause's subject ("In a
+/// statement, the ministry ...", "After the vote, she ...").
+const SCENE_OPENERS: &[&str] = &[
+    "In",
+    "On",
+    "At",
+    "During",
+    "After",
+    "Following",
+    "Before",
+    "Speaking",
+    "Writing",
+    "Later",
+    "Earlier",
+    "Then",
+];
+
+/// "In a statement, the Ministry of Health defended the plan: \"...\"",
+/// "In her letter, she thanked the staff: \"...\"": a quote a colon
+/// introduces belongs to the subject of the clause before it, after a
+/// scene-setting phrase. The subject may be a body (a statement is a body's
+/// words) or "he"/"she", the latest person of that gender before it.
+fn colon_clause_subject(
+    doc: &Document,
+    people: &People,
+    first: usize,
+    colon: usize,
+) -> Option<Speaker> {
+    /// The scene-setting phrase is short; the subject opens the clause.
+    const PHRASE_REACH: usize = 14;
+    let mut t = first;
+    if SCENE_OPENERS.contains(&doc.word(t)) {
+        let comma = (t..colon.min(t + PHRASE_REACH)).find(|&k| doc.word(k) == ",")?;
+        t = comma + 1;
+    }
+    if t >= colon || doc.in_quote(t) {
+        return None;
+    }
+    let w = doc.word(t);
+    if matches!(w, "he" | "she" | "He" | "She") {
+        let g = lexicon::pronoun(w)?;
+        let at = doc.tokens[t].start;
+        let para = doc.sentences[doc.sentence_of[t]].para;
+        let since = doc.paras[para.saturating_sub(1)].start;
+        let i = people.recent(g, since, at)?;
+        let mut s = Speaker::of_person(people, i, None, w, Form::Pronoun);
+        s.gender_agrees = g != Gender::Unknown && s.gender == g;
+        return Some(s);
+    }
+    if matches!(w, "the" | "The") {
+        t += 1;
+    }
+    let (a, b) = mentions::run_starting_at(doc, t, colon)?;
+    // The subject is followed by its verb, not by more of a phrase.
+    if b >= colon || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let m = mentions::parse_run(doc, a, b)?;
+    let at = doc.tokens[a].start;
+    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
+    let i = people.resolve_name_as(&m.name, at, m.gender);
+    let body = m.name.iter().any(|w| lexicon::is_org_word(w));
+    if i.is_none_or(|i| !people.persons[i].personish) && !body {
+        return None;
+    }
+    Some(named_speaker(people, &m.name, at, &written))
 }
 
 /// "Lee recalled her first season. \"It was hard.\"": a quote that opens its

@@ -10,6 +10,9 @@
 
 use std::sync::LazyLock;
 
+use super::calibration::{AttributionKind, Calibration};
+use super::candidates::Candidate;
+
 /// The evidence a candidate carries. Each is a number, mostly 0 or 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(usize)]
@@ -149,11 +152,15 @@ impl Features {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpeakerScorer {
     weights: [f32; FEATURES],
+    /// Moves the chosen speaker's probability for the kind of attribution
+    /// that found them (see [`Calibration`]).
+    calibration: Calibration,
 }
 
 static DEFAULT: LazyLock<SpeakerScorer> = LazyLock::new(|| {
     SpeakerScorer::from_text(include_str!("speaker_weights.txt"))
         .expect("the committed speaker weights parse (a unit test checks them)")
+        .with_calibration(Calibration::default())
 });
 
 impl Default for SpeakerScorer {
@@ -163,14 +170,16 @@ impl Default for SpeakerScorer {
 }
 
 impl SpeakerScorer {
-    /// The committed weights.
+    /// The committed weights and calibration.
     pub fn committed() -> &'static SpeakerScorer {
         &DEFAULT
     }
 
     /// Weights from the text of a weights file: `name value` per line, `#`
     /// comments. A feature the text leaves out weighs 0; an unknown name or a
-    /// value that is not a number is an error naming the line.
+    /// value that is not a number is an error naming the line. No calibration:
+    /// the confidence is the probability (the calibration was learned for the
+    /// committed weights, not these).
     pub fn from_text(text: &str) -> Result<SpeakerScorer, String> {
         let mut weights = [0.0; FEATURES];
         for (n, line) in text.lines().enumerate() {
@@ -190,7 +199,23 @@ impl SpeakerScorer {
                 .parse()
                 .map_err(|_| format!("line {}: `{}` is not a number", n + 1, value.trim()))?;
         }
-        Ok(SpeakerScorer { weights })
+        Ok(SpeakerScorer {
+            weights,
+            calibration: Calibration::identity(),
+        })
+    }
+
+    /// The same weights with another calibration.
+    pub fn with_calibration(mut self, calibration: Calibration) -> SpeakerScorer {
+        self.calibration = calibration;
+        self
+    }
+
+    /// The confidence to report for the chosen candidate: its probability,
+    /// calibrated for the kind of attribution that found it.
+    pub fn confidence(&self, chosen: &Candidate) -> f32 {
+        self.calibration
+            .confidence(AttributionKind::of(chosen), chosen.probability)
     }
 
     /// The probability that a candidate with these features is the speaker.

@@ -83,10 +83,21 @@ impl Settings {
         sightings: &[(usize, usize)],
         is_person: impl Fn(&str) -> bool,
     ) -> Settings {
-        let sentence_dates: Vec<Option<NaiveDate>> = doc
+        let dated: Vec<Option<(NaiveDate, usize)>> = doc
             .sentences
             .iter()
-            .map(|s| time::date_in(doc, s.first, s.last, published))
+            .map(|s| time::date_at(doc, s.first, s.last, published))
+            .collect();
+        let sentence_dates: Vec<Option<NaiveDate>> =
+            dated.iter().map(|d| d.map(|(date, _)| date)).collect();
+        // "died on Monday", "findings published on Tuesday": a day of
+        // something else than words, which dates no one's words but the
+        // sentence's own.
+        let spoken_dates: Vec<Option<NaiveDate>> = dated
+            .iter()
+            .zip(&doc.sentences)
+            .map(|(d, s)| d.filter(|&(_, t)| !time::dates_an_event(doc, t, s.first)))
+            .map(|d| d.map(|(date, _)| date))
             .collect();
         let sentence_venues: Vec<Option<String>> = doc
             .sentences
@@ -102,9 +113,9 @@ impl Settings {
         let mut in_order = sightings.to_vec();
         in_order.sort_by_key(|&(at, _)| at);
         Settings {
-            person_dates: person_dates(doc, sightings, &in_order, &sentence_dates, published),
+            person_dates: person_dates(doc, sightings, &in_order, &spoken_dates, published),
             person_venues: person_venues(doc, sightings, &sentence_venues),
-            lede_date: lede_date(doc, &sentence_dates, published),
+            lede_date: lede_date(doc, &spoken_dates, published),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
             sightings: in_order,
             sentence_dates,

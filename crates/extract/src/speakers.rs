@@ -45,6 +45,11 @@ fn tells_a_person(people: &People, audience: &str) -> bool {
         .is_some_and(|i| people.persons[i].personish)
 }
 
+/// "Politico reported", "the paper quoted": outlets report, people say.
+fn relays(cue: &str) -> bool {
+    matches!(cue, "reported" | "reports" | "quoted" | "cited")
+}
+
 /// Every quote of the article with its speaker, role, date and venue. The
 /// speaker is the candidate `scorer` finds most probable; when `explain` is
 /// given, each quote's scored candidates are pushed to it, in quote order.
@@ -56,8 +61,10 @@ pub fn attribute(
 ) -> Vec<ExtractedQuote> {
     let names = mentions::all_names(doc);
     let cues = attribution::cues(doc);
+    // Outlets relay words ("WXYZ reported"): only who says them speaks.
     let speaking: Vec<String> = cues
         .iter()
+        .filter(|c| !relays(&c.cue))
         .filter_map(|c| match &c.subject {
             Subject::Name { words, .. } if words.len() == 1 => Some(words[0].clone()),
             _ => None,
@@ -72,11 +79,11 @@ pub fn attribute(
     for cue in &cues {
         let s = resolve::resolve(doc, &people, cue, last.as_ref());
         // "Politico reported", "the paper quoted": outlets report, people say.
-        let relays = matches!(
-            cue.cue.as_str(),
-            "reported" | "reports" | "quoted" | "cited"
-        );
-        if let Some(i) = s.as_ref().and_then(|s| s.person).filter(|_| !relays) {
+        if let Some(i) = s
+            .as_ref()
+            .and_then(|s| s.person)
+            .filter(|_| !relays(&cue.cue))
+        {
             people.mark_speaker(i);
         }
         if let Some(s) = &s {
@@ -141,7 +148,7 @@ pub fn attribute(
             cue: cue
                 .map(|c| c.cue.clone())
                 .or(inline_cue.map(str::to_string)),
-            confidence: chosen.as_ref().map_or(0.0, |c| c.probability),
+            confidence: chosen.as_ref().map_or(0.0, |c| scorer.confidence(c)),
             paragraph_start: doc.paras[quote.para].start,
             paragraph_end: doc.paras[quote.para].end,
         });
@@ -166,7 +173,7 @@ pub fn attribute(
             role,
             date: idx.and_then(|i| settings.person_date(i)),
             venue: None,
-            cue: Some("credit line".to_string()),
+            cue: Some(pq.cue.to_string()),
             confidence: 0.7,
             paragraph_start: pq.start,
             paragraph_end: pq.end,

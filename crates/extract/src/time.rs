@@ -51,12 +51,72 @@ fn last_weekday(published: NaiveDate, day: Weekday) -> NaiveDate {
 
 /// A date written in tokens `first..last` of the document (outside quotes),
 /// resolved against `published`. Only the first date expression counts.
+#[cfg(test)]
 pub fn date_in(
     doc: &Document,
     first: usize,
     last: usize,
     published: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
+    date_at(doc, first, last, published).map(|(d, _)| d)
+}
+
+/// The first date written in tokens `first..last` of the document (outside
+/// quotes), resolved against `published`, with the token where its
+/// expression starts.
+pub fn date_at(
+    doc: &Document,
+    first: usize,
+    last: usize,
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
+    date_token(doc, first, last, published).and_then(|(d, t)| d.map(|d| (d, t)))
+}
+
+/// Verbs whose day is the day of the words: a speech "delivered on Monday"
+/// was given that day, though the verb reports no words.
+const SPEAKING_EVENTS: &[&str] = &[
+    "delivered",
+    "recorded",
+    "aired",
+    "broadcast",
+    "released",
+    "issued",
+    "held",
+    "gave",
+];
+
+/// Whether the day at token `t` dates another event than words being said:
+/// it follows a past-tense verb that reports no words ("died on Monday",
+/// "findings published on Tuesday", "was arrested Friday").
+pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
+    let mut k = t;
+    while k > first
+        && (matches!(doc.word(k - 1), "on" | "last" | "early" | "late" | "this")
+            || doc.word(k - 1).parse::<u32>().is_ok())
+    {
+        k -= 1;
+    }
+    if k == first {
+        return false;
+    }
+    let w = doc.word(k - 1);
+    w.len() > 3
+        && w.ends_with("ed")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !super::lexicon::is_reporting_verb(w)
+        && !SPEAKING_EVENTS.contains(&w)
+}
+
+/// The first date expression in tokens `first..last` and its token; the
+/// date is `None` when the expression needs a publication date to resolve
+/// and there is none.
+fn date_token(
+    doc: &Document,
+    first: usize,
+    last: usize,
+    published: Option<NaiveDate>,
+) -> Option<(Option<NaiveDate>, usize)> {
     for t in first..last {
         if doc.in_quote(t) {
             continue;
@@ -105,19 +165,21 @@ pub fn date_in(
             {
                 continue;
             }
-            return published.map(|p| last_weekday(p, day));
+            return Some((published.map(|p| last_weekday(p, day)), t));
         }
         match w {
-            _ if last_night => return published.map(|p| p - Duration::days(1)),
-            "yesterday" | "Yesterday" => return published.map(|p| p - Duration::days(1)),
+            _ if last_night => return Some((published.map(|p| p - Duration::days(1)), t)),
+            "yesterday" | "Yesterday" => {
+                return Some((published.map(|p| p - Duration::days(1)), t))
+            }
             "today" | "Today" | "tonight" if !prev.eq_ignore_ascii_case("until") => {
-                return published;
+                return Some((published, t));
             }
             _ => {}
         }
         if let Some(m) = month_number {
             if let Some(d) = explicit_date(doc, t, last, m, published) {
-                return Some(d);
+                return Some((Some(d), t));
             }
         }
     }

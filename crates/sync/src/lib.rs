@@ -66,20 +66,53 @@ pub struct Progress {
 
 /// What a sync moved.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SyncReport {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub sent_articles: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub sent_quotes: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub sent_changes: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub received_articles: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub received_quotes: u64,
     /// Changes made by others (this machine's own come back only to be
     /// put in the shared order).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub received_changes: u64,
     /// Conflicts found by this sync (sent or received).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub conflicts: u64,
     /// The role connected as, and the author its changes carry.
     pub role: String,
     pub author: String,
+}
+
+impl SyncReport {
+    /// What the sync moved, in one line (and a second sentence about
+    /// conflicts when there were any), as the CLI and the app show it.
+    pub fn summary(&self) -> String {
+        let mut text = format!(
+            "sent {} articles ({} quotes) and {} changes; received {} articles, {} quotes \
+             and {} changes",
+            self.sent_articles,
+            self.sent_quotes,
+            self.sent_changes,
+            self.received_articles,
+            self.received_quotes,
+            self.received_changes
+        );
+        if self.conflicts > 0 {
+            text.push_str(&format!(
+                ". {} conflicting edits: both are kept in history, the later one is shown; \
+                 see `quotebook sync --status`",
+                self.conflicts
+            ));
+        }
+        text
+    }
 }
 
 /// The shared library to use: the one given, else `QUOTEBOOK_SHARED_URL`,
@@ -147,4 +180,31 @@ pub(crate) fn random_id() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the system gives random bytes");
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_says_what_moved_and_names_conflicts_only_when_there_were_some() {
+        let mut report = SyncReport {
+            sent_articles: 2,
+            sent_quotes: 9,
+            sent_changes: 1,
+            received_articles: 3,
+            received_quotes: 12,
+            received_changes: 4,
+            ..SyncReport::default()
+        };
+        assert_eq!(
+            report.summary(),
+            "sent 2 articles (9 quotes) and 1 changes; received 3 articles, 12 quotes and 4 changes"
+        );
+        report.conflicts = 1;
+        assert!(report.summary().ends_with(
+            ". 1 conflicting edits: both are kept in history, the later one is shown; \
+             see `quotebook sync --status`"
+        ));
+    }
 }

@@ -448,3 +448,55 @@ fn a_journalist_role_with_the_grants_the_readme_gives_can_send_and_receive() {
     ben.sync(&url);
     assert_eq!(ben.view(), ann.view());
 }
+
+#[test]
+fn article_deletions_corrections_and_speaker_splits_reach_the_other_desktop() {
+    let (_cluster, url) = shared();
+    let mut ann = Desktop::new();
+    let mut ben = Desktop::new();
+    let kept = ann.import(&article(1, None, &[("Kept words", "Jo Park")]));
+    let gone = ann.import(&article(2, None, &[("Gone words", "Sam Lee")]));
+    ann.library.merge_speakers("Sam Lee", "Jo Park").unwrap();
+    ann.sync(&url);
+    ben.sync(&url);
+    assert_eq!(ben.library.article_count().unwrap(), 2);
+
+    ann.library
+        .correct_article(
+            kept,
+            quotebook_core::store::ArticleField::Title,
+            Some("Bridge to close"),
+        )
+        .unwrap();
+    ann.library.delete_article(gone).unwrap();
+    ann.library.split_alias("Sam Lee").unwrap();
+    ann.sync(&url);
+    ben.sync(&url);
+
+    assert_eq!(ben.library.article_count().unwrap(), 1);
+    assert_eq!(ben.view(), ann.view());
+    let id = ben.quote_id("Kept words");
+    let article_id = ben.library.quote(id).unwrap().article_id;
+    let article = ben.library.article(article_id).unwrap();
+    assert_eq!(article.meta.title.as_deref(), Some("Bridge to close"));
+    let speakers = ben.library.speakers().unwrap();
+    let jo = speakers.iter().find(|s| s.name == "Jo Park").unwrap();
+    assert!(jo.aliases.is_empty(), "split again: {speakers:?}");
+}
+
+#[test]
+fn a_url_that_asks_for_tls_is_refused_by_a_server_without_it_and_says_why() {
+    let (cluster, _url) = shared();
+    let url = format!("{}?sslmode=require", cluster.url("postgres", "newsroom"));
+    let mut ann = Desktop::new();
+    let err = quotebook_sync::sync(&mut ann.library, &url, &mut |_| {}).unwrap_err();
+    assert_eq!(err.code(), SyncErrorCode::SyncOffline, "{err}");
+    assert!(
+        err.to_string().to_lowercase().contains("tls")
+            || err.to_string().to_lowercase().contains("ssl"),
+        "{err}"
+    );
+    // Preferred (the default) falls back to a plain connection.
+    let url = format!("{}?sslmode=prefer", cluster.url("postgres", "newsroom"));
+    ann.sync(&url);
+}

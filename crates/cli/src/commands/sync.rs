@@ -77,27 +77,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         Ok(report) => {
             match args.format {
                 OutputFormat::Json => print_json(&json!(report)),
-                OutputFormat::Table => {
-                    say!(
-                        "synced with {} as {}: sent {} articles ({} quotes) and {} changes; \
-                         received {} articles, {} quotes and {} changes",
-                        quotebook_sync::without_password(&url),
-                        report.author,
-                        report.sent_articles,
-                        report.sent_quotes,
-                        report.sent_changes,
-                        report.received_articles,
-                        report.received_quotes,
-                        report.received_changes
-                    );
-                    if report.conflicts > 0 {
-                        say!(
-                            "{} conflicting edits: both are kept in history, the later one \
-                             is shown; see `quotebook sync --status`",
-                            report.conflicts
-                        );
-                    }
-                }
+                OutputFormat::Table => say!(
+                    "synced with {} as {}: {}",
+                    quotebook_sync::without_password(&url),
+                    report.author,
+                    report.summary()
+                ),
             }
             Ok(ExitCode::SUCCESS)
         }
