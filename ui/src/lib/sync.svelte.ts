@@ -46,7 +46,7 @@ class SharedSync {
       this.failure = null;
       this.offline = false;
       this.conflicts = Number(done.conflicts);
-      app.notify(done.conflicts > 0 ? `${done.summary} Conflicts wait in Review.` : `Synced: ${done.summary}`);
+      app.notify(`Synced: ${done.summary}${done.conflicts > 0 ? ". They wait in Review." : ""}`);
       await app.reloadAfterChange();
     } catch (e) {
       const code = e && typeof e === "object" && "code" in e ? String((e as CommandError).code) : "";
