@@ -52,7 +52,8 @@ pub struct AppState {
     pub import_cancelled: Arc<AtomicBool>,
 }
 
-async fn blocking<T: Send + 'static>(
+/// Runs `f` on a blocking thread, off the window's.
+pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, CommandError> + Send + 'static,
 ) -> Result<T, CommandError> {
     tauri::async_runtime::spawn_blocking(f)
@@ -167,8 +168,8 @@ impl AppState {
         self.with_session(move |s| f(&mut s.library)).await
     }
 
-    /// Runs `f` with a connection of its own, for long writes (imports) that
-    /// must not hold up reads and searches.
+    /// Runs `f` with a connection of its own, for long writes (imports) and
+    /// long reads (the speaker list) that must not hold up searches.
     pub async fn with_own_connection<T, F>(&self, f: F) -> Result<T, CommandError>
     where
         T: Send + 'static,

@@ -90,3 +90,20 @@ test("a quote after another in the same paragraph flows on in its line", async (
   assert.ok(wrapped, "a long quote wraps across lines inside its paragraph");
   await screenshot(browser, "article-view-inline");
 });
+
+test("the Merge dialog lists the library's likely pairs with the same evidence as the speaker page", async () => {
+  const { browser } = app;
+  await browser.keys("Escape");
+  await (await browser.$('[data-testid="open-merge-dialog"]')).click();
+  const pair = await browser.$('[data-testid="merge-dialog-suggestion"]');
+  await pair.waitForDisplayed({ timeout: 10_000 });
+  const text = await textOf(pair);
+  assert.match(text, /H\. Marsh\s+into\s+Helena Marsh/);
+  assert.match(text, /initial/, "the evidence the speaker page gives");
+  assert.deepEqual(await axeViolations(browser), [], "the Merge dialog: serious violations");
+  await screenshot(browser, "merge-dialog");
+  await (await pair.$("button")).click();
+  await eventually(browser, async () => !(await speakerNames(browser)).includes("H. Marsh"), "H. Marsh merged from the dialog");
+  await browser.keys(["Control", "z"]);
+  await eventually(browser, async () => (await speakerNames(browser)).includes("H. Marsh"), "the merge undone with Ctrl+Z");
+});

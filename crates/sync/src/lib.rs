@@ -92,7 +92,8 @@ pub struct SyncReport {
 
 impl SyncReport {
     /// What the sync moved, in one line (and a second sentence about
-    /// conflicts when there were any), as the CLI and the app show it.
+    /// conflicts when there were any), as the CLI and the app show it; each
+    /// adds where the user looks at conflicts.
     pub fn summary(&self) -> String {
         let mut text = format!(
             "sent {} articles ({} quotes) and {} changes; received {} articles, {} quotes \
@@ -106,8 +107,7 @@ impl SyncReport {
         );
         if self.conflicts > 0 {
             text.push_str(&format!(
-                ". {} conflicting edits: both are kept in history, the later one is shown; \
-                 see `quotebook sync --status`",
+                ". {} conflicting edits: both are kept in history, the later one is shown",
                 self.conflicts
             ));
         }
@@ -202,9 +202,8 @@ mod tests {
             "sent 2 articles (9 quotes) and 1 changes; received 3 articles, 12 quotes and 4 changes"
         );
         report.conflicts = 1;
-        assert!(report.summary().ends_with(
-            ". 1 conflicting edits: both are kept in history, the later one is shown; \
-             see `quotebook sync --status`"
-        ));
+        assert!(report
+            .summary()
+            .ends_with(". 1 conflicting edits: both are kept in history, the later one is shown"));
     }
 }

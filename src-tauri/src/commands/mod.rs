@@ -10,3 +10,4 @@ pub mod search;
 pub mod selection;
 pub mod settings;
 pub mod speakers;
+pub mod sync;

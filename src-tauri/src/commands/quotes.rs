@@ -143,6 +143,15 @@ pub async fn set_quote_status(
         .await
 }
 
+/// Clears the flag a shared-library conflict set, once the user has looked:
+/// the value shown is the one kept (both changes stay in its history).
+#[tauri::command]
+pub async fn mark_reviewed(state: State<'_, AppState>, id: i64) -> Result<(), CommandError> {
+    state
+        .with_library(move |lib| Ok(lib.mark_reviewed(id)?))
+        .await
+}
+
 #[tauri::command]
 pub async fn delete_quote(state: State<'_, AppState>, id: i64) -> Result<(), CommandError> {
     state

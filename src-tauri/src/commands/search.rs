@@ -40,6 +40,8 @@ pub struct QuoteRow {
     pub date: Option<NaiveDate>,
     pub outlet: Option<String>,
     pub status: QuoteStatus,
+    /// Changed by two people at once in the shared library: to review.
+    pub needs_review: bool,
     pub confidence: f32,
     /// Matched parts of `text` as UTF-16 ranges (JavaScript string offsets).
     pub highlights: Vec<(u32, u32)>,
@@ -74,6 +76,7 @@ fn row(record: QuoteRecord, highlights: &[(usize, usize)]) -> QuoteRow {
         date,
         outlet,
         status: record.status,
+        needs_review: record.needs_review,
         confidence: q.confidence,
     }
 }

@@ -19,7 +19,30 @@ pub async fn save_settings(
     state: State<'_, AppState>,
     settings: Settings,
 ) -> Result<Settings, CommandError> {
+    if let Some(url) = settings.shared_url.as_deref() {
+        // Settings are a plain file: a password typed into the address would
+        // be stored in the clear.
+        if quotebook_sync::without_password(url) != url {
+            return Err(CommandError::invalid(
+                "leave the password out of the shared library's address: type it in the \
+                 Password field, which keeps it in the system keyring",
+            ));
+        }
+    }
     state.save_settings(settings).await
+}
+
+/// Keeps the password for a shared library in the system keyring (never in
+/// the settings file).
+#[tauri::command]
+pub async fn save_shared_password(url: String, password: String) -> Result<(), CommandError> {
+    crate::state::blocking(move || {
+        Ok(quotebook_sync::password::store(
+            &quotebook_sync::without_password(&url),
+            &password,
+        )?)
+    })
+    .await
 }
 
 /// Asks for a library file: an existing one to open, or (`create`) where to

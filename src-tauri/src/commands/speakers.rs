@@ -1,7 +1,8 @@
 //! Speakers: the browse pane, merges and the library's merge suggestions.
 
 use quotebook_core::service::{self, SpeakerProfile};
-use quotebook_core::store::{MergeSuggestion, SpeakerSummary};
+use quotebook_core::service::{merge_suggestions as library_merge_suggestions, MergeSuggestion};
+use quotebook_core::store::SpeakerSummary;
 use tauri::State;
 
 use crate::error::CommandError;
@@ -11,14 +12,18 @@ use crate::state::AppState;
 pub async fn list_speakers(
     state: State<'_, AppState>,
 ) -> Result<Vec<SpeakerSummary>, CommandError> {
-    state.with_library(|lib| Ok(lib.speakers()?)).await
+    // On a connection of its own: the list reads every quote (a second or so
+    // at a million), and on the shared one it held up the first search.
+    state.with_own_connection(|lib| Ok(lib.speakers()?)).await
 }
 
 #[tauri::command]
 pub async fn merge_suggestions(
     state: State<'_, AppState>,
 ) -> Result<Vec<MergeSuggestion>, CommandError> {
-    state.with_library(|lib| Ok(lib.merge_suggestions()?)).await
+    state
+        .with_library(|lib| Ok(library_merge_suggestions(lib)?))
+        .await
 }
 
 /// Merges speaker `from` into `into` (names or ids); `from` becomes an alias.

@@ -25,6 +25,9 @@ import type {
   SpeakerProfile,
   SpeakerSummary,
   StyleOption,
+  SyncDone,
+  SyncStep,
+  SyncStatus,
 } from "./bindings";
 
 /** Turns whatever a command rejected with into a readable message. */
@@ -41,6 +44,12 @@ function progressChannel(onProgress: (p: ImportProgress) => void): Channel<Impor
   return channel;
 }
 
+function syncChannel(onProgress: (p: SyncStep) => void): Channel<SyncStep> {
+  const channel = new Channel<SyncStep>();
+  channel.onmessage = onProgress;
+  return channel;
+}
+
 export const api = {
   libraryStatus: () => invoke<LibraryStatus>("library_status"),
   search: (request: SearchRequest) => invoke<SearchPage>("search_quotes", { request }),
@@ -51,6 +60,7 @@ export const api = {
   setStatus: (id: number, status: QuoteStatus, note: string | null) =>
     invoke<QuoteRecord>("set_quote_status", { id, status, note }),
   deleteQuote: (id: number) => invoke<void>("delete_quote", { id }),
+  markReviewed: (id: number) => invoke<void>("mark_reviewed", { id }),
   undo: () => invoke<Change | null>("undo_last_change"),
   articleView: (id: number) => invoke<ArticlePage>("article_view", { id }),
   correctArticle: (id: number, field: ArticleField, value: string | null) =>
@@ -83,6 +93,10 @@ export const api = {
   setStatusOf: (ids: number[], status: QuoteStatus) => invoke<number>("set_status_of", { ids, status }),
   deleteQuotes: (ids: number[]) => invoke<number>("delete_quotes", { ids }),
   undoChanges: (count: number) => invoke<Change[]>("undo_changes", { count }),
+  syncStatus: (check: boolean) => invoke<SyncStatus>("sync_status", { check }),
+  syncNow: (onProgress: (p: SyncStep) => void) =>
+    invoke<SyncDone>("sync_now", { url: null, onProgress: syncChannel(onProgress) }),
+  saveSharedPassword: (url: string, password: string) => invoke<void>("save_shared_password", { url, password }),
   getSettings: () => invoke<Settings>("get_settings"),
   saveSettings: (settings: Settings) => invoke<Settings>("save_settings", { settings }),
   chooseLibraryFile: (create: boolean) => invoke<string | null>("choose_library_file", { create }),

@@ -83,7 +83,13 @@ paragraph: string,
  * False when a later version of the article no longer has the quote:
  * it is kept (nothing is deleted by a new version) and said so.
  */
-present: boolean, status: QuoteStatus, note: string | null, article_id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, published: string | null, 
+present: boolean, status: QuoteStatus, note: string | null, 
+/**
+ * Two people changed this quote in a shared library without seeing each
+ * other's change: the later one is shown, both are in its history, and
+ * it waits in the review queue until someone marks it reviewed.
+ */
+needs_review: boolean, article_id: number, title: string | null, outlet: string | null, wire: string | null, url: string | null, published: string | null, 
 /**
  * The quoted words, without the quote marks.
  */
@@ -166,13 +172,35 @@ first: string | null, last: string | null, };
 
 export type RoleSeen = { role: string, first: string | null, last: string | null, };
 
-export type MergeSuggestion = { from: string, into: string, reason: string, };
+export type MergeSuggestion = { 
+/**
+ * The name that would become an alias.
+ */
+from: string, 
+/**
+ * The name that would be kept (the fuller one).
+ */
+into: string, 
+/**
+ * Why they may be one person, strongest first, as sentences to show.
+ */
+evidence: Array<string>, };
 
 export type Change = { id: number, at: string, action: string, quote_id: number | null, article_id: number | null, speaker_id: number | null, summary: string, 
 /**
  * The change this one reverted, for an undo.
  */
-reverts: number | null, };
+reverts: number | null, 
+/**
+ * Who made it (a shared library's author; `None` for a change made
+ * here and not yet shared).
+ */
+author: string | null, 
+/**
+ * The machine it was made on, when that is another machine (pulled
+ * from a shared library); `None` for this one.
+ */
+machine: string | null, };
 
 export type ImportStatus = "added" | "updated" | "unchanged";
 
@@ -281,7 +309,13 @@ show_terms: boolean,
  * The day AP-style dates are written against ("Tuesday" within a week
  * of it); None for the real today. Set it to cite as of a draft's day.
  */
-today: string | null, };
+today: string | null, 
+/**
+ * The newsroom's shared library (`postgres://user@host/database`), never
+ * with a password (that goes to the system keyring); None when this
+ * library is not shared. `$QUOTEBOOK_SHARED_URL` serves when it is unset.
+ */
+shared_url: string | null, };
 
 export type MonthCount = { 
 /**
@@ -293,7 +327,49 @@ export type CountedName = { name: string, count: number, };
 
 export type Citation = { text: string, html: string, markdown: string, };
 
-export type CommandError = { code: ErrorCode, message: string, };
+export type CommandError = { code: Code, message: string, };
+
+export type Code = ErrorCode | SyncErrorCode;
+
+export type SyncErrorCode = "sync_no_url" | "sync_bad_url" | "sync_offline" | "sync_login" | "sync_interrupted" | "sync_not_initialised" | "sync_update_quotebook" | "sync_schema_outdated" | "sync_read_only_role" | "sync_server" | "sync_keyring" | "sync_library";
+
+export type SyncStatus = { 
+/**
+ * When the last sync completed (RFC 3339), if ever.
+ */
+last_synced: string | null, 
+/**
+ * Changes and articles made here and not yet sent.
+ */
+pending_changes: number, 
+/**
+ * Quotes flagged for review after a conflict.
+ */
+needs_review: number, 
+/**
+ * The shared library could not be reached (when asked to check).
+ */
+offline: boolean, 
+/**
+ * The shared library (without password), if one is set.
+ */
+shared_url: string | null, 
+/**
+ * Why it is offline, in words, when it is.
+ */
+offline_reason: string | null, };
+
+export type SyncDone = { 
+/**
+ * One line: what was sent and received, and any conflicts.
+ */
+summary: string, conflicts: number, status: SyncStatus, };
+
+export type SyncStep = { 
+/**
+ * What it is doing, in words ("receiving quotes").
+ */
+what: string, done: number, total: number, };
 
 export type LibraryStatus = { path: string, quote_count: number, article_count: number, version: string, };
 
@@ -347,7 +423,11 @@ export type QuoteRow = { id: number, text: string, speaker: string | null, role:
 /**
  * The date said, else the publication date.
  */
-date: string | null, outlet: string | null, status: QuoteStatus, confidence: number, 
+date: string | null, outlet: string | null, status: QuoteStatus, 
+/**
+ * Changed by two people at once in the shared library: to review.
+ */
+needs_review: boolean, confidence: number, 
 /**
  * Matched parts of `text` as UTF-16 ranges (JavaScript string offsets).
  */

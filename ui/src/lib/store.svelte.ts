@@ -63,7 +63,7 @@ class App {
   style = $state("ap");
   /** Our own forms and the bundled CSL styles, as the pickers list them. */
   styleOptions = $state<StyleOption[]>([]);
-  settings = $state<Settings>({ citation_style: "ap", library_path: null, show_terms: true, today: null });
+  settings = $state<Settings>({ citation_style: "ap", library_path: null, show_terms: true, today: null, shared_url: null });
   markdown = $state(false);
   importing = $state<ImportState | null>(null);
   /** Milliseconds from the last keystroke to its results on screen. */

@@ -21,7 +21,7 @@ pub struct Args {
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let library = ctx.open_library()?;
     if args.suggest_merges {
-        let suggestions = library.merge_suggestions()?;
+        let suggestions = quotebook_core::service::merge_suggestions(&library)?;
         match args.format {
             OutputFormat::Json => print_json(&json!({ "suggestions": suggestions })),
             OutputFormat::Table if suggestions.is_empty() => say!("no merge suggestions"),
@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
                         "quotebook merge-speakers \"{}\" \"{}\"   # {}",
                         s.from,
                         s.into,
-                        s.reason
+                        s.evidence.join("; ")
                     );
                 }
             }

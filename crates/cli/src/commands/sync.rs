@@ -77,12 +77,17 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         Ok(report) => {
             match args.format {
                 OutputFormat::Json => print_json(&json!(report)),
-                OutputFormat::Table => say!(
-                    "synced with {} as {}: {}",
-                    quotebook_sync::without_password(&url),
-                    report.author,
-                    report.summary()
-                ),
+                OutputFormat::Table => {
+                    say!(
+                        "synced with {} as {}: {}",
+                        quotebook_sync::without_password(&url),
+                        report.author,
+                        report.summary()
+                    );
+                    if report.conflicts > 0 {
+                        say!("the quotes to review: `quotebook sync --status`");
+                    }
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -30,7 +30,8 @@ pub struct MergeCandidate {
 }
 
 /// At most this many suggestions on one page: past the first few they are
-/// rarely right, and the merge dialog lists the whole library's.
+/// rarely right, and the merge dialog lists the whole library's
+/// ([`merge_suggestions`](super::merge_suggestions)).
 const MOST: usize = 8;
 
 /// Words a name is written with around the person's names ("Sen.", "Jr.").
@@ -40,7 +41,7 @@ const TITLES: &[&str] = &[
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// A name's words, lower-cased, without titles, suffixes or punctuation.
-fn words(name: &str) -> Vec<String> {
+pub(super) fn words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name_words(name)
         .into_iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
@@ -114,7 +115,7 @@ fn names(s: &SpeakerSummary) -> impl Iterator<Item = (&str, bool)> {
 }
 
 /// Why `other` may be `this` speaker, or nothing.
-fn evidence(this: &SpeakerSummary, other: &SpeakerSummary) -> Vec<String> {
+pub(super) fn evidence(this: &SpeakerSummary, other: &SpeakerSummary) -> Vec<String> {
     let mut out = Vec::new();
     for (a, a_alias) in names(this) {
         for (b, b_alias) in names(other) {
@@ -142,14 +143,15 @@ fn evidence(this: &SpeakerSummary, other: &SpeakerSummary) -> Vec<String> {
     let theirs = roles(other);
     let mut shared: Vec<&str> = Vec::new();
     for (mine, role) in roles(this).iter().zip(&this.roles) {
-        let Some(their) = theirs
+        let Some(at) = theirs
             .iter()
-            .find(|t| t.contains(mine.as_str()) || mine.contains(t.as_str()))
+            .position(|t| t.contains(mine.as_str()) || mine.contains(t.as_str()))
         else {
             continue;
         };
-        let shorter = if their.len() < mine.len() {
-            their.as_str()
+        // As it was written, not lower-cased.
+        let shorter = if theirs[at].len() < mine.len() {
+            other.roles[at].role.as_str()
         } else {
             role.role.as_str()
         };
@@ -159,6 +161,12 @@ fn evidence(this: &SpeakerSummary, other: &SpeakerSummary) -> Vec<String> {
     }
     out.extend(shared.iter().map(|role| format!("both quoted as “{role}”")));
     out
+}
+
+/// Which of two names to keep when merging: the one with more words, then
+/// the one quoted more.
+pub(super) fn fuller(s: &SpeakerSummary) -> (usize, u64) {
+    (words(&s.name).len(), s.quote_count)
 }
 
 /// The speakers that may be the one with this id, most evidence first.
@@ -190,7 +198,6 @@ pub(super) fn candidates_among(
             if evidence.is_empty() {
                 return None;
             }
-            let fuller = |s: &SpeakerSummary| (words(&s.name).len(), s.quote_count);
             Some(MergeCandidate {
                 id: other.id,
                 name: other.name.clone(),

@@ -10,6 +10,7 @@
 mod article;
 mod find;
 mod merge_candidates;
+mod merge_suggestions;
 mod selection;
 mod settings;
 mod speaker;
@@ -18,6 +19,7 @@ mod words;
 pub use article::{article_view, ArticleView};
 pub use find::{find_quotes, FindRequest, FoundPage, FoundQuote};
 pub use merge_candidates::{merge_candidates, MergeCandidate};
+pub use merge_suggestions::{merge_suggestions, MergeSuggestion};
 pub use selection::{
     cite_selection, delete_quotes, export_selection, selection_of, set_status_of, undo_changes,
 };

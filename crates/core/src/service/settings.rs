@@ -30,6 +30,10 @@ pub struct Settings {
     /// of it); None for the real today. Set it to cite as of a draft's day.
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub today: Option<NaiveDate>,
+    /// The newsroom's shared library (`postgres://user@host/database`), never
+    /// with a password (that goes to the system keyring); None when this
+    /// library is not shared. `$QUOTEBOOK_SHARED_URL` serves when it is unset.
+    pub shared_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -39,6 +43,7 @@ impl Default for Settings {
             library_path: None,
             show_terms: true,
             today: None,
+            shared_url: None,
         }
     }
 }
@@ -141,6 +146,7 @@ mod tests {
             library_path: Some("/tmp/other.sqlite3".into()),
             show_terms: false,
             today: Some("2024-05-01".parse().unwrap()),
+            shared_url: Some("postgres://ada@news.example/quotes".into()),
         };
         chosen.save(&path).unwrap();
         assert_eq!(Settings::load(&path).unwrap(), chosen);

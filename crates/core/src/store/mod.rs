@@ -43,8 +43,8 @@ pub use error::StoreError;
 pub use guard::is_sqlite_file;
 pub use import_article::MAX_QUOTES_PER_ARTICLE;
 pub use records::{
-    ArticleRecord, Change, ImportOutcome, ImportStatus, MergeSuggestion, QuoteEdit, QuoteFilter,
-    QuoteGroup, QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
+    ArticleRecord, Change, ImportOutcome, ImportStatus, QuoteEdit, QuoteFilter, QuoteGroup,
+    QuoteRecord, QuoteStatus, RoleSeen, SpeakerSummary,
 };
 pub use recover::RecoveryReport;
 pub use sync_records::{

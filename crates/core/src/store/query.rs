@@ -22,7 +22,7 @@ const QUOTE_SELECT: &str = "SELECT q.id, q.text, q.start, q.\"end\", q.kind, r.n
         q.cue, q.confidence, q.paragraph, q.status, q.note,
         a.id, a.title, a.outlet, a.wire, a.url, a.published,
         q.speaker_kind, q.edit_speaker, q.paragraph_start, q.paragraph_end, q.version_id,
-        q.present
+        q.present, q.needs_review
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -90,6 +90,7 @@ fn row_to_quote(r: &Row) -> rusqlite::Result<QuoteRow> {
         present: r.get(26)?,
         status: QuoteStatus::parse(&r.get::<_, String>(13)?).unwrap_or_default(),
         note: r.get(14)?,
+        needs_review: r.get::<_, i64>(27)? != 0,
         article_id: r.get(15)?,
         title: r.get(16)?,
         outlet: r.get(17)?,
@@ -172,18 +173,33 @@ impl Library {
         self.with_paragraphs(quotes)
     }
 
-    /// The review queue: unverified quotes, the least certain first, so a
-    /// new import is checked where the extractor most likely erred.
+    /// The review queue: quotes two people changed at once in a shared
+    /// library first (they need a person's eye whatever their status), then
+    /// unverified quotes, the least certain first, so a new import is
+    /// checked where the extractor most likely erred.
     pub fn review_queue(&self, limit: usize) -> Result<Vec<QuoteRecord>, StoreError> {
-        let sql = format!(
-            "{QUOTE_SELECT} WHERE {LIVE} AND q.status = 'unverified' \
+        // Two queries, not one with OR: each has an index that serves it
+        // (the conflicts' partial index, and status with confidence).
+        let conflicts = format!(
+            "{QUOTE_SELECT} WHERE {LIVE} AND q.needs_review <> 0 ORDER BY q.id DESC LIMIT ?"
+        );
+        let unverified = format!(
+            "{QUOTE_SELECT} WHERE {LIVE} AND q.status = 'unverified' AND q.needs_review = 0 \
              ORDER BY q.confidence, q.id DESC LIMIT ?"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let quotes = stmt
-            .query_map([limit as i64], row_to_quote)
-            .and_then(|rows| rows.collect())
-            .map_err(|e| self.err(e))?;
+        let mut quotes = Vec::new();
+        for sql in [conflicts, unverified] {
+            let left = limit.saturating_sub(quotes.len());
+            if left == 0 {
+                break;
+            }
+            let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+            let rows: Vec<QuoteRow> = stmt
+                .query_map([left as i64], row_to_quote)
+                .and_then(|rows| rows.collect())
+                .map_err(|e| self.err(e))?;
+            quotes.extend(rows);
+        }
         self.with_paragraphs(quotes)
     }
 

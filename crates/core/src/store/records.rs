@@ -55,6 +55,11 @@ pub struct QuoteRecord {
     pub present: bool,
     pub status: QuoteStatus,
     pub note: Option<String>,
+    /// Two people changed this quote in a shared library without seeing each
+    /// other's change: the later one is shown, both are in its history, and
+    /// it waits in the review queue until someone marks it reviewed.
+    #[serde(default)]
+    pub needs_review: bool,
     pub article_id: i64,
     pub title: Option<String>,
     pub outlet: Option<String>,
@@ -143,15 +148,6 @@ pub struct SpeakerSummary {
     pub first: Option<NaiveDate>,
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub last: Option<NaiveDate>,
-}
-
-/// Two speakers that may be one person; never merged without the user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct MergeSuggestion {
-    pub from: String,
-    pub into: String,
-    pub reason: String,
 }
 
 /// A stored article (its latest version).

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::history::{log_change, UndoData};
-use super::{normalize, now, Library, MergeSuggestion, StoreError};
+use super::{normalize, now, Library, StoreError};
 
 /// The speaker named `name`, created if the library has never seen it.
 pub(super) fn speaker_id_for(conn: &Connection, name: &str) -> rusqlite::Result<Option<i64>> {
@@ -180,95 +180,5 @@ impl Library {
         )
         .map_err(err)?;
         tx.commit().map_err(err)
-    }
-
-    /// Pairs of speakers that may be one person: a surname alone and a full
-    /// name ending in it, or two names with the same first and last words and
-    /// different middle names or initials. Never merged without the user,
-    /// since two John Smiths are two people.
-    pub fn merge_suggestions(&self) -> Result<Vec<MergeSuggestion>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT r.name, count(q.id) FROM speakers r
-                 JOIN speakers s ON s.root_id = r.id
-                 JOIN quotes q ON q.speaker_id = s.id AND q.deleted_at IS NULL
-                 WHERE r.merged_into IS NULL GROUP BY r.id ORDER BY r.name",
-            )
-            .map_err(|e| self.err(e))?;
-        let names: Vec<String> = stmt
-            .query_map([], |r| r.get(0))
-            .and_then(|rows| rows.collect())
-            .map_err(|e| self.err(e))?;
-        Ok(suggest(&names))
-    }
-}
-
-fn suggest(names: &[String]) -> Vec<MergeSuggestion> {
-    let mut by_last: HashMap<String, Vec<(&String, Vec<String>)>> = HashMap::new();
-    for name in names {
-        let w = normalize::name_words(name);
-        if let Some(last) = w.last() {
-            by_last.entry(last.clone()).or_default().push((name, w));
-        }
-    }
-    let mut out = Vec::new();
-    for group in by_last.values() {
-        for (a, aw) in group {
-            for (b, bw) in group {
-                if a == b {
-                    continue;
-                }
-                if aw.len() == 1 && bw.len() > 1 {
-                    out.push(MergeSuggestion {
-                        from: (*a).clone(),
-                        into: (*b).clone(),
-                        reason: format!("\"{a}\" is the last name of \"{b}\""),
-                    });
-                } else if aw.len() > 1 && bw.len() > 1 && aw[0] == bw[0] && aw != bw {
-                    // Same first and last word: the shorter name goes into
-                    // the longer one; equal lengths are offered once.
-                    let offered = aw.len() < bw.len() || (aw.len() == bw.len() && a < b);
-                    if offered {
-                        out.push(MergeSuggestion {
-                            from: (*a).clone(),
-                            into: (*b).clone(),
-                            reason: "same first and last names, different middle names".to_string(),
-                        });
-                    }
-                }
-            }
-        }
-    }
-    out.sort_by(|x, y| (&x.into, &x.from).cmp(&(&y.into, &y.from)));
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn a_surname_alone_is_suggested_into_the_full_name() {
-        let s = suggest(&names(&["Ada Lovelace", "Lovelace", "Grace Hopper"]));
-        assert_eq!(s.len(), 1);
-        assert_eq!(
-            (s[0].from.as_str(), s[0].into.as_str()),
-            ("Lovelace", "Ada Lovelace")
-        );
-    }
-
-    #[test]
-    fn a_middle_initial_is_suggested_but_different_first_names_are_not() {
-        let s = suggest(&names(&["John Q. Smith", "John Smith", "Jane Smith"]));
-        assert_eq!(s.len(), 1, "{s:?}");
-        assert_eq!(
-            (s[0].from.as_str(), s[0].into.as_str()),
-            ("John Smith", "John Q. Smith")
-        );
     }
 }

@@ -349,9 +349,10 @@ fn merge_split_and_undo_of_speakers() {
             "2024-03-01",
         ),
     );
-    let suggestions = library.merge_suggestions().unwrap();
+    let suggestions = crate::service::merge_suggestions(&library).unwrap();
     assert_eq!(suggestions.len(), 1);
     assert_eq!(suggestions[0].from, "Lovelace");
+    assert_eq!(suggestions[0].into, "Ada Lovelace");
 
     library.merge_speakers("lovelace", "Ada Lovelace").unwrap();
     let speakers = library.speakers().unwrap();
@@ -359,7 +360,9 @@ fn merge_split_and_undo_of_speakers() {
     assert_eq!(speakers[0].name, "Ada Lovelace");
     assert_eq!(speakers[0].aliases, ["Lovelace"]);
     assert_eq!(speakers[0].quote_count, 2);
-    assert!(library.merge_suggestions().unwrap().is_empty());
+    assert!(crate::service::merge_suggestions(&library)
+        .unwrap()
+        .is_empty());
 
     // A later article naming the alias lands on the merged speaker.
     import(

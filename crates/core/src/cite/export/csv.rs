@@ -93,6 +93,7 @@ impl From<CsvRow> for QuoteRecord {
             },
             paragraph: row.paragraph,
             present: true,
+            needs_review: false,
             status: row.status,
             note: row.note,
             article_id: row.article_id,

@@ -34,6 +34,8 @@ CREATE INDEX changes_shared_seq ON changes(shared_seq);
 -- Set when the shared library received edits of the same fields of this
 -- quote from two people who had not seen each other's (see README, sharing).
 ALTER TABLE quotes ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+-- The review queue lists these first; they are few, so a partial index.
+CREATE INDEX quotes_needs_review ON quotes(id) WHERE needs_review <> 0;
 
 CREATE TABLE sync_state (
     key TEXT PRIMARY KEY,
