@@ -236,6 +236,8 @@ mod tests {
             [
                 "quotes",
                 "quotes_eff_date",
+                // 0008: the review queue's conflicts.
+                "quotes_needs_review",
                 "quotes_norm_key",
                 "quotes_speaker",
                 "search_quote_delete",
