@@ -137,7 +137,7 @@ impl Conditions {
     }
 
     pub(super) fn passes(&self, index: &Index, doc: u32) -> bool {
-        let s = &index.slots[doc as usize];
+        let s = index.slot(doc);
         s.live
             && s.day >= self.from
             && s.day <= self.to
@@ -225,7 +225,7 @@ impl Index {
         let hits = scored
             .into_iter()
             .map(|(rank, d)| Hit {
-                id: self.slots[d as usize].id,
+                id: self.slot(d).id,
                 score: rank.score,
                 matched_words: rank.matched,
                 query_words: terms.len(),
@@ -293,7 +293,7 @@ impl Index {
     /// The newest quotes passing the filters (a query without text).
     fn newest(&self, conditions: &Conditions, limit: usize) -> SearchResults {
         let hit = |d: u32| Hit {
-            id: self.slots[d as usize].id,
+            id: self.slot(d).id,
             score: 0,
             matched_words: 0,
             query_words: 0,
@@ -315,7 +315,7 @@ impl Index {
         let mut hits = Vec::new();
         let mut total = 0;
         let mut scanned = 0;
-        for &d in self.by_date.iter().rev() {
+        for &d in self.by_date.all().iter().rev() {
             scanned += 1;
             if conditions.passes(self, d) {
                 total += 1;
