@@ -75,7 +75,8 @@ impl<W: Write> SectionWriter<W> {
     /// Ends the section begun last.
     pub fn end(&mut self) {
         let start = self.open.take().expect("a section was begun");
-        self.sections.push((start as u64, (self.pos - start) as u64));
+        self.sections
+            .push((start as u64, (self.pos - start) as u64));
     }
 
     pub fn bytes(&mut self, bytes: &[u8]) -> io::Result<()> {

@@ -30,9 +30,6 @@ impl<W: Write> Writer<W> {
         self.bytes(s.as_bytes())
     }
 
-
-
-
     pub fn u64(&mut self, v: u64) -> io::Result<()> {
         self.out.write_all(&v.to_le_bytes())
     }

@@ -127,7 +127,8 @@ impl Names {
             names.ids.insert(key, id);
             names.entries.push(Entry { words });
         }
-        names.docs = Lists::mapped(offsets, docs).ok_or_else(|| invalid("name lists out of range"))?;
+        names.docs =
+            Lists::mapped(offsets, docs).ok_or_else(|| invalid("name lists out of range"))?;
         if names.docs.len() != n {
             return Err(invalid("name lists disagree with the names"));
         }

@@ -175,7 +175,9 @@ impl Vocabulary {
     /// changes.
     fn make_owned(&mut self) {
         if let Words::Mapped { .. } = self.words {
-            let words: Vec<Box<str>> = (0..self.len() as u32).map(|w| self.word(w).into()).collect();
+            let words: Vec<Box<str>> = (0..self.len() as u32)
+                .map(|w| self.word(w).into())
+                .collect();
             self.ids = words
                 .iter()
                 .enumerate()
