@@ -83,6 +83,7 @@ impl Index {
         conditions: &Conditions,
         missing: usize,
         skip: &FxHashSet<u32>,
+        fallback: bool,
     ) -> Option<(Vec<u32>, usize, bool)> {
         let absent = terms.iter().filter(|t| t.total == 0).count();
         if terms.iter().any(|t| t.total == 0 && t.position.is_none()) || absent > missing {
@@ -90,7 +91,7 @@ impl Index {
         }
         // How many present free words each candidate may still lack.
         let allowed = missing - absent;
-        let (cap, budget) = if missing == 0 {
+        let (cap, budget) = if missing == 0 && !fallback {
             (RERANK_CAP, WALK_BUDGET)
         } else {
             (FALLBACK_CAP, FALLBACK_WALK_BUDGET)

@@ -92,7 +92,17 @@ pub fn explain_match(matched_words: usize, query_words: usize, edits: usize) -> 
     out
 }
 
+/// A query word in more than this share of the quotes is a common word
+/// ("of", "the", "we"): one that people add or drop without noticing, and
+/// that says little about which quote they mean. A quote missing it is not
+/// ranked as missing a word (see [`super::ranker`]).
+const COMMON_SHARE: f64 = 0.04;
+/// ... and in more than this many: in a small library every word of its
+/// few topics would pass the share.
+const COMMON_MIN_QUOTES: usize = 100;
+
 /// A query word or a phrase word: the vocabulary words it may be.
+#[derive(Clone)]
 pub(super) struct Term<'a> {
     /// Best first: exact, then prefix, then typo'd matches.
     pub variants: Vec<Variant>,
@@ -200,12 +210,27 @@ impl Index {
         let mut found: Vec<u32> = Vec::new();
         let mut seen: FxHashSet<u32> = FxHashSet::default();
         let mut total = 0;
-        for missing in 0..=most_missing(query.words.len()) {
-            if missing > 0 && found.len() >= FALLBACK_BELOW {
+        let mut passes: Vec<(usize, Option<Vec<Term>>)> = (0..=most_missing(query.words.len()))
+            .map(|missing| (missing, None))
+            .collect();
+        // The quotes holding every word but the common ones, however many
+        // hold them all: a misremembered "of" must not hide the quote meant.
+        let uncommon: Vec<Term> = terms
+            .iter()
+            .filter(|t| !self.is_common(t))
+            .cloned()
+            .collect();
+        if uncommon.len() < terms.len() && uncommon.iter().any(|t| t.position.is_some()) {
+            passes.insert(1, (0, Some(uncommon)));
+        }
+        for (missing, only) in &passes {
+            let fallback = *missing > 0 || only.is_some();
+            if *missing > 0 && found.len() >= FALLBACK_BELOW {
                 break;
             }
+            let pass_terms = only.as_deref().unwrap_or(&terms);
             let Some((docs, count, capped)) =
-                self.candidates(query, &terms, &conditions, missing, &seen)
+                self.candidates(query, pass_terms, &conditions, *missing, &seen, fallback)
             else {
                 continue;
             };
@@ -238,6 +263,14 @@ impl Index {
             total,
             approximate,
         }
+    }
+
+    /// Whether a freely typed term is a common word ([`COMMON_SHARE`],
+    /// [`COMMON_MIN_QUOTES`]).
+    pub(super) fn is_common(&self, term: &Term) -> bool {
+        term.position.is_some()
+            && term.total > COMMON_MIN_QUOTES
+            && term.total as f64 > self.len() as f64 * COMMON_SHARE
     }
 
     /// The query's words and phrase words as terms (a word in no quote has

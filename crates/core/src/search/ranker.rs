@@ -2,14 +2,15 @@
 //! and the highlight ranges (SkimMatcherV2's matched letters).
 //!
 //! The key orders by, in turn: how many of the query's words the quote holds
-//! (a fallback holds fewer); how far they are from the words as typed (exact
-//! and prefix, then another inflection, then one edit, then two); how many of
-//! the query's neighbouring words stand next to each other in the quote, in
-//! order, in the best alignment (not at each word's first occurrence: "anger
-//! and anxiety" finds the phrase after an earlier "and"); whether the first
-//! word opens the quote; and how much of the quote the words cover (a short
-//! quote that is mostly the query beats a long one). The caller breaks ties
-//! newest first.
+//! (a fallback holds fewer; a missing common word such as "of" is forgiven,
+//! see `COMMON_SHARE` in the engine); how far they are from the words as
+//! typed (exact and prefix, then another inflection, then one edit, then
+//! two); how many of the query's neighbouring words stand next to each other
+//! in the quote, in order, in the best alignment (not at each word's first
+//! occurrence: "anger and anxiety" finds the phrase after an earlier "and");
+//! how many common words it holds; whether the first word opens the quote;
+//! and how much of the quote the words cover (a short quote that is mostly
+//! the query beats a long one). The caller breaks ties newest first.
 
 use std::ops::Range;
 
@@ -26,8 +27,10 @@ use super::vocab::{MatchKind, Variant};
 const MATCHED_SHIFT: u32 = 48;
 const COST_SHIFT: u32 = 36;
 const ADJACENT_SHIFT: u32 = 28;
-const START_SHIFT: u32 = 27;
-const COVERAGE_SHIFT: u32 = 17;
+const COMMON_SHIFT: u32 = 24;
+const START_SHIFT: u32 = 23;
+const COVERAGE_SHIFT: u32 = 13;
+const MAX_COMMON: usize = (1 << (ADJACENT_SHIFT - COMMON_SHIFT)) - 1;
 const MAX_COST: u32 = (1 << (MATCHED_SHIFT - COST_SHIFT)) - 1;
 const MAX_ADJACENT: usize = (1 << (COST_SHIFT - ADJACENT_SHIFT)) - 1;
 /// Coverage in thousandths (fits the bits below the start flag).
@@ -62,6 +65,8 @@ pub(super) struct Ranker<'t> {
     known: FxHashMap<&'t str, u32>,
     /// The terms of the freely typed words, in query order.
     free: Vec<usize>,
+    /// Per term: whether it is a common word, whose absence is forgiven.
+    common: Vec<bool>,
     matcher: SkimMatcherV2,
 }
 
@@ -92,6 +97,7 @@ impl<'t> Ranker<'t> {
             terms,
             by_word,
             known,
+            common: terms.iter().map(|t| index.is_common(t)).collect(),
             free: free.into_iter().map(|(_, i)| i).collect(),
             matcher: SkimMatcherV2::default().ignore_case(),
         }
@@ -132,11 +138,19 @@ impl<'t> Ranker<'t> {
         let mut matched = 0;
         let mut cost = 0u32;
         let mut edits = 0;
-        for f in &found {
+        // A common word missing ("of") counts as matched in the first part
+        // of the key, and only after the adjacency of the others: the quote
+        // with the words meant, together, beats one that also holds "of".
+        let mut forgiven = 0;
+        let mut common_held = 0;
+        for (ti, f) in found.iter().enumerate() {
             if let Some((kind, _, _)) = f.best {
                 matched += 1;
                 cost += kind.cost();
                 edits += kind.edits();
+                common_held += usize::from(self.common[ti]);
+            } else if self.common[ti] {
+                forgiven += 1;
             }
         }
         let in_order: Vec<&[usize]> = self
@@ -148,9 +162,10 @@ impl<'t> Ranker<'t> {
         let adjacent = best_adjacent_pairs(&in_order).min(MAX_ADJACENT);
         let at_start = in_order.first().is_some_and(|p| p[0] == 0);
         let coverage = (matched * COVERAGE_SCALE / words.max(1)).min(COVERAGE_SCALE);
-        let score = ((matched as i64) << MATCHED_SHIFT)
+        let score = (((matched + forgiven) as i64) << MATCHED_SHIFT)
             | (i64::from(MAX_COST - cost.min(MAX_COST)) << COST_SHIFT)
             | ((adjacent as i64) << ADJACENT_SHIFT)
+            | ((common_held.min(MAX_COMMON) as i64) << COMMON_SHIFT)
             | (i64::from(at_start) << START_SHIFT)
             | ((coverage as i64) << COVERAGE_SHIFT);
         Ranked {
