@@ -261,9 +261,9 @@ impl Index {
         }
         self.by_id = by_id;
         self.by_date.to_mut();
-        self.vocab.into_memory();
-        self.speakers.into_memory();
-        self.outlets.into_memory();
+        self.vocab.load_into_memory();
+        self.speakers.load_into_memory();
+        self.outlets.load_into_memory();
         self.file = None;
     }
 

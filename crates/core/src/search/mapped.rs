@@ -106,8 +106,9 @@ impl<T: Pod> Section<T> {
         let size = std::mem::size_of::<T>();
         let end = start.checked_add(bytes)?;
         let inside = start >= file.data.start && end <= file.data.end;
-        let aligned = (file.map.as_ptr() as usize + start) % std::mem::align_of::<T>() == 0;
-        (inside && aligned && bytes % size == 0).then(|| Section {
+        let aligned =
+            (file.map.as_ptr() as usize + start).is_multiple_of(std::mem::align_of::<T>());
+        (inside && aligned && bytes.is_multiple_of(size)).then(|| Section {
             file: Arc::clone(file),
             start,
             len: bytes / size,

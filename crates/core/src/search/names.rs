@@ -86,7 +86,7 @@ impl Names {
     }
 
     /// Loads the quote lists into memory, before they change.
-    pub fn into_memory(&mut self) {
+    pub fn load_into_memory(&mut self) {
         self.docs.to_mut();
     }
 

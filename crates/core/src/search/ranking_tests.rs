@@ -175,12 +175,10 @@ fn a_misremembered_common_word_does_not_hide_the_quote_meant() {
     // the quote meant is older and lacks "of", and more than ten others hold
     // every word, scattered.
     let mut texts = vec!["The harbour wall held against the storm."];
-    texts.extend(
-        std::iter::repeat_n(
-            "Of the storm they spoke, and of the harbour; the wall of stone held.",
-            12,
-        ),
-    );
+    texts.extend(std::iter::repeat_n(
+        "Of the storm they spoke, and of the harbour; the wall of stone held.",
+        12,
+    ));
     texts.extend(std::iter::repeat_n("Tales of old, of sea and of sky.", 400));
     let index = index_of(&texts);
     let found = hits(&index, "harbour wall of held");

@@ -555,7 +555,7 @@ impl Vocabulary {
     }
 
     /// Loads whatever is mapped into memory (the app's index changes).
-    pub fn into_memory(&mut self) {
+    pub fn load_into_memory(&mut self) {
         self.make_owned();
     }
 }
