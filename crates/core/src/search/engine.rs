@@ -223,9 +223,12 @@ impl Index {
         if uncommon.len() < terms.len() && uncommon.iter().any(|t| t.position.is_some()) {
             passes.insert(1, (0, Some(uncommon)));
         }
+        // How many quotes hold every word: the fallbacks fill in below ten
+        // of those (the quotes lacking only common words do not count).
+        let mut holding_all = 0;
         for (missing, only) in &passes {
             let fallback = *missing > 0 || only.is_some();
-            if *missing > 0 && found.len() >= FALLBACK_BELOW {
+            if *missing > 0 && holding_all >= FALLBACK_BELOW {
                 break;
             }
             let pass_terms = only.as_deref().unwrap_or(&terms);
@@ -236,6 +239,9 @@ impl Index {
             };
             total += count;
             approximate |= capped;
+            if !fallback {
+                holding_all = docs.len();
+            }
             seen.extend(docs.iter().copied());
             found.extend(docs);
         }
@@ -268,9 +274,16 @@ impl Index {
     /// Whether a freely typed term is a common word ([`COMMON_SHARE`],
     /// [`COMMON_MIN_QUOTES`]).
     pub(super) fn is_common(&self, term: &Term) -> bool {
+        // The word as typed, not its variants: "ssid" matches the common
+        // "said" but is a word someone meant to type, not one dropped in.
+        let typed = term
+            .variants
+            .iter()
+            .find(|v| v.kind == MatchKind::Exact)
+            .map_or(0, |v| self.vocab.count(v.word));
         term.position.is_some()
-            && term.total > COMMON_MIN_QUOTES
-            && term.total as f64 > self.len() as f64 * COMMON_SHARE
+            && typed > COMMON_MIN_QUOTES
+            && typed as f64 > self.len() as f64 * COMMON_SHARE
     }
 
     /// The query's words and phrase words as terms (a word in no quote has
