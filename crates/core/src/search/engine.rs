@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::candidates::Pass;
 use super::index::Index;
 use super::postings::DescendingUnion;
 use super::query::{Filters, Query};
@@ -227,19 +228,23 @@ impl Index {
         // of those (the quotes lacking only common words do not count).
         let mut holding_all = 0;
         for (missing, only) in &passes {
-            let fallback = *missing > 0 || only.is_some();
+            let pass = match (missing, only) {
+                (0, None) => Pass::Full,
+                (0, Some(_)) => Pass::Uncommon,
+                _ => Pass::Fallback,
+            };
             if *missing > 0 && holding_all >= FALLBACK_BELOW {
                 break;
             }
             let pass_terms = only.as_deref().unwrap_or(&terms);
             let Some((docs, count, capped)) =
-                self.candidates(query, pass_terms, &conditions, *missing, &seen, fallback)
+                self.candidates(query, pass_terms, &conditions, *missing, &seen, pass)
             else {
                 continue;
             };
             total += count;
             approximate |= capped;
-            if !fallback {
+            if pass == Pass::Full {
                 holding_all = docs.len();
             }
             seen.extend(docs.iter().copied());
