@@ -63,7 +63,8 @@ fn mark(text: &str, highlights: &[(usize, usize)], open: &str, close: &str) -> S
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error> {
     let library = ctx.open_library()?;
-    let (mut index, readiness, ready_in) = LibraryIndex::open(&library)?;
+    // One query: the saved index is mapped, and only what it reads is read.
+    let (mut index, readiness, ready_in) = LibraryIndex::open_for_query(&library)?;
     let filters = Filters {
         speakers: args.speaker.into_iter().collect(),
         outlets: args.outlet.into_iter().collect(),

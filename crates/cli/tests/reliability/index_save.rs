@@ -113,3 +113,70 @@ fn an_index_save_killed_mid_write_leaves_no_leftover_and_a_loadable_index() {
     }
     assert!(landed >= 2, "only {landed} kills landed during a save");
 }
+
+/// The index file is whole and holds every quote (every block checked).
+fn assert_index_checks_whole(lib: &Lib) {
+    let (index, _) = Index::load(&index_path(&lib.db)).expect("the saved index opens");
+    let index = index.into_memory().expect("every block of it checks");
+    assert_eq!(index.len() as u64, counts(&lib.db).1);
+}
+
+#[test]
+fn a_truncated_or_damaged_index_is_rebuilt_by_the_next_search() {
+    let lib = Lib::new();
+    // 3,000 quotes: their texts and records fill several 64 KiB blocks
+    // before the vocabulary's, so damage to a text is found only by a query
+    // that reads it.
+    let folder = lib.path("batch");
+    std::fs::create_dir(&folder).unwrap();
+    for story in 0..2 {
+        write(
+            &folder.join(format!("story-{story}.txt")),
+            article_of(1500, story),
+        );
+    }
+    lib.ok(&["import", s(&folder)]);
+    let search = |words: &str| {
+        let out = lib
+            .cmd()
+            .args(["search", "--format", "json", words])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        (text(&out.stdout), text(&out.stderr))
+    };
+    let (_, how) = search("point");
+    assert!(how.contains("built"), "{how}");
+    let path = index_path(&lib.db);
+    let whole = std::fs::read(&path).unwrap();
+
+    // Cut short (a full disk): refused at open, rebuilt.
+    std::fs::write(&path, &whole[..whole.len() / 2]).unwrap();
+    let (found, how) = search("word1x7");
+    assert!(how.contains("could not be read"), "{how}");
+    assert!(found.contains("word1x7"), "{found}");
+    assert_index_checks_whole(&lib);
+
+    // A letter of the oldest quote's text changed on disk: open checks only
+    // the vocabulary, so the file opens; the query reads that text, finds
+    // the block's hash wrong, rebuilds and answers from the rebuilt index.
+    let mut damaged = std::fs::read(&path).unwrap();
+    let at = damaged
+        .windows(7)
+        .position(|w| w == b"Point 0")
+        .expect("the oldest quote's text is stored as is");
+    assert!(at < 64 * 1024, "in the first block");
+    damaged[at] = b'J';
+    std::fs::write(&path, &damaged).unwrap();
+    let (found, how) = search("word0x0");
+    assert!(how.contains("loaded"), "{how}");
+    assert!(found.contains("word0x0"), "{found}");
+    assert_ne!(
+        std::fs::read(&path).unwrap(),
+        damaged,
+        "the file was rebuilt"
+    );
+    assert_index_checks_whole(&lib);
+    let (_, how) = search("word0x0");
+    assert!(how.contains("loaded"), "{how}");
+}

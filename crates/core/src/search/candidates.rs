@@ -28,6 +28,23 @@ const WALK_BUDGET: usize = 60_000;
 const FALLBACK_CAP: usize = 200;
 const FALLBACK_WALK_BUDGET: usize = 30_000;
 
+/// The pass over the quotes lacking only common words keeps fewer still:
+/// it runs on every query with a common word, and the quote it is for
+/// holds the rarer words together, so it is among the first met.
+const UNCOMMON_CAP: usize = 100;
+const UNCOMMON_WALK_BUDGET: usize = 15_000;
+
+/// Which pass a walk for candidates is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pass {
+    /// Every word.
+    Full,
+    /// Every word but the common ones.
+    Uncommon,
+    /// Missing a word or two.
+    Fallback,
+}
+
 /// Relative costs of checking a term: reading a quote's words (about 140
 /// characters, tokenized) against marking one posting in a bitmap.
 const READ_QUOTE_COST: f64 = 100.0;
@@ -83,6 +100,7 @@ impl Index {
         conditions: &Conditions,
         missing: usize,
         skip: &FxHashSet<u32>,
+        pass: Pass,
     ) -> Option<(Vec<u32>, usize, bool)> {
         let absent = terms.iter().filter(|t| t.total == 0).count();
         if terms.iter().any(|t| t.total == 0 && t.position.is_none()) || absent > missing {
@@ -90,10 +108,10 @@ impl Index {
         }
         // How many present free words each candidate may still lack.
         let allowed = missing - absent;
-        let (cap, budget) = if missing == 0 {
-            (RERANK_CAP, WALK_BUDGET)
-        } else {
-            (FALLBACK_CAP, FALLBACK_WALK_BUDGET)
+        let (cap, budget) = match pass {
+            Pass::Full => (RERANK_CAP, WALK_BUDGET),
+            Pass::Uncommon => (UNCOMMON_CAP, UNCOMMON_WALK_BUDGET),
+            Pass::Fallback => (FALLBACK_CAP, FALLBACK_WALK_BUDGET),
         };
         let mut by_rarity: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].total > 0).collect();
         by_rarity.sort_by_key(|&i| terms[i].total);

@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::candidates::Pass;
 use super::index::Index;
 use super::postings::DescendingUnion;
 use super::query::{Filters, Query};
@@ -92,7 +93,17 @@ pub fn explain_match(matched_words: usize, query_words: usize, edits: usize) -> 
     out
 }
 
+/// A query word in more than this share of the quotes is a common word
+/// ("of", "the", "we"): one that people add or drop without noticing, and
+/// that says little about which quote they mean. A quote missing it is not
+/// ranked as missing a word (see [`super::ranker`]).
+const COMMON_SHARE: f64 = 0.04;
+/// ... and in more than this many: in a small library every word of its
+/// few topics would pass the share.
+const COMMON_MIN_QUOTES: usize = 100;
+
 /// A query word or a phrase word: the vocabulary words it may be.
+#[derive(Clone)]
 pub(super) struct Term<'a> {
     /// Best first: exact, then prefix, then typo'd matches.
     pub variants: Vec<Variant>,
@@ -137,7 +148,7 @@ impl Conditions {
     }
 
     pub(super) fn passes(&self, index: &Index, doc: u32) -> bool {
-        let s = &index.slots[doc as usize];
+        let s = index.slot(doc);
         s.live
             && s.day >= self.from
             && s.day <= self.to
@@ -200,17 +211,42 @@ impl Index {
         let mut found: Vec<u32> = Vec::new();
         let mut seen: FxHashSet<u32> = FxHashSet::default();
         let mut total = 0;
-        for missing in 0..=most_missing(query.words.len()) {
-            if missing > 0 && found.len() >= FALLBACK_BELOW {
+        let mut passes: Vec<(usize, Option<Vec<Term>>)> = (0..=most_missing(query.words.len()))
+            .map(|missing| (missing, None))
+            .collect();
+        // The quotes holding every word but the common ones, however many
+        // hold them all: a misremembered "of" must not hide the quote meant.
+        let uncommon: Vec<Term> = terms
+            .iter()
+            .filter(|t| !self.is_common(t))
+            .cloned()
+            .collect();
+        if uncommon.len() < terms.len() && uncommon.iter().any(|t| t.position.is_some()) {
+            passes.insert(1, (0, Some(uncommon)));
+        }
+        // How many quotes hold every word: the fallbacks fill in below ten
+        // of those (the quotes lacking only common words do not count).
+        let mut holding_all = 0;
+        for (missing, only) in &passes {
+            let pass = match (missing, only) {
+                (0, None) => Pass::Full,
+                (0, Some(_)) => Pass::Uncommon,
+                _ => Pass::Fallback,
+            };
+            if *missing > 0 && holding_all >= FALLBACK_BELOW {
                 break;
             }
+            let pass_terms = only.as_deref().unwrap_or(&terms);
             let Some((docs, count, capped)) =
-                self.candidates(query, &terms, &conditions, missing, &seen)
+                self.candidates(query, pass_terms, &conditions, *missing, &seen, pass)
             else {
                 continue;
             };
             total += count;
             approximate |= capped;
+            if pass == Pass::Full {
+                holding_all = docs.len();
+            }
             seen.extend(docs.iter().copied());
             found.extend(docs);
         }
@@ -225,7 +261,7 @@ impl Index {
         let hits = scored
             .into_iter()
             .map(|(rank, d)| Hit {
-                id: self.slots[d as usize].id,
+                id: self.slot(d).id,
                 score: rank.score,
                 matched_words: rank.matched,
                 query_words: terms.len(),
@@ -238,6 +274,21 @@ impl Index {
             total,
             approximate,
         }
+    }
+
+    /// Whether a freely typed term is a common word ([`COMMON_SHARE`],
+    /// [`COMMON_MIN_QUOTES`]).
+    pub(super) fn is_common(&self, term: &Term) -> bool {
+        // The word as typed, not its variants: "ssid" matches the common
+        // "said" but is a word someone meant to type, not one dropped in.
+        let typed = term
+            .variants
+            .iter()
+            .find(|v| v.kind == MatchKind::Exact)
+            .map_or(0, |v| self.vocab.count(v.word));
+        term.position.is_some()
+            && typed > COMMON_MIN_QUOTES
+            && typed as f64 > self.len() as f64 * COMMON_SHARE
     }
 
     /// The query's words and phrase words as terms (a word in no quote has
@@ -293,7 +344,7 @@ impl Index {
     /// The newest quotes passing the filters (a query without text).
     fn newest(&self, conditions: &Conditions, limit: usize) -> SearchResults {
         let hit = |d: u32| Hit {
-            id: self.slots[d as usize].id,
+            id: self.slot(d).id,
             score: 0,
             matched_words: 0,
             query_words: 0,
@@ -315,7 +366,7 @@ impl Index {
         let mut hits = Vec::new();
         let mut total = 0;
         let mut scanned = 0;
-        for &d in self.by_date.iter().rev() {
+        for &d in self.by_date.all().iter().rev() {
             scanned += 1;
             if conditions.passes(self, d) {
                 total += 1;

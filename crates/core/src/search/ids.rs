@@ -49,15 +49,12 @@ impl IdMap {
         }
     }
 
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         match self {
             IdMap::Table { len, .. } => *len,
             IdMap::Hashed(map) => map.len(),
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     pub fn get(&self, id: i64) -> Option<u32> {

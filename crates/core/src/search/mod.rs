@@ -19,12 +19,14 @@
 //!
 //! Highlights are UTF-8 byte ranges into the quote's text.
 
+mod blocks;
 mod candidates;
 mod codec;
 mod engine;
 mod ids;
 mod index;
 mod library;
+mod mapped;
 mod names;
 mod persist;
 mod postings;

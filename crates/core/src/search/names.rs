@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::mapped::{Arr, Lazy, Lists};
 use super::tokenize::words;
 
 pub const NO_NAME: u32 = u32::MAX;
@@ -10,13 +11,14 @@ pub const NO_NAME: u32 = u32::MAX;
 struct Entry {
     /// Normalized words of the name and of every alias.
     words: Vec<String>,
-    docs: Vec<u32>,
 }
 
 #[derive(Default)]
 pub struct Names {
     ids: FxHashMap<String, u32>,
     entries: Vec<Entry>,
+    /// Per identity, its quotes (a list per entry, or mapped from a file).
+    docs: Lists,
 }
 
 impl Names {
@@ -36,22 +38,20 @@ impl Names {
             all_words.extend(words(alias));
         }
         let id = self.entries.len() as u32;
-        self.entries.push(Entry {
-            words: all_words,
-            docs: Vec::new(),
-        });
+        self.entries.push(Entry { words: all_words });
+        self.docs.to_mut().push(Vec::new());
         self.ids.insert(key, id);
         id
     }
 
     pub fn add_doc(&mut self, id: u32, doc: u32) {
         if id != NO_NAME {
-            self.entries[id as usize].docs.push(doc);
+            self.docs.to_mut()[id as usize].push(doc);
         }
     }
 
     pub fn docs(&self, id: u32) -> &[u32] {
-        &self.entries[id as usize].docs
+        self.docs.get(id as usize)
     }
 
     /// The identities matching a filter value: each of its words begins a word
@@ -72,22 +72,33 @@ impl Names {
     }
 
     pub fn retain_docs(&mut self, mut live: impl FnMut(u32) -> bool) {
-        for e in &mut self.entries {
-            e.docs.retain(|&d| live(d));
+        for docs in self.docs.to_mut() {
+            docs.retain(|&d| live(d));
         }
     }
 
     pub fn renumber_docs(&mut self, map: &[u32]) {
-        for e in &mut self.entries {
-            for d in e.docs.iter_mut() {
+        for docs in self.docs.to_mut() {
+            for d in docs.iter_mut() {
                 *d = map[*d as usize];
             }
         }
     }
 
-    pub fn write<W: std::io::Write>(&self, w: &mut super::codec::Writer<W>) -> std::io::Result<()> {
+    /// Loads the quote lists into memory, before they change.
+    pub fn load_into_memory(&mut self) {
+        self.docs.to_mut();
+    }
+
+    /// Writes the names and their words as one section, then the quote
+    /// lists as offsets and values.
+    pub fn write_sections<W: std::io::Write>(
+        &self,
+        out: &mut super::blocks::SectionWriter<W>,
+    ) -> std::io::Result<()> {
         let mut keys: Vec<(&String, &u32)> = self.ids.iter().collect();
         keys.sort_by_key(|(_, &id)| id);
+        let mut w = super::codec::Writer::new(Vec::new());
         w.u64(self.entries.len() as u64)?;
         for ((key, _), entry) in keys.into_iter().zip(&self.entries) {
             w.str(key)?;
@@ -95,15 +106,16 @@ impl Names {
             for word in &entry.words {
                 w.str(word)?;
             }
-            w.u32s(&entry.docs)?;
         }
-        Ok(())
+        out.bytes(&w.into_inner())?;
+        self.docs.write_sections(out)
     }
 
-    pub fn read<R: std::io::Read>(
-        r: &mut super::codec::Reader<R>,
-        docs: usize,
-    ) -> std::io::Result<Self> {
+    /// The names read from a mapped file: their words in memory (a filter
+    /// scans them all), their quote lists left in the file.
+    pub fn mapped(blob: &[u8], offsets: Arr<u64>, docs: Lazy<u32>) -> std::io::Result<Self> {
+        use super::codec::invalid;
+        let mut r = super::codec::Reader::new(blob, blob.len() as u64);
         let mut names = Names::default();
         let n = r.len(8)?;
         for id in 0..n as u32 {
@@ -112,29 +124,23 @@ impl Names {
             let words = (0..count)
                 .map(|_| r.string())
                 .collect::<std::io::Result<Vec<_>>>()?;
-            let list = r.u32s()?;
-            if list.iter().any(|&d| d as usize >= docs) {
-                return Err(super::codec::invalid("name postings out of range"));
-            }
             names.ids.insert(key, id);
-            names.entries.push(Entry { words, docs: list });
+            names.entries.push(Entry { words });
+        }
+        names.docs =
+            Lists::mapped(offsets, docs).ok_or_else(|| invalid("name lists out of range"))?;
+        if names.docs.len() != n {
+            return Err(invalid("name lists disagree with the names"));
         }
         Ok(names)
-    }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
     }
 
     pub fn heap_bytes(&self) -> usize {
         self.entries
             .iter()
-            .map(|e| {
-                e.docs.capacity() * 4
-                    + e.words.iter().map(|w| w.capacity() + 24).sum::<usize>()
-                    + 48
-            })
+            .map(|e| e.words.iter().map(|w| w.capacity() + 24).sum::<usize>() + 24)
             .sum::<usize>()
+            + self.docs.heap_bytes()
             + self.ids.keys().map(|k| k.capacity() + 32).sum::<usize>()
     }
 }

@@ -2,14 +2,16 @@
 //! and the highlight ranges (SkimMatcherV2's matched letters).
 //!
 //! The key orders by, in turn: how many of the query's words the quote holds
-//! (a fallback holds fewer); how far they are from the words as typed (exact
-//! and prefix, then another inflection, then one edit, then two); how many of
-//! the query's neighbouring words stand next to each other in the quote, in
-//! order, in the best alignment (not at each word's first occurrence: "anger
-//! and anxiety" finds the phrase after an earlier "and"); whether the first
-//! word opens the quote; and how much of the quote the words cover (a short
-//! quote that is mostly the query beats a long one). The caller breaks ties
-//! newest first.
+//! (a fallback holds fewer; a missing common word such as "of" is forgiven
+//! when the other words stand together in order, see `COMMON_SHARE` in the
+//! engine); how far they are from the words as
+//! typed (exact and prefix, then another inflection, then one edit, then
+//! two); how many of the query's neighbouring words stand next to each other
+//! in the quote, in order, in the best alignment (not at each word's first
+//! occurrence: "anger and anxiety" finds the phrase after an earlier "and");
+//! how many common words it holds; whether the first word opens the quote;
+//! and how much of the quote the words cover (a short quote that is mostly
+//! the query beats a long one). The caller breaks ties newest first.
 
 use std::ops::Range;
 
@@ -26,8 +28,12 @@ use super::vocab::{MatchKind, Variant};
 const MATCHED_SHIFT: u32 = 48;
 const COST_SHIFT: u32 = 36;
 const ADJACENT_SHIFT: u32 = 28;
-const START_SHIFT: u32 = 27;
-const COVERAGE_SHIFT: u32 = 17;
+const RUN_SHIFT: u32 = 24;
+const COMMON_SHIFT: u32 = 20;
+const START_SHIFT: u32 = 19;
+const COVERAGE_SHIFT: u32 = 9;
+const MAX_RUN: usize = (1 << (ADJACENT_SHIFT - RUN_SHIFT)) - 1;
+const MAX_COMMON: usize = (1 << (RUN_SHIFT - COMMON_SHIFT)) - 1;
 const MAX_COST: u32 = (1 << (MATCHED_SHIFT - COST_SHIFT)) - 1;
 const MAX_ADJACENT: usize = (1 << (COST_SHIFT - ADJACENT_SHIFT)) - 1;
 /// Coverage in thousandths (fits the bits below the start flag).
@@ -62,6 +68,8 @@ pub(super) struct Ranker<'t> {
     known: FxHashMap<&'t str, u32>,
     /// The terms of the freely typed words, in query order.
     free: Vec<usize>,
+    /// Per term: whether it is a common word, whose absence is forgiven.
+    common: Vec<bool>,
     matcher: SkimMatcherV2,
 }
 
@@ -92,6 +100,7 @@ impl<'t> Ranker<'t> {
             terms,
             by_word,
             known,
+            common: terms.iter().map(|t| index.is_common(t)).collect(),
             free: free.into_iter().map(|(_, i)| i).collect(),
             matcher: SkimMatcherV2::default().ignore_case(),
         }
@@ -132,11 +141,20 @@ impl<'t> Ranker<'t> {
         let mut matched = 0;
         let mut cost = 0u32;
         let mut edits = 0;
-        for f in &found {
+        // A common word missing ("of") counts as matched in the first part
+        // of the key (see `together` below), and only after the adjacency
+        // of the others: the quote with the words meant, together, beats
+        // one that also holds "of".
+        let mut forgiven = 0;
+        let mut common_held = 0;
+        for (ti, f) in found.iter().enumerate() {
             if let Some((kind, _, _)) = f.best {
                 matched += 1;
                 cost += kind.cost();
                 edits += kind.edits();
+                common_held += usize::from(self.common[ti]);
+            } else if self.common[ti] {
+                forgiven += 1;
             }
         }
         let in_order: Vec<&[usize]> = self
@@ -146,11 +164,20 @@ impl<'t> Ranker<'t> {
             .filter(|p| !p.is_empty())
             .collect();
         let adjacent = best_adjacent_pairs(&in_order).min(MAX_ADJACENT);
+        // Missing common words are forgiven only when the quote holds the
+        // other words (three or more: a phrase, where two words together
+        // are often chance) together and in order: then it is the passage
+        // meant with a word misremembered, not a quote holding one rare word
+        // and none of the rest.
+        let together = in_order.len() >= 3 && adjacent + 1 == in_order.len();
+        let forgiven = if together { forgiven } else { 0 };
         let at_start = in_order.first().is_some_and(|p| p[0] == 0);
         let coverage = (matched * COVERAGE_SCALE / words.max(1)).min(COVERAGE_SCALE);
-        let score = ((matched as i64) << MATCHED_SHIFT)
+        let score = (((matched + forgiven) as i64) << MATCHED_SHIFT)
             | (i64::from(MAX_COST - cost.min(MAX_COST)) << COST_SHIFT)
             | ((adjacent as i64) << ADJACENT_SHIFT)
+            | ((longest_run(&found).min(MAX_RUN) as i64) << RUN_SHIFT)
+            | ((common_held.min(MAX_COMMON) as i64) << COMMON_SHIFT)
             | (i64::from(at_start) << START_SHIFT)
             | ((coverage as i64) << COVERAGE_SHIFT);
         Ranked {
@@ -230,6 +257,37 @@ fn best_adjacent_pairs(positions: &[&[usize]]) -> usize {
     previous.iter().map(|&(_, v)| v).max().unwrap_or(0)
 }
 
+/// The most consecutive words of the quote that are each a different query
+/// word, in any order: a query typed out of order still finds the passage
+/// it came from ("money makes it" for "It makes money").
+fn longest_run(found: &[Found]) -> usize {
+    let mut at: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(term, f)| f.positions.iter().map(move |&p| (p, term)))
+        .collect();
+    at.sort_unstable();
+    // A word matching two query words counts for the first.
+    at.dedup_by_key(|&mut (p, _)| p);
+    let mut best = 0;
+    let mut run: Vec<usize> = Vec::new();
+    let mut last: Option<usize> = None;
+    for (p, term) in at {
+        if last.is_some_and(|l| l + 1 == p) {
+            if let Some(i) = run.iter().position(|&t| t == term) {
+                // The same query word again: the run restarts after it.
+                run.drain(..=i);
+            }
+        } else {
+            run.clear();
+        }
+        run.push(term);
+        last = Some(p);
+        best = best.max(run.len());
+    }
+    best
+}
+
 /// Sorts and merges touching or overlapping ranges.
 fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<(usize, usize)> {
     ranges.sort_by_key(|r| r.start);
@@ -245,7 +303,26 @@ fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::best_adjacent_pairs;
+    use super::{best_adjacent_pairs, longest_run, Found};
+
+    #[test]
+    fn the_longest_run_counts_neighbouring_query_words_in_any_order() {
+        let found = |lists: &[&[usize]]| -> Vec<Found> {
+            lists
+                .iter()
+                .map(|p| Found {
+                    best: None,
+                    positions: p.to_vec(),
+                })
+                .collect()
+        };
+        // "money makes it" in "It makes money. It's the No.1 ...": 0, 1, 2.
+        assert_eq!(longest_run(&found(&[&[2], &[1], &[0, 3]])), 3);
+        // The same word twice is not a longer run.
+        assert_eq!(longest_run(&found(&[&[0, 1], &[5]])), 1);
+        assert_eq!(longest_run(&found(&[&[0, 2], &[1]])), 2);
+        assert_eq!(longest_run(&found(&[])), 0);
+    }
 
     #[test]
     fn the_best_alignment_counts_adjacent_pairs_not_first_occurrences() {

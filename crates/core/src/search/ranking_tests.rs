@@ -168,3 +168,23 @@ fn every_apostrophe_is_one_and_a_trailing_one_keeps_the_word_a_prefix() {
         assert_eq!(ids(&index, query), [1], "{query}");
     }
 }
+
+#[test]
+fn a_misremembered_common_word_does_not_hide_the_quote_meant() {
+    // "of" is in most quotes (a common word), the other words in 13 of 413;
+    // the quote meant is older and lacks "of", and more than ten others hold
+    // every word, scattered.
+    let mut texts = vec!["The harbour wall held against the storm."];
+    texts.extend(std::iter::repeat_n(
+        "Of the storm they spoke, and of the harbour; the wall of stone held.",
+        12,
+    ));
+    texts.extend(std::iter::repeat_n("Tales of old, of sea and of sky.", 400));
+    let index = index_of(&texts);
+    let found = hits(&index, "harbour wall of held");
+    assert_eq!(found[0].id, 1, "{found:?}");
+    assert_eq!(found[0].matched_words, 3);
+    assert_eq!(found[0].explanation(), "matched 3 of 4 words");
+    // Without the stray word, the quote holding the words together still wins.
+    assert_eq!(ids(&index, "harbour wall held")[0], 1);
+}

@@ -13,6 +13,8 @@
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
+use super::mapped::{Arr, Lists};
+
 /// Words shorter than this must be typed exactly: one edit on a two- or
 /// three-letter word matches too many unrelated words ("war" → "was", "far").
 pub const MIN_TYPO_LEN: usize = 4;
@@ -76,24 +78,52 @@ pub struct Variant {
 
 #[derive(Default)]
 pub struct Vocabulary {
+    /// Word → id; empty while the vocabulary is mapped from a saved file
+    /// (a lookup then searches the sorted words instead of building a map
+    /// of every word for a query of three).
     ids: FxHashMap<Box<str>, u32>,
-    words: Vec<Box<str>>,
-    postings: Vec<Vec<u32>>,
+    words: Words,
+    postings: Lists,
     /// Each word's posting count, kept apart from the lists: ranking the
     /// thousands of words a one-letter prefix starts by frequency then reads
     /// a small array instead of a list header per word scattered in memory.
-    counts: Vec<u32>,
+    counts: Arr<u32>,
     /// Word ids in the order of their text, for prefix ranges.
-    sorted: Vec<u32>,
+    sorted: Arr<u32>,
     /// The first eight bytes of each word of `sorted`, big-endian, padded
     /// with zeros: a prefix search compares these in one small array
     /// instead of following a pointer to each word's text (two thirds of a
     /// typo'd prefix's time at a million quotes).
-    sorted_keys: Vec<u64>,
+    sorted_keys: Arr<u64>,
     /// Per word: the set of its letters as bits ([`letter_mask`]) and its
     /// length in characters (at most 255): the two-typo scan reads only these.
-    masks: Vec<u32>,
-    char_lens: Vec<u8>,
+    masks: Arr<u32>,
+    char_lens: Arr<u8>,
+}
+
+/// The words' text: one string each in memory, or one mapped text with
+/// offsets.
+enum Words {
+    Owned(Vec<Box<str>>),
+    Mapped { text: Arr<u8>, offsets: Arr<u64> },
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words::Owned(Vec::new())
+    }
+}
+
+impl Words {
+    fn get(&self, id: u32) -> &str {
+        match self {
+            Words::Owned(words) => &words[id as usize],
+            Words::Mapped { text, offsets } => {
+                let (start, end) = (offsets[id as usize], offsets[id as usize + 1]);
+                std::str::from_utf8(&text[start as usize..end as usize]).unwrap_or("")
+            }
+        }
+    }
 }
 
 /// The letters of a word as a set of bits: a to z each their own, digits
@@ -111,19 +141,56 @@ fn letter_mask(word: &str) -> u32 {
 
 impl Vocabulary {
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.counts.len()
     }
 
     pub fn word(&self, id: u32) -> &str {
-        &self.words[id as usize]
+        self.words.get(id)
     }
 
     pub fn id(&self, word: &str) -> Option<u32> {
-        self.ids.get(word).copied()
+        match self.words {
+            Words::Owned(_) => self.ids.get(word).copied(),
+            Words::Mapped { .. } => self.id_by_search(word),
+        }
+    }
+
+    /// The id of `word` by binary search of the sorted words: their keys
+    /// first, then the text of the few sharing the key.
+    fn id_by_search(&self, word: &str) -> Option<u32> {
+        let key = sort_key(word);
+        let start = self.sorted_keys.partition_point(|&k| k < key);
+        let len = self.sorted_keys[start..].partition_point(|&k| k == key);
+        let ids = &self.sorted[start..start + len];
+        ids.binary_search_by(|&w| self.word(w).cmp(word))
+            .ok()
+            .map(|at| ids[at])
     }
 
     pub fn postings(&self, id: u32) -> &[u32] {
-        &self.postings[id as usize]
+        self.postings.get(id as usize)
+    }
+
+    /// Turns a vocabulary mapped from a file into one in memory, before it
+    /// changes.
+    fn make_owned(&mut self) {
+        if let Words::Mapped { .. } = self.words {
+            let words: Vec<Box<str>> = (0..self.len() as u32)
+                .map(|w| self.word(w).into())
+                .collect();
+            self.ids = words
+                .iter()
+                .enumerate()
+                .map(|(id, w)| (w.clone(), id as u32))
+                .collect();
+            self.words = Words::Owned(words);
+        }
+        self.postings.to_mut();
+        self.counts.to_mut();
+        self.sorted.to_mut();
+        self.sorted_keys.to_mut();
+        self.masks.to_mut();
+        self.char_lens.to_mut();
     }
 
     /// How many quotes contain the word: `postings(id).len()`, faster.
@@ -134,56 +201,62 @@ impl Vocabulary {
     /// The id of `word`, adding it if new. With `keep_sorted` false (a bulk
     /// build) the sorted order is left for [`Vocabulary::sort`] to make once.
     pub fn intern(&mut self, word: &str, keep_sorted: bool) -> u32 {
+        self.make_owned();
         if let Some(&id) = self.ids.get(word) {
             return id;
         }
-        let id = self.words.len() as u32;
-        self.words.push(word.into());
-        self.postings.push(Vec::new());
-        self.counts.push(0);
+        let id = self.len() as u32;
+        if let Words::Owned(words) = &mut self.words {
+            words.push(word.into());
+        }
+        self.postings.to_mut().push(Vec::new());
+        self.counts.to_mut().push(0);
         self.ids.insert(word.into(), id);
-        self.masks.push(letter_mask(word));
+        self.masks.to_mut().push(letter_mask(word));
         self.char_lens
+            .to_mut()
             .push(word.chars().count().min(u8::MAX as usize) as u8);
         if keep_sorted {
             let at = self.sorted.partition_point(|&w| self.word(w) < word);
-            self.sorted.insert(at, id);
-            self.sorted_keys.insert(at, sort_key(word));
+            self.sorted.to_mut().insert(at, id);
+            self.sorted_keys.to_mut().insert(at, sort_key(word));
         }
         id
     }
 
     /// Puts every word into the sorted order after a bulk build.
     pub fn sort(&mut self) {
-        let words = &self.words;
-        self.sorted = (0..words.len() as u32).collect();
-        self.sorted
-            .sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+        let mut sorted: Vec<u32> = (0..self.len() as u32).collect();
+        sorted.sort_unstable_by(|&a, &b| self.word(a).cmp(self.word(b)));
+        self.sorted = Arr::Owned(sorted);
         self.make_sorted_keys();
     }
 
     fn make_sorted_keys(&mut self) {
-        self.sorted_keys = self
-            .sorted
-            .iter()
-            .map(|&w| sort_key(self.word(w)))
-            .collect();
+        self.sorted_keys = Arr::Owned(
+            self.sorted
+                .iter()
+                .map(|&w| sort_key(self.word(w)))
+                .collect(),
+        );
     }
 
     /// Records that quote `doc` contains word `id`. Docs are numbered in the
     /// order they are added, so pushing keeps each list sorted.
     pub fn add_posting(&mut self, id: u32, doc: u32) {
-        let list = &mut self.postings[id as usize];
+        let list = &mut self.postings.to_mut()[id as usize];
         if list.last() != Some(&doc) {
             debug_assert!(list.last().is_none_or(|&last| last < doc));
             list.push(doc);
-            self.counts[id as usize] += 1;
+            self.counts.to_mut()[id as usize] += 1;
         }
     }
 
     /// Drops the postings of quotes no longer live, after many deletions.
     pub fn retain_postings(&mut self, mut live: impl FnMut(u32) -> bool) {
-        for (list, count) in self.postings.iter_mut().zip(&mut self.counts) {
+        self.make_owned();
+        let counts = self.counts.to_mut();
+        for (list, count) in self.postings.to_mut().iter_mut().zip(counts) {
             list.retain(|&d| live(d));
             *count = list.len() as u32;
         }
@@ -192,7 +265,8 @@ impl Vocabulary {
     /// Renumbers every posting through `map` (old doc number → new), which must
     /// keep the order; used when the index compacts its doc numbers.
     pub fn renumber_postings(&mut self, map: &[u32]) {
-        for list in &mut self.postings {
+        self.make_owned();
+        for list in self.postings.to_mut() {
             for d in list.iter_mut() {
                 *d = map[*d as usize];
             }
@@ -331,7 +405,7 @@ impl Vocabulary {
         // One buffer for the words that pass the filters: an allocation per
         // word was most of this scan's time.
         let mut other: Vec<char> = Vec::with_capacity(32);
-        for (id, (&m, &l)) in self.masks.iter().zip(&self.char_lens).enumerate() {
+        for (id, (&m, &l)) in self.masks.iter().zip(self.char_lens.iter()).enumerate() {
             if (l as i32 - len).abs() > 2
                 || (mask & !m).count_ones() > 2
                 || (m & !mask).count_ones() > 2
@@ -339,7 +413,7 @@ impl Vocabulary {
                 continue;
             }
             other.clear();
-            other.extend(self.words[id].chars());
+            other.extend(self.word(id as u32).chars());
             if within_edits(&chars, &other, 2) {
                 out.push(id as u32);
             }
@@ -384,98 +458,105 @@ impl Vocabulary {
     }
 }
 
+/// The vocabulary's sections in a saved file, in the order written.
+pub struct VocabSections {
+    pub text: Arr<u8>,
+    pub word_offsets: Arr<u64>,
+    pub postings: Lists,
+    pub counts: Arr<u32>,
+    pub sorted: Arr<u32>,
+    pub sorted_keys: Arr<u64>,
+    pub masks: Arr<u32>,
+    pub char_lens: Arr<u8>,
+}
+
 impl Vocabulary {
-    /// Writes the words as one text with their lengths, and the posting
-    /// lists as one array with theirs: a load then makes a few large reads
-    /// instead of two small ones per word.
-    pub fn write<W: std::io::Write>(&self, w: &mut super::codec::Writer<W>) -> std::io::Result<()> {
-        w.u64(self.words.len() as u64)?;
-        w.str(&self.words.concat())?;
-        let word_lens: Vec<u32> = self.words.iter().map(|x| x.len() as u32).collect();
-        w.u32s(&word_lens)?;
-        let list_lens: Vec<u32> = self.postings.iter().map(|l| l.len() as u32).collect();
-        w.u32s(&list_lens)?;
-        w.u32_lists(&self.postings)?;
-        w.u32s(&self.sorted)
+    /// Writes the words as one text with offsets, the posting lists as
+    /// offsets into one array, and the derived arrays (counts, sorted order
+    /// and keys, letter sets, lengths) as they are, so that a mapped file
+    /// is searched without computing anything at open.
+    pub fn write_sections<W: std::io::Write>(
+        &self,
+        out: &mut super::blocks::SectionWriter<W>,
+    ) -> std::io::Result<()> {
+        let mut offsets = Vec::with_capacity(self.len() + 1);
+        offsets.push(0u64);
+        out.begin()?;
+        let mut at = 0u64;
+        for w in 0..self.len() as u32 {
+            let word = self.word(w);
+            out.bytes_continued(word.as_bytes())?;
+            at += word.len() as u64;
+            offsets.push(at);
+        }
+        out.end();
+        out.u64s(&offsets)?;
+        self.postings.write_sections(out)?;
+        out.u32s(&self.counts)?;
+        out.u32s(&self.sorted)?;
+        out.u64s(&self.sorted_keys)?;
+        out.u32s(&self.masks)?;
+        out.bytes(&self.char_lens)
     }
 
-    /// Reads a vocabulary, checking that every posting names one of `docs`
-    /// quotes and that the sorted order is a permutation of the words.
-    pub fn read<R: std::io::Read>(
-        r: &mut super::codec::Reader<R>,
-        docs: usize,
-    ) -> std::io::Result<Self> {
-        use super::codec::invalid;
-        let n = r.len(12)?;
-        let text = r.string()?;
-        let word_lens = r.u32s()?;
-        let list_lens = r.u32s()?;
-        let total = r.len(4)?;
-        if word_lens.len() != n
-            || list_lens.len() != n
-            || list_lens.iter().map(|&l| l as usize).sum::<usize>() != total
-        {
-            return Err(invalid("word counts disagree"));
-        }
-        let mut v = Vocabulary::default();
-        v.words.reserve_exact(n);
-        v.postings.reserve_exact(n);
-        v.ids.reserve(n);
-        let mut at_text = 0usize;
-        for (&word_len, &list_len) in word_lens.iter().zip(&list_lens) {
-            let word = text
-                .get(at_text..at_text + word_len as usize)
-                .ok_or_else(|| invalid("word out of range"))?;
-            at_text += word_len as usize;
-            // Read straight into the list: no copy of all postings at once.
-            let list = r.u32s_exact(list_len as usize)?;
-            let ascending = list.windows(2).all(|p| p[0] < p[1]);
-            if !ascending || list.last().is_some_and(|&d| d as usize >= docs) {
-                return Err(invalid("posting list out of order or range"));
-            }
-            let id = v.intern(word, false);
-            if id as usize + 1 != v.words.len() {
-                return Err(invalid("repeated word"));
-            }
-            v.counts[id as usize] = list.len() as u32;
-            v.postings[id as usize] = list;
-        }
-        if at_text != text.len() {
-            return Err(invalid("words or postings left over"));
-        }
-        v.sorted = r.u32s()?;
-        let mut seen = vec![false; n];
-        for &w in &v.sorted {
-            if w as usize >= n || std::mem::replace(&mut seen[w as usize], true) {
-                return Err(invalid("sorted words out of range"));
-            }
-        }
-        if v.sorted.len() != n {
-            return Err(invalid("sorted words incomplete"));
-        }
-        if v.sorted.windows(2).any(|p| v.word(p[0]) >= v.word(p[1])) {
-            return Err(invalid("sorted words out of order"));
-        }
-        v.make_sorted_keys();
-        Ok(v)
+    /// A vocabulary over a mapped file's sections, if their sizes agree
+    /// and every offset and id stays in range (what a lookup relies on not
+    /// to fail; the blocks' hashes vouch for the rest).
+    pub fn mapped(parts: VocabSections) -> Option<Self> {
+        let n = parts.counts.len();
+        let offsets = &parts.word_offsets;
+        let words_fit = offsets.len() == n + 1
+            && offsets.first() == Some(&0)
+            && offsets.last().map(|&l| l as usize) == Some(parts.text.len())
+            && offsets.windows(2).all(|p| p[0] <= p[1]);
+        let sizes_agree = parts.postings.len() == n
+            && parts.sorted.len() == n
+            && parts.sorted_keys.len() == n
+            && parts.masks.len() == n
+            && parts.char_lens.len() == n;
+        let ids_fit = parts.sorted.iter().all(|&w| (w as usize) < n);
+        (words_fit && sizes_agree && ids_fit).then(|| Vocabulary {
+            ids: FxHashMap::default(),
+            words: Words::Mapped {
+                text: parts.text,
+                offsets: parts.word_offsets,
+            },
+            postings: parts.postings,
+            counts: parts.counts,
+            sorted: parts.sorted,
+            sorted_keys: parts.sorted_keys,
+            masks: parts.masks,
+            char_lens: parts.char_lens,
+        })
     }
 
-    /// Bytes held: the words (twice: list and map), their posting lists and
-    /// the sorted order.
+    /// Bytes held in memory: the words (twice: list and map), their posting
+    /// lists and the sorted order; nothing for what is mapped.
     pub fn heap_bytes(&self) -> usize {
-        let words: usize = self.words.iter().map(|w| 2 * (w.len() + 16) + 8).sum();
-        let postings: usize = self.postings.iter().map(|l| l.capacity() * 4 + 24).sum();
+        let words: usize = match &self.words {
+            Words::Owned(words) => words.iter().map(|w| 2 * (w.len() + 16) + 8).sum(),
+            Words::Mapped { text, offsets } => text.heap_bytes() + offsets.heap_bytes(),
+        };
         words
-            + postings
-            + self.sorted.capacity() * 4
-            + self.sorted_keys.capacity() * 8
-            + self.counts.capacity() * 4
+            + self.postings.heap_bytes()
+            + self.sorted.heap_bytes()
+            + self.sorted_keys.heap_bytes()
+            + self.counts.heap_bytes()
+            + self.masks.heap_bytes()
+            + self.char_lens.heap_bytes()
     }
 
     pub fn shrink_to_fit(&mut self) {
-        for list in &mut self.postings {
-            list.shrink_to_fit();
+        if let Lists::Owned(lists) = &mut self.postings {
+            for list in lists {
+                list.shrink_to_fit();
+            }
         }
+    }
+
+    /// Loads whatever is mapped into memory (the app's index changes).
+    pub fn load_into_memory(&mut self) {
+        self.make_owned();
     }
 }
 
