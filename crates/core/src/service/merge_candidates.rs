@@ -164,9 +164,11 @@ pub(super) fn evidence(this: &SpeakerSummary, other: &SpeakerSummary) -> Vec<Str
 }
 
 /// Which of two names to keep when merging: the one with more words, then
-/// the one quoted more.
-pub(super) fn fuller(s: &SpeakerSummary) -> (usize, u64) {
-    (words(&s.name).len(), s.quote_count)
+/// the longer one ("Helena Marsh" over "H. Marsh"), then the one quoted more.
+pub(super) fn fuller(s: &SpeakerSummary) -> (usize, usize, u64) {
+    let words = words(&s.name);
+    let letters = words.iter().map(|w| w.chars().count()).sum();
+    (words.len(), letters, s.quote_count)
 }
 
 /// The speakers that may be the one with this id, most evidence first.

@@ -122,6 +122,9 @@ mod tests {
             speaker(3, "Grace Hopper", 3, &[]),
             speaker(4, "John Q. Smith", 1, &[]),
             speaker(5, "John Smith", 1, &[]),
+            // Quoted more, but an initial: the full given name is kept.
+            speaker(7, "H. Marsh", 9, &[]),
+            speaker(8, "Helena Marsh", 1, &[]),
             speaker(6, "Jane Smith", 5, &[]),
         ];
         let s = suggest(&speakers);
@@ -135,6 +138,7 @@ mod tests {
             pairs,
             [
                 ("Lovelace", "Ada Lovelace"),
+                ("H. Marsh", "Helena Marsh"),
                 ("John Smith", "John Q. Smith")
             ]
         );
