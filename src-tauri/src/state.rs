@@ -50,6 +50,8 @@ pub struct AppState {
     /// Set by the UI's Cancel button; a running import stops before its next
     /// article (each article is one transaction, so nothing is left half-done).
     pub import_cancelled: Arc<AtomicBool>,
+    /// The library the session has opened (and so migrated) at least once.
+    migrated: Mutex<Option<PathBuf>>,
 }
 
 /// Runs `f` on a blocking thread, off the window's.
@@ -93,6 +95,7 @@ impl AppState {
             settings: Mutex::new(settings),
             session: Arc::new(Mutex::new(None)),
             import_cancelled: Arc::new(AtomicBool::new(false)),
+            migrated: Mutex::new(None),
         }
     }
 
@@ -175,11 +178,27 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut Library) -> Result<T, quotebook_core::Error> + Send + 'static,
     {
+        self.ensure_migrated().await?;
         let path = self.library_path();
         blocking(move || {
             let mut library = Library::open(&path).map_err(quotebook_core::Error::from)?;
             f(&mut library).map_err(CommandError::from)
         })
         .await
+    }
+
+    /// Opens the shared session's library once per library path before any
+    /// connection of its own: a new or older library is created or migrated
+    /// by one connection only. (At start the speaker list, the sync state and
+    /// the first search all open the library at once; two connections
+    /// migrating a new file together made one of them fail.)
+    pub async fn ensure_migrated(&self) -> Result<(), CommandError> {
+        let path = self.library_path();
+        if lock(&self.migrated).as_ref() == Some(&path) {
+            return Ok(());
+        }
+        self.with_session(|_| Ok(())).await?;
+        *lock(&self.migrated) = Some(path);
+        Ok(())
     }
 }

@@ -79,9 +79,11 @@ test("typo and prefix matches are highlighted as whole words", async () => {
         const found = await browser.execute(() =>
           [...document.querySelectorAll('[data-testid="quote-row"] mark')].map((m) => m.textContent),
         );
-        return found.length > 0 ? found : null;
+        // The list may still show an earlier keystroke's rows ("f" marks
+        // "first"): wait for the query's own, which must mark the whole word.
+        return found.length > 0 && found.every((m) => m === word) ? found : null;
       },
-      `highlights for ${query}`,
+      `highlights for ${query} marking only "${word}"`,
     );
     assert.deepEqual(marks, [word], `${query}: ${marks}`);
   }

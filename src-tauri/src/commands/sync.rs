@@ -40,6 +40,7 @@ pub async fn sync_status(
     state: State<'_, AppState>,
     check: bool,
 ) -> Result<SyncStatus, CommandError> {
+    state.ensure_migrated().await?;
     let path = state.library_path();
     let chosen = state.settings().shared_url;
     blocking(move || {
@@ -66,6 +67,7 @@ pub async fn sync_now(
     url: Option<String>,
     on_progress: Channel<SyncStep>,
 ) -> Result<SyncDone, CommandError> {
+    state.ensure_migrated().await?;
     let path = state.library_path();
     let url = url.or(state.settings().shared_url);
     blocking(move || {
