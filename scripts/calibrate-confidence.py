@@ -35,18 +35,14 @@ Steps:
     python3 scripts/calibrate-confidence.py --bin $CARGO_TARGET_DIR/debug/examples/speaker_candidates [--write]
 """
 import argparse
-import hashlib
 import json
 import math
 import os
 import random
-import re
-import shlex
-import subprocess
 import sys
 import tempfile
 
-REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from fold_eval import REPO, eval_dir, explain, fold_of, matched_pieces, score_by_folds
 CALIBRATION = os.path.join(REPO, "crates", "extract", "src", "confidence_calibration.txt")
 KINDS = ["cue_named", "cue_pronoun", "paragraph_named", "paragraph_pronoun", "inherited", "subject",
          "description", "unmarked_name"]
@@ -54,53 +50,10 @@ SETS = ["dev/wikinews-dev.jsonl", "dev/polnear-dev.jsonl"]
 L2 = float(os.environ.get("CALIBRATION_L2", "5"))
 
 
-def eval_dir(arg):
-    for d in [arg, os.path.join(REPO, "..", "shared", "eval"), os.path.join(REPO, "..", "..", "shared", "eval")]:
-        if d and os.path.isfile(os.path.join(d, "score.py")):
-            return os.path.abspath(d)
-    sys.exit("calibrate-confidence: no shared/eval folder found (give --eval)")
-
-
-def fold_of(doc_id, k):
-    return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % k
-
-
-def explain(binary, doc, calibration_path):
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "article.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(doc["text"])
-        cmd = [binary, "--explain", "--calibration", calibration_path]
-        if doc.get("published"):
-            cmd += ["--published", doc["published"]]
-        out = subprocess.run(cmd + [path], capture_output=True, text=True, check=True)
-        return json.loads(out.stdout)
-
-
 def rows_of(score, doc, explained):
     """(kind, probability, right) for each matched required quote whose speaker is scored."""
-    if doc.get("review_level", "full") != "full":
-        return []
-    pieces = []
-    for q in explained["quotes"]:
-        for p in score.split_paragraphs([q["quote"]]):
-            pieces.append((p, q.get("attribution")))
-    gold = doc["quotes"]
-    pairs = sorted(((score.token_f1(p["text"], g["text"]), i, j)
-                    for i, (p, _) in enumerate(pieces) for j, g in enumerate(gold)), reverse=True)
-    used_p, used_g, rows = set(), set(), []
-    for f1, i, j in pairs:
-        if f1 < 0.6:
-            break
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        if gold[j].get("kind", "direct") == "partial":
-            continue
-        p, kind = pieces[i]
-        rows.append((kind, float(p.get("confidence") or 0.0), score.speaker_ok(p.get("speaker"), gold[j])))
-    return rows
+    return [(q.get("attribution"), float(p.get("confidence") or 0.0), score.speaker_ok(p.get("speaker"), gold))
+            for q, p, gold in matched_pieces(score, doc, explained)]
 
 
 def logit(p):
@@ -170,7 +123,7 @@ def main():
                     help="also print the noise floor for sets of these sizes")
     ap.add_argument("--write", action="store_true", help="write the committed calibration learned on all articles")
     args = ap.parse_args()
-    ed = eval_dir(args.eval)
+    ed = eval_dir(args.eval, "calibrate-confidence")
     sys.path.insert(0, ed)
     import score  # noqa: E402  (score.py's matching and speaker rules)
 
@@ -179,7 +132,7 @@ def main():
     identity = os.path.join(work, "identity.txt")
     open(identity, "w").close()
     docs = [(s, json.loads(l)) for s in SETS for l in open(os.path.join(ed, s), encoding="utf-8") if l.strip()]
-    rows_by_doc = {d["id"]: rows_of(score, d, explain(args.bin, d, identity)) for _, d in docs}
+    rows_by_doc = {d["id"]: rows_of(score, d, explain(args.bin, d, "--calibration", identity)) for _, d in docs}
     all_rows = [r for rows in rows_by_doc.values() for r in rows]
     print(f"{len(docs)} articles, {len(all_rows)} scored quotes (L2 = {L2})", file=sys.stderr)
     for k in KINDS:
@@ -194,22 +147,7 @@ def main():
         path = os.path.join(work, f"fold-{k}.txt")
         write_calibration(path, fit(train, args.both_ways), [f"cross-validation fold {k} of {args.folds}"])
         fold_paths.append(path)
-    fmap = os.path.join(work, "folds.tsv")
-    with open(fmap, "w") as f:
-        for _, d in docs:
-            base = re.sub(r"[^A-Za-z0-9_.-]", "_", d["id"])
-            f.write(f"{base}\t{fold_paths[fold_of(d['id'], args.folds)]}\n")
-    runner = os.path.join(work, "run-fold.sh")
-    with open(runner, "w") as f:
-        f.write("#!/bin/sh\n# Runs the example with the calibration of the article's own fold.\n"
-                f'for last; do :; done\nbase=$(basename "$last" .txt)\n'
-                f"c=$(awk -F'\\t' -v b=\"$base\" '$1==b {{print $2}}' {shlex.quote(fmap)})\n"
-                f'exec {shlex.quote(args.bin)} --calibration "$c" "$@"\n')
-    os.chmod(runner, 0o755)
-    for s in SETS:
-        print(f"cross-validated ({args.folds} folds over the articles of both sets), {s}:", file=sys.stderr)
-        subprocess.run([sys.executable, os.path.join(ed, "score.py"), os.path.join(ed, s),
-                        "--run", f"{runner} {{published_opt}} {{file}}"], check=True)
+    score_by_folds(ed, SETS, [d for _, d in docs], fold_paths, args.bin, "--calibration", work)
 
     confidences = [p for _, p, _ in all_rows]
     for s in SETS:

@@ -29,16 +29,13 @@ distance from the hand-set PRIOR weights,
     python3 scripts/train-speaker-scorer.py --bin $CARGO_TARGET_DIR/debug/examples/speaker_candidates [--write]
 """
 import argparse
-import hashlib
 import json
 import math
 import os
-import shlex
-import subprocess
 import sys
 import tempfile
 
-REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from fold_eval import REPO, eval_dir, explain, fold_of, matched_pieces, score_by_folds
 WEIGHTS = os.path.join(REPO, "crates", "extract", "src", "speaker_weights.txt")
 
 # The hand-set weights the data are collected with: the order of the old
@@ -53,17 +50,6 @@ PRIOR = {
 L2 = float(os.environ.get("SPEAKER_L2", "1.0"))
 
 
-def eval_dir(arg):
-    for d in [arg, os.path.join(REPO, "..", "shared", "eval"), os.path.join(REPO, "..", "..", "shared", "eval")]:
-        if d and os.path.isfile(os.path.join(d, "score.py")):
-            return os.path.abspath(d)
-    sys.exit("train-speaker-scorer: no shared/eval folder found (give --eval)")
-
-
-def fold_of(doc_id, k):
-    return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % k
-
-
 def write_weights(path, names, w, comment):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Weights of the speaker scorer (crates/extract/src/scorer.rs): `feature weight`.\n")
@@ -73,42 +59,10 @@ def write_weights(path, names, w, comment):
             f.write(f"{n} {v:.4f}\n")
 
 
-def explain(binary, doc, weights_path):
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "article.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(doc["text"])
-        cmd = [binary, "--explain", "--weights", weights_path]
-        if doc.get("published"):
-            cmd += ["--published", doc["published"]]
-        out = subprocess.run(cmd + [path], capture_output=True, text=True, check=True)
-        return json.loads(out.stdout)
-
-
 def rows_of(score, doc, explained):
     """(features, label) for each candidate of each matched required quote."""
-    if doc.get("review_level", "full") != "full":
-        return []
-    pieces = []
-    for q in explained["quotes"]:
-        for p in score.split_paragraphs([q["quote"]]):
-            pieces.append((p["text"], q["candidates"]))
-    gold = doc["quotes"]
-    pairs = sorted(((score.token_f1(t, g["text"]), i, j)
-                    for i, (t, _) in enumerate(pieces) for j, g in enumerate(gold)), reverse=True)
-    used_p, used_g, rows = set(), set(), []
-    for f1, i, j in pairs:
-        if f1 < 0.6:
-            break
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        if gold[j].get("kind", "direct") == "partial":
-            continue
-        for c in pieces[i][1]:
-            rows.append((c["features"], 1.0 if score.speaker_ok(c["speaker"], gold[j]) else 0.0))
-    return rows
+    return [(c["features"], 1.0 if score.speaker_ok(c["speaker"], gold) else 0.0)
+            for q, _, gold in matched_pieces(score, doc, explained) for c in q["candidates"]]
 
 
 def solve(a, b):
@@ -170,7 +124,7 @@ def main():
     ap.add_argument("--work", default=None, help="folder for fold weights (default: a temporary one)")
     ap.add_argument("--write", action="store_true", help="write the committed weights learned on all articles")
     args = ap.parse_args()
-    ed = eval_dir(args.eval)
+    ed = eval_dir(args.eval, "train-speaker-scorer")
     sys.path.insert(0, ed)
     import score  # noqa: E402  (score.py's matching and speaker rules)
 
@@ -183,7 +137,7 @@ def main():
         f.writelines(f"{k} {v}\n" for k, v in PRIOR.items())
     rows_by_doc = {}
     for doc in docs:
-        ex = explain(args.bin, doc, prior_path)
+        ex = explain(args.bin, doc, "--weights", prior_path)
         names = ex["features"]
         rows_by_doc[doc["id"]] = rows_of(score, doc, ex)
     n = len(names)
@@ -198,21 +152,7 @@ def main():
         path = os.path.join(work, f"fold-{k}.txt")
         write_weights(path, names, w, [f"cross-validation fold {k} of {args.folds}"])
         fold_paths.append(path)
-    fmap = os.path.join(work, "folds.tsv")
-    with open(fmap, "w") as f:
-        for d in docs:
-            base = __import__("re").sub(r"[^A-Za-z0-9_.-]", "_", d["id"])
-            f.write(f"{base}\t{fold_paths[fold_of(d['id'], args.folds)]}\n")
-    runner = os.path.join(work, "run-fold.sh")
-    with open(runner, "w") as f:
-        f.write("#!/bin/sh\n# Runs the example with the weights of the article's own fold.\n"
-                f'for last; do :; done\nbase=$(basename "$last" .txt)\n'
-                f"w=$(awk -F'\\t' -v b=\"$base\" '$1==b {{print $2}}' {shlex.quote(fmap)})\n"
-                f'exec {shlex.quote(args.bin)} --weights "$w" "$@"\n')
-    os.chmod(runner, 0o755)
-    print(f"cross-validated ({args.folds} folds over articles):", file=sys.stderr)
-    subprocess.run([sys.executable, os.path.join(ed, "score.py"), os.path.join(ed, args.gold),
-                    "--run", f"{runner} {{published_opt}} {{file}}"], check=True)
+    score_by_folds(ed, [args.gold], docs, fold_paths, args.bin, "--weights", work)
 
     if args.write:
         w = fit([r for rows in rows_by_doc.values() for r in rows], names)

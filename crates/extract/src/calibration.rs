@@ -121,24 +121,7 @@ impl Calibration {
     /// comments. A kind the text leaves out is not shifted; an unknown kind
     /// or a value that is not a number is an error naming the line.
     pub fn from_text(text: &str) -> Result<Calibration, String> {
-        let mut shifts = [0.0; KINDS];
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (name, value) = line
-                .split_once(char::is_whitespace)
-                .ok_or_else(|| format!("line {}: expected `kind shift`", n + 1))?;
-            let i = KIND_NAMES
-                .iter()
-                .position(|k| *k == name)
-                .ok_or_else(|| format!("line {}: unknown kind `{name}`", n + 1))?;
-            shifts[i] = value
-                .trim()
-                .parse()
-                .map_err(|_| format!("line {}: `{}` is not a number", n + 1, value.trim()))?;
-        }
+        let shifts = super::named_values::parse(text, &KIND_NAMES, ("kind", "shift"))?;
         Ok(Calibration { shifts })
     }
 

@@ -27,6 +27,7 @@ mod entities;
 mod lexicon;
 mod marks;
 mod mentions;
+mod named_values;
 mod place;
 mod quote;
 mod resolve;

@@ -181,24 +181,7 @@ impl SpeakerScorer {
     /// the confidence is the probability (the calibration was learned for the
     /// committed weights, not these).
     pub fn from_text(text: &str) -> Result<SpeakerScorer, String> {
-        let mut weights = [0.0; FEATURES];
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (name, value) = line
-                .split_once(char::is_whitespace)
-                .ok_or_else(|| format!("line {}: expected `feature weight`", n + 1))?;
-            let i = FEATURE_NAMES
-                .iter()
-                .position(|f| *f == name)
-                .ok_or_else(|| format!("line {}: unknown feature `{name}`", n + 1))?;
-            weights[i] = value
-                .trim()
-                .parse()
-                .map_err(|_| format!("line {}: `{}` is not a number", n + 1, value.trim()))?;
-        }
+        let weights = super::named_values::parse(text, &FEATURE_NAMES, ("feature", "weight"))?;
         Ok(SpeakerScorer {
             weights,
             calibration: Calibration::identity(),

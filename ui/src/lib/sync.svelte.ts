@@ -36,6 +36,12 @@ class SharedSync {
     }
   }
 
+  /** Re-reads the state of a shared library (a library that is not shared
+   * has none to show; Settings re-reads it when an address is set). */
+  refreshIfShared() {
+    if (this.shared && !this.running) void this.refresh();
+  }
+
   async syncNow() {
     if (this.running) return;
     this.running = true;
@@ -67,9 +73,7 @@ class SharedSync {
     const syncing = setInterval(() => {
       if (this.shared) void this.syncNow();
     }, SYNC_EVERY_MS);
-    const reading = setInterval(() => {
-      if (!this.running) void this.refresh();
-    }, STATUS_EVERY_MS);
+    const reading = setInterval(() => this.refreshIfShared(), STATUS_EVERY_MS);
     return () => {
       clearInterval(syncing);
       clearInterval(reading);

@@ -23,14 +23,11 @@ impl Library {
         articles: &[SharedArticle],
         cursor: i64,
     ) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx()?;
-        for article in articles {
-            apply_article(&tx, article).map_err(err)?;
-        }
-        sync_state::set(&tx, "pulled_articles", &cursor.to_string()).map_err(err)?;
-        tx.commit().map_err(err)
+        self.apply_batch("pulled_articles", cursor, |tx| {
+            articles
+                .iter()
+                .try_for_each(|article| apply_article(tx, article))
+        })
     }
 
     /// Writes pulled quotes (what the extractor found; the user's edits come
@@ -40,12 +37,7 @@ impl Library {
         quotes: &[SharedQuote],
         cursor: i64,
     ) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.write_tx()?;
-        apply_quotes(&tx, quotes).map_err(err)?;
-        sync_state::set(&tx, "pulled_quotes", &cursor.to_string()).map_err(err)?;
-        tx.commit().map_err(err)
+        self.apply_batch("pulled_quotes", cursor, |tx| apply_quotes(tx, quotes))
     }
 
     /// Replays pulled changes in order and moves the change cursor to
@@ -59,13 +51,26 @@ impl Library {
         cursor: i64,
     ) -> Result<(), StoreError> {
         let machine = self.machine_id()?;
+        self.apply_batch("pulled_changes", cursor, |tx| {
+            changes
+                .iter()
+                .try_for_each(|change| apply_change(tx, change, change.machine == machine))
+        })
+    }
+
+    /// Writes one pulled batch and its cursor in one transaction, so a sync
+    /// cut off anywhere resumes after the last batch written whole.
+    fn apply_batch(
+        &mut self,
+        cursor_key: &str,
+        cursor: i64,
+        write: impl FnOnce(&Transaction) -> rusqlite::Result<()>,
+    ) -> Result<(), StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
         let tx = self.write_tx()?;
-        for change in changes {
-            apply_change(&tx, change, change.machine == machine).map_err(err)?;
-        }
-        sync_state::set(&tx, "pulled_changes", &cursor.to_string()).map_err(err)?;
+        write(&tx).map_err(err)?;
+        sync_state::set(&tx, cursor_key, &cursor.to_string()).map_err(err)?;
         tx.commit().map_err(err)
     }
 }

@@ -6,7 +6,7 @@ pub mod pg;
 
 use std::path::PathBuf;
 
-use quotebook_core::model::{Article, ArticleMeta, ExtractedQuote, QuoteKind};
+use quotebook_core::model::{Article, ArticleMeta};
 use quotebook_core::store::Library;
 
 /// One journalist's desktop: a library file of its own.
@@ -28,12 +28,9 @@ impl Desktop {
         }
     }
 
-    /// Imports an article with [`quotes_in`] as the extractor.
+    /// Imports an article with the real extractor, as the CLI does.
     pub fn import(&mut self, article: &Article) -> i64 {
-        self.library
-            .import_article_with(article, quotes_in)
-            .unwrap()
-            .article_id
+        self.library.import_article(article).unwrap().article_id
     }
 
     pub fn sync(&mut self, url: &str) -> quotebook_sync::SyncReport {
@@ -64,44 +61,6 @@ impl Desktop {
         v.sort();
         v
     }
-}
-
-/// A stand-in extractor (the sync does not depend on what the extractor
-/// finds): every `"..."` is a quote; the speaker is the capitalised words
-/// after "said".
-pub fn quotes_in(text: &str, _meta: &ArticleMeta) -> Vec<ExtractedQuote> {
-    let mut out = Vec::new();
-    let mut rest = 0;
-    while let Some(open) = text[rest..].find('"').map(|i| i + rest) {
-        let Some(close) = text[open + 1..].find('"').map(|i| i + open + 1) else {
-            break;
-        };
-        let after = text[close + 1..].split('.').next().unwrap_or("");
-        let speaker = after.split_once("said ").map(|(_, s)| {
-            s.split(' ')
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
-        out.push(ExtractedQuote {
-            text: text[open + 1..close].to_string(),
-            start: open + 1,
-            end: close,
-            kind: QuoteKind::Direct,
-            speaker_kind: None,
-            speaker: speaker.filter(|s| !s.is_empty()),
-            speaker_mention: None,
-            role: None,
-            date: None,
-            venue: None,
-            cue: Some("said".to_string()),
-            confidence: 0.9,
-            paragraph_start: 0,
-            paragraph_end: text.len(),
-        });
-        rest = close + 1;
-    }
-    out
 }
 
 /// An article with one quote per speaker given, from `outlet`.
