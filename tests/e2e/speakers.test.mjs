@@ -103,6 +103,7 @@ test("the Merge dialog lists the library's likely pairs with the same evidence a
   assert.deepEqual(await axeViolations(browser), [], "the Merge dialog: serious violations");
   await screenshot(browser, "merge-dialog");
   await (await pair.$("button")).click();
+  await (await browser.$('[role="dialog"][aria-label="Merge speakers"]')).waitForDisplayed({ reverse: true, timeout: 10_000 });
   await eventually(browser, async () => !(await speakerNames(browser)).includes("H. Marsh"), "H. Marsh merged from the dialog");
   await browser.keys(["Control", "z"]);
   await eventually(browser, async () => (await speakerNames(browser)).includes("H. Marsh"), "the merge undone with Ctrl+Z");
