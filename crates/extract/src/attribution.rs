@@ -509,7 +509,14 @@ fn name_after_description(
         s = p;
     }
     // The description opens its clause with a determiner or a possessive.
-    let clause_start = s == lo || matches!(doc.word(s - 1), "," | ";" | ":" | "—" | "–");
+    // A quote just before it ends the previous clause ("\"No,\" the
+    // union's secretary, Tom Birch, said").
+    let clause_start = s == lo
+        || doc.in_quote(s - 1)
+        || matches!(
+            doc.word(s - 1),
+            "," | ";" | ":" | "—" | "–" | "\"" | "”" | "'" | "’"
+        );
     let first = doc.word(s);
     let plain = PLAIN.contains(&first);
     let possessive = first.ends_with("’s") || first.ends_with("'s");
@@ -800,6 +807,40 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     Some(cue_at(doc, verb, subject, (pa, pb), app))
 }
 
+/// "said the company's chief executive, Anna Berg.": a post (tokens
+/// `first..end`) then a person's full name set off by a comma, ending the
+/// clause. The person is the subject and the post their role.
+fn name_after_post(
+    doc: &Document,
+    verb: usize,
+    first: usize,
+    end: usize,
+    hi: usize,
+) -> Option<Cue> {
+    if end + 1 >= hi || doc.word(end) != "," {
+        return None;
+    }
+    let (a, b) = mentions::run_starting_at(doc, end + 1, hi)?;
+    let closes = b >= hi || matches!(doc.word(b), "," | "." | ";" | "?" | "!") || doc.in_quote(b);
+    let m = mentions::parse_run(doc, a, b)?;
+    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+    if !closes || !given || !looks_like_a_person(&m.name) {
+        return None;
+    }
+    let role_start = if DETERMINERS.contains(&doc.word(first)) {
+        first + 1
+    } else {
+        first
+    };
+    let post = doc.text[doc.tokens[role_start].start..doc.tokens[end - 1].end].to_string();
+    let subject = Subject::Name {
+        words: m.name,
+        role: m.role,
+        gender: m.gender,
+    };
+    Some(cue_at(doc, verb, subject, (a, b), Some(post)))
+}
+
 /// The first token of "a spokesman for (the)" or "the government of"
 /// written right before a name that starts at token `a`, when there is one.
 fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
@@ -1058,6 +1099,9 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         if !lexicon::is_role_noun(doc.word(head)) {
             return None;
         }
+        if let Some(cue) = name_after_post(doc, verb, first, head + 1, hi) {
+            return Some(cue);
+        }
         let app = mentions::apposition_role(doc, head + 1, hi);
         return Some(cue_at(
             doc,
@@ -1272,5 +1316,28 @@ mod tests {
     #[test]
     fn possessives_are_not_subjects() {
         assert!(subjects("Lee’s claims were false.").is_empty());
+    }
+
+    #[test]
+    fn a_post_and_a_name_set_off_by_commas_give_the_name_its_role() {
+        let cue = |t: &str| cues(&Document::new(t)).remove(0);
+        let c = cue("\"Enough,\" the union's regional secretary, Tom Birch, said.");
+        assert_eq!(c.mention, "Tom Birch");
+        assert_eq!(c.apposition.as_deref(), Some("union's regional secretary"));
+        let c = cue("\"It is fair,\" said the company's chief executive, Anna Berg.");
+        assert_eq!(c.mention, "Anna Berg");
+        assert_eq!(c.apposition.as_deref(), Some("company's chief executive"));
+        // Not a name after the post: the description stays the subject.
+        let c = cue("\"It is fair,\" said the company's chief executive, adding more.");
+        assert_eq!(c.mention, "the company's chief executive");
+    }
+
+    #[test]
+    fn an_age_in_the_apposition_is_skipped_to_reach_the_role() {
+        let c = cues(&Document::new(
+            "\"We will fight,\" said Jane Doe, 47, a teacher from Leeds.",
+        ));
+        assert_eq!(c[0].mention, "Jane Doe");
+        assert_eq!(c[0].apposition.as_deref(), Some("teacher from Leeds"));
     }
 }

@@ -39,7 +39,7 @@ pub fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-fn is_possessive(w: &str) -> bool {
+pub fn is_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
 }
 
@@ -285,6 +285,11 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
         return None;
     }
     let mut t = after + 1;
+    // "Jane Doe, 47, a teacher": an age set off by commas comes before the
+    // role; the age is no role, what follows it is.
+    if t + 1 < hi && doc.word(t).chars().all(|c| c.is_ascii_digit()) && doc.word(t + 1) == "," {
+        t += 2;
+    }
     let start = t;
     while t < hi && t - start < 40 {
         let w = doc.word(t);

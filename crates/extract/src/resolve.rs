@@ -452,7 +452,7 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
         return None;
     }
     if let Some((a, b)) = mentions::run_starting_at(doc, sentence.first, open_tok) {
-        if let Some(s) = person_named_in(doc, people, a, b) {
+        if let Some(s) = subject_named_in(doc, people, a, b, open_tok) {
             return Some(s);
         }
     }
@@ -515,6 +515,9 @@ fn colon_clause_subject(
         t += 1;
     }
     let (a, b) = mentions::run_starting_at(doc, t, colon)?;
+    if mentions::is_possessive(doc.word(b - 1)) {
+        return subject_named_in(doc, people, a, b, colon);
+    }
     // The subject is followed by its verb, not by more of a phrase.
     if b >= colon || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
         return None;
@@ -554,7 +557,47 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
     if b >= before.last || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
         return None;
     }
+    subject_named_in(doc, people, a, b, before.last)
+}
+
+/// The person a sentence's opening name run (tokens `a..b`) makes its
+/// subject. A possessor is not the subject: in "Lim's deputy, Priya Desai,
+/// was blunt" the subject is the deputy, named in the apposition after the
+/// possessed noun, and with no name there ("Lim's spokesman was blunt") the
+/// sentence names no person who speaks.
+fn subject_named_in(
+    doc: &Document,
+    people: &People,
+    a: usize,
+    b: usize,
+    hi: usize,
+) -> Option<Speaker> {
+    if mentions::is_possessive(doc.word(b - 1)) {
+        let (c, d) = possessed_apposition(doc, b, hi)?;
+        return person_named_in(doc, people, c, d);
+    }
     person_named_in(doc, people, a, b)
+}
+
+/// The name set off by commas after a possessed noun of a few lower-case
+/// words ("['s] deputy, Priya Desai,"): its token run.
+fn possessed_apposition(doc: &Document, from: usize, hi: usize) -> Option<(usize, usize)> {
+    /// A possessed noun is a post or a relation, a few words long.
+    const NOUN_WORDS: usize = 4;
+    let mut t = from;
+    while t < hi && t - from < NOUN_WORDS && doc.tokens[t].is_word && !is_upper_initial(doc.word(t))
+    {
+        t += 1;
+    }
+    if t == from || t + 1 >= hi || doc.word(t) != "," {
+        return None;
+    }
+    let (c, d) = mentions::run_starting_at(doc, t + 1, hi)?;
+    (d < hi && doc.word(d) == ",").then_some((c, d))
+}
+
+fn is_upper_initial(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
 }
 
 /// The speaker a name run (tokens `a..b`) writes, when it is a person of the

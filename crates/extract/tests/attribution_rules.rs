@@ -236,3 +236,20 @@ fn a_long_description_before_an_appositive_name_is_its_role() {
         Some("Tavita Sefo")
     );
 }
+
+#[test]
+fn a_possessor_opening_the_sentence_is_not_the_speaker() {
+    // "Lim's deputy, Priya Desai, was conciliatory:" the deputy speaks, not
+    // Lim; with no name after the possessed noun, Lim is still not the one.
+    let text = "Hospital talks\n\nDr Andrew Lim, the chief executive, met the union on Monday.\n\nLim's deputy, Priya Desai, was more conciliatory: \"We value our nurses.\"\n\nLim's spokesman was blunt: \"The offer is final.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We value").speaker.as_deref(),
+        Some("Priya Desai")
+    );
+    let last = quote(&q, "The offer");
+    assert!(
+        last.speaker.as_deref() != Some("Andrew Lim") || last.confidence < 0.5,
+        "{last:?}"
+    );
+}
