@@ -173,6 +173,18 @@ fn paragraph_cue(ev: &Evidence, q: usize, not: Option<usize>) -> Option<usize> {
         })
 }
 
+/// Whether cue `i`'s sentence holds a quote other than `q`.
+fn reports_another_quote(ev: &Evidence, i: usize, q: usize) -> bool {
+    let doc = ev.doc;
+    let sentence = ev.cues[i].sentence;
+    doc.quotes.iter().enumerate().any(|(k, quote)| {
+        k != q && {
+            let t = doc.token_at(quote.open);
+            t < doc.tokens.len() && doc.sentence_of[t] == sentence
+        }
+    })
+}
+
 /// The latest cue before the quote opens.
 fn previous_cue(ev: &Evidence, q: usize) -> Option<usize> {
     ev.index.latest_before(ev.doc.quotes[q].open)
@@ -235,7 +247,16 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
             here,
         );
     }
-    if let Some(i) = paragraph_cue(ev, q, in_sentence) {
+    // A cue that reports another quote of its own sentence is that quote's:
+    // it names someone else than the cue in this quote's sentence only
+    // because the scene moved on ("\"A,\" Lee said. Park disagreed. \"B,\"
+    // he said."). Naming the same person, it still agrees with it.
+    let names = |i: usize| ev.resolved[i].as_ref().map(|s| s.name.as_str());
+    let in_paragraph = paragraph_cue(ev, q, in_sentence).filter(|&i| match in_sentence {
+        Some(j) => names(i) == names(j) || !reports_another_quote(ev, i, q),
+        None => true,
+    });
+    if let Some(i) = in_paragraph {
         push(
             ev.resolved[i].clone().unwrap(),
             Source::ParagraphCue,

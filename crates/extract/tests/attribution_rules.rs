@@ -253,3 +253,16 @@ fn a_possessor_opening_the_sentence_is_not_the_speaker() {
         "{last:?}"
     );
 }
+
+#[test]
+fn he_after_a_new_subject_is_not_the_previous_quotes_speaker() {
+    // The cue "Lee said" reports its own quote; the next quote's own cue
+    // ("he told reporters") follows a sentence about Park.
+    let text = "Leaders meet\n\nSenator Tom Lee and Governor Mark Park met on Monday. \"We had a good meeting,\" Lee said afterwards. Park disagreed. \"It was not good at all,\" he told reporters.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We had").speaker.as_deref(), Some("Tom Lee"));
+    assert_eq!(
+        quote(&q, "It was not").speaker.as_deref(),
+        Some("Mark Park")
+    );
+}
