@@ -519,7 +519,10 @@ fn name_after_description(
         );
     let first = doc.word(s);
     let plain = PLAIN.contains(&first);
-    let possessive = first.ends_with("’s") || first.ends_with("'s");
+    // "Kim Jong-un's sister": a possessor's name of several words opens it.
+    let possessive = (s..open)
+        .take_while(|&t| is_capitalized(doc.word(t)))
+        .any(|t| mentions::is_possessive(doc.word(t)));
     if !clause_start || !(plain || possessive) || s + 1 >= open {
         return None;
     }

@@ -147,6 +147,14 @@ impl People {
         people
     }
 
+    /// Gives person `i` the gender their role says, when nothing else has.
+    pub fn note_role_gender(&mut self, i: usize, role: &str) {
+        let p = &mut self.persons[i];
+        if p.gender == Gender::Unknown {
+            p.gender = lexicon::role_gender(role);
+        }
+    }
+
     /// A person whose full name matches `words` (same first and last word).
     fn find_full(&self, words: &[String]) -> Option<usize> {
         let first = words.first()?;

@@ -89,6 +89,8 @@ static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> = LazyLock::new(|| {
     names.extend(gendered(include_str!("lexicon/first_names.txt")));
     names
 });
+static GENDERED_ROLES: LazyLock<FastMap<&str, Gender>> =
+    LazyLock::new(|| gendered(include_str!("lexicon/gendered_roles.txt")));
 static EPITHETS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/epithets.txt")));
 static ROLE_NOUNS: LazyLock<FastSet<&str>> =
@@ -151,6 +153,28 @@ pub fn pronoun(word: &str) -> Option<Gender> {
 
 pub fn first_name_gender(word: &str) -> Gender {
     FIRST_NAMES.get(word).copied().unwrap_or(Gender::Unknown)
+}
+
+/// The gender a role written beside a name says its holder has: that of
+/// the role's head noun ("Kim Jong-un's sister", "sister of the leader",
+/// "DHS spokeswoman"), when it is a gendered word.
+pub fn role_gender(role: &str) -> Gender {
+    const QUALIFIERS: &[&str] = &["of", "for", "at", "in", "from", "with", "to", "on"];
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| QUALIFIERS.contains(w))
+        .unwrap_or(words.len());
+    let Some(head) = end.checked_sub(1).map(|k| words[k]) else {
+        return Gender::Unknown;
+    };
+    let head = head
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    GENDERED_ROLES
+        .get(head.as_str())
+        .copied()
+        .unwrap_or(Gender::Unknown)
 }
 
 /// The gender an epithet implies, if `word` is one ("businessman", "the
@@ -292,6 +316,15 @@ mod tests {
                 "{not_a_name}"
             );
         }
+    }
+
+    #[test]
+    fn a_roles_head_noun_gives_its_gender() {
+        assert_eq!(role_gender("Kim Jong-un's sister"), Gender::Female);
+        assert_eq!(role_gender("brother of the prime minister"), Gender::Male);
+        assert_eq!(role_gender("DHS spokeswoman"), Gender::Female);
+        assert_eq!(role_gender("chief executive"), Gender::Unknown);
+        assert_eq!(role_gender(""), Gender::Unknown);
     }
 
     #[test]

@@ -72,6 +72,18 @@ pub fn attribute(
         .collect();
     let mut people = People::build(&names, &speaking);
     people.complete_from_headline(doc);
+    // A role beside a name may say the gender a given-names list does not
+    // know ("Kim Jong-un's sister, Kim Yo-jong, said"), for a later "she".
+    for cue in &cues {
+        if let Subject::Name { words, role, .. } = &cue.subject {
+            let Some(i) = people.resolve_name(words, cue.at) else {
+                continue;
+            };
+            for r in role.iter().chain(cue.apposition.iter()) {
+                people.note_role_gender(i, r);
+            }
+        }
+    }
 
     // Resolve cues in text order; a pronoun looks back to the last speaker.
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());

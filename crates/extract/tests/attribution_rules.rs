@@ -266,3 +266,14 @@ fn he_after_a_new_subject_is_not_the_previous_quotes_speaker() {
         Some("Mark Park")
     );
 }
+
+#[test]
+fn a_possessors_relative_named_after_a_comma_speaks_and_her_role_gives_her_gender() {
+    // Neither the given-names list nor an honorific knows this name's
+    // gender; "sister" does, so "she" later is her and not the judge.
+    let text = "Tensions rise\n\nA judge, Paula Xinis, said at a hearing: \"The government has no right.\"\n\nKim Jong-un's sister, Kim Yo-jong, said in a statement that Pyongyang was watching. \"Do not mistake patience for weakness,\" she said.";
+    let q = extract_quotes(text, published());
+    let w = quote(&q, "Do not mistake");
+    assert_eq!(w.speaker.as_deref(), Some("Kim Yo-jong"));
+    assert_eq!(w.role.as_deref(), Some("Kim Jong-un's sister"));
+}
