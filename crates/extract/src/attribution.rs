@@ -188,6 +188,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     while i > lo && is_adverb(doc.word(i)) && !doc.in_quote(i) {
         i -= 1;
     }
+    // "Duda called it \"crushing\" and wrote \"...\"": a verb coordinated
+    // with an earlier one shares its subject, the sentence's.
+    if matches!(doc.word(i), "and" | "but") && i > lo {
+        return coordinated_subject(doc, verb, lo);
+    }
     // "The paper quoted Tim Manning as saying": the one quoted is the subject.
     let quoted_as = doc.word(i) == "as" && doc.word(verb).ends_with("ing") && i > lo;
     if quoted_as {
@@ -438,6 +443,36 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         (a, i + 1),
         apposition,
     ))
+}
+
+/// The subject of a sentence whose reporting verb (`verb`) is coordinated
+/// with an earlier verb: a name or "he"/"she" opening the sentence at `lo`,
+/// followed by its own verb.
+fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
+    if doc.in_quote(lo) {
+        return None;
+    }
+    let w = doc.word(lo);
+    if matches!(w, "He" | "She") {
+        let g = lexicon::pronoun(w)?;
+        return Some(cue_at(doc, verb, Subject::Pronoun(g), (lo, lo + 1), None));
+    }
+    let (a, b) = mentions::run_starting_at(doc, lo, verb)?;
+    let followed_by_verb = b < verb
+        && doc.tokens[b].is_word
+        && !doc.in_quote(b)
+        && !is_capitalized(doc.word(b))
+        && !matches!(doc.word(b), "and" | "or" | "of" | "'s" | "’s");
+    if !followed_by_verb || mentions::is_possessive(doc.word(b - 1)) {
+        return None;
+    }
+    let m = mentions::parse_run(doc, a, b)?;
+    let subject = Subject::Name {
+        words: m.name,
+        role: m.role,
+        gender: m.gender,
+    };
+    Some(cue_at(doc, verb, subject, (a, b), None))
 }
 
 /// "a narrator in the Clinton ad asks": a determiner, a role noun and the

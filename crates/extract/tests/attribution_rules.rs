@@ -277,3 +277,13 @@ fn a_possessors_relative_named_after_a_comma_speaks_and_her_role_gives_her_gende
     assert_eq!(w.speaker.as_deref(), Some("Kim Yo-jong"));
     assert_eq!(w.role.as_deref(), Some("Kim Jong-un's sister"));
 }
+
+#[test]
+fn a_reporting_verb_after_and_shares_the_sentences_subject() {
+    let text = "Fire kills five\n\nInterior Minister Jan Nowak wrote that he had ordered checks. President Adam Kowal called the deaths \"crushing\" and wrote \"May their families find peace.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "May their").speaker.as_deref(),
+        Some("Adam Kowal")
+    );
+}
