@@ -116,6 +116,21 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     {
         return true;
     }
+    // "and" continues a body's name ("Department of Health and Human
+    // Services", "Bill and Melinda Gates Foundation"), never joins two people.
+    if matches!(w, "and" | "&")
+        && t > lo
+        && t + 1 < hi
+        && is_name_word(doc, t - 1)
+        && is_name_word(doc, t + 1)
+    {
+        let body_before = (t.saturating_sub(4).max(lo + 1)..t)
+            .any(|k| doc.word(k) == "of" && lexicon::is_org_word(doc.word(k - 1)));
+        let body_after = (t + 1..(t + 5).min(hi))
+            .take_while(|&k| is_name_word(doc, k))
+            .any(|k| lexicon::is_org_word(doc.word(k)));
+        return body_before || body_after;
+    }
     // "of" only continues a title ("Secretary of State"), never a name ("Lee of Utopia").
     let fits = w != "of" || lexicon::title(doc.word(t.saturating_sub(1))).is_some();
     t > lo

@@ -287,3 +287,22 @@ fn a_reporting_verb_after_and_shares_the_sentences_subject() {
         Some("Adam Kowal")
     );
 }
+
+#[test]
+fn and_inside_a_bodys_name_keeps_the_whole_name() {
+    let text = "Outbreak declared\n\n\"The risk to the public remains low,\" the Department of Health and Human Services said.\n\n\"We found no fault,\" the High Court of Northland and Southland said in its ruling.\n\n\"It was fine,\" said Tom Lee and Ann Park.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The risk").speaker.as_deref(),
+        Some("Department of Health and Human Services")
+    );
+    assert_eq!(
+        quote(&q, "We found").speaker.as_deref(),
+        Some("High Court of Northland and Southland")
+    );
+    // Two people are never joined into one name.
+    assert_ne!(
+        quote(&q, "It was fine").speaker.as_deref(),
+        Some("Tom Lee and Ann Park")
+    );
+}
