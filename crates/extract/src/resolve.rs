@@ -645,6 +645,7 @@ fn new_topic(
     to: usize,
     speaker: Option<usize>,
 ) -> Option<usize> {
+    let cue_sentence = doc.sentence_of.get(doc.token_at(to)).copied();
     people
         .sightings
         .iter()
@@ -656,11 +657,16 @@ fn new_topic(
             let t = doc.token_at(s.at);
             let sentence_start =
                 t < doc.tokens.len() && doc.sentences[doc.sentence_of[t]].first == t;
+            // A person whose gender no list knows may still be the topic
+            // when they open the sentence right before ("Wong and his
+            // co-authors started a company. He remarked, ...").
+            let just_before = sentence_start && cue_sentence == Some(doc.sentence_of[t] + 1);
+            let fits = p.gender == gender || (p.gender == Gender::Unknown && just_before);
             Some(s.person) != speaker
                 && sentence_start
                 && p.personish
                 && gender != Gender::Unknown
-                && p.gender == gender
+                && fits
         })
         .map(|s| s.person)
 }
