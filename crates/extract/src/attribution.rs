@@ -353,6 +353,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 apposition,
             ));
         }
+        // "the Dutchman said", "the Republican said": a capitalised epithet
+        // after "the" stands for someone already named, not a name.
+        if let Some(first) = definite_epithet(doc, a, b, lo) {
+            return Some(cue_at(
+                doc,
+                verb,
+                description(doc, first, b),
+                (first, b),
+                apposition,
+            ));
+        }
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
                 let role = match m.role.clone() {
@@ -388,7 +399,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             apposition,
         ));
     }
+    // "the 26-year-old forward said": an age makes the noun after it an
+    // epithet, whatever the noun.
+    let aged_noun = i > lo && lexicon::is_age_epithet(doc.word(i - 1));
     let epithet = lexicon::is_age_epithet(w)
+        || aged_noun
         || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
     if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
         let mut a = i;
@@ -443,6 +458,13 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         (a, i + 1),
         apposition,
     ))
+}
+
+/// The first token ("the") of a one-word capitalised epithet run (tokens
+/// `a..b`) written after "the".
+fn definite_epithet(doc: &Document, a: usize, b: usize, lo: usize) -> Option<usize> {
+    let one_word = b == a + 1 && lexicon::epithet(doc.word(a)).is_some();
+    (one_word && a > lo && matches!(doc.word(a - 1), "the" | "The")).then(|| a - 1)
 }
 
 /// The subject of a sentence whose reporting verb (`verb`) is coordinated
@@ -1074,6 +1096,19 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
                 };
                 let app = mentions::apposition_role(doc, b, hi);
                 return Some(cue_at(doc, verb, subject, (a, b), app));
+            }
+        }
+    }
+    if matches!(w, "the" | "The") {
+        if let Some((a, b)) = mentions::run_starting_at(doc, first + 1, hi) {
+            if definite_epithet(doc, a, b, first).is_some() {
+                return Some(cue_at(
+                    doc,
+                    verb,
+                    description(doc, first, b),
+                    (first, b),
+                    None,
+                ));
             }
         }
     }

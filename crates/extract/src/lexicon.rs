@@ -91,6 +91,8 @@ static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> = LazyLock::new(|| {
 });
 static GENDERED_ROLES: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/gendered_roles.txt")));
+static DEMONYMS: LazyLock<FastMap<&str, Gender>> =
+    LazyLock::new(|| gendered(include_str!("lexicon/demonyms.txt")));
 static EPITHETS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/epithets.txt")));
 static ROLE_NOUNS: LazyLock<FastSet<&str>> =
@@ -180,10 +182,17 @@ pub fn role_gender(role: &str) -> Gender {
 /// The gender an epithet implies, if `word` is one ("businessman", "the
 /// Republican"): a noun that after "the" stands for someone already named.
 pub fn epithet(word: &str) -> Option<Gender> {
+    let lower = word.to_lowercase();
     EPITHETS
         .get(word)
-        .or_else(|| EPITHETS.get(word.to_lowercase().as_str()))
+        .or_else(|| EPITHETS.get(lower.as_str()))
+        .or_else(|| DEMONYMS.get(lower.as_str()))
         .copied()
+}
+
+/// Whether `word` names a person by their nation ("Dutchman", "Spaniard").
+pub fn is_demonym(word: &str) -> bool {
+    DEMONYMS.contains_key(word.to_lowercase().as_str())
 }
 
 /// "45-year-old", "teenage" aside: an age written as an epithet ("the

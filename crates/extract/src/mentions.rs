@@ -8,7 +8,8 @@ use super::tokens::is_capitalized;
 
 /// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven").
 const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn",
+    "of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "ten", "ter",
+    "der", "den", "dos", "das", "di", "do",
 ];
 
 /// A name as written at one place in the text.
@@ -133,12 +134,17 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     }
     // "of" only continues a title ("Secretary of State"), never a name ("Lee of Utopia").
     let fits = w != "of" || lexicon::title(doc.word(t.saturating_sub(1))).is_some();
-    t > lo
-        && t + 1 < hi
-        && CONNECTORS.contains(&w)
-        && fits
-        && is_name_word(doc, t - 1)
-        && is_name_word(doc, t + 1)
+    // Particles may come two in a row ("Joost van der Berg").
+    let particle = |k: usize| CONNECTORS.contains(&doc.word(k)) && doc.word(k) != "of";
+    if t <= lo || t + 1 >= hi {
+        return false;
+    }
+    let name_before =
+        is_name_word(doc, t - 1) || (t > lo + 1 && particle(t - 1) && is_name_word(doc, t - 2));
+    let name_after = t + 1 < hi
+        && (is_name_word(doc, t + 1)
+            || (t + 2 < hi && particle(t + 1) && is_name_word(doc, t + 2)));
+    t > lo && t + 1 < hi && CONNECTORS.contains(&w) && fits && name_before && name_after
 }
 
 /// The run of name words ending at token `last` (inclusive), not before `lo`.

@@ -219,13 +219,21 @@ pub fn resolve(
                         return Some(s);
                     }
                 }
-                let age = lexicon::is_age_epithet(head).then_some(Gender::Unknown);
+                // "the 26-year-old forward": an age anywhere in it.
+                let age = words
+                    .iter()
+                    .any(|w| lexicon::is_age_epithet(w))
+                    .then_some(Gender::Unknown);
                 if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)).or(age) {
                     let found = salient(doc, people, g, cue, last, &|i, r| {
                         from_person(i, r, Form::Epithet)
                     });
                     if let Some(mut s) = found {
-                        s.role = s.role.or_else(|| Some(role_words.join(" ")));
+                        // An age or a nation is what someone is, not a post.
+                        let post = age.is_none() && !lexicon::is_demonym(head);
+                        if post {
+                            s.role = s.role.or_else(|| Some(role_words.join(" ")));
+                        }
                         return Some(s);
                     }
                 }
@@ -634,6 +642,20 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
     }
 }
 
+/// Whether the name at token `t` opens its sentence, maybe after a post in
+/// lower case ("United manager Erik ten Hag praised ...").
+fn opens_sentence(doc: &Document, t: usize) -> bool {
+    /// "Former deputy prime minister": a post is a few words.
+    const POST_WORDS: usize = 4;
+    let first = doc.sentences[doc.sentence_of[t]].first;
+    if first == t {
+        return true;
+    }
+    t - first <= POST_WORDS
+        && lexicon::is_role_noun(doc.word(t - 1))
+        && (first..t).all(|k| doc.tokens[k].is_word && !doc.in_quote(k))
+}
+
 /// The latest person (other than `speaker`) written as the first word of a
 /// sentence between `from` and `to`, with a gender that fits: the topic the
 /// text moved to.
@@ -655,18 +677,15 @@ fn new_topic(
         .find(|s| {
             let p = &people.persons[s.person];
             let t = doc.token_at(s.at);
-            let sentence_start =
-                t < doc.tokens.len() && doc.sentences[doc.sentence_of[t]].first == t;
+            let sentence_start = t < doc.tokens.len() && opens_sentence(doc, t);
             // A person whose gender no list knows may still be the topic
             // when they open the sentence right before ("Wong and his
             // co-authors started a company. He remarked, ...").
             let just_before = sentence_start && cue_sentence == Some(doc.sentence_of[t] + 1);
             let fits = p.gender == gender || (p.gender == Gender::Unknown && just_before);
-            Some(s.person) != speaker
-                && sentence_start
-                && p.personish
-                && gender != Gender::Unknown
-                && fits
+            // An epithet of no gender ("the 26-year-old") fits anyone.
+            let fits = fits || gender == Gender::Unknown;
+            Some(s.person) != speaker && sentence_start && p.personish && fits
         })
         .map(|s| s.person)
 }

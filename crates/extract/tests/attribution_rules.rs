@@ -306,3 +306,14 @@ fn and_inside_a_bodys_name_keeps_the_whole_name() {
         Some("Tom Lee and Ann Park")
     );
 }
+
+#[test]
+fn a_nation_or_an_age_after_the_stands_for_the_person_the_text_is_about() {
+    let text = "Derby win\n\nUnited won 2-1 on Sunday.\n\n\"It was incredible,\" Luis Ortega told reporters.\n\nUnited manager Joost van der Berg praised his players. \"We showed resilience,\" the Dutchman said.\n\nThe City coach, Tom Reed, was frustrated. \"We had the chances,\" said Reed.\n\nMark Lowe, who has struggled this season, was reflective. \"I needed that goal,\" the 26-year-old forward said.";
+    let q = extract_quotes(text, published());
+    let resilience = quote(&q, "We showed");
+    assert_eq!(resilience.speaker.as_deref(), Some("Joost van der Berg"));
+    // A nation is not a post.
+    assert_eq!(resilience.role.as_deref(), Some("United manager"));
+    assert_eq!(quote(&q, "I needed").speaker.as_deref(), Some("Mark Lowe"));
+}
