@@ -24,6 +24,8 @@ pub enum Subject {
     Writing,
     /// A description ("the Israeli PM", "a campaign spokesman").
     Description(Vec<String>),
+    /// "I said": in an interview's answer, the one answering.
+    FirstPerson,
 }
 
 /// One reporting cue with its subject.
@@ -123,6 +125,10 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
         // "As Ann Lee put it, ...": the idiom reports words like a verb does.
         let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
+        if let Some(c) = quotative_like(doc, t, sent.first, sent.last) {
+            out.push(c);
+            continue;
+        }
         if !lexicon::is_reporting_verb(w) && !put_it && !issues_writing(doc, t, sent.last) {
             continue;
         }
@@ -133,6 +139,53 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Spoken English reports words with "like": "she's like \"pray more\"",
+/// "I was like: \"No\"", "some people went like \"...\"". Token `t` is
+/// "like", after a form of "be" or "go", right before the quote (a colon or
+/// comma may stand between).
+fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
+    const CONTRACTED: &[(&str, &str)] = &[
+        ("she's", "she"),
+        ("she’s", "she"),
+        ("he's", "he"),
+        ("he’s", "he"),
+        ("I'm", "I"),
+        ("I’m", "I"),
+    ];
+    if doc.word(t) != "like" || t == lo || t + 1 >= hi {
+        return None;
+    }
+    let mut next = t + 1;
+    if matches!(doc.word(next), ":" | ",") && next + 1 < hi {
+        next += 1;
+    }
+    if !doc.in_quote(next) {
+        return None;
+    }
+    let before = doc.word(t - 1);
+    if let Some(&(_, pronoun)) = CONTRACTED.iter().find(|(c, _)| *c == before) {
+        let subject = match pronoun {
+            "I" => Subject::FirstPerson,
+            p => Subject::Pronoun(lexicon::pronoun(p)?),
+        };
+        return Some(cue_at(doc, t, subject, (t - 1, t), None));
+    }
+    if !matches!(
+        before,
+        "was" | "were" | "is" | "am" | "are" | "went" | "goes" | "go"
+    ) {
+        return None;
+    }
+    subject_before(doc, t, lo).or_else(|| {
+        // "Some people went like": a determiner and a noun or two.
+        let end = t - 1;
+        let a =
+            (end.saturating_sub(3).max(lo)..end).find(|&k| DETERMINERS.contains(&doc.word(k)))?;
+        let plain = (a + 1..end).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
+        (plain && a + 1 < end).then(|| cue_at(doc, t, description(doc, a, end), (a, end), None))
+    })
 }
 
 /// "…," said X: nothing but punctuation, a quote or adverbs between the
@@ -312,6 +365,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     }
     if matches!(w, "they" | "They") {
         return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
+    }
+    if w == "I" {
+        return Some(cue_at(
+            doc,
+            verb,
+            Subject::FirstPerson,
+            (i, i + 1),
+            apposition,
+        ));
     }
     if let Some(g) = lexicon::pronoun(w) {
         if matches!(w, "he" | "she" | "He" | "She") {
@@ -1412,5 +1474,19 @@ mod tests {
         ));
         assert_eq!(c[0].mention, "Jane Doe");
         assert_eq!(c[0].apposition.as_deref(), Some("teacher from Leeds"));
+    }
+
+    #[test]
+    fn like_reports_words_in_spoken_english() {
+        let d = Document::new("And she's like \"pray more\". I'm like: \"No.\" Some people went like \"Are you?\" She was like \"Fine\". He would like \"tea\".");
+        let found: Vec<(String, Subject)> = cues(&d)
+            .into_iter()
+            .map(|c| (c.mention, c.subject))
+            .collect();
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(found[0].1, Subject::Pronoun(Gender::Female));
+        assert_eq!(found[1].1, Subject::FirstPerson);
+        assert_eq!(found[2].0, "Some people");
+        assert_eq!(found[3].1, Subject::Pronoun(Gender::Female));
     }
 }

@@ -79,7 +79,7 @@ impl AttributionKind {
             Source::PreviousQuote | Source::PreviousCue => AttributionKind::Inherited,
             _ if on(Feature::FormDescription) => AttributionKind::Description,
             _ if unmarked => AttributionKind::UnmarkedName,
-            Source::Subject | Source::Continuation => AttributionKind::Subject,
+            Source::Subject | Source::Continuation | Source::Turn => AttributionKind::Subject,
             Source::ParagraphCue if pronoun => AttributionKind::ParagraphPronoun,
             Source::ParagraphCue => AttributionKind::ParagraphNamed,
             Source::SentenceCue | Source::Credit | Source::Label | Source::DashName if pronoun => {

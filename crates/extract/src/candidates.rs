@@ -13,6 +13,7 @@ use super::document::Document;
 use super::entities::People;
 use super::resolve::{self, Form, Speaker};
 use super::scorer::{Feature, Features, SpeakerScorer};
+use super::turns::Turn;
 use crate::quote::SpeakerKind;
 
 /// Where a candidate comes from.
@@ -27,6 +28,8 @@ pub enum Source {
     Subject,
     PreviousQuote,
     PreviousCue,
+    /// The interviewee whose answer the quote sits in.
+    Turn,
 }
 
 impl Source {
@@ -41,6 +44,11 @@ impl Source {
             Source::Subject => Feature::SourceSubject,
             Source::PreviousQuote => Feature::SourcePreviousQuote,
             Source::PreviousCue => Feature::SourcePreviousCue,
+            // Words inside someone's answer are theirs the way words in a
+            // sentence are its subject's, unless a cue says otherwise; until
+            // interviews give enough examples to learn a weight of its own,
+            // it shares the subject's.
+            Source::Turn => Feature::SourceSubject,
         }
     }
 
@@ -65,6 +73,7 @@ impl Source {
             Source::Subject => "subject",
             Source::PreviousQuote => "previous_quote",
             Source::PreviousCue => "previous_cue",
+            Source::Turn => "turn",
         }
     }
 }
@@ -107,6 +116,8 @@ pub struct Evidence<'a, 'd> {
     pub people: &'a People,
     pub cues: &'a [Cue],
     pub resolved: &'a [Option<Speaker>],
+    /// Each paragraph's interview turn.
+    pub turns: &'a [Turn],
     index: CueIndex,
 }
 
@@ -116,12 +127,14 @@ impl<'a, 'd> Evidence<'a, 'd> {
         people: &'a People,
         cues: &'a [Cue],
         resolved: &'a [Option<Speaker>],
+        turns: &'a [Turn],
     ) -> Self {
         Evidence {
             doc,
             people,
             cues,
             resolved,
+            turns,
             index: CueIndex::new(cues, resolved),
         }
     }
@@ -266,6 +279,21 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     if let Some(c) = story.groups.get(&quote.group) {
         push(c.speaker.clone(), Source::Continuation, c.cue, here);
+    }
+    let answer = ev.turns.get(quote.para).and_then(|t| {
+        let label = match t {
+            Turn::Interviewee(words) => words.join(" "),
+            _ => return None,
+        };
+        resolve::turn_speaker(ev.people, t, quote.start, &label)
+    });
+    // A cue in the quote's own sentence says whose words the answer recalls
+    // ("some people went like", "I said"): the answer's speaker is a
+    // candidate only when none does.
+    let sentence = span(doc, q).map(|(open, _)| doc.sentence_of[open]);
+    let any_cue_here = ev.cues.iter().any(|c| Some(c.sentence) == sentence);
+    if let Some(s) = answer.filter(|_| in_sentence.is_none() && !any_cue_here) {
+        push(s, Source::Turn, None, here);
     }
     if let Some(s) = resolve::sentence_subject(doc, ev.people, q) {
         push(s, Source::Subject, None, here);

@@ -37,6 +37,7 @@ mod setting;
 mod speakers;
 mod time;
 mod tokens;
+mod turns;
 
 use std::collections::HashMap;
 

@@ -8,6 +8,7 @@ use super::document::Document;
 use super::entities::People;
 use super::lexicon::{self, Gender};
 use super::mentions;
+use super::turns::Turn;
 use crate::quote::SpeakerKind;
 
 /// How the evidence writes the speaker.
@@ -152,6 +153,8 @@ pub fn resolve(
                 &cue.mention,
             )),
         },
+        // Resolved by the interview's turns (`turn_speaker`), never here.
+        Subject::FirstPerson => None,
         Subject::Pronoun(g) => salient(doc, people, *g, cue, last, &|i, r| {
             from_person(i, r, Form::Pronoun)
         }),
@@ -355,6 +358,17 @@ fn salient(
         .recent(g, since, cue.at)
         .or_else(|| people.recent(g, 0, cue.at))
         .map(|i| agreeing(from_person(i, None)))
+}
+
+/// The interviewee answering in a paragraph whose turn is theirs, written
+/// as `mention` ("I", or the label).
+pub fn turn_speaker(people: &People, turn: &Turn, at: usize, mention: &str) -> Option<Speaker> {
+    let Turn::Interviewee(words) = turn else {
+        return None;
+    };
+    let mut s = named_speaker(people, words, at, mention);
+    s.mention = mention.to_string();
+    Some(s)
 }
 
 /// A transcript label opening the quote ("LEE: We will..."): the label

@@ -14,6 +14,7 @@ use super::mentions;
 use super::resolve::{self, Speaker};
 use super::scorer::SpeakerScorer;
 use super::setting::{QuoteFacts, Settings};
+use super::turns;
 use crate::quote::{ExtractedQuote, QuoteKind, SpeakerKind};
 
 fn kind_of(doc: &Document, q: usize) -> QuoteKind {
@@ -70,6 +71,7 @@ pub fn attribute(
             _ => None,
         })
         .collect();
+    let turns = turns::turns(doc);
     let mut people = People::build(&names, &speaking);
     people.complete_from_headline(doc);
     // A role beside a name may say the gender a given-names list does not
@@ -89,7 +91,15 @@ pub fn attribute(
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
     let mut last: Option<(Speaker, usize, usize)> = None;
     for cue in &cues {
-        let s = resolve::resolve(doc, &people, cue, last.as_ref());
+        let answering = resolve::turn_speaker(&people, &turns[cue.para], cue.at, &cue.mention);
+        let s = match cue.subject {
+            Subject::FirstPerson => answering,
+            // Answering, one says "I": "she" in an answer is someone else,
+            // whom the text may never name ("my mom ... she's like").
+            Subject::Pronoun(_) => resolve::resolve(doc, &people, cue, last.as_ref())
+                .filter(|s| answering.as_ref().is_none_or(|a| a.name != s.name)),
+            _ => resolve::resolve(doc, &people, cue, last.as_ref()),
+        };
         // "Politico reported", "the paper quoted": outlets report, people say.
         if let Some(i) = s
             .as_ref()
@@ -108,7 +118,7 @@ pub fn attribute(
         people.sightings.iter().map(|s| (s.at, s.person)).collect();
     let mut settings = Settings::new(doc, published, &sightings, |v| tells_a_person(&people, v));
     let mut out = Vec::new();
-    let evidence = Evidence::new(doc, &people, &cues, &resolved);
+    let evidence = Evidence::new(doc, &people, &cues, &resolved, &turns);
     let mut story = Story::default();
     for q in 0..doc.quotes.len() {
         let quote = &doc.quotes[q];

@@ -317,3 +317,21 @@ fn a_nation_or_an_age_after_the_stands_for_the_person_the_text_is_about() {
     assert_eq!(resilience.role.as_deref(), Some("United manager"));
     assert_eq!(quote(&q, "I needed").speaker.as_deref(), Some("Mark Lowe"));
 }
+
+#[test]
+fn quotes_inside_an_interview_answer_are_the_interviewees_unless_a_cue_says_whose() {
+    let text = "Ann Lee talks to Wikinews\n\nWikinews spoke with Ann Lee, a nurse from Leeds, about her campaign.\n\n((WN)) Why did you start?\n\n((Ann Lee)) My first post was titled \"Nurses deserve better\". And I said, \"We will not give up.\"\n\nMy manager was like \"Stop it\". And she's like \"You will lose your job\".\n\n((WN)) Thank you.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Nurses deserve").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(quote(&q, "We will not").speaker.as_deref(), Some("Ann Lee"));
+    // "like" reports the manager's words; "she" in Lee's own answer is not Lee.
+    assert_eq!(quote(&q, "Stop it").speaker.as_deref(), Some("My manager"));
+    let lose = quote(&q, "You will lose");
+    assert!(
+        lose.speaker.as_deref() != Some("Ann Lee") || lose.confidence < 0.5,
+        "{lose:?}"
+    );
+}
