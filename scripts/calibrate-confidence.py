@@ -45,7 +45,7 @@ import tempfile
 from fold_eval import REPO, eval_dir, explain, fold_of, matched_pieces, score_by_folds
 CALIBRATION = os.path.join(REPO, "crates", "extract", "src", "confidence_calibration.txt")
 KINDS = ["cue_named", "cue_pronoun", "paragraph_named", "paragraph_pronoun", "inherited", "subject",
-         "description", "unmarked_name"]
+         "description", "unmarked_name", "answer"]
 SETS = ["dev/wikinews-dev.jsonl", "dev/polnear-dev.jsonl"]
 L2 = float(os.environ.get("CALIBRATION_L2", "5"))
 

@@ -44,10 +44,13 @@ pub enum AttributionKind {
     /// title) nor as an organisation: often a fragment or a place picked up
     /// by a cue ("Human Services said"), however it was found.
     UnmarkedName,
+    /// The interviewee whose answer holds the quote, with no cue of its
+    /// own: often their words, sometimes words they recall.
+    Answer,
 }
 
 /// How many kinds there are.
-const KINDS: usize = AttributionKind::UnmarkedName as usize + 1;
+const KINDS: usize = AttributionKind::Answer as usize + 1;
 
 /// Each kind's name in the calibration file, in the order of [`AttributionKind`].
 pub const KIND_NAMES: [&str; KINDS] = [
@@ -59,6 +62,7 @@ pub const KIND_NAMES: [&str; KINDS] = [
     "subject",
     "description",
     "unmarked_name",
+    "answer",
 ];
 
 impl AttributionKind {
@@ -79,7 +83,8 @@ impl AttributionKind {
             Source::PreviousQuote | Source::PreviousCue => AttributionKind::Inherited,
             _ if on(Feature::FormDescription) => AttributionKind::Description,
             _ if unmarked => AttributionKind::UnmarkedName,
-            Source::Subject | Source::Continuation | Source::Turn => AttributionKind::Subject,
+            Source::Turn => AttributionKind::Answer,
+            Source::Subject | Source::Continuation => AttributionKind::Subject,
             Source::ParagraphCue if pronoun => AttributionKind::ParagraphPronoun,
             Source::ParagraphCue => AttributionKind::ParagraphNamed,
             Source::SentenceCue | Source::Credit | Source::Label | Source::DashName if pronoun => {
