@@ -153,6 +153,14 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
     for (pi, p) in paras.iter().enumerate() {
         let marks = scan(&text[p.start..p.end], p.start);
         let mut double_open: Option<Mark> = None;
+        // "...wrote: \"The \"United States\" is not holding them.\"": a
+        // quote opened inside an open one (same marks, as tweets and
+        // statements are quoted) nests one level deep. `outer` waits while the
+        // inner one is open; inner spans wait in `nested` until the outer one
+        // closes (they are part of its words) or the paragraph ends with it
+        // still open (then the outer mark was a stray one and they stand).
+        let mut outer: Option<Mark> = None;
+        let mut nested: Vec<QuoteSpan> = Vec::new();
         let mut single_open: Option<Mark> = None;
         let continuing = running.take();
         for m in &marks {
@@ -177,13 +185,33 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
             }
             match resolve(text, m, double_open.is_some()) {
                 Role::Open | Role::Either => {
-                    // A second opening while one is open: the first was unbalanced.
+                    if outer.is_none() && double_open.is_some() {
+                        outer = double_open;
+                    }
+                    // A third opening: the innermost was unbalanced.
                     double_open = Some(*m);
                     single_open = None;
                 }
                 Role::Close => {
                     if let Some(o) = double_open.take() {
                         let start = o.at + o.len;
+                        if let Some(out_mark) = outer.take() {
+                            if m.at > start {
+                                nested.push(span(
+                                    text,
+                                    start,
+                                    m.at,
+                                    o.at,
+                                    m.at + m.len,
+                                    pi,
+                                    0,
+                                    false,
+                                ));
+                            }
+                            double_open = Some(out_mark);
+                            continue;
+                        }
+                        nested.clear();
                         if m.at > start {
                             let g = if continuing.is_some() && o.at == p.start {
                                 continuing.unwrap_or(0)
@@ -211,10 +239,18 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                 };
                 out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, false));
                 running = Some(g);
+                nested.clear();
             }
+        }
+        for mut q in nested {
+            group += 1;
+            q.group = group;
+            out.push(q);
         }
     }
     out.retain(|q| q.end > q.start);
+    // Nested spans that stood are pushed when their paragraph ends.
+    out.sort_by_key(|q| q.open);
     out
 }
 
@@ -303,5 +339,18 @@ mod tests {
     fn an_unbalanced_mark_costs_only_its_paragraph() {
         let text = "He said \"never closed here.\n\nShe said \"fine,\" twice.";
         assert_eq!(quotes(text), ["fine,"]);
+    }
+
+    #[test]
+    fn a_quote_inside_a_quote_with_the_same_marks_is_part_of_it() {
+        let text = "He wrote: \"The \"United States\" holds none. They are held by others.\" Then he left.";
+        let q = quotes(text);
+        assert_eq!(
+            q,
+            ["The \"United States\" holds none. They are held by others."]
+        );
+        // An outer mark never closed: the inner quote stands on its own.
+        let text = "He wrote: \"The result was \"a disaster\" for all";
+        assert_eq!(quotes(text), ["a disaster"]);
     }
 }
