@@ -541,7 +541,22 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         let g = lexicon::pronoun(w)?;
         return Some(cue_at(doc, verb, Subject::Pronoun(g), (lo, lo + 1), None));
     }
-    let (a, b) = mentions::run_starting_at(doc, lo, verb)?;
+    let (mut a, mut b) = mentions::run_starting_at(doc, lo, verb)?;
+    // "Engine maker Rolls-Royce declined ... but said": a post in lower
+    // case after the first capitals, then a name: the name is the subject
+    // (not after a verb: "Lee met Governor Park and said").
+    let mut k = b;
+    while k < verb && k - b < 3 && doc.tokens[k].is_word && !is_capitalized(doc.word(k)) {
+        k += 1;
+    }
+    let post = k > b
+        && (lexicon::is_role_noun(doc.word(k - 1))
+            || lexicon::BODY_EPITHETS.contains(&doc.word(k - 1)));
+    if post && k < verb {
+        if let Some((c, d)) = mentions::run_starting_at(doc, k, verb) {
+            (a, b) = (c, d);
+        }
+    }
     let followed_by_verb = b < verb
         && doc.tokens[b].is_word
         && !doc.in_quote(b)

@@ -232,6 +232,21 @@ pub const BODY_EPITHETS: &[&str] = &[
     "bank",
     "charity",
     "union",
+    "regulator",
+    "watchdog",
+    "carrier",
+    "broadcaster",
+    "network",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "insurer",
+    "lender",
+    "operator",
+    "publisher",
+    "newspaper",
+    "startup",
+    "authority",
 ];
 
 pub fn is_role_noun(word: &str) -> bool {

@@ -5,7 +5,7 @@
 
 use super::attribution::{Cue, Subject};
 use super::document::Document;
-use super::entities::People;
+use super::entities::{People, Sighting};
 use super::lexicon::{self, Gender};
 use super::mentions;
 use super::turns::Turn;
@@ -201,7 +201,7 @@ pub fn resolve(
                 // The epithet is a role when the person has none yet.
                 let head = words.last().map_or("", String::as_str);
                 if words.len() == 2 && lexicon::BODY_EPITHETS.contains(&head) {
-                    if let Some(i) = recent_body(people, head, cue.at) {
+                    if let Some(i) = recent_body(doc, people, head, cue.at) {
                         return Some(from_person(i, None, Form::Epithet));
                     }
                     // A body that spoke last, though no person of the
@@ -258,7 +258,7 @@ pub fn resolve(
 /// The body "the ministry" or "the company" stands for: the latest named
 /// body before `at` whose name holds the noun ("Ministry of Transport"), else
 /// the latest body of any name when the noun is generic ("the company").
-fn recent_body(people: &People, head: &str, at: usize) -> Option<usize> {
+fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Option<usize> {
     let is_body = |i: usize| {
         let p = &people.persons[i];
         !p.personish
@@ -271,13 +271,40 @@ fn recent_body(people: &People, head: &str, at: usize) -> Option<usize> {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(head))
     };
+    // "budget airline SkyJet", "the regulator, Ofcom,": the noun written
+    // right before the name (or before it and a comma) says what it is.
+    let introduced = |s: &Sighting| {
+        let before = doc.text[..s.at].trim_end().trim_end_matches(',').trim_end();
+        let last = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        !people.persons[s.person].personish && last.eq_ignore_ascii_case(head)
+    };
     let before = || people.sightings.iter().rev().filter(move |s| s.at < at);
     before()
-        .find(|s| is_body(s.person) && named(s.person))
+        .find(|s| (is_body(s.person) && named(s.person)) || introduced(s))
         .or_else(|| {
+            // Nouns no body's name holds stand for the latest body named.
             matches!(
                 head,
-                "company" | "firm" | "group" | "organisation" | "organization"
+                "company"
+                    | "firm"
+                    | "group"
+                    | "organisation"
+                    | "organization"
+                    | "regulator"
+                    | "watchdog"
+                    | "carrier"
+                    | "broadcaster"
+                    | "manufacturer"
+                    | "maker"
+                    | "retailer"
+                    | "insurer"
+                    | "lender"
+                    | "operator"
+                    | "publisher"
+                    | "startup"
             )
             .then(|| before().find(|s| is_body(s.person)))
             .flatten()

@@ -335,3 +335,20 @@ fn quotes_inside_an_interview_answer_are_the_interviewees_unless_a_cue_says_whos
         "{lose:?}"
     );
 }
+
+#[test]
+fn a_body_noun_after_the_stands_for_the_latest_body_and_a_post_before_a_name_is_no_name() {
+    let text = "Airline grounds fleet\n\nThe Civil Aviation Authority said it was watching closely. In a post on X, the regulator added: \"We are in contact with the airline.\"\n\nEngine maker Northwind Dynamics declined to comment on the fault but said in a statement: \"We are supporting our customer.\"\n\nTom Lee met Governor Ann Park and said: \"We agreed on a plan.\"";
+    let q = extract_quotes(text, published());
+    let contact = quote(&q, "We are in contact");
+    assert_eq!(contact.speaker.as_deref(), Some("Civil Aviation Authority"));
+    assert_eq!(
+        contact.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    assert_eq!(
+        quote(&q, "We are supporting").speaker.as_deref(),
+        Some("Northwind Dynamics")
+    );
+    assert_eq!(quote(&q, "We agreed").speaker.as_deref(), Some("Tom Lee"));
+}
