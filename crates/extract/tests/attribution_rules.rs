@@ -352,3 +352,15 @@ fn a_body_noun_after_the_stands_for_the_latest_body_and_a_post_before_a_name_is_
     );
     assert_eq!(quote(&q, "We agreed").speaker.as_deref(), Some("Tom Lee"));
 }
+
+#[test]
+fn a_source_described_by_an_everyday_occupation_is_not_the_last_named_person() {
+    let text = "Protest\n\nAccording to a police spokeswoman, three people were arrested. \"Officers were attacked,\" she said.\n\n\"They have a point,\" said a shopkeeper on Market Street.";
+    let q = extract_quotes(text, published());
+    let point = quote(&q, "They have a point");
+    assert_eq!(point.speaker.as_deref(), Some("a shopkeeper"));
+    assert_eq!(
+        point.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
