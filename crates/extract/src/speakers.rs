@@ -38,6 +38,48 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
     }
 }
 
+/// A quoted title of a work ("told CNN's Jake Tapper on \"State of the
+/// Union\"", "a book titled \"The Long Walk Home\""): a few words, each
+/// long one capitalised, right after a word that introduces a title.
+fn names_a_work(doc: &Document, q: usize) -> bool {
+    const INTRODUCERS: &[&str] = &[
+        "on",
+        "in",
+        "titled",
+        "entitled",
+        "called",
+        "named",
+        "dubbed",
+        "film",
+        "book",
+        "show",
+        "song",
+        "album",
+        "series",
+        "programme",
+        "program",
+        "novel",
+        "play",
+        "podcast",
+    ];
+    /// A title is short; a longer span in capitals is more likely a slogan.
+    const MAX_WORDS: usize = 8;
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    if open_tok == 0 || !INTRODUCERS.contains(&doc.word(open_tok - 1)) {
+        return false;
+    }
+    let text = doc.text[quote.start..quote.end].trim_end_matches(['.', ',', '!', '?']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_WORDS
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| w.starts_with(char::is_uppercase))
+        && words[0].starts_with(char::is_uppercase)
+}
+
 /// "told Lee": the audience is a person of the article, not an outlet.
 fn tells_a_person(people: &People, audience: &str) -> bool {
     let words: Vec<String> = audience.split_whitespace().map(str::to_string).collect();
@@ -130,6 +172,29 @@ pub fn attribute(
             continue;
         }
         let kind = kind_of(doc, q);
+        if kind == QuoteKind::Partial && names_a_work(doc, q) {
+            // A title is no one's words: kept as a term, with no speaker.
+            if let Some(sink) = explain.as_deref_mut() {
+                sink.push(Vec::new());
+            }
+            out.push(ExtractedQuote {
+                text: text.to_string(),
+                start: quote.start,
+                end: quote.end,
+                kind,
+                speaker: None,
+                speaker_kind: None,
+                speaker_mention: None,
+                role: None,
+                date: None,
+                venue: None,
+                cue: None,
+                confidence: 0.0,
+                paragraph_start: doc.paras[quote.para].start,
+                paragraph_end: doc.paras[quote.para].end,
+            });
+            continue;
+        }
         let mut candidates = candidates::collect(&evidence, &story, q, kind == QuoteKind::Partial);
         let chosen = candidates::pick(scorer, &mut candidates);
         if let Some(sink) = explain.as_deref_mut() {

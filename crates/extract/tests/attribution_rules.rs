@@ -364,3 +364,17 @@ fn a_source_described_by_an_everyday_occupation_is_not_the_last_named_person() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_quoted_title_of_a_work_is_a_term_with_no_speaker() {
+    let text = "Shutdown looms\n\n\"We will not let it shut down,\" Senator Ann Lee told reporter Tom Park on \"State of the Union.\" Her new book, titled \"The Long Road Home\", is out in May. Lee called the bill \"a reckless gamble\".";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "State of the Union").speaker, None);
+    assert_eq!(quote(&q, "The Long Road Home").speaker, None);
+    // A quoted phrase that is not a title keeps its speaker.
+    assert_eq!(
+        quote(&q, "a reckless gamble").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(quote(&q, "We will not").speaker.as_deref(), Some("Ann Lee"));
+}
