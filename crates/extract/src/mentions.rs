@@ -136,7 +136,7 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     let fits = w != "of" || lexicon::title(doc.word(t.saturating_sub(1))).is_some();
     // Particles may come two in a row ("Joost van der Berg").
     let particle = |k: usize| CONNECTORS.contains(&doc.word(k)) && doc.word(k) != "of";
-    if t <= lo || t + 1 >= hi {
+    if t <= lo || t + 1 >= hi || !CONNECTORS.contains(&w) || !fits {
         return false;
     }
     let name_before =
@@ -144,7 +144,7 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     let name_after = t + 1 < hi
         && (is_name_word(doc, t + 1)
             || (t + 2 < hi && particle(t + 1) && is_name_word(doc, t + 2)));
-    t > lo && t + 1 < hi && CONNECTORS.contains(&w) && fits && name_before && name_after
+    name_before && name_after
 }
 
 /// The run of name words ending at token `last` (inclusive), not before `lo`.
