@@ -154,7 +154,7 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
         let marks = scan(&text[p.start..p.end], p.start);
         let mut double_open: Option<Mark> = None;
         // "...wrote: \"The \"United States\" is not holding them.\"": a
-        // quote opened inside an open one (same marks, as tweets and
+        // quote opened inside an open one (straight marks, as tweets and
         // statements are quoted) nests one level deep. `outer` waits while the
         // inner one is open; inner spans wait in `nested` until the outer one
         // closes (they are part of its words) or the paragraph ends with it
@@ -185,7 +185,11 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
             }
             match resolve(text, m, double_open.is_some()) {
                 Role::Open | Role::Either => {
-                    if outer.is_none() && double_open.is_some() {
+                    // Only straight marks nest: typeset text quotes inside a
+                    // quote with single marks, so a curly opening inside an
+                    // open quote means the first one was never closed.
+                    let straight = |m: &Mark| text.as_bytes()[m.at] == b'"';
+                    if outer.is_none() && double_open.is_some_and(|o| straight(&o)) && straight(m) {
                         outer = double_open;
                     }
                     // A third opening: the innermost was unbalanced.
