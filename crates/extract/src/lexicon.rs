@@ -154,7 +154,51 @@ pub fn pronoun(word: &str) -> Option<Gender> {
 }
 
 pub fn first_name_gender(word: &str) -> Gender {
-    FIRST_NAMES.get(word).copied().unwrap_or(Gender::Unknown)
+    if let Some(g) = FIRST_NAMES.get(word) {
+        return *g;
+    }
+    // "María", "José", "Zoë": the list spells names without accents.
+    if word.is_ascii() {
+        return Gender::Unknown;
+    }
+    let folded: String = word.chars().map(fold_accent).collect();
+    FIRST_NAMES
+        .get(folded.as_str())
+        .copied()
+        .unwrap_or(Gender::Unknown)
+}
+
+/// The plain Latin letter an accented one is written on.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+        'é' | 'è' | 'ê' | 'ë' | 'ě' | 'ē' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' | 'Ě' | 'Ē' => 'E',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+        'Í' | 'Ì' | 'Î' | 'Ï' | 'İ' | 'Ī' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' | 'Ō' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' => 'U',
+        'ñ' | 'ń' => 'n',
+        'Ñ' | 'Ń' => 'N',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'š' | 'ś' | 'ş' => 's',
+        'Š' | 'Ś' | 'Ş' => 'S',
+        'ž' | 'ź' | 'ż' => 'z',
+        'Ž' | 'Ź' | 'Ż' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ř' => 'r',
+        'Ř' => 'R',
+        'ý' => 'y',
+        'Ý' => 'Y',
+        'ğ' => 'g',
+        'Ğ' => 'G',
+        other => other,
+    }
 }
 
 /// The gender a role written beside a name says its holder has: that of
@@ -340,6 +384,13 @@ mod tests {
                 "{not_a_name}"
             );
         }
+    }
+
+    #[test]
+    fn accented_given_names_have_the_plain_spellings_gender() {
+        assert_eq!(first_name_gender("María"), first_name_gender("Maria"));
+        assert_ne!(first_name_gender("María"), Gender::Unknown);
+        assert_eq!(first_name_gender("José"), first_name_gender("Jose"));
     }
 
     #[test]

@@ -688,9 +688,27 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
 fn opens_sentence(doc: &Document, t: usize) -> bool {
     /// "Former deputy prime minister": a post is a few words.
     const POST_WORDS: usize = 4;
-    let first = doc.sentences[doc.sentence_of[t]].first;
+    /// "In an interview with El País, the regional president, Carlos
+    /// Mazón, defended ...": a scene-setting phrase and a post set off by
+    /// commas may stand before the subject.
+    const SCENE_REACH: usize = 16;
+    let mut first = doc.sentences[doc.sentence_of[t]].first;
     if first == t {
         return true;
+    }
+    if SCENE_OPENERS.contains(&doc.word(first)) {
+        if let Some(comma) = (first..t.min(first + SCENE_REACH)).find(|&k| doc.word(k) == ",") {
+            first = comma + 1;
+            if first == t {
+                return true;
+            }
+            let apposed = doc.word(t - 1) == ","
+                && t - 1 - first <= POST_WORDS + 2
+                && (first..t - 1).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
+            if apposed {
+                return true;
+            }
+        }
     }
     t - first <= POST_WORDS
         && lexicon::is_role_noun(doc.word(t - 1))

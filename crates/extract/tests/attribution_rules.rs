@@ -378,3 +378,14 @@ fn a_quoted_title_of_a_work_is_a_term_with_no_speaker() {
     );
     assert_eq!(quote(&q, "We will not").speaker.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn he_after_a_scene_and_an_apposition_is_that_sentences_subject_not_the_woman_before() {
+    // "María" is in the given-names list only without its accent.
+    let text = "Floods\n\n\"We will rebuild,\" said the mayor, María Lopes.\n\nIn an interview with a newspaper, the regional president, Carlos Mazan, defended the services. \"They did everything they could,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "They did").speaker.as_deref(),
+        Some("Carlos Mazan")
+    );
+}
