@@ -186,6 +186,16 @@ fn paragraph_cue(ev: &Evidence, q: usize, not: Option<usize>) -> Option<usize> {
         })
 }
 
+/// The cue in the sentence of the last paragraph of the quote that quote
+/// `q` opens, when it runs over several paragraphs.
+fn closing_cue(ev: &Evidence, q: usize) -> Option<usize> {
+    let group = ev.doc.quotes[q].group;
+    let last = (q + 1..ev.doc.quotes.len())
+        .take_while(|&k| ev.doc.quotes[k].group == group)
+        .last()?;
+    sentence_cue(ev, last)
+}
+
 /// Whether cue `i`'s sentence holds a quote other than `q`.
 fn reports_another_quote(ev: &Evidence, i: usize, q: usize) -> bool {
     let doc = ev.doc;
@@ -279,6 +289,16 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     if let Some(c) = story.groups.get(&quote.group) {
         push(c.speaker.clone(), Source::Continuation, c.cue, here);
+    } else if let Some(i) = closing_cue(ev, q) {
+        // "\"We will not leave anyone behind.\n\n\"And we will do it,\"
+        // Lee said": a quote running over paragraphs is attributed where it
+        // ends, so its first paragraphs take that cue.
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::Continuation,
+            Some(i),
+            here,
+        );
     }
     let answer = ev.turns.get(quote.para).and_then(|t| {
         let label = match t {

@@ -389,3 +389,12 @@ fn he_after_a_scene_and_an_apposition_is_that_sentences_subject_not_the_woman_be
         Some("Carlos Mazan")
     );
 }
+
+#[test]
+fn a_quote_running_over_paragraphs_takes_the_cue_where_it_ends() {
+    let text = "Floods\n\nThe council met on Thursday.\n\n\"We will not leave anyone behind. Every family will get help.\n\n\"And we will do it this year,\" Mayor Ann Lee said.";
+    let q = extract_quotes(text, published());
+    let first = quote(&q, "We will not leave");
+    assert_eq!(first.speaker.as_deref(), Some("Ann Lee"));
+    assert!(first.confidence >= 0.5, "{first:?}");
+}
