@@ -631,7 +631,8 @@ fn name_after_description(
     if a != open + 1 && !given && !lexicon::is_role_noun(doc.word(a - 1)) {
         return None;
     }
-    if m.name.len() < 2 || m.name.iter().any(|w| lexicon::is_org_word(w)) {
+    // "His wife, Ana, added": one word will do when it is a given name.
+    if (m.name.len() < 2 && !given) || m.name.iter().any(|w| lexicon::is_org_word(w)) {
         return None;
     }
     let mut s = open;
@@ -1503,5 +1504,19 @@ mod tests {
         assert_eq!(found[1].1, Subject::FirstPerson);
         assert_eq!(found[2].0, "Some people");
         assert_eq!(found[3].1, Subject::Pronoun(Gender::Female));
+    }
+
+    #[test]
+    fn a_given_name_alone_set_off_after_a_description_is_the_subject() {
+        let c = cues(&Document::new(
+            "His wife, Ana, added: \"We lost everything.\"",
+        ));
+        assert_eq!(c[0].mention, "Ana");
+        assert_eq!(c[0].apposition.as_deref(), Some("wife"));
+        // A word no list knows as a given name is not taken for one.
+        let c = cues(&Document::new(
+            "His company, Acme, added: \"We lost everything.\"",
+        ));
+        assert_ne!(c.first().map(|c| c.mention.as_str()), Some("Acme"));
     }
 }
