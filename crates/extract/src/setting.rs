@@ -197,6 +197,12 @@ impl Settings {
         let Some(speaker) = facts.speaker else {
             return (found_date, found_venue);
         };
+        // "In March, at the debate, she said": the text says the words are
+        // from another, vaguer time; no day carried from elsewhere fits.
+        let vague = found_date.is_none() && {
+            let s = doc.sentences[here];
+            time::vague_time(doc, s.first, s.last)
+        };
         let scene = self.scenes.get(speaker);
         let date = found_date
             .or_else(|| {
@@ -212,7 +218,8 @@ impl Settings {
                 self.lede_date
                     .filter(|&(_, until)| quote.open < until && quote.para <= self.lede_last_para)
                     .map(|(d, _)| d)
-            });
+            })
+            .filter(|_| !vague);
         let venue = found_venue
             .or_else(|| scene.and_then(|s| s.venue.clone()))
             .or_else(|| {

@@ -307,6 +307,49 @@ fn starts_with_date_label(line: &str) -> bool {
         })
 }
 
+/// Whether the words of tokens `first..last` outside quotes place what
+/// happened at a time no day can be drawn from ("In March, at the debate,
+/// Biden said", "last year", "in 2019", "months ago"): the quote's day is
+/// then unknown, not that of the scene before.
+pub fn vague_time(doc: &Document, first: usize, last: usize) -> bool {
+    let day_number = |t: usize| {
+        t < last
+            && doc
+                .word(t)
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=31).contains(&n))
+    };
+    let year = |t: usize| {
+        t < last
+            && doc.word(t).len() == 4
+            && doc
+                .word(t)
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2199).contains(&y))
+    };
+    (first..last).any(|t| {
+        if doc.in_quote(t) {
+            return false;
+        }
+        let w = doc.word(t);
+        let before = if t > first { doc.word(t - 1) } else { "" };
+        let next = if t + 1 < last { doc.word(t + 1) } else { "" };
+        let placed = matches!(
+            before.to_ascii_lowercase().as_str(),
+            "in" | "since" | "during" | "last" | "early" | "late" | "mid" | "from"
+        );
+        (month_name(w).is_some() && placed && !day_number(t + 1) && !day_number(t.wrapping_sub(1)))
+            || (placed && year(t))
+            || (w == "last"
+                && matches!(
+                    next,
+                    "year" | "month" | "week" | "summer" | "winter" | "spring" | "autumn" | "fall"
+                ))
+            || (matches!(w, "years" | "months" | "weeks" | "decades") && next == "ago")
+    })
+}
+
 fn month_name(w: &str) -> Option<u32> {
     month(w).or_else(|| month(w.trim_end_matches('.')))
 }
@@ -327,6 +370,22 @@ mod tests {
             date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
             None
         );
+    }
+
+    #[test]
+    fn a_month_alone_a_year_or_ago_is_a_vague_time() {
+        let vague = |text: &str| {
+            let doc = Document::new(text);
+            vague_time(&doc, 0, doc.tokens.len())
+        };
+        assert!(vague("In March, at the debate, Biden said it."));
+        assert!(vague("She said so last year."));
+        assert!(vague("He said in 2019 that it would rise."));
+        assert!(vague("Two years ago, she said, it was worse."));
+        assert!(!vague("On March 3, Biden said it."));
+        assert!(!vague("In a statement on Monday, she said it."));
+        // Words inside the quote say nothing of when they were said.
+        assert!(!vague("\"It was worse in March,\" she said."));
     }
 
     #[test]
