@@ -23,11 +23,6 @@ export class Latest<R, T, K> {
     private readonly handlers: LatestHandlers<R, T, K>,
   ) {}
 
-  /** Whether a request is being fetched or shown. */
-  get busy(): boolean {
-    return this.#running !== null;
-  }
-
   /** Sends `request` (with `ticket`, if any, to hand back with its answer);
    * resolves once the newest request sent so far is answered. */
   send(request: R, ticket?: K): Promise<void> {

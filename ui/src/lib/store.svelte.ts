@@ -95,10 +95,17 @@ class App {
   /** Milliseconds from the last keystroke to its results on screen. */
   lastSearchMs = $state<number | null>(null);
 
+  /** The search list holds only the first rows of what matched, and no
+   * search is on its way: the list may ask for more (`loadMore`). */
+  canLoadMore = $state(false);
+  /** Counts the lists shown: a new search (not more rows or a refresh of the
+   * same one) shows a new list, which starts at its top. */
+  listNumber = $state(0);
+  #newListAsked = false;
+
   #searchSeq = 0;
   /** The search list holds only the first rows of what matched. */
   #moreToLoad = false;
-  #loadingMore = false;
   /** Searches run one at a time; keystrokes typed meanwhile fold into one
    * more search, and an answer that a newer keystroke made stale is dropped.
    * Tickets are the keystrokes' performance marks. */
@@ -198,10 +205,14 @@ class App {
   }
 
   /** Searches with the box's text and the filters. `limit` is how many
-   * rows to fetch (the first page by default); `measured` times it from now
+   * rows to fetch (without it, the first page of a new list); `measured` times it from now
    * to its rows on screen (what the status line and measure-search show).
    * Resolves when the newest search asked for so far is on screen. */
-  search({ limit = firstPage(), measured = true }: { limit?: number; measured?: boolean } = {}) {
+  search({ limit, measured = true }: { limit?: number; measured?: boolean } = {}) {
+    if (limit === undefined) {
+      this.#newListAsked = true;
+      limit = firstPage();
+    }
     let seq: number | undefined;
     if (measured) {
       seq = ++this.#searchSeq;
@@ -216,6 +227,7 @@ class App {
       limit: Math.min(limit, MOST_ROWS),
       show_terms: this.settings.show_terms,
     };
+    this.canLoadMore = false;
     return this.#searches.send(request, seq);
   }
 
@@ -229,6 +241,11 @@ class App {
     this.total = page.total;
     this.approximate = page.approximate;
     this.#moreToLoad = page.rows.length >= request.limit && page.rows.length < page.total && request.limit < MOST_ROWS;
+    this.canLoadMore = this.#moreToLoad;
+    if (this.#newListAsked) {
+      this.#newListAsked = false;
+      this.listNumber++;
+    }
     this.error = null;
     if (this.selected >= this.rows.length) this.selected = this.rows.length - 1;
     if (this.selected < 0 && this.rows.length > 0) this.selected = 0;
@@ -259,9 +276,8 @@ class App {
   /** The search list scrolled near its last row: fetch more rows of the same
    * search (the rows already shown stay as they are, and so the selection). */
   loadMore() {
-    if (this.mode !== "search" || !this.#moreToLoad || this.#loadingMore || this.#searches.busy) return;
-    this.#loadingMore = true;
-    void this.search({ limit: this.rows.length + MORE, measured: false }).finally(() => (this.#loadingMore = false));
+    if (this.mode !== "search" || !this.canLoadMore) return;
+    void this.search({ limit: this.rows.length + MORE, measured: false });
   }
 
   async loadReview() {
@@ -281,7 +297,8 @@ class App {
     this.mode = mode;
     this.selected = -1;
     this.detail = null;
-    await this.refreshList();
+    // A list of its own: its first page, not as many rows as the other held.
+    await (mode === "review" ? this.loadReview() : this.search());
   }
 
   /** Chooses a speaker (again: all speakers): filters the list and opens
