@@ -205,9 +205,10 @@ class App {
   }
 
   /** Searches with the box's text and the filters. `limit` is how many
-   * rows to fetch (without it, the first page of a new list); `measured` times it from now
-   * to its rows on screen (what the status line and measure-search show).
-   * Resolves when the newest search asked for so far is on screen. */
+   * rows to fetch (without it, the first page of a new list); `measured`
+   * times it from now to its rows in the page (what the status line and
+   * measure-search show). Resolves when the newest search asked for so far
+   * is shown. */
   search({ limit, measured = true }: { limit?: number; measured?: boolean } = {}) {
     if (limit === undefined) {
       this.#newListAsked = true;
