@@ -46,13 +46,37 @@ try {
     await sleep(600);
   }
   const all = await browser.execute(() =>
-    performance.getEntriesByType("measure").map((m) => m.duration),
+    performance.getEntriesByType("measure").map((m) => ({ ms: m.duration, detail: m.detail ?? null })),
   );
-  durations.push(...all.slice(1));
+  const timed = all.slice(1);
+  durations.push(...timed.map((t) => t.ms));
   durations.sort((a, b) => a - b);
-  const pct = (p) => durations[Math.min(durations.length - 1, Math.floor((p / 100) * durations.length))];
+  const at = (list, p) => list[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+  const pct = (p) => at(durations, p);
   console.log(`keystrokes measured: ${durations.length}`);
   console.log(`median ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, max ${durations.at(-1).toFixed(1)} ms`);
+  // Where the time goes: by the length of the query typed so far, and the
+  // part spent in Rust (the search command's own clock) for each.
+  const groups = new Map();
+  for (const { ms, detail } of timed) {
+    const n = detail ? [...detail.query].length : -1;
+    const key = n < 0 ? "?" : n >= 3 ? "3+" : String(n);
+    if (!groups.has(key)) groups.set(key, { total: [], waitMs: [], rustMs: [], ipcMs: [], drawMs: [] });
+    const g = groups.get(key);
+    g.total.push(ms);
+    for (const part of ["waitMs", "rustMs", "ipcMs", "drawMs"]) if (detail?.[part] !== undefined) g[part].push(detail[part]);
+  }
+  const summary = (list) => {
+    list.sort((a, b) => a - b);
+    return `median ${at(list, 50).toFixed(1)} p95 ${at(list, 95).toFixed(1)}`;
+  };
+  for (const [key, g] of [...groups].sort()) {
+    console.log(`  query of ${key} letters: ${g.total.length} keystrokes, ${summary(g.total)} ms`);
+    // Waiting for an earlier search, in the search command, to and from it
+    // (IPC, threads, JSON), and drawing the rows.
+    const parts = ["waitMs", "rustMs", "ipcMs", "drawMs"].filter((p) => g[p].length > 0);
+    console.log(`    ${parts.map((p) => `${p.replace("Ms", "")} ${summary(g[p])}`).join("; ")}`);
+  }
 } finally {
   await app.stop();
 }

@@ -35,6 +35,14 @@ const clipboard = () => {
  * with its output ignored, this call returns as soon as it has forked. */
 function emptyClipboard() {
   spawnSync("xclip", ["-selection", "clipboard", "-i", "/dev/null"], { stdio: "ignore", timeout: 5_000 });
+  // The forked xclip takes the clipboard when it gets to run, which on a busy
+  // machine can be after the app has written the citation (then wiped): wait
+  // until it holds the clipboard, empty.
+  const holdsEmpty = () =>
+    spawnSync("xclip", ["-selection", "clipboard", "-o", "-t", "TARGETS"], { stdio: "ignore", timeout: 5_000 }).status === 0 &&
+    clipboard() === "";
+  const deadline = Date.now() + 5_000;
+  while (!holdsEmpty() && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
 }
 
 async function openSettings(browser) {

@@ -3,6 +3,7 @@
 // ./api.
 import { tick } from "svelte";
 import { api, errorMessage } from "./api";
+import { Latest } from "./latest";
 import type {
   ArticleField,
   ArticlePage,
@@ -13,15 +14,38 @@ import type {
   MergeCandidate,
   QuoteDetail,
   QuoteRow,
+  SearchPage,
+  SearchRequest,
   Settings,
   SpeakerProfile,
   SpeakerSummary,
   StyleOption,
 } from "./bindings";
 
+/** How many rows the review queue lists. */
 const PAGE = 200;
+/** The search list asks for little more than fills the window (each row
+ * fetched costs time on every keystroke) and pages in more as it scrolls. */
+export const ROW_HEIGHT = 64;
+const MORE = 100;
+/** The most rows one search answers (the command clamps there too). */
+const MOST_ROWS = 2_000;
+/** Ctrl+A chooses at least this many rows (all there are if fewer). */
+const CHOOSE_ALL = 200;
+
+function firstPage(): number {
+  const tall = typeof window === "undefined" ? 800 : window.innerHeight;
+  return Math.max(30, Math.ceil(tall / ROW_HEIGHT) + 20);
+}
 
 export type Mode = "search" | "review";
+
+/** A search's answer with when it was asked for and when it arrived. */
+interface TimedPage {
+  page: SearchPage;
+  sent: number;
+  received: number;
+}
 
 export interface ImportState {
   running: boolean;
@@ -48,7 +72,9 @@ class App {
   to = $state("");
   outlet = $state("");
   mode = $state<Mode>("search");
-  rows = $state<QuoteRow[]>([]);
+  /** Replaced whole by each search, never changed in place: raw, so reading
+   * a row costs no proxy (the list reads every row it draws, per keystroke). */
+  rows = $state.raw<QuoteRow[]>([]);
   total = $state(0);
   approximate = $state(false);
   selected = $state(-1);
@@ -69,7 +95,34 @@ class App {
   /** Milliseconds from the last keystroke to its results on screen. */
   lastSearchMs = $state<number | null>(null);
 
+  /** The search list holds only the first rows of what matched, and no
+   * search is on its way: the list may ask for more (`loadMore`). */
+  canLoadMore = $state(false);
+  /** Counts the lists shown: a new search (not more rows or a refresh of the
+   * same one) shows a new list, which starts at its top. */
+  listNumber = $state(0);
+  #newListAsked = false;
+
   #searchSeq = 0;
+  /** The search list holds only the first rows of what matched. */
+  #moreToLoad = false;
+  /** Searches run one at a time; keystrokes typed meanwhile fold into one
+   * more search, and an answer that a newer keystroke made stale is dropped.
+   * Tickets are the keystrokes' performance marks. */
+  #searches = new Latest<SearchRequest, TimedPage, number>(
+    async (request) => {
+      const sent = performance.now();
+      const page = await api.search(request);
+      return { page, sent, received: performance.now() };
+    },
+    {
+      apply: (answer, request, marks) => this.#showPage(answer, request, marks),
+      fail: (e, marks) => {
+        for (const seq of marks) performance.clearMarks(`search-start-${seq}`);
+        this.fail(e);
+      },
+    },
+  );
   #refreshing = false;
   /** Where a Shift-click range starts. */
   #anchor = -1;
@@ -147,40 +200,85 @@ class App {
   /** Re-runs the list (search or review) and keeps the selection in range. */
   async refreshList() {
     if (this.mode === "review") return this.loadReview();
-    return this.search();
+    // As many rows as the list holds now, so a selection scrolled to stays.
+    return this.search({ limit: Math.max(firstPage(), this.rows.length) });
   }
 
-  async search() {
-    const seq = ++this.#searchSeq;
-    performance.mark(`search-start-${seq}`);
-    try {
-      const page = await api.search({
-        query: this.query,
-        speaker: this.speaker,
-        outlet: this.outlet.trim() || null,
-        from: this.from || null,
-        to: this.to || null,
-        limit: PAGE,
-        show_terms: this.settings.show_terms,
-      });
-      if (seq !== this.#searchSeq) return; // a newer keystroke won
-      const keep = this.selectedRow?.id;
-      this.rows = page.rows;
-      if (keep !== undefined) {
-        const at = this.rows.findIndex((r) => r.id === keep);
-        if (at >= 0) this.selected = at;
-      }
-      this.total = page.total;
-      this.approximate = page.approximate;
-      this.error = null;
-      if (this.selected >= this.rows.length) this.selected = this.rows.length - 1;
-      if (this.selected < 0 && this.rows.length > 0) this.selected = 0;
-      await tick();
-      const measure = performance.measure(`search-${seq}`, `search-start-${seq}`);
-      this.lastSearchMs = measure.duration;
-    } catch (e) {
-      if (seq === this.#searchSeq) this.fail(e);
+  /** Searches with the box's text and the filters. `limit` is how many
+   * rows to fetch (without it, the first page of a new list); `measured`
+   * times it from now to its rows in the page (what the status line and
+   * measure-search show). Resolves when the newest search asked for so far
+   * is shown. */
+  search({ limit, measured = true }: { limit?: number; measured?: boolean } = {}) {
+    if (limit === undefined) {
+      this.#newListAsked = true;
+      limit = firstPage();
     }
+    let seq: number | undefined;
+    if (measured) {
+      seq = ++this.#searchSeq;
+      performance.mark(`search-start-${seq}`);
+    }
+    const request: SearchRequest = {
+      query: this.query,
+      speaker: this.speaker,
+      outlet: this.outlet.trim() || null,
+      from: this.from || null,
+      to: this.to || null,
+      limit: Math.min(limit, MOST_ROWS),
+      show_terms: this.settings.show_terms,
+    };
+    this.canLoadMore = false;
+    return this.#searches.send(request, seq);
+  }
+
+  async #showPage({ page, sent, received }: TimedPage, request: SearchRequest, marks: number[]) {
+    const keep = this.selectedRow?.id;
+    this.rows = page.rows;
+    if (keep !== undefined) {
+      const at = this.rows.findIndex((r) => r.id === keep);
+      if (at >= 0) this.selected = at;
+    }
+    this.total = page.total;
+    this.approximate = page.approximate;
+    this.#moreToLoad = page.rows.length >= request.limit && page.rows.length < page.total && request.limit < MOST_ROWS;
+    this.canLoadMore = this.#moreToLoad;
+    if (this.#newListAsked) {
+      this.#newListAsked = false;
+      this.listNumber++;
+    }
+    this.error = null;
+    if (this.selected >= this.rows.length) this.selected = this.rows.length - 1;
+    if (this.selected < 0 && this.rows.length > 0) this.selected = 0;
+    await tick();
+    const drawn = performance.now();
+    // Every keystroke this answers, each timed from its own keystroke (one
+    // typed while an older search ran waited for it: that wait counts). The
+    // detail says where the time went, for measure-search.mjs.
+    for (const seq of marks) {
+      const start = `search-start-${seq}`;
+      const typed = performance.getEntriesByName(start)[0]?.startTime ?? sent;
+      const measure = performance.measure(`search-${seq}`, {
+        start,
+        detail: {
+          query: request.query,
+          rows: page.rows.length,
+          waitMs: sent - typed,
+          rustMs: page.elapsed_ms,
+          ipcMs: received - sent - page.elapsed_ms,
+          drawMs: drawn - received,
+        },
+      });
+      performance.clearMarks(start);
+      this.lastSearchMs = measure.duration;
+    }
+  }
+
+  /** The search list scrolled near its last row: fetch more rows of the same
+   * search (the rows already shown stay as they are, and so the selection). */
+  loadMore() {
+    if (this.mode !== "search" || !this.canLoadMore) return;
+    void this.search({ limit: this.rows.length + MORE, measured: false });
   }
 
   async loadReview() {
@@ -200,7 +298,8 @@ class App {
     this.mode = mode;
     this.selected = -1;
     this.detail = null;
-    await this.refreshList();
+    // A list of its own: its first page, not as many rows as the other held.
+    await (mode === "review" ? this.loadReview() : this.search());
   }
 
   /** Chooses a speaker (again: all speakers): filters the list and opens
@@ -367,7 +466,12 @@ class App {
     this.choose(next, "range");
   }
 
-  chooseAll() {
+  /** Chooses every row of the list, fetching rows first when the list holds
+   * fewer than CHOOSE_ALL and more match. */
+  async chooseAll() {
+    if (this.mode === "search" && this.#moreToLoad && this.rows.length < CHOOSE_ALL) {
+      await this.search({ limit: CHOOSE_ALL, measured: false });
+    }
     this.chosen = this.rows.map((r) => r.id);
   }
 
