@@ -56,8 +56,9 @@ enum Check<'a> {
     Cursors(Vec<DescendingCursor<'a>>),
     /// A bitmap of the quotes holding any variant.
     Bits(Vec<u64>),
-    /// A short last word: some word of the quote starts with it.
-    Prefix(&'a str),
+    /// A short last word: some word of the quote starts with it, or is one
+    /// of its few typo'd variants ([`super::vocab::Vocabulary::one_letter_added`]).
+    Prefix(&'a str, Vec<&'a str>),
     /// Some word of the quote is one of these (read from the quote).
     Words(FxHashSet<u32>),
 }
@@ -67,7 +68,7 @@ impl Check<'_> {
         match self {
             Check::Bits(_) => 0,
             Check::Cursors(_) => 1,
-            Check::Prefix(_) => 2,
+            Check::Prefix(..) => 2,
             Check::Words(_) => 3,
         }
     }
@@ -170,7 +171,7 @@ impl Index {
                 } else if let Some(prefix) = t.pure_prefix.filter(|_| reading_costs_less) {
                     // A one- or two-letter prefix has millions of postings:
                     // reading the few quotes visited costs less than marking them.
-                    Check::Prefix(prefix)
+                    Check::Prefix(prefix, self.typo_words(t))
                 } else if t.total <= MAX_BITMAP_POSTINGS {
                     let mut bits = vec![0u64; docs.div_ceil(64)];
                     for list in lists(t) {
@@ -180,7 +181,7 @@ impl Index {
                     }
                     Check::Bits(bits)
                 } else if let Some(prefix) = t.pure_prefix {
-                    Check::Prefix(prefix)
+                    Check::Prefix(prefix, self.typo_words(t))
                 } else {
                     Check::Words(t.variants.iter().map(|v| v.word).collect())
                 };
@@ -255,10 +256,10 @@ impl Index {
                         // doc skipped by short-circuiting is simply not asked.
                         Check::Cursors(cursors) => cursors.iter_mut().any(|c| c.contains(doc)),
                         Check::Bits(bits) => bits[doc as usize / 64] & (1 << (doc % 64)) != 0,
-                        Check::Prefix(prefix) => {
+                        Check::Prefix(prefix, typos) => {
                             let mut found = false;
                             for_each_word(self.text(doc), |word, _| {
-                                found |= word.starts_with(*prefix)
+                                found |= word.starts_with(*prefix) || typos.contains(&word)
                             });
                             found
                         }
@@ -304,6 +305,15 @@ impl Index {
             found.len()
         };
         Some((found, total, capped))
+    }
+
+    /// The words of a term matched with a typo, as text.
+    fn typo_words<'a>(&'a self, term: &Term) -> Vec<&'a str> {
+        term.variants
+            .iter()
+            .filter(|v| v.kind == MatchKind::Typo)
+            .map(|v| self.vocab.word(v.word))
+            .collect()
     }
 
     /// The checks that need the quote's words in order: terms with too many

@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use rustc_hash::FxHashSet;
+
 use super::ids::IdMap;
 use super::mapped::{Lazy, MappedFile};
 use super::names::{Names, NO_NAME};
@@ -192,6 +194,10 @@ pub struct Index {
     pub(super) dead: usize,
     /// The saved file the index reads from, while it is mapped.
     pub(super) file: Option<Arc<MappedFile>>,
+    /// Quotes this index must pass over: changed or removed since a mapped
+    /// index was saved, their current form (if any) held by a small index
+    /// layered over it ([`super::layered`]).
+    pub(super) hidden: FxHashSet<i64>,
 }
 
 impl Index {
@@ -336,6 +342,11 @@ impl Index {
     pub(super) fn date_key(&self, slot: u32) -> (i32, i64) {
         let s = self.slots.get(slot);
         (s.day, s.id)
+    }
+
+    /// Whether quote `id` is passed over (see [`Index::hidden`]).
+    pub(super) fn is_hidden(&self, id: i64) -> bool {
+        !self.hidden.is_empty() && self.hidden.contains(&id)
     }
 
     pub(super) fn slot(&self, doc: u32) -> Slot {

@@ -25,6 +25,7 @@ mod codec;
 mod engine;
 mod ids;
 mod index;
+mod layered;
 mod library;
 mod mapped;
 mod names;
