@@ -51,7 +51,7 @@ pub enum Readiness {
 /// thousand at a million quotes, measured), against the seconds that copying and
 /// saving cost; `quotebook import` folds and saves past it
 /// ([`update_saved_index`]), so searches after it stay quick.
-const MOST_LAYERED: usize = 5_000;
+pub(super) const MOST_LAYERED: usize = 5_000;
 
 /// A search index that follows one library.
 pub struct LibraryIndex {

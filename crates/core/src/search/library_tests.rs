@@ -1,7 +1,9 @@
 //! The index following a real library file, with writes from "another
 //! process" (a second connection to the same file).
 
-use super::library::{index_path, prune_change_log, LibraryIndex, Readiness};
+use super::library::{
+    index_path, prune_change_log, update_saved_index, LibraryIndex, Readiness, MOST_LAYERED,
+};
 use super::Filters;
 use crate::store::test_support::{article, library, quotes_in};
 use crate::store::{Library, QuoteEdit};
@@ -316,4 +318,41 @@ fn a_mapped_index_layers_changes_over_the_saved_file_and_ranks_as_if_rebuilt() {
     assert_eq!(index.layered(), 0);
     assert_eq!(ids(&mut index, &library, "school library").len(), 1);
     assert_eq!(ids(&mut index, &library, "rows dawn"), [buoy_7]);
+}
+
+#[test]
+fn after_an_import_the_saved_index_is_rewritten_only_when_too_much_to_layer_changed() {
+    let (_dir, mut library) = library_with_bridge();
+    assert_eq!(update_saved_index(&library).unwrap(), None, "nothing saved yet");
+    drop(LibraryIndex::open(&library).unwrap());
+    let path = index_path(library.path());
+    let saved = std::fs::read(&path).unwrap();
+
+    // A small import: left for queries to layer.
+    library
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    assert_eq!(
+        update_saved_index(&library).unwrap(),
+        Some(Readiness::Loaded { applied: 1 })
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), saved);
+
+    // More than a query layers: folded into the file at once.
+    let many: String = (0..=MOST_LAYERED)
+        .map(|i| format!("\"Buoy number {i} is lit,\" said Ada Lovelace. "))
+        .collect();
+    library
+        .import_article_with(&article(&many, "Daily", "2024-02-09"), quotes_in)
+        .unwrap();
+    // (Loaded and caught up, or rebuilt: here the change is most of the
+    // library, which rebuilds faster.)
+    assert!(update_saved_index(&library).unwrap().is_some());
+    assert_ne!(std::fs::read(&path).unwrap(), saved, "rewritten");
+    let (mut index, how, _) = LibraryIndex::open_for_query(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 0 });
+    assert!(index.index().is_mapped());
+    let found = ids(&mut index, &library, "buoy number 4321 is lit");
+    assert_eq!(texts(&library, &found[..1]), ["Buoy number 4321 is lit,"]);
+    assert_eq!(ids(&mut index, &library, "school library").len(), 1);
 }
