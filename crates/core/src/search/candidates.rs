@@ -425,11 +425,14 @@ mod tests {
         let a: Vec<u32> = (0..docs as u32).step_by(7).collect();
         let b: Vec<u32> = (3..docs as u32).step_by(1000).collect();
         let empty: Vec<u32> = Vec::new();
-        let held = |d: u32| d % 7 == 0 || (d >= 3 && (d - 3) % 1000 == 0);
+        let held = |d: u32| d.is_multiple_of(7) || (d >= 3 && (d - 3).is_multiple_of(1000));
         let mut bits = LazyBits::new(vec![&a, &b, &empty], docs);
         // Down from the top, then again from the top (the next tier's walk),
         // and past the ends.
-        let asked = (0..docs as u32).rev().step_by(13).chain((0..docs as u32).rev());
+        let asked = (0..docs as u32)
+            .rev()
+            .step_by(13)
+            .chain((0..docs as u32).rev());
         for d in asked {
             assert_eq!(bits.contains(d), held(d), "doc {d}");
         }

@@ -323,7 +323,11 @@ fn a_mapped_index_layers_changes_over_the_saved_file_and_ranks_as_if_rebuilt() {
 #[test]
 fn after_an_import_the_saved_index_is_rewritten_only_when_too_much_to_layer_changed() {
     let (_dir, mut library) = library_with_bridge();
-    assert_eq!(update_saved_index(&library).unwrap(), None, "nothing saved yet");
+    assert_eq!(
+        update_saved_index(&library).unwrap(),
+        None,
+        "nothing saved yet"
+    );
     drop(LibraryIndex::open(&library).unwrap());
     let path = index_path(library.path());
     let saved = std::fs::read(&path).unwrap();
