@@ -312,6 +312,30 @@ impl Index {
         self.by_date.to_mut().insert(at, slot);
     }
 
+    /// Adds (or replaces) many quotes at once: like [`Index::add`] for each,
+    /// but the sorted orders (words, dates) are made once at the end
+    /// instead of shifting arrays of a million entries per quote, which
+    /// made bringing a saved index up to date with 10,000 imported quotes
+    /// take half a minute.
+    pub fn add_many(&mut self, docs: &[SearchDoc]) {
+        if docs.len() < 64 {
+            docs.iter().for_each(|d| self.add(d));
+            return;
+        }
+        for doc in docs {
+            self.remove(doc.id);
+        }
+        let first_new = self.slots.len() as u32;
+        for doc in docs {
+            self.insert(doc, false);
+        }
+        self.vocab.sort();
+        let mut by_date = std::mem::take(self.by_date.to_mut());
+        by_date.extend(first_new..self.slots.len() as u32);
+        by_date.sort_by_key(|&d| self.date_key(d));
+        self.by_date = Lazy::Owned(by_date);
+    }
+
     /// Same as [`Index::add`]; the name says what the caller means.
     pub fn update(&mut self, doc: &SearchDoc) {
         self.add(doc);

@@ -289,9 +289,7 @@ impl LibraryIndex {
                 self.index.remove(*id);
             }
         }
-        for quote in live {
-            self.index.update(&quote);
-        }
+        self.index.add_many(&live);
         self.stamp.seq = newest;
         self.unsaved += changed.len().max(1);
         Ok(Some(changed.len()))
