@@ -246,3 +246,60 @@ fn a_typo_and_a_word_being_typed_are_highlighted_whole() {
         .collect();
     assert_eq!(marked, ["ferry", "timetable"]);
 }
+
+/// Runs a JSON search, returning the quotes' texts and what stderr said.
+fn search_json(lib: &Lib, query: &str) -> (Vec<String>, String) {
+    let out = lib
+        .cmd()
+        .args(["search", query, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    (
+        texts(&json),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn an_import_is_layered_over_the_saved_index_which_damage_still_rebuilds() {
+    let lib = Lib::new();
+    lib.ok(&["import", s(&fixture("harbour-bridge.txt"))]);
+    lib.ok(&["search", "harbour"]);
+    let index = lib.path("library.sqlite3-search");
+    let saved = std::fs::read(&index).unwrap();
+
+    // The next search after an import finds its quotes without rewriting
+    // (or copying) the saved index: they are layered over it.
+    lib.ok(&["import", s(&fixture("ferry-strike.md"))]);
+    let (found, said) = search_json(&lib, "patiense run out");
+    assert_eq!(found, ["Patience has run out."], "{said}");
+    assert!(said.contains("layered over it"), "{said}");
+    let (found, _) = search_json(&lib, "first cars cross");
+    assert_eq!(found, ["We expect the first cars to cross on April 2,"]);
+    assert_eq!(std::fs::read(&index).unwrap(), saved, "left as it was");
+
+    // A flipped byte in a quote's text the query reads: caught by the
+    // block's checksum, the index rebuilt, the answer still right.
+    let mut damaged = saved.clone();
+    let at = damaged
+        .windows(5)
+        .position(|w| w == b"first")
+        .expect("quote texts are stored as they are");
+    damaged[at] = b'X';
+    std::fs::write(&index, &damaged).unwrap();
+    let (found, _) = search_json(&lib, "first cars cross");
+    assert_eq!(found, ["We expect the first cars to cross on April 2,"]);
+    let (found, said) = search_json(&lib, "patience");
+    assert_eq!(found, ["Patience has run out."]);
+    assert!(said.contains("(index of"), "{said}");
+    assert_ne!(std::fs::read(&index).unwrap(), damaged, "rebuilt and saved");
+
+    // A file cut short is refused at open and rebuilt.
+    let whole = std::fs::read(&index).unwrap();
+    std::fs::write(&index, &whole[..whole.len() / 2]).unwrap();
+    let (found, said) = search_json(&lib, "patience");
+    assert_eq!(found, ["Patience has run out."]);
+    assert!(said.contains("built: the saved index"), "{said}");
+}

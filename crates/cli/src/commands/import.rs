@@ -91,6 +91,15 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         },
     );
     progress.finish_and_clear();
+    if summary.added + summary.updated > 0 {
+        // The saved search index, if any, brought up to date when this
+        // import changed more quotes than a search layers over it: the
+        // next `quotebook search` then stays quick. Search rebuilds what
+        // it cannot use, so a failure here only costs that search time.
+        if let Err(e) = quotebook_core::search::update_saved_index(&library) {
+            esay!("quotebook: the search index was not updated ({e}); the next search will");
+        }
+    }
 
     match args.format {
         OutputFormat::Json => print_json(&summary),

@@ -134,6 +134,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
     }
     let how = match readiness {
         Readiness::Loaded { applied: 0 } => "loaded".to_owned(),
+        // Layered over the saved file rather than copied into it.
+        Readiness::Loaded { applied } if index.index().is_mapped() => format!(
+            "loaded, {applied} changed quotes applied ({} layered over it)",
+            index.layered()
+        ),
         Readiness::Loaded { applied } => format!("loaded, {applied} changed quotes applied"),
         Readiness::Built { reason } => format!("built: {reason}"),
     };

@@ -58,6 +58,35 @@ pub struct Hit {
     pub highlights: Vec<(usize, usize)>,
 }
 
+/// One index's answer, each hit with its date key `(day, id)` (what merging
+/// it with another index's answer needs to break ties) and whether a
+/// fallback found it; and how many quotes held every word, which decides
+/// whether fallbacks belong in the merged answer.
+pub(super) struct Layer {
+    pub hits: Vec<LayerHit>,
+    pub total: usize,
+    pub approximate: bool,
+    pub holding_all: usize,
+    /// How much of `total` the fallbacks found.
+    pub fallback_total: usize,
+}
+
+pub(super) struct LayerHit {
+    pub hit: Hit,
+    pub date_key: (i32, i64),
+    pub fallback: bool,
+}
+
+impl Layer {
+    pub(super) fn into_results(self) -> SearchResults {
+        SearchResults {
+            hits: self.hits.into_iter().map(|h| h.hit).collect(),
+            total: self.total,
+            approximate: self.approximate,
+        }
+    }
+}
+
 /// The answer to a query.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -150,6 +179,7 @@ impl Conditions {
     pub(super) fn passes(&self, index: &Index, doc: u32) -> bool {
         let s = index.slot(doc);
         s.live
+            && !index.is_hidden(s.id)
             && s.day >= self.from
             && s.day <= self.to
             && self
@@ -203,11 +233,20 @@ impl Index {
     /// when they are fewer than [`FALLBACK_BELOW`], those missing one word
     /// (then two), all ranked by the [`Ranker`]'s key.
     pub fn search_query(&self, query: &Query, limit: usize) -> SearchResults {
+        self.search_layer(query, limit, self).into_results()
+    }
+
+    /// [`Index::search_query`], each hit with its date key for merging with
+    /// another layer's; `judge` says which words are common (the larger
+    /// index, when this one holds only the quotes changed since it was
+    /// saved: a few hundred quotes would find no word common).
+    pub(super) fn search_layer(&self, query: &Query, limit: usize, judge: &Index) -> Layer {
         let conditions = Conditions::new(self, &query.filters);
         if query.has_no_text() {
             return self.newest(&conditions, limit);
         }
-        let (terms, mut approximate) = self.terms(query);
+        let (terms, mut approximate) = self.terms(query, judge);
+        let common: Vec<bool> = terms.iter().map(|t| judge.is_common(self, t)).collect();
         let mut found: Vec<u32> = Vec::new();
         let mut seen: FxHashSet<u32> = FxHashSet::default();
         let mut total = 0;
@@ -218,8 +257,9 @@ impl Index {
         // hold them all: a misremembered "of" must not hide the quote meant.
         let uncommon: Vec<Term> = terms
             .iter()
-            .filter(|t| !self.is_common(t))
-            .cloned()
+            .zip(&common)
+            .filter(|(_, &c)| !c)
+            .map(|(t, _)| t.clone())
             .collect();
         if uncommon.len() < terms.len() && uncommon.iter().any(|t| t.position.is_some()) {
             passes.insert(1, (0, Some(uncommon)));
@@ -227,6 +267,8 @@ impl Index {
         // How many quotes hold every word: the fallbacks fill in below ten
         // of those (the quotes lacking only common words do not count).
         let mut holding_all = 0;
+        let mut fallback_total = 0;
+        let mut fallback_from = usize::MAX;
         for (missing, only) in &passes {
             let pass = match (missing, only) {
                 (0, None) => Pass::Full,
@@ -247,10 +289,20 @@ impl Index {
             if pass == Pass::Full {
                 holding_all = docs.len();
             }
+            if pass == Pass::Fallback {
+                fallback_total += count;
+                fallback_from = fallback_from.min(found.len());
+            }
             seen.extend(docs.iter().copied());
             found.extend(docs);
         }
-        let ranker = Ranker::new(self, &terms);
+        let ranker = Ranker::new(self, &terms, common);
+        let fallbacks: FxHashSet<u32> = found
+            .get(fallback_from..)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .collect();
         let mut scored: Vec<(Ranked, u32)> = found.iter().map(|&d| (ranker.rank(d), d)).collect();
         scored.sort_unstable_by(|a, b| {
             b.0.score
@@ -260,32 +312,58 @@ impl Index {
         scored.truncate(limit);
         let hits = scored
             .into_iter()
-            .map(|(rank, d)| Hit {
-                id: self.slot(d).id,
-                score: rank.score,
-                matched_words: rank.matched,
-                query_words: terms.len(),
-                edits: rank.edits,
-                highlights: ranker.highlights(d),
+            .map(|(rank, d)| {
+                let hit = Hit {
+                    id: self.slot(d).id,
+                    score: rank.score,
+                    matched_words: rank.matched,
+                    query_words: terms.len(),
+                    edits: rank.edits,
+                    highlights: ranker.highlights(d),
+                };
+                LayerHit {
+                    hit,
+                    date_key: self.date_key(d),
+                    fallback: fallbacks.contains(&d),
+                }
             })
             .collect();
-        SearchResults {
+        Layer {
             hits,
             total,
             approximate,
+            holding_all,
+            fallback_total,
         }
     }
 
-    /// Whether a freely typed term is a common word ([`COMMON_SHARE`],
-    /// [`COMMON_MIN_QUOTES`]).
-    pub(super) fn is_common(&self, term: &Term) -> bool {
+    /// Whether `word`, typed as it is, is common ([`COMMON_SHARE`]) by this
+    /// index's counts and those of `of` (this index, or one layered over it).
+    pub(super) fn is_common_word(&self, of: &Index, word: &str) -> bool {
+        let count = |index: &Index| index.vocab.id(word).map_or(0, |w| index.vocab.count(w));
+        let typed = if std::ptr::eq(of, self) {
+            count(self)
+        } else {
+            count(self) + count(of)
+        };
+        typed > COMMON_MIN_QUOTES && typed as f64 > self.len() as f64 * COMMON_SHARE
+    }
+
+    /// Whether a freely typed term of `of` (this index, or a smaller one
+    /// layered over it) is a common word ([`COMMON_SHARE`],
+    /// [`COMMON_MIN_QUOTES`]), judged by this index's counts.
+    pub(super) fn is_common(&self, of: &Index, term: &Term) -> bool {
         // The word as typed, not its variants: "ssid" matches the common
         // "said" but is a word someone meant to type, not one dropped in.
-        let typed = term
-            .variants
-            .iter()
-            .find(|v| v.kind == MatchKind::Exact)
-            .map_or(0, |v| self.vocab.count(v.word));
+        let Some(exact) = term.variants.iter().find(|v| v.kind == MatchKind::Exact) else {
+            return false;
+        };
+        let typed = if std::ptr::eq(of, self) {
+            self.vocab.count(exact.word)
+        } else {
+            let word = of.vocab.word(exact.word);
+            self.vocab.id(word).map_or(0, |w| self.vocab.count(w)) + of.vocab.count(exact.word)
+        };
         term.position.is_some()
             && typed > COMMON_MIN_QUOTES
             && typed as f64 > self.len() as f64 * COMMON_SHARE
@@ -294,14 +372,28 @@ impl Index {
     /// The query's words and phrase words as terms (a word in no quote has
     /// no variants and a `total` of 0), and whether some word had too many
     /// variants to keep them all.
-    fn terms<'q>(&self, query: &'q Query) -> (Vec<Term<'q>>, bool) {
+    fn terms<'q>(&self, query: &'q Query, judge: &Index) -> (Vec<Term<'q>>, bool) {
         let mut terms = Vec::new();
         let mut truncated = false;
         let last = query.words.len().saturating_sub(1);
         for (i, word) in query.words.iter().enumerate() {
             let as_prefix = query.last_is_prefix && i == last;
-            let (variants, cut) = self.vocab.expand(word, as_prefix);
+            let (mut variants, cut) = self.vocab.expand(word, as_prefix);
             truncated |= cut;
+            if !judge.is_common_word(self, word) {
+                // A four-letter word with a letter dropped ("tis" for
+                // "this"); not for common words ("the" is rarely "then"
+                // mistyped, and would cost a walk of "they" and "them").
+                for w in self.vocab.one_letter_added(word) {
+                    if variants.iter().all(|v| v.word != w) {
+                        variants.push(Variant {
+                            word: w,
+                            kind: MatchKind::Typo,
+                            pattern_len: self.vocab.word(w).len(),
+                        });
+                    }
+                }
+            }
             let pure_prefix = as_prefix && word.chars().count() < super::vocab::MIN_TYPO_LEN;
             terms.push(Term {
                 variants,
@@ -342,14 +434,21 @@ impl Index {
     }
 
     /// The newest quotes passing the filters (a query without text).
-    fn newest(&self, conditions: &Conditions, limit: usize) -> SearchResults {
-        let hit = |d: u32| Hit {
-            id: self.slot(d).id,
-            score: 0,
-            matched_words: 0,
-            query_words: 0,
-            edits: 0,
-            highlights: Vec::new(),
+    fn newest(&self, conditions: &Conditions, limit: usize) -> Layer {
+        let hit = |d: u32| {
+            let hit = Hit {
+                id: self.slot(d).id,
+                score: 0,
+                matched_words: 0,
+                query_words: 0,
+                edits: 0,
+                highlights: Vec::new(),
+            };
+            LayerHit {
+                hit,
+                date_key: self.date_key(d),
+                fallback: false,
+            }
         };
         if let Some(lists) = conditions.narrowest_lists(self) {
             let mut docs: Vec<u32> = DescendingUnion::new(lists)
@@ -357,10 +456,12 @@ impl Index {
                 .collect();
             let total = docs.len();
             docs.sort_unstable_by_key(|&d| std::cmp::Reverse(self.date_key(d)));
-            return SearchResults {
+            return Layer {
                 hits: docs.into_iter().take(limit).map(hit).collect(),
                 total,
                 approximate: false,
+                holding_all: 0,
+                fallback_total: 0,
             };
         }
         let mut hits = Vec::new();
@@ -378,17 +479,21 @@ impl Index {
                 let estimate =
                     (total as f64 * self.by_date.len() as f64 / scanned as f64).round() as usize;
                 let exact = scanned == self.by_date.len();
-                return SearchResults {
+                return Layer {
                     hits,
                     total: if exact { total } else { estimate },
                     approximate: !exact,
+                    holding_all: 0,
+                    fallback_total: 0,
                 };
             }
         }
-        SearchResults {
+        Layer {
             hits,
             total,
             approximate: false,
+            holding_all: 0,
+            fallback_total: 0,
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use rustc_hash::FxHashSet;
+
 use super::ids::IdMap;
 use super::mapped::{Lazy, MappedFile};
 use super::names::{Names, NO_NAME};
@@ -192,6 +194,10 @@ pub struct Index {
     pub(super) dead: usize,
     /// The saved file the index reads from, while it is mapped.
     pub(super) file: Option<Arc<MappedFile>>,
+    /// Quotes this index must pass over: changed or removed since a mapped
+    /// index was saved, their current form (if any) held by a small index
+    /// layered over it ([`super::layered`]).
+    pub(super) hidden: FxHashSet<i64>,
 }
 
 impl Index {
@@ -306,6 +312,30 @@ impl Index {
         self.by_date.to_mut().insert(at, slot);
     }
 
+    /// Adds (or replaces) many quotes at once: like [`Index::add`] for each,
+    /// but the sorted orders (words, dates) are made once at the end
+    /// instead of shifting arrays of a million entries per quote, which
+    /// made bringing a saved index up to date with 10,000 imported quotes
+    /// take half a minute.
+    pub fn add_many(&mut self, docs: &[SearchDoc]) {
+        if docs.len() < 64 {
+            docs.iter().for_each(|d| self.add(d));
+            return;
+        }
+        for doc in docs {
+            self.remove(doc.id);
+        }
+        let first_new = self.slots.len() as u32;
+        for doc in docs {
+            self.insert(doc, false);
+        }
+        self.vocab.sort();
+        let mut by_date = std::mem::take(self.by_date.to_mut());
+        by_date.extend(first_new..self.slots.len() as u32);
+        by_date.sort_by_key(|&d| self.date_key(d));
+        self.by_date = Lazy::Owned(by_date);
+    }
+
     /// Same as [`Index::add`]; the name says what the caller means.
     pub fn update(&mut self, doc: &SearchDoc) {
         self.add(doc);
@@ -336,6 +366,11 @@ impl Index {
     pub(super) fn date_key(&self, slot: u32) -> (i32, i64) {
         let s = self.slots.get(slot);
         (s.day, s.id)
+    }
+
+    /// Whether quote `id` is passed over (see [`Index::hidden`]).
+    pub(super) fn is_hidden(&self, id: i64) -> bool {
+        !self.hidden.is_empty() && self.hidden.contains(&id)
     }
 
     pub(super) fn slot(&self, doc: u32) -> Slot {

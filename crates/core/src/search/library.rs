@@ -44,9 +44,23 @@ pub enum Readiness {
     Built { reason: String },
 }
 
+/// At most this many changed quotes are layered over a mapped index (see
+/// [`super::layered`]); past it the index is copied into memory, brought up
+/// to date and saved once. Each query of a one-off CLI run re-reads the
+/// layered quotes from the library and indexes them (about 4 ms per
+/// thousand at a million quotes, measured), against the seconds that copying and
+/// saving cost; `quotebook import` folds and saves past it
+/// ([`update_saved_index`]), so searches after it stay quick.
+pub(super) const MOST_LAYERED: usize = 5_000;
+
 /// A search index that follows one library.
 pub struct LibraryIndex {
     index: Index,
+    /// The quotes changed since a mapped `index` was saved, layered over it
+    /// (it hides them); None for an index in memory, changed in place.
+    top: Option<Index>,
+    /// The change the saved file reflects, while `top` is layered over it.
+    file_seq: i64,
     stamp: Stamp,
     /// Changes applied since the index was last loaded or saved.
     unsaved: usize,
@@ -103,6 +117,8 @@ impl LibraryIndex {
             Ok((index, stamp)) if stamp.library_id == library_id => {
                 let mut this = LibraryIndex {
                     index,
+                    top: None,
+                    file_seq: stamp.seq,
                     stamp,
                     unsaved: 0,
                 };
@@ -126,6 +142,9 @@ impl LibraryIndex {
         };
         let worth_saving = match readiness {
             Readiness::Built { .. } => true,
+            // Layered changes cost little at each start until there are
+            // many ([`MOST_LAYERED`]); then they are no longer layered.
+            Readiness::Loaded { .. } if this.top.is_some() => false,
             Readiness::Loaded { applied } => applied >= save_threshold(this.index.len()),
         };
         if worth_saving {
@@ -142,6 +161,8 @@ impl LibraryIndex {
         let unsaved = docs.len().max(1);
         Ok(LibraryIndex {
             index: Index::build(docs),
+            top: None,
+            file_seq: at.seq,
             stamp: Stamp {
                 library_id: at.library_id,
                 seq: at.seq,
@@ -153,6 +174,9 @@ impl LibraryIndex {
     /// Saves the index beside the library, then prunes the library's change
     /// log of rows no index needs any longer (see [`PRUNE_KEEP_MIN`]).
     pub fn save(&mut self, library: &Library) -> Result<(), Error> {
+        if self.top.is_some() && !self.fold_layers(library)? {
+            *self = Self::build(library)?;
+        }
         let path = index_path(library.path());
         self.index.save(&path, &self.stamp).map_err(|source| {
             Error::Store(StoreError::Io {
@@ -161,6 +185,7 @@ impl LibraryIndex {
             })
         })?;
         self.unsaved = 0;
+        self.file_seq = self.stamp.seq;
         let keep = PRUNE_KEEP_MIN.max(self.index.len() / REBUILD_FRACTION);
         // Pruning only keeps the log small: a library busy with another
         // writer (or opened read-only) must not make the save fail.
@@ -176,6 +201,71 @@ impl LibraryIndex {
         if library.newest_change()? == self.stamp.seq {
             return Ok(Some(0));
         }
+        if self.index.is_mapped() {
+            if let Some(applied) = self.layer_changes(library)? {
+                return Ok(Some(applied));
+            }
+            // Too many to layer: into memory with all of them.
+            if !self.fold_layers(library)? {
+                return Ok(None);
+            }
+            return Ok(Some(self.unsaved));
+        }
+        self.apply_in_place(library)
+    }
+
+    /// Applies the changes since the stamp to the small index layered over
+    /// the mapped one. None, with nothing changed, when there would be more
+    /// than [`MOST_LAYERED`] quotes in it.
+    fn layer_changes(&mut self, library: &Library) -> Result<Option<usize>, Error> {
+        // Every quote layered is hidden below, new ones too.
+        let Some(room) = MOST_LAYERED.checked_sub(self.index.hidden.len()) else {
+            return Ok(None);
+        };
+        let (newest, changed, live) = match library.quotes_changed_since(self.stamp.seq, room)? {
+            FeedDelta::Lost | FeedDelta::TooMany => return Ok(None),
+            FeedDelta::Changed {
+                newest,
+                changed,
+                live,
+            } => (newest, changed, live),
+        };
+        self.index.hidden.extend(changed.iter().copied());
+        match &mut self.top {
+            // The first layer at a start (a CLI query): built at once, much
+            // faster than adding thousands of quotes one by one.
+            None => self.top = Some(Index::build(live)),
+            Some(top) => {
+                for &id in &changed {
+                    top.remove(id);
+                }
+                for quote in &live {
+                    top.add(quote);
+                }
+            }
+        }
+        self.stamp.seq = newest;
+        self.unsaved += changed.len().max(1);
+        Ok(Some(changed.len()))
+    }
+
+    /// Drops the layered index and brings the mapped one, copied into
+    /// memory, up to date with every change since it was saved. False
+    /// when it cannot (damaged, too far behind): the caller rebuilds.
+    fn fold_layers(&mut self, library: &Library) -> Result<bool, Error> {
+        self.top = None;
+        self.index.hidden.clear();
+        self.stamp.seq = self.file_seq;
+        self.unsaved = 0;
+        if library.newest_change()? == self.stamp.seq {
+            return Ok(true);
+        }
+        Ok(self.apply_in_place(library)?.is_some())
+    }
+
+    /// Applies the changes since the stamp to the index itself, copying a
+    /// mapped one into memory first.
+    fn apply_in_place(&mut self, library: &Library) -> Result<Option<usize>, Error> {
         if self.index.is_mapped() {
             // Changing a mapped index copies it into memory: check all of
             // it first, so that damage is rebuilt rather than copied.
@@ -199,9 +289,7 @@ impl LibraryIndex {
                 self.index.remove(*id);
             }
         }
-        for quote in live {
-            self.index.update(&quote);
-        }
+        self.index.add_many(&live);
         self.stamp.seq = newest;
         self.unsaved += changed.len().max(1);
         Ok(Some(changed.len()))
@@ -229,7 +317,10 @@ impl LibraryIndex {
         limit: usize,
     ) -> Result<SearchResults, Error> {
         self.refresh(library)?;
-        let results = self.index.search(input, filters, limit)?;
+        let results = match &self.top {
+            Some(top) => self.index.search_layered(top, input, filters, limit)?,
+            None => self.index.search(input, filters, limit)?,
+        };
         if self.index.is_damaged() {
             // A block of the mapped file failed its checksum as the query
             // read it: the answer may miss quotes. Rebuild and answer again.
@@ -245,13 +336,34 @@ impl LibraryIndex {
         self.unsaved > 0
     }
 
+    /// The index in memory, or the mapped one without the changes layered
+    /// over it (see [`LibraryIndex::layered`]).
     pub fn index(&self) -> &Index {
         &self.index
+    }
+
+    /// How many changed quotes are layered over the mapped index.
+    pub fn layered(&self) -> usize {
+        self.top.as_ref().map_or(0, Index::len)
     }
 
     pub fn stamp(&self) -> &Stamp {
         &self.stamp
     }
+}
+
+/// After a write that may have changed many quotes (an import), brings a
+/// saved index up to date if there is one and more changed than a query
+/// layers over it ([`MOST_LAYERED`]): the write already took a while, and
+/// the next one-off search stays quick. Fewer changes are left for queries
+/// to layer, in milliseconds. Returns how the index was made ready, None
+/// when there is no saved index (the first search builds it).
+pub fn update_saved_index(library: &Library) -> Result<Option<Readiness>, Error> {
+    if !index_path(library.path()).exists() {
+        return Ok(None);
+    }
+    let (_, readiness, _) = LibraryIndex::open_for_query(library)?;
+    Ok(Some(readiness))
 }
 
 /// Drops change-log rows older than the newest `keep`, so the log does not

@@ -1,7 +1,9 @@
 //! The index following a real library file, with writes from "another
 //! process" (a second connection to the same file).
 
-use super::library::{index_path, prune_change_log, LibraryIndex, Readiness};
+use super::library::{
+    index_path, prune_change_log, update_saved_index, LibraryIndex, Readiness, MOST_LAYERED,
+};
 use super::Filters;
 use crate::store::test_support::{article, library, quotes_in};
 use crate::store::{Library, QuoteEdit};
@@ -227,4 +229,134 @@ fn a_start_that_applies_a_few_changes_leaves_the_saved_file_alone() {
     let (mut index, how, _) = LibraryIndex::open(&library).unwrap();
     assert_eq!(how, Readiness::Loaded { applied: 1 });
     assert_eq!(ids(&mut index, &library, "school").len(), 1);
+}
+
+/// The ids a fresh index built from the library answers `query` with.
+fn rebuilt_ids(library: &Library, query: &str) -> Vec<i64> {
+    let mut fresh = LibraryIndex::build(library).unwrap();
+    ids(&mut fresh, library, query)
+}
+
+#[test]
+fn a_mapped_index_layers_changes_over_the_saved_file_and_ranks_as_if_rebuilt() {
+    let (_dir, mut library) = library();
+    let buoys: String = (0..300)
+        .map(|i| format!("\"Buoy number {i} is lit by the harbour,\" said Ada Lovelace. "))
+        .collect();
+    library
+        .import_article_with(&article(&buoys, "Daily", "2024-02-08"), quotes_in)
+        .unwrap();
+    drop(LibraryIndex::open(&library).unwrap());
+    let path = index_path(library.path());
+    let saved = std::fs::read(&path).unwrap();
+
+    // An import, an edit and a delete after the file was saved.
+    library
+        .import_article_with(&article(BRIDGE, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    let buoy_7 = rebuilt_ids(&library, "buoy number 7 is lit")[0];
+    library
+        .conn()
+        .execute(
+            "UPDATE quotes SET text = 'The lighthouse keeper rows out at dawn' WHERE id = ?1",
+            [buoy_7],
+        )
+        .unwrap();
+    let buoy_8 = rebuilt_ids(&library, "buoy number 8 is lit")[0];
+    library.delete_quote(buoy_8).unwrap();
+
+    let (mut index, how, _) = LibraryIndex::open_for_query(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 4 });
+    assert!(
+        index.index().is_mapped(),
+        "the file is not copied into memory"
+    );
+    assert_eq!(index.layered(), 3, "two new quotes and the edited one");
+    for query in [
+        "harbour bridge",
+        "harbuor",
+        "lighthouse keper",
+        "buoy number 7",
+        "buoy number 8",
+        "buoy lit speaker:lovelace",
+        "ferry outlet:weekly",
+        "number of buoy",
+        "",
+    ] {
+        assert_eq!(
+            ids(&mut index, &library, query),
+            rebuilt_ids(&library, query),
+            "{query:?}"
+        );
+    }
+    assert!(ids(&mut index, &library, "rows dawn").contains(&buoy_7));
+    assert!(!ids(&mut index, &library, "buoy number 8 is lit").contains(&buoy_8));
+    let found = index
+        .search(&library, "buoy", &Filters::default(), 20)
+        .unwrap();
+    assert_eq!(
+        found.total, 298,
+        "two buoys are gone: one edited, one deleted"
+    );
+    // A later write is layered too, at the next query.
+    library
+        .import_article_with(&article(SCHOOLS, "Gazette", "2024-03-02"), quotes_in)
+        .unwrap();
+    assert_eq!(ids(&mut index, &library, "school library").len(), 1);
+    assert_eq!(index.layered(), 4);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        saved,
+        "the file is left alone"
+    );
+
+    // Saving folds the layers into the file; the next start applies nothing.
+    index.save(&library).unwrap();
+    assert_ne!(std::fs::read(&path).unwrap(), saved);
+    let (mut index, how, _) = LibraryIndex::open_for_query(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 0 });
+    assert_eq!(index.layered(), 0);
+    assert_eq!(ids(&mut index, &library, "school library").len(), 1);
+    assert_eq!(ids(&mut index, &library, "rows dawn"), [buoy_7]);
+}
+
+#[test]
+fn after_an_import_the_saved_index_is_rewritten_only_when_too_much_to_layer_changed() {
+    let (_dir, mut library) = library_with_bridge();
+    assert_eq!(
+        update_saved_index(&library).unwrap(),
+        None,
+        "nothing saved yet"
+    );
+    drop(LibraryIndex::open(&library).unwrap());
+    let path = index_path(library.path());
+    let saved = std::fs::read(&path).unwrap();
+
+    // A small import: left for queries to layer.
+    library
+        .import_article_with(&article(SCHOOLS, "Weekly", "2024-03-01"), quotes_in)
+        .unwrap();
+    assert_eq!(
+        update_saved_index(&library).unwrap(),
+        Some(Readiness::Loaded { applied: 1 })
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), saved);
+
+    // More than a query layers: folded into the file at once.
+    let many: String = (0..=MOST_LAYERED)
+        .map(|i| format!("\"Buoy number {i} is lit,\" said Ada Lovelace. "))
+        .collect();
+    library
+        .import_article_with(&article(&many, "Daily", "2024-02-09"), quotes_in)
+        .unwrap();
+    // (Loaded and caught up, or rebuilt: here the change is most of the
+    // library, which rebuilds faster.)
+    assert!(update_saved_index(&library).unwrap().is_some());
+    assert_ne!(std::fs::read(&path).unwrap(), saved, "rewritten");
+    let (mut index, how, _) = LibraryIndex::open_for_query(&library).unwrap();
+    assert_eq!(how, Readiness::Loaded { applied: 0 });
+    assert!(index.index().is_mapped());
+    let found = ids(&mut index, &library, "buoy number 4321 is lit");
+    assert_eq!(texts(&library, &found[..1]), ["Buoy number 4321 is lit,"]);
+    assert_eq!(ids(&mut index, &library, "school library").len(), 1);
 }

@@ -25,6 +25,7 @@ mod codec;
 mod engine;
 mod ids;
 mod index;
+mod layered;
 mod library;
 mod mapped;
 mod names;
@@ -40,7 +41,7 @@ mod vocab;
 
 pub use engine::{explain_match, Hit, SearchResults, FALLBACK_BELOW, RERANK_CAP};
 pub use index::{Index, SearchDoc};
-pub use library::{index_path, prune_change_log, LibraryIndex, Readiness};
+pub use library::{index_path, prune_change_log, update_saved_index, LibraryIndex, Readiness};
 pub use persist::Stamp;
 pub use query::{parse, parse_date_bound, Filters, Query};
 pub use tokenize::{tokenize, Token};

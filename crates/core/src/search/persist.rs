@@ -260,6 +260,7 @@ impl Index {
             outlets,
             dead,
             file: Some(Arc::clone(file)),
+            hidden: Default::default(),
         })
     }
 }

@@ -74,7 +74,8 @@ pub(super) struct Ranker<'t> {
 }
 
 impl<'t> Ranker<'t> {
-    pub(super) fn new(index: &'t Index, terms: &'t [Term<'t>]) -> Self {
+    /// `common` says, per term, whether it is a common word.
+    pub(super) fn new(index: &'t Index, terms: &'t [Term<'t>], common: Vec<bool>) -> Self {
         let mut known = FxHashMap::default();
         let by_word = terms
             .iter()
@@ -100,7 +101,7 @@ impl<'t> Ranker<'t> {
             terms,
             by_word,
             known,
-            common: terms.iter().map(|t| index.is_common(t)).collect(),
+            common,
             free: free.into_iter().map(|(_, i)| i).collect(),
             matcher: SkimMatcherV2::default().ignore_case(),
         }

@@ -188,3 +188,31 @@ fn a_misremembered_common_word_does_not_hide_the_quote_meant() {
     // Without the stray word, the quote holding the words together still wins.
     assert_eq!(ids(&index, "harbour wall held")[0], 1);
 }
+
+#[test]
+fn a_three_letter_word_finds_the_four_letter_word_it_lost_a_letter_of() {
+    let mut texts = vec![
+        "I want this country to heal.",
+        "We waited a long time for the sue to settle.",
+    ];
+    // "the" in most quotes: a common word, which gets no such variants.
+    texts.extend(std::iter::repeat_n("The harbour is quiet.", 200));
+    texts.push("They left early.");
+    let index = index_of(&texts);
+    let the = index.search("the ", &Filters::default(), 1000).unwrap();
+    assert_eq!(the.total, 201, "\"they\" is not taken for \"the\"");
+    // "wan" and "tis": "want" and "this" with a letter dropped, matched as
+    // a typo (one edit); with the exact words typed, no edit.
+    let found = hits(&index, "wan tis country");
+    assert_eq!(found[0].id, 1);
+    assert_eq!((found[0].matched_words, found[0].edits), (3, 2));
+    // The last word, still being typed, too: "lng" finds "long".
+    assert_eq!(ids(&index, "a lng"), [2]);
+    // A word present as typed ranks before the one it may be short of.
+    let index = index_of(&["We will sue them.", "Make sure of it."]);
+    let found = hits(&index, "sue");
+    assert_eq!(
+        found.iter().map(|h| (h.id, h.edits)).collect::<Vec<_>>(),
+        [(1, 0), (2, 1)]
+    );
+}

@@ -358,3 +358,48 @@ fn exact_matches_are_kept_before_newer_typo_matches_when_the_cap_is_reached() {
     assert_eq!(exact, 20, "every exact match is ranked: {:?}", found.hits);
     assert!(found.hits[..20].iter().all(|h| h.id <= 20));
 }
+
+#[test]
+fn many_quotes_added_at_once_answer_like_a_built_index() {
+    let day = |i: i64| format!("2020-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+    let text = |i: i64| format!("Harbour notice {i} about ferry w{} and tide", i % 17);
+    let base: Vec<SearchDoc> = (0..300)
+        .map(|i| doc(i, &text(i), "A B", "X", &day(i)))
+        .collect();
+    let mut index = Index::build(base.clone());
+    // Edits of old quotes (new words) and new quotes, some dated earlier.
+    let changed: Vec<SearchDoc> = (250..400)
+        .map(|i| {
+            doc(
+                i,
+                &format!("Lighthouse {i} keeper w{}", i % 5),
+                "C D",
+                "Y",
+                &day(i + 3),
+            )
+        })
+        .collect();
+    index.add_many(&changed);
+    let mut all: Vec<SearchDoc> = base.into_iter().filter(|d| d.id < 250).collect();
+    all.extend(changed);
+    let built = Index::build(all);
+    assert_eq!(index.len(), 400);
+    for q in [
+        "harbour",
+        "lighthouse keeper",
+        "keeper w3",
+        "w1",
+        "ferry tide",
+        "",
+        "lighthuose",
+    ] {
+        let got = index.search(q, &Filters::default(), 50).unwrap();
+        let want = built.search(q, &Filters::default(), 50).unwrap();
+        assert_eq!(
+            got.hits.iter().map(|h| h.id).collect::<Vec<_>>(),
+            want.hits.iter().map(|h| h.id).collect::<Vec<_>>(),
+            "{q:?}"
+        );
+        assert_eq!(got.total, want.total, "{q:?}");
+    }
+}

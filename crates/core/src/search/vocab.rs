@@ -374,6 +374,27 @@ impl Vocabulary {
         self.keep_most_frequent(variants)
     }
 
+    /// The words of [`MIN_TYPO_LEN`] letters that are `word` (one letter
+    /// shorter) with a letter added: "this" for "tis", "long" for "lng".
+    /// A letter dropped from a four-letter word is one of the most common
+    /// slips, and words that short are otherwise matched only as typed.
+    /// Only insertions: substituting a letter of a three-letter word finds
+    /// too many unrelated words ("war" for "was", "far").
+    pub fn one_letter_added(&self, word: &str) -> Vec<u32> {
+        if word.chars().count() + 1 != MIN_TYPO_LEN {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        super::typo_walk::one_edit_matches(self, word, false, |w, pattern_len| {
+            if pattern_len > word.len() {
+                out.push(w);
+            }
+        });
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The words sharing the stem of `word` ("confirmed", "confirms" for
     /// "confirm"), itself included when it is in the vocabulary.
     fn same_stem(&self, word: &str) -> Vec<u32> {
