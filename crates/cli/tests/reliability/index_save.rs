@@ -81,13 +81,24 @@ fn an_index_save_killed_mid_write_leaves_no_leftover_and_a_loadable_index() {
     let mut landed = 0;
     for round in 0..4 {
         if round > 0 {
-            // Enough new quotes that the next search saves the index again,
-            // over the one saved before.
-            let more = write(
-                &lib.path(&format!("more-{round}.txt")),
-                article_of(400, 100 + round),
-            );
+            // More changed quotes than a search layers over the saved index
+            // (5,000), imported while the saved index is away, as the app or
+            // a sync changes the library without saving it (an import saves
+            // it itself past that many): the next search folds them in and
+            // saves the index again, over the one saved before.
+            let path = index_path(&lib.db);
+            let aside = lib.path("index-aside");
+            std::fs::rename(&path, &aside).unwrap();
+            let more = lib.path(&format!("more-{round}"));
+            std::fs::create_dir(&more).unwrap();
+            for k in 0..4 {
+                write(
+                    &more.join(format!("story-{k}.txt")),
+                    article_of(1300, 100 + round * 10 + k),
+                );
+            }
             lib.ok(&["import", s(&more)]);
+            std::fs::rename(&aside, &path).unwrap();
         }
         let killed = search_killed_during_save(&lib);
         let left = leftovers(&lib);
