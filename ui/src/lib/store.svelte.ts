@@ -546,13 +546,17 @@ class App {
       this.loadProfile(this.profile?.speaker.id ?? null),
       this.loadArticle(this.article?.article.id ?? null),
     ]);
-    if (id !== undefined) {
+    // Another quote opened while the lists were refreshed (a refresh for a
+    // change another process made can take a while): that one stays open.
+    if (id !== undefined && this.detail?.quote.id === id) {
       const index = this.rows.findIndex((r) => r.id === id);
       try {
-        this.detail = await api.quoteDetail(id);
+        const fresh = await api.quoteDetail(id);
+        if (this.detail?.quote.id !== id) return;
+        this.detail = fresh;
         if (index >= 0) this.selected = index;
       } catch {
-        this.detail = null; // deleted, or merged away
+        if (this.detail?.quote.id === id) this.detail = null; // deleted, or merged away
       }
     }
   }
