@@ -28,6 +28,18 @@ pub enum Subject {
     FirstPerson,
 }
 
+impl Subject {
+    /// The person or body a name as written names, with the title written
+    /// before it as their role.
+    fn named(m: mentions::NameMention) -> Subject {
+        Subject::Name {
+            words: m.name,
+            role: m.role,
+            gender: m.gender,
+        }
+    }
+}
+
 /// One reporting cue with its subject.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {
@@ -356,11 +368,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         let end = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
         let (a, b) = who_antecedent(doc, end, lo)?;
         let m = mentions::parse_run(doc, a, b)?;
-        let subject = Subject::Name {
-            words: m.name,
-            role: m.role,
-            gender: m.gender,
-        };
+        let subject = Subject::named(m);
         return Some(cue_at(doc, verb, subject, (a, b), apposition));
     }
     if matches!(w, "they" | "They") {
@@ -566,11 +574,7 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         return None;
     }
     let m = mentions::parse_run(doc, a, b)?;
-    let subject = Subject::Name {
-        words: m.name,
-        role: m.role,
-        gender: m.gender,
-    };
+    let subject = Subject::named(m);
     Some(cue_at(doc, verb, subject, (a, b), None))
 }
 
@@ -670,11 +674,7 @@ fn name_after_description(
     }
     let role_start = if plain { s + 1 } else { s };
     let role = doc.text[doc.tokens[role_start].start..doc.tokens[open - 1].end].to_string();
-    let subject = Subject::Name {
-        words: m.name,
-        role: m.role,
-        gender: m.gender,
-    };
+    let subject = Subject::named(m);
     Some(cue_at(doc, verb, subject, (a, b), Some(role)))
 }
 
@@ -800,11 +800,7 @@ fn clause_subject(doc: &Document, verb: usize, lo: usize, comma: usize) -> Optio
                 && !CONNECTORS_AFTER_NAME.contains(&next);
             if verb_next {
                 let m = mentions::parse_run(doc, a, b)?;
-                let subject = Subject::Name {
-                    words: m.name,
-                    role: m.role,
-                    gender: m.gender,
-                };
+                let subject = Subject::named(m);
                 return Some(cue_at(doc, verb, subject, (a, b), None));
             }
             t = b;
@@ -971,11 +967,7 @@ fn name_after_post(
         first
     };
     let post = doc.text[doc.tokens[role_start].start..doc.tokens[end - 1].end].to_string();
-    let subject = Subject::Name {
-        words: m.name,
-        role: m.role,
-        gender: m.gender,
-    };
+    let subject = Subject::named(m);
     Some(cue_at(doc, verb, subject, (a, b), Some(post)))
 }
 
@@ -1197,17 +1189,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
                 let app = mentions::apposition_role(doc, b, hi);
-                cue_at(
-                    doc,
-                    verb,
-                    Subject::Name {
-                        words: m.name,
-                        role: m.role,
-                        gender: m.gender,
-                    },
-                    (a, b),
-                    app,
-                )
+                cue_at(doc, verb, Subject::named(m), (a, b), app)
             }
             None => cue_at(doc, verb, description(doc, a, b), (a, b), None),
         });

@@ -156,11 +156,7 @@ mod tests {
     fn the_committed_calibration_parses_and_names_every_kind_once() {
         let text = include_str!("confidence_calibration.txt");
         Calibration::from_text(text).unwrap();
-        for name in KIND_NAMES {
-            let n = text
-                .lines()
-                .filter(|l| l.split_whitespace().next() == Some(name))
-                .count();
+        for (name, n) in crate::named_values::lines_naming(text, &KIND_NAMES) {
             assert_eq!(n, 1, "{name}");
         }
     }

@@ -300,20 +300,17 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
             here,
         );
     }
-    let answer = ev.turns.get(quote.para).and_then(|t| {
-        let label = match t {
-            Turn::Interviewee(words) => words.join(" "),
-            _ => return None,
-        };
-        resolve::turn_speaker(ev.people, t, quote.start, &label)
-    });
-    // A cue in the quote's own sentence says whose words the answer recalls
-    // ("some people went like", "I said"): the answer's speaker is a
-    // candidate only when none does.
-    let sentence = span(doc, q).map(|(open, _)| doc.sentence_of[open]);
-    let any_cue_here = ev.cues.iter().any(|c| Some(c.sentence) == sentence);
-    if let Some(s) = answer.filter(|_| in_sentence.is_none() && !any_cue_here) {
-        push(s, Source::Turn, None, here);
+    // The interviewee whose answer holds the quote, unless a cue in the
+    // quote's own sentence says whose words the answer recalls ("some
+    // people went like", "I said").
+    if let Some(t @ Turn::Interviewee(words)) = ev.turns.get(quote.para) {
+        let sentence = span(doc, q).map(|(open, _)| doc.sentence_of[open]);
+        let cue_here = ev.cues.iter().any(|c| Some(c.sentence) == sentence);
+        if in_sentence.is_none() && !cue_here {
+            if let Some(s) = resolve::turn_speaker(ev.people, t, quote.start, &words.join(" ")) {
+                push(s, Source::Turn, None, here);
+            }
+        }
     }
     if let Some(s) = resolve::sentence_subject(doc, ev.people, q) {
         push(s, Source::Subject, None, here);

@@ -226,10 +226,12 @@ pub fn role_gender(role: &str) -> Gender {
 /// The gender an epithet implies, if `word` is one ("businessman", "the
 /// Republican"): a noun that after "the" stands for someone already named.
 pub fn epithet(word: &str) -> Option<Gender> {
+    if let Some(g) = EPITHETS.get(word) {
+        return Some(*g);
+    }
     let lower = word.to_lowercase();
     EPITHETS
-        .get(word)
-        .or_else(|| EPITHETS.get(lower.as_str()))
+        .get(lower.as_str())
         .or_else(|| DEMONYMS.get(lower.as_str()))
         .copied()
 }

@@ -33,3 +33,19 @@ pub(crate) fn parse<const N: usize>(
     }
     Ok(values)
 }
+
+/// How many lines of `text` give a value to each of `names`, for the tests
+/// that check a committed file names every one exactly once.
+#[cfg(test)]
+pub(crate) fn lines_naming<'n>(text: &str, names: &[&'n str]) -> Vec<(&'n str, usize)> {
+    names
+        .iter()
+        .map(|&name| {
+            let n = text
+                .lines()
+                .filter(|l| l.split_whitespace().next() == Some(name))
+                .count();
+            (name, n)
+        })
+        .collect()
+}

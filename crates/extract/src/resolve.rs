@@ -393,9 +393,7 @@ pub fn turn_speaker(people: &People, turn: &Turn, at: usize, mention: &str) -> O
     let Turn::Interviewee(words) = turn else {
         return None;
     };
-    let mut s = named_speaker(people, words, at, mention);
-    s.mention = mention.to_string();
-    Some(s)
+    Some(named_speaker(people, words, at, mention))
 }
 
 /// A transcript label opening the quote ("LEE: We will..."): the label

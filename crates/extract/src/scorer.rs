@@ -221,11 +221,7 @@ mod tests {
     fn the_committed_weights_parse_and_name_every_feature_once() {
         let text = include_str!("speaker_weights.txt");
         SpeakerScorer::from_text(text).unwrap();
-        for name in FEATURE_NAMES {
-            let n = text
-                .lines()
-                .filter(|l| l.split_whitespace().next() == Some(name))
-                .count();
+        for (name, n) in crate::named_values::lines_naming(text, &FEATURE_NAMES) {
             assert_eq!(n, 1, "{name}");
         }
     }

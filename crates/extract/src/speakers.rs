@@ -133,13 +133,13 @@ pub fn attribute(
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
     let mut last: Option<(Speaker, usize, usize)> = None;
     for cue in &cues {
-        let answering = resolve::turn_speaker(&people, &turns[cue.para], cue.at, &cue.mention);
+        let answering = || resolve::turn_speaker(&people, &turns[cue.para], cue.at, &cue.mention);
         let s = match cue.subject {
-            Subject::FirstPerson => answering,
+            Subject::FirstPerson => answering(),
             // Answering, one says "I": "she" in an answer is someone else,
             // whom the text may never name ("my mom ... she's like").
             Subject::Pronoun(_) => resolve::resolve(doc, &people, cue, last.as_ref())
-                .filter(|s| answering.as_ref().is_none_or(|a| a.name != s.name)),
+                .filter(|s| answering().is_none_or(|a| a.name != s.name)),
             _ => resolve::resolve(doc, &people, cue, last.as_ref()),
         };
         // "Politico reported", "the paper quoted": outlets report, people say.
@@ -172,30 +172,14 @@ pub fn attribute(
             continue;
         }
         let kind = kind_of(doc, q);
-        if kind == QuoteKind::Partial && names_a_work(doc, q) {
-            // A title is no one's words: kept as a term, with no speaker.
-            if let Some(sink) = explain.as_deref_mut() {
-                sink.push(Vec::new());
-            }
-            out.push(ExtractedQuote {
-                text: text.to_string(),
-                start: quote.start,
-                end: quote.end,
-                kind,
-                speaker: None,
-                speaker_kind: None,
-                speaker_mention: None,
-                role: None,
-                date: None,
-                venue: None,
-                cue: None,
-                confidence: 0.0,
-                paragraph_start: doc.paras[quote.para].start,
-                paragraph_end: doc.paras[quote.para].end,
-            });
-            continue;
-        }
-        let mut candidates = candidates::collect(&evidence, &story, q, kind == QuoteKind::Partial);
+        // A title is no one's words: kept as a term, with no speaker, date
+        // or venue.
+        let term = kind == QuoteKind::Partial && names_a_work(doc, q);
+        let mut candidates = if term {
+            Vec::new()
+        } else {
+            candidates::collect(&evidence, &story, q, kind == QuoteKind::Partial)
+        };
         let chosen = candidates::pick(scorer, &mut candidates);
         if let Some(sink) = explain.as_deref_mut() {
             sink.push(candidates);
@@ -211,16 +195,20 @@ pub fn attribute(
         });
         let inline_cue = chosen.as_ref().and_then(|c| c.source.cue_label());
         let cue = cue_idx.map(|i| &cues[i]);
-        let (date, venue) = settings.for_quote(
-            doc,
-            &QuoteFacts {
-                quote: q,
-                cue_sentence: cue.map(|c| c.sentence),
-                speaker: speaker.as_ref().map(|s| s.name.as_str()),
-                person: speaker.as_ref().and_then(|s| s.person),
-                transcript: inline_cue == Some("transcript label"),
-            },
-        );
+        let (date, venue) = if term {
+            (None, None)
+        } else {
+            settings.for_quote(
+                doc,
+                &QuoteFacts {
+                    quote: q,
+                    cue_sentence: cue.map(|c| c.sentence),
+                    speaker: speaker.as_ref().map(|s| s.name.as_str()),
+                    person: speaker.as_ref().and_then(|s| s.person),
+                    transcript: inline_cue == Some("transcript label"),
+                },
+            )
+        };
         out.push(ExtractedQuote {
             text: text.to_string(),
             start: quote.start,

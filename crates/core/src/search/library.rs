@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::{Filters, Index, SearchResults, Stamp};
+use super::{Filters, Index, SearchDoc, SearchResults, Stamp};
 use crate::store::{FeedDelta, Library, StoreError};
 use crate::Error;
 
@@ -33,6 +33,18 @@ const PRUNE_KEEP_MIN: usize = 10_000;
 /// save, which leaves the file the newest.
 fn save_threshold(index_len: usize) -> usize {
     (index_len / 100).clamp(1, 2_000)
+}
+
+/// Brings `index` in step with the quotes `changed` in the library: those
+/// gone are removed, those still there (`live`, read again) replaced.
+fn apply_delta(index: &mut Index, changed: &[i64], live: &[SearchDoc]) {
+    let still: std::collections::HashSet<i64> = live.iter().map(|q| q.id).collect();
+    for id in changed {
+        if !still.contains(id) {
+            index.remove(*id);
+        }
+    }
+    index.add_many(live);
 }
 
 /// How the index was made ready.
@@ -222,27 +234,21 @@ impl LibraryIndex {
         let Some(room) = MOST_LAYERED.checked_sub(self.index.hidden.len()) else {
             return Ok(None);
         };
-        let (newest, changed, live) = match library.quotes_changed_since(self.stamp.seq, room)? {
-            FeedDelta::Lost | FeedDelta::TooMany => return Ok(None),
-            FeedDelta::Changed {
-                newest,
-                changed,
-                live,
-            } => (newest, changed, live),
+        // The log cannot say (pruned, or too many): the caller reads again.
+        let FeedDelta::Changed {
+            newest,
+            changed,
+            live,
+        } = library.quotes_changed_since(self.stamp.seq, room)?
+        else {
+            return Ok(None);
         };
         self.index.hidden.extend(changed.iter().copied());
         match &mut self.top {
             // The first layer at a start (a CLI query): built at once, much
             // faster than adding thousands of quotes one by one.
             None => self.top = Some(Index::build(live)),
-            Some(top) => {
-                for &id in &changed {
-                    top.remove(id);
-                }
-                for quote in &live {
-                    top.add(quote);
-                }
-            }
+            Some(top) => apply_delta(top, &changed, &live),
         }
         self.stamp.seq = newest;
         self.unsaved += changed.len().max(1);
@@ -275,21 +281,15 @@ impl LibraryIndex {
             }
         }
         let most = 1000.max(self.index.len() / REBUILD_FRACTION);
-        let (newest, changed, live) = match library.quotes_changed_since(self.stamp.seq, most)? {
-            FeedDelta::Lost | FeedDelta::TooMany => return Ok(None),
-            FeedDelta::Changed {
-                newest,
-                changed,
-                live,
-            } => (newest, changed, live),
+        let FeedDelta::Changed {
+            newest,
+            changed,
+            live,
+        } = library.quotes_changed_since(self.stamp.seq, most)?
+        else {
+            return Ok(None);
         };
-        let still: std::collections::HashSet<i64> = live.iter().map(|q| q.id).collect();
-        for id in &changed {
-            if !still.contains(id) {
-                self.index.remove(*id);
-            }
-        }
-        self.index.add_many(&live);
+        apply_delta(&mut self.index, &changed, &live);
         self.stamp.seq = newest;
         self.unsaved += changed.len().max(1);
         Ok(Some(changed.len()))
