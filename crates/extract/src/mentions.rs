@@ -353,6 +353,14 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
     }
+    // "a Miami lawyer who has been involved in …": the relative clause tells
+    // what the person did, not the post; the role ends before it.
+    if let Some(clause) = words[role_at + 1..]
+        .iter()
+        .position(|w| matches!(*w, "who" | "whose" | "which" | "that"))
+    {
+        words.truncate(role_at + 1 + clause);
+    }
     if words.len() > MAX_WORDS {
         words.truncate(MAX_WORDS);
         while words.len() > role_at + 1
@@ -522,6 +530,16 @@ mod tests {
                 ("Tom Park".to_string(), None)
             ]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_post_is_no_part_of_the_role() {
+        let n = names(
+            "We met Ann Lee, a Miami lawyer who has been involved in the fund for years, on Monday.",
+        );
+        assert_eq!(n[0].1.as_deref(), Some("Miami lawyer"));
+        let n = names("We met Ann Lee, director of a group that monitors prices, on Monday.");
+        assert_eq!(n[0].1.as_deref(), Some("director of a group"));
     }
 
     #[test]
