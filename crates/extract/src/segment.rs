@@ -11,6 +11,9 @@ pub struct Paragraph {
     pub end: usize,
     /// A headline, byline, caption or "READ MORE" line: quotes in it are not reported.
     pub noise: bool,
+    /// A line that only divides the story ("___", "* * *") or stamps the
+    /// time of a live update ("2:35 p.m."): what follows is another scene.
+    pub scene_break: bool,
 }
 
 /// Splits `text` at line breaks; each non-blank line is a paragraph.
@@ -27,6 +30,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
                 start,
                 end: start + trimmed.len(),
                 noise: false,
+                scene_break: is_scene_break(trimmed),
             });
         }
         offset += line.len();
@@ -49,6 +53,31 @@ fn mark_noise(text: &str, paras: &mut [Paragraph]) {
         let headline = i == 0 && (before_prose || (count > 1 && is_title_case(line)));
         p.noise = lexicon::is_noise_line(line) || is_caption(line) || headline;
     }
+}
+
+/// A divider made of symbols alone ("___", "* * *", "—"), or the time stamp
+/// that opens an entry of a live report ("2:35 p.m.", "10:15 a.m. EDT").
+fn is_scene_break(line: &str) -> bool {
+    if !line.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let mut words = line.split_whitespace();
+    let Some(clock) = words.next() else {
+        return false;
+    };
+    let clock_ok = clock.split(':').count() <= 2
+        && clock
+            .split(':')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    let Some(meridiem) = words.next() else {
+        return false;
+    };
+    let meridiem_ok = matches!(
+        meridiem.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "a.m" | "p.m" | "am" | "pm"
+    );
+    // At most a time zone after it.
+    clock_ok && meridiem_ok && words.count() <= 1
 }
 
 /// A prose line ends a sentence and has a few words.
@@ -103,6 +132,7 @@ mod tests {
             "A line of prose that ends with a full stop."
         );
         assert!(p[0].noise, "the headline is furniture");
+        assert!(!p[0].scene_break);
         assert!(!p[1].noise);
         assert!(p[2].noise);
     }
@@ -124,5 +154,26 @@ The mayor opened the bridge today, and the crowd cheered loudly.";
         let p = paragraphs(text);
         assert!(p[0].noise);
         assert!(!p[1].noise);
+    }
+
+    #[test]
+    fn dividers_and_time_stamps_of_live_updates_break_the_scene() {
+        for line in [
+            "___.",
+            "* * *",
+            "—",
+            "2:35 p.m.",
+            "1 p.m.",
+            "10:15 a.m. EDT",
+        ] {
+            assert!(is_scene_break(line), "{line}");
+        }
+        for line in [
+            "2:35 p.m. was when she spoke.",
+            "1 in 5 said no.",
+            "Lee spoke.",
+        ] {
+            assert!(!is_scene_break(line), "{line}");
+        }
     }
 }

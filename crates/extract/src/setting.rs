@@ -10,9 +10,12 @@
 //!    given another;
 //! 4. the first recent day the article gives its speaker as the subject of a
 //!    sentence ("On Tuesday, Lee announced ..."), and the first venue the
-//!    lede gives them;
+//!    lede gives them, up to a divider or a live report's next time stamp;
 //! 5. for a date only, the day the lede reports words on, for quotes in the
 //!    lede's first paragraphs.
+//!
+//! Words recalled from an earlier occasion ("she told the Times then") set
+//! no scene for the speaker's next quote.
 //!
 //! Anything else would be a guess, so the quote gets none: a day on which
 //! other people did something, or the lede's day carried into the quotes of
@@ -63,7 +66,13 @@ pub struct Settings {
     sightings: Vec<(usize, usize)>,
     /// Each person's first day, and the sentence that gives it.
     person_dates: HashMap<usize, (NaiveDate, usize)>,
-    person_venues: HashMap<usize, String>,
+    /// Each person's venue from the lede, and where the lede gives it: it
+    /// holds up to the next divider or time stamp, where a live report
+    /// moves to another event (the speaker's own last scene may still
+    /// carry over one: entries often follow one rally).
+    person_venues: HashMap<usize, (String, usize)>,
+    /// Where each divider or live-update time stamp stands.
+    scene_breaks: Vec<usize>,
     /// The lede's day, and the offset where the text first names another.
     lede_date: Option<(NaiveDate, usize)>,
     /// The paragraph after which the lede's day no longer holds.
@@ -118,6 +127,12 @@ impl Settings {
             lede_date: lede_date(doc, &spoken_dates, published),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
             sightings: in_order,
+            scene_breaks: doc
+                .paras
+                .iter()
+                .filter(|p| p.scene_break)
+                .map(|p| p.start)
+                .collect(),
             sentence_dates,
             sentence_venues,
             scenes: HashMap::new(),
@@ -129,6 +144,12 @@ impl Settings {
     /// line attributes.
     pub fn person_date(&self, person: usize) -> Option<NaiveDate> {
         self.person_dates.get(&person).map(|&(d, _)| d)
+    }
+
+    /// Whether a divider or a time stamp stands between two offsets.
+    fn broken(&self, from: usize, to: usize) -> bool {
+        let i = self.scene_breaks.partition_point(|&b| b < from);
+        self.scene_breaks.get(i).is_some_and(|&b| b < to)
     }
 
     /// Whether a sentence from `from` up to (not including) `to` names a
@@ -223,11 +244,15 @@ impl Settings {
         let venue = found_venue
             .or_else(|| scene.and_then(|s| s.venue.clone()))
             .or_else(|| {
-                facts
-                    .person
-                    .and_then(|p| self.person_venues.get(&p).cloned())
+                let (venue, at) = self.person_venues.get(&facts.person?)?;
+                (!self.broken(*at, quote.open)).then(|| venue.clone())
             })
             .or_else(|| facts.transcript.then(|| self.last_venue.clone()).flatten());
+        if vague {
+            // Words recalled from another time ("she told the Times then")
+            // are no scene the speaker's next words carry on from.
+            return (date, venue);
+        }
         self.scenes.insert(
             speaker.to_string(),
             Scene {
@@ -366,7 +391,7 @@ fn person_venues(
     doc: &Document,
     sightings: &[(usize, usize)],
     sentence_venues: &[Option<String>],
-) -> HashMap<usize, String> {
+) -> HashMap<usize, (String, usize)> {
     let mut out = HashMap::new();
     // Only the lede sets the scene for the whole article: its first three
     // paragraphs of prose.
@@ -388,7 +413,7 @@ fn person_venues(
             continue;
         }
         if let Some(v) = &sentence_venues[s] {
-            out.insert(person, v.clone());
+            out.insert(person, (v.clone(), at));
         }
     }
     out
@@ -459,5 +484,28 @@ mod tests {
         let q = extract_quotes(text, d(2023, 3, 16));
         assert_eq!(quote(&q, "It is unsafe").date, d(2023, 3, 14));
         assert_eq!(quote(&q, "Bridges of that age").date, None);
+    }
+
+    #[test]
+    fn words_recalled_from_another_time_set_no_scene_for_the_next_quote() {
+        let text = "Senator backs the plan\n\nSenator Ann Lee told The Daily Post on Thursday that the plan could pass this year.\n\n\"It is the only way,\" Lee said.\n\n\"If anyone wanted a way out, this is it,\" Lee told The Evening Star then.\n\n\"It will pass,\" Lee said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(
+            quote(&q, "It will pass").venue.as_deref(),
+            Some("told The Daily Post")
+        );
+    }
+
+    #[test]
+    fn the_ledes_venue_stops_at_the_next_entry_of_a_live_report() {
+        let text = "The latest on the campaign\n\nAnn Lee spoke at a rally in Ohio on Friday, where she promised lower taxes for families.\n\nThe rally drew a large crowd of farmers and workers from the region.\n\n___\n\n5:45 p.m.\n\nAnn Lee is defending her record on trade and jobs in a new message to voters.\n\n\"I kept my word,\" Lee said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "I kept my word").venue, None);
+        // Without the entry's time stamp, the lede's venue holds.
+        let q = extract_quotes(&text.replace("___\n\n5:45 p.m.\n\n", ""), d(2023, 3, 16));
+        assert_eq!(
+            quote(&q, "I kept my word").venue.as_deref(),
+            Some("a rally in Ohio")
+        );
     }
 }

@@ -347,6 +347,12 @@ pub fn vague_time(doc: &Document, first: usize, last: usize) -> bool {
                     "year" | "month" | "week" | "summer" | "winter" | "spring" | "autumn" | "fall"
                 ))
             || (matches!(w, "years" | "months" | "weeks" | "decades") && next == "ago")
+            // "she told the Times then", "he said at the time": words from
+            // an earlier occasion the story has already left.
+            || (w == "then"
+                && matches!(next, "." | "," | ";" | "")
+                && !matches!(before, "and" | "but" | "since" | "until" | "by" | "," | ""))
+            || (w == "time" && before == "the" && t >= first + 2 && doc.word(t - 2) == "at")
     })
 }
 
@@ -384,6 +390,9 @@ mod tests {
         assert!(vague("Two years ago, she said, it was worse."));
         assert!(!vague("On March 3, Biden said it."));
         assert!(!vague("In a statement on Monday, she said it."));
+        assert!(vague("\"It is over,\" Lee told the Times then."));
+        assert!(vague("Lee said at the time that it was over."));
+        assert!(!vague("Lee paused, and then said it was over."));
         // Words inside the quote say nothing of when they were said.
         assert!(!vague("\"It was worse in March,\" she said."));
     }
