@@ -199,7 +199,55 @@ impl Settings {
                 }
             }
         }
+        if let Some(next) = self.told_after(doc, facts) {
+            sentences.push(next);
+        }
         (sentences, here)
+    }
+
+    /// The sentence right after a quote when it looks back at the words
+    /// and places them: "Rouhani was speaking at the opening of …", "Lee
+    /// made the comments Friday during a visit to …", "Her remarks came at
+    /// …". It speaks for the quote only after its own sentences.
+    fn told_after(&self, doc: &Document, facts: &QuoteFacts) -> Option<usize> {
+        let quote = &doc.quotes[facts.quote];
+        // The last token before the closing mark's end (a mark may be
+        // several bytes long).
+        let close_tok = doc.token_at(quote.close).checked_sub(1)?;
+        let next = doc.sentence_of.get(close_tok)? + 1;
+        let sentence = doc.sentences.get(next)?;
+        if sentence.para > quote.para + 1
+            || (sentence.first..sentence.last).any(|t| doc.in_quote(t))
+        {
+            return None;
+        }
+        let words: Vec<&str> = (sentence.first..sentence.last)
+            .map(|t| doc.word(t))
+            .collect();
+        let looks_back = words.windows(3).any(|w| {
+            (matches!(w[0], "was" | "were") && w[1] == "speaking")
+                || (w[0] == "made"
+                    && matches!(w[1], "the" | "these" | "those" | "his" | "her" | "their")
+                    && matches!(w[2], "comments" | "remarks"))
+                || (matches!(w[0], "comments" | "remarks") && w[1] == "came")
+        });
+        if !looks_back {
+            return None;
+        }
+        // Said of this quote's speaker: named in it, or a pronoun opening it.
+        let (a, b) = (
+            doc.tokens[sentence.first].start,
+            doc.tokens[sentence.last - 1].end,
+        );
+        let from = self.sightings.partition_point(|&(at, _)| at < a);
+        let named = facts.person.is_some_and(|person| {
+            self.sightings[from..]
+                .iter()
+                .take_while(|&&(at, _)| at < b)
+                .any(|&(_, p)| p == person)
+        });
+        let pronoun = matches!(words[0], "He" | "She" | "They" | "His" | "Her" | "Their");
+        (named || pronoun).then_some(next)
     }
 
     /// The date and venue of one quote. Call in text order: a speaker's
@@ -507,5 +555,22 @@ mod tests {
             quote(&q, "I kept my word").venue.as_deref(),
             Some("a rally in Ohio")
         );
+    }
+
+    #[test]
+    fn a_sentence_after_the_quote_that_looks_back_at_it_places_it() {
+        let text = "Lee plans ahead\n\nAnn Lee says she has big plans for the final month of the campaign ahead of the vote.\n\nShe said, \u{201c}We have some big plans for the final month.\u{201d}\n\nLee made the comments Friday during a brief appearance at the Kent County headquarters.\n\n\"It is all set,\" Tom Park said.\n\nThe event at the county headquarters drew a crowd.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        let plans = quote(&q, "We have some big plans");
+        assert_eq!(plans.date, d(2023, 3, 10));
+        assert!(
+            plans
+                .venue
+                .as_deref()
+                .is_some_and(|v| v.starts_with("a brief appearance at the Kent County")),
+            "{plans:?}"
+        );
+        // A sentence that does not look back at the words places nothing.
+        assert_eq!(quote(&q, "It is all set").venue, None);
     }
 }
