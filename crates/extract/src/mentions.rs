@@ -127,9 +127,13 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     {
         let body_before = (t.saturating_sub(4).max(lo + 1)..t)
             .any(|k| doc.word(k) == "of" && lexicon::is_org_word(doc.word(k - 1)));
+        // The body's name ends in its body word ("… Gates Foundation");
+        // "and House Speaker Kevin McCarthy" is a second person, whose
+        // title only starts with one.
         let body_after = (t + 1..(t + 5).min(hi))
             .take_while(|&k| is_name_word(doc, k))
-            .any(|k| lexicon::is_org_word(doc.word(k)));
+            .last()
+            .is_some_and(|k| lexicon::is_org_word(doc.word(k)));
         return body_before || body_after;
     }
     // "of" only continues a title ("Secretary of State"), never a name ("Lee of Utopia").

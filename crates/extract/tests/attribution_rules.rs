@@ -289,6 +289,19 @@ fn a_reporting_verb_after_and_shares_the_sentences_subject() {
 }
 
 #[test]
+fn two_people_with_titles_joined_by_and_stay_two_people() {
+    // "House" starts the second title; it does not make "and" part of a
+    // body's name.
+    let text = "Leaders meet\n\nSenate Leader Ann Lee and House Speaker Tom Park met on Monday. \"We had a good meeting,\" Lee said afterwards. Park disagreed. \"It was not good at all,\" he told reporters.";
+    let q = extract_quotes(text, published());
+    let good = quote(&q, "We had a good");
+    assert_eq!(good.speaker.as_deref(), Some("Ann Lee"));
+    let not_good = quote(&q, "It was not good");
+    assert_eq!(not_good.speaker.as_deref(), Some("Tom Park"));
+    assert_eq!(not_good.role.as_deref(), Some("House Speaker"));
+}
+
+#[test]
 fn and_inside_a_bodys_name_keeps_the_whole_name() {
     let text = "Outbreak declared\n\n\"The risk to the public remains low,\" the Department of Health and Human Services said.\n\n\"We found no fault,\" the High Court of Northland and Southland said in its ruling.\n\n\"It was fine,\" said Tom Lee and Ann Park.";
     let q = extract_quotes(text, published());
