@@ -403,7 +403,7 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
     if !doc.tokens[head].is_word
         || doc.in_quote(head)
         || is_capitalized(hw)
-        || !lexicon::is_role_noun(hw)
+        || !(lexicon::is_role_noun(hw) || lexicon::BODY_EPITHETS.contains(&hw))
     {
         return None;
     }

@@ -53,11 +53,13 @@ impl Speaker {
         form: Form,
     ) -> Speaker {
         let p = &people.persons[i];
-        let organisation = !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w));
+        let role = role.or_else(|| p.role.clone());
+        let organisation = (!p.personish && p.words.iter().any(|w| lexicon::is_org_word(w)))
+            || described_as_body(&p.name, role.as_deref());
         Speaker {
             name: regnal_name(&p.name, p.words.len(), p.role.as_deref()),
             person: Some(i),
-            role: role.or_else(|| p.role.clone()),
+            role,
             mention: mention.to_string(),
             gender: p.gender,
             form,
@@ -74,7 +76,11 @@ impl Speaker {
     pub fn unresolved(words: &[String], role: Option<String>, mention: &str) -> Speaker {
         let name = words.join(" ");
         Speaker {
-            kind: SpeakerKind::of_name(&name),
+            kind: if described_as_body(&name, role.as_deref()) {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::of_name(&name)
+            },
             form: if words.len() >= 2 {
                 Form::FullName
             } else {
@@ -90,6 +96,27 @@ impl Speaker {
             gender_agrees: false,
         }
     }
+}
+
+/// "Engine maker Rolls-Royce", "the carrier Qantas": a short description
+/// whose head is a body noun makes the name a body's, unless the name
+/// opens with a given name.
+fn described_as_body(name: &str, role: Option<&str>) -> bool {
+    let Some(role) = role else {
+        return false;
+    };
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let short = words.len() <= 3
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "of" | "at" | "for" | "with" | "in"));
+    let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    short
+        && lexicon::BODY_EPITHETS.contains(&head.as_str())
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lexicon::first_name_gender(w) == Gender::Unknown)
 }
 
 /// Titles that are part of a name known by one word: "Pope Francis",

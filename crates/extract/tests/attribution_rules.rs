@@ -411,3 +411,22 @@ fn a_quote_running_over_paragraphs_takes_the_cue_where_it_ends() {
     assert_eq!(first.speaker.as_deref(), Some("Ann Lee"));
     assert!(first.confidence >= 0.5, "{first:?}");
 }
+
+#[test]
+fn a_body_noun_before_a_name_makes_it_a_body_and_its_epithet() {
+    let text = "Fleet grounded\n\nBudget airline SkyJet grounded all of its aircraft on Wednesday after a fault was found.\n\n\"We apologise for the disruption,\" the airline said in a statement.\n\nEngine maker Rolls-Royce said in an emailed statement: \"We are supporting our customer.\"";
+    let q = extract_quotes(text, published());
+    let sorry = quote(&q, "We apologise");
+    assert_eq!(sorry.speaker.as_deref(), Some("SkyJet"));
+    assert_eq!(
+        sorry.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    let support = quote(&q, "We are supporting");
+    assert_eq!(support.speaker.as_deref(), Some("Rolls-Royce"));
+    assert_eq!(support.role.as_deref(), Some("Engine maker"));
+    assert_eq!(
+        support.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
