@@ -135,6 +135,20 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             }
             continue;
         }
+        // "In the words of Ann Lee, \"...\"": the idiom sources words like
+        // "according to" does.
+        if w == "words"
+            && t >= sent.first + 2
+            && t + 1 < sent.last
+            && doc.word(t - 1) == "the"
+            && doc.word(t - 2).eq_ignore_ascii_case("in")
+            && doc.word(t + 1) == "of"
+        {
+            if let Some(c) = subject_after(doc, t, t + 2, sent.last) {
+                out.push(c);
+            }
+            continue;
+        }
         // "As Ann Lee put it, ...": the idiom reports words like a verb does.
         let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
         if let Some(c) = quotative_like(doc, t, sent.first, sent.last) {
@@ -229,6 +243,8 @@ fn cue_at(
     let mention = doc.text[doc.tokens[span.0].start..doc.tokens[span.1 - 1].end].to_string();
     let cue = if doc.word(verb).eq_ignore_ascii_case("according") {
         "according to".to_string()
+    } else if doc.word(verb) == "words" {
+        "in the words of".to_string()
     } else {
         doc.word(verb).to_string()
     };
@@ -243,6 +259,30 @@ fn cue_at(
         subject_span: span,
         apposition,
     }
+}
+
+/// The token before "was quoted" (or "is", "were", "has been quoted"),
+/// within a few words back from `from`, which is the last word before "as
+/// saying".
+fn passive_quoted(doc: &Document, from: usize, lo: usize) -> Option<usize> {
+    let quoted = (lo + 2..=from)
+        .rev()
+        .take(8)
+        .take_while(|&k| !doc.in_quote(k))
+        .find(|&k| doc.word(k) == "quoted")?;
+    matches!(
+        doc.word(quoted - 1),
+        "was" | "is" | "were" | "are" | "been" | "being"
+    )
+    .then(|| {
+        let aux = quoted - 1;
+        // "has been quoted": step over "has" too.
+        if doc.word(aux) == "been" && matches!(doc.word(aux - 1), "has" | "have" | "had") {
+            aux - 2
+        } else {
+            aux - 1
+        }
+    })
 }
 
 fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
@@ -262,6 +302,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let quoted_as = doc.word(i) == "as" && doc.word(verb).ends_with("ing") && i > lo;
     if quoted_as {
         i -= 1;
+        // "Webb was quoted in a statement as saying": in the passive, the
+        // one quoted stands before "was quoted".
+        if let Some(q) = passive_quoted(doc, i, lo) {
+            i = q;
+        }
     }
     if doc.in_quote(i) {
         return None;
@@ -1228,7 +1273,11 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         if lexicon::is_role_noun(w) && head.is_none() {
             head = Some(first);
         }
-        let head = head?;
+        let Some(head) = head else {
+            // "one longtime season-ticket holder, Gary Lin,": a post no
+            // word list knows, then a person's name set off by commas.
+            return name_after_post(doc, verb, first, b, hi);
+        };
         if !lexicon::is_role_noun(doc.word(head)) {
             return None;
         }

@@ -430,3 +430,28 @@ fn a_body_noun_before_a_name_makes_it_a_body_and_its_epithet() {
         Some(quotebook_extract::SpeakerKind::Organisation)
     );
 }
+
+#[test]
+fn one_quoted_in_the_passive_is_the_speaker() {
+    let text = "Stadium approved\n\nThe council voted on Tuesday to approve the stadium, ending a long fight over money.\n\nCouncillor Rosa Klein called the plan a gift. She added that schools needed the money more.\n\nThe team's owner, Marcus Webb, was quoted in a statement as saying: \"We are grateful to our fans.\"\n\nTom Park has been quoted as saying \"It is late.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We are grateful").speaker.as_deref(),
+        Some("Marcus Webb")
+    );
+    assert_eq!(quote(&q, "It is late").speaker.as_deref(), Some("Tom Park"));
+}
+
+#[test]
+fn in_the_words_of_sources_the_quote_and_a_post_no_list_knows_gives_way_to_the_name() {
+    let text = "Stadium approved\n\nThe council voted on Tuesday to approve the stadium, ending a long fight over money.\n\nIn the words of Gary Lin, \"It is about time.\"\n\nIn the words of one longtime season-ticket holder, Ann Berg, \"It is late.\"\n\nAccording to a retired ferry pilot, Tom Hale, \"It is fine.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is about time").speaker.as_deref(),
+        Some("Gary Lin")
+    );
+    let late = quote(&q, "It is late");
+    assert_eq!(late.speaker.as_deref(), Some("Ann Berg"));
+    assert_eq!(late.role.as_deref(), Some("longtime season-ticket holder"));
+    assert_eq!(quote(&q, "It is fine").speaker.as_deref(), Some("Tom Hale"));
+}
