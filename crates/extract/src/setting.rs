@@ -27,6 +27,7 @@ use chrono::NaiveDate;
 
 use super::document::{Document, Sentence};
 use super::lexicon;
+use super::mentions;
 use super::place;
 use super::time;
 
@@ -349,6 +350,17 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     if in_order.get(first).is_some_and(|&(a, _)| a < at) {
         return false;
     }
+    // "Lee's office said on Wednesday": the possessor did not speak.
+    let mut end = doc.token_at(at);
+    while end + 1 < sentence.last
+        && !mentions::is_possessive(doc.word(end))
+        && doc.word(end + 1).starts_with(|c: char| c.is_uppercase())
+    {
+        end += 1;
+    }
+    if mentions::is_possessive(doc.word(end)) {
+        return false;
+    }
     // Walk back over the capitalised words, titles and role nouns written
     // before the name ("from treasurer Tom Park").
     let mut t = doc.token_at(at);
@@ -572,5 +584,18 @@ mod tests {
         );
         // A sentence that does not look back at the words places nothing.
         assert_eq!(quote(&q, "It is all set").venue, None);
+    }
+
+    #[test]
+    fn a_day_the_persons_office_spoke_on_does_not_date_the_persons_words() {
+        let text = "Stadium approved\n\nThe council voted to approve the stadium, ending a long fight over public money.\n\n\"This is a great day,\" Mayor Ann Lee told reporters after the vote.\n\nLee's office said on Wednesday that work would start in the autumn.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "This is a great day").date, None);
+        // Lee herself on that day dates her words.
+        let q = extract_quotes(
+            &text.replace("Lee's office said", "Lee said"),
+            d(2023, 3, 16),
+        );
+        assert_eq!(quote(&q, "This is a great day").date, d(2023, 3, 15));
     }
 }
