@@ -876,6 +876,62 @@ const WRITINGS: &[&str] = &[
     "blog",
 ];
 
+/// Writings a court or a body issues, beside those that are issued.
+const RULINGS: &[&str] = &[
+    "decision",
+    "summary",
+    "judgment",
+    "judgement",
+    "order",
+    "verdict",
+    "opinion",
+    "announcement",
+    "notice",
+    "document",
+    "warning",
+    "bulletin",
+    "proclamation",
+    "advisory",
+    "declaration",
+    "communique",
+    "communiqué",
+    "resolution",
+];
+
+/// Whether a word names a writing whose issuer is the source of its words.
+pub fn is_writing(w: &str) -> bool {
+    WRITINGS.contains(&w) || RULINGS.contains(&w)
+}
+
+/// "read the warning", "said the court's summary": a short phrase opened by
+/// a determiner right after the verb, naming a writing. Returns the token
+/// past its last word.
+fn writing_after(doc: &Document, first: usize, hi: usize) -> Option<usize> {
+    const REACH: usize = 5;
+    if !matches!(
+        doc.word(first),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    let mut end = None;
+    for t in first + 1..hi.min(first + 1 + REACH) {
+        let w = doc.word(t);
+        if doc.in_quote(t) || !doc.tokens[t].is_word {
+            break;
+        }
+        if is_writing(w) {
+            end = Some(t + 1);
+        } else if end.is_some() {
+            break;
+        }
+    }
+    let end = end?;
+    // The phrase ends there: "the statement of the court" is left to the
+    // description rules.
+    (end >= hi || !doc.tokens[end].is_word || doc.in_quote(end)).then_some(end)
+}
+
 /// "The ministry issued a statement: ...": a verb that puts out a writing
 /// (within a few words) reports its words as "said" does.
 fn issues_writing(doc: &Document, verb: usize, hi: usize) -> bool {
@@ -1089,19 +1145,6 @@ fn opens_body_phrase(doc: &Document, head: usize, lo: usize) -> bool {
 /// phrase in lower case, opened by a determiner at the start of its clause
 /// and ending at token `last`, that names a writing. Returns its first token.
 fn writing_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
-    /// Writings a court or a body issues, beside those that are issued.
-    const RULINGS: &[&str] = &[
-        "decision",
-        "summary",
-        "judgment",
-        "judgement",
-        "order",
-        "verdict",
-        "opinion",
-        "announcement",
-        "notice",
-        "document",
-    ];
     const REACH: usize = 6;
     const OPENERS: &[&str] = &[
         "the", "The", "a", "A", "its", "Its", "his", "His", "her", "Her", "their", "Their",
@@ -1113,7 +1156,7 @@ fn writing_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
         if doc.in_quote(k) || !doc.tokens[k].is_word {
             return None;
         }
-        names_writing |= WRITINGS.contains(&w) || RULINGS.contains(&w);
+        names_writing |= is_writing(w);
         let opens = k == lo || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–");
         if OPENERS.contains(&w) && opens {
             return names_writing.then_some(k);
@@ -1253,6 +1296,9 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
                 return Some(cue_at(doc, verb, subject, (a, b), None));
             }
         }
+    }
+    if let Some(end) = writing_after(doc, first, hi) {
+        return Some(cue_at(doc, verb, Subject::Writing, (first, end), None));
     }
     if DETERMINERS.contains(&w) || lexicon::is_role_noun(w) {
         // "said the Israeli PM", "according to a campaign spokesman"

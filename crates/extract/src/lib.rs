@@ -24,6 +24,7 @@ mod candidates;
 mod cue_index;
 mod document;
 mod entities;
+mod issuer;
 mod lexicon;
 mod marks;
 mod mentions;

@@ -455,3 +455,26 @@ fn in_the_words_of_sources_the_quote_and_a_post_no_list_knows_gives_way_to_the_n
     assert_eq!(late.role.as_deref(), Some("longtime season-ticket holder"));
     assert_eq!(quote(&q, "It is fine").speaker.as_deref(), Some("Tom Hale"));
 }
+
+#[test]
+fn a_writings_words_are_its_issuers() {
+    let text = "Storm warning for the west\n\nThe storm is expected to reach the coast on Friday with strong winds.\n\n\"We are ready,\" said Mayor Ann Lee.\n\nThe orange warning issued by the Northland Weather Service applies to six counties. \"The storm will bring high waves,\" read the warning.\n\nThe High Court of Northland ruled on Wednesday that the closure was unlawful. Judge Tom Park had dismissed the case last week.\n\nThe court's summary concluded: \"The closure was unlawful.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The storm will bring").speaker.as_deref(),
+        Some("Northland Weather Service")
+    );
+    assert_eq!(
+        quote(&q, "The closure was unlawful").speaker.as_deref(),
+        Some("High Court of Northland")
+    );
+    // A statement whose issuer the text does not name is no cue for the
+    // last speaker: at most a low-confidence guess.
+    let text = "Base attacked\n\n\"We heard the rockets,\" said Ann Lee, a resident.\n\n\"No troops were injured,\" read the statement.";
+    let q = extract_quotes(text, published());
+    let unnamed = quote(&q, "No troops");
+    assert!(
+        unnamed.speaker.as_deref() != Some("Ann Lee") || unnamed.confidence < 0.5,
+        "{unnamed:?}"
+    );
+}

@@ -1,0 +1,72 @@
+//! Who issued a writing the text quotes ("read the warning", "the court's
+//! summary concluded"): the words are the issuer's, not those of whoever
+//! spoke last.
+
+use super::attribution::is_writing;
+use super::document::Document;
+use super::entities::People;
+use super::lexicon;
+use super::mentions;
+use super::resolve::recent_body;
+
+/// How many paragraphs back the writing may have been introduced ("The
+/// warning issued by Met Éireann applied to …").
+const REACH_PARAS: usize = 2;
+
+/// The person or body that issued the writing named by tokens `span`, when
+/// the text says: a possessor in the phrase ("the court's summary", "Met
+/// Éireann's warning"), or an earlier mention of the same writing with its
+/// issuer ("the warning issued by Met Éireann", "a statement from the
+/// ministry").
+pub fn writing_issuer(
+    doc: &Document,
+    people: &People,
+    span: (usize, usize),
+    at: usize,
+) -> Option<usize> {
+    let (first, end) = span;
+    for t in first..end {
+        let w = doc.word(t);
+        if !mentions::is_possessive(w) {
+            continue;
+        }
+        let owner = mentions::strip_possessive(w);
+        if owner.starts_with(|c: char| c.is_uppercase()) {
+            let (a, b) = mentions::run_ending_at(doc, t, first)?;
+            let m = mentions::parse_run(doc, a, b)?;
+            return people.resolve_name(&m.name, at);
+        }
+        return lexicon::BODY_EPITHETS
+            .contains(&owner)
+            .then(|| recent_body(doc, people, owner, at))
+            .flatten();
+    }
+    let head = (first..end)
+        .rev()
+        .map(|t| doc.word(t))
+        .find(|w| is_writing(w))?;
+    let para = doc.sentences[doc.sentence_of[first]].para;
+    // Back from the phrase, the nearest earlier mention of the writing.
+    (0..first)
+        .rev()
+        .take_while(|&t| doc.sentences[doc.sentence_of[t]].para + REACH_PARAS >= para)
+        .filter(|&t| !doc.in_quote(t) && doc.word(t) == head)
+        .find_map(|t| issued_by(doc, people, t, at))
+}
+
+/// "warning issued by X", "statement from X", "report by X": the issuer
+/// named within a few words after the writing at token `t`.
+fn issued_by(doc: &Document, people: &People, t: usize, at: usize) -> Option<usize> {
+    const REACH: usize = 3;
+    let hi = doc.sentences[doc.sentence_of[t]].last;
+    let by = (t + 1..hi.min(t + 1 + REACH))
+        .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
+        .find(|&k| matches!(doc.word(k), "by" | "from"))?;
+    let mut name = by + 1;
+    if name < hi && doc.word(name) == "the" {
+        name += 1;
+    }
+    let (a, b) = mentions::run_starting_at(doc, name, hi)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    people.resolve_name(&m.name, at)
+}
