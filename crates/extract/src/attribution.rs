@@ -179,6 +179,8 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
         ("he’s", "he"),
         ("I'm", "I"),
         ("I’m", "I"),
+        ("they're", "they"),
+        ("they’re", "they"),
     ];
     if doc.word(t) != "like" || t == lo || t + 1 >= hi {
         return None;
@@ -194,6 +196,7 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
     if let Some(&(_, pronoun)) = CONTRACTED.iter().find(|(c, _)| *c == before) {
         let subject = match pronoun {
             "I" => Subject::FirstPerson,
+            "they" => Subject::Plural,
             p => Subject::Pronoun(lexicon::pronoun(p)?),
         };
         return Some(cue_at(doc, t, subject, (t - 1, t), None));
@@ -207,10 +210,18 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
     subject_before(doc, t, lo).or_else(|| {
         // "Some people went like": a determiner and a noun or two.
         let end = t - 1;
-        let a =
-            (end.saturating_sub(3).max(lo)..end).find(|&k| DETERMINERS.contains(&doc.word(k)))?;
+        let a = (end.saturating_sub(3).max(lo)..end)
+            .find(|&k| DETERMINERS.contains(&doc.word(k)))
+            // "people are like": a group noun alone.
+            .or_else(|| {
+                (end > lo)
+                    .then(|| group_subject(doc, end - 1, lo))
+                    .flatten()
+            })?;
+        let group = a + 1 == end && group_subject(doc, a, lo).is_some();
         let plain = (a + 1..end).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
-        (plain && a + 1 < end).then(|| cue_at(doc, t, description(doc, a, end), (a, end), None))
+        (plain && (a + 1 < end || group))
+            .then(|| cue_at(doc, t, description(doc, a, end), (a, end), None))
     })
 }
 
@@ -292,6 +303,24 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let mut i = verb - 1;
     while i > lo && is_adverb(doc.word(i)) && !doc.in_quote(i) {
         i -= 1;
+    }
+    // "people started to say", "she went on to say": the subject of the
+    // verb the infinitive hangs on.
+    if doc.word(i) == "to" && i > lo + 1 {
+        let v = i - 1;
+        let phase = matches!(
+            doc.word(v),
+            "started" | "began" | "begun" | "continued" | "proceeded" | "used" | "tried"
+        );
+        let went_on = doc.word(v) == "on" && v > lo + 1 && doc.word(v - 1) == "went";
+        if phase {
+            i = v - 1;
+        } else if went_on {
+            i = v - 2;
+        }
+        while i > lo && is_adverb(doc.word(i)) && !doc.in_quote(i) {
+            i -= 1;
+        }
     }
     // "Duda called it \"crushing\" and wrote \"...\"": a verb coordinated
     // with an earlier one shares its subject, the sentence's.
@@ -520,6 +549,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let epithet = lexicon::is_age_epithet(w)
         || aged_noun
         || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
+    if let Some(a) = group_subject(doc, i, lo) {
+        return Some(cue_at(
+            doc,
+            verb,
+            description(doc, a, i + 1),
+            (a, i + 1),
+            apposition,
+        ));
+    }
     if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
@@ -1195,6 +1233,32 @@ fn body_of_place(doc: &Document, a: usize, lo: usize) -> Option<usize> {
 /// that can speak ("The researchers reported").
 fn is_plural_role(w: &str) -> bool {
     w.len() > 3 && !is_capitalized(w) && w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
+}
+
+/// "Some people say", "others said", "people are like": a group with no
+/// post, taken only where it opens its clause or after a quantifier ("Lee,
+/// who has helped people, said" is no group's words). Returns the first
+/// token of the description ending at `i`.
+fn group_subject(doc: &Document, i: usize, lo: usize) -> Option<usize> {
+    if !matches!(
+        doc.word(i).to_lowercase().as_str(),
+        "people" | "others" | "folks"
+    ) {
+        return None;
+    }
+    if i == lo {
+        return Some(i);
+    }
+    let p = doc.word(i - 1);
+    if DETERMINERS.contains(&p) || matches!(p, "most" | "Most" | "few" | "Few") {
+        return Some(i - 1);
+    }
+    let opens = doc.in_quote(i - 1)
+        || matches!(
+            p.to_lowercase().as_str(),
+            "," | ";" | ":" | "and" | "but" | "then" | "so" | "—" | "–"
+        );
+    opens.then_some(i)
 }
 
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {

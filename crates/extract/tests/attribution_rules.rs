@@ -478,3 +478,22 @@ fn a_writings_words_are_its_issuers() {
         "{unnamed:?}"
     );
 }
+
+#[test]
+fn a_group_with_no_post_that_opens_its_clause_is_the_source() {
+    let text = "Bone tools\n\nThe debate over bone tools has gone on for decades among researchers.\n\nSome people say \"they could not make them\".\n\nPeople are like, \"But it is my home.\"\n\nAnd then people started to say, \"well, of course\".\n\nAnn Lee, who has helped people for years, said \"It is late.\"";
+    let q = extract_quotes(text, published());
+    let group = |start: &str| {
+        let found = quote(&q, start);
+        assert_eq!(
+            found.speaker_kind,
+            Some(quotebook_extract::SpeakerKind::Unnamed),
+            "{found:?}"
+        );
+        found.speaker.clone().unwrap_or_default().to_lowercase()
+    };
+    assert_eq!(group("they could not"), "some people");
+    assert_eq!(group("But it is my home"), "people");
+    assert_eq!(group("well, of course"), "people");
+    assert_eq!(quote(&q, "It is late").speaker.as_deref(), Some("Ann Lee"));
+}
