@@ -392,6 +392,76 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
     Some(join_words(doc, first, last, &words))
 }
 
+/// "Their coach, Patrick Mouratoglou, backed …": a post set off before a
+/// name that is itself set off by commas. `a..b` is the name.
+fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Option<String> {
+    const REACH: usize = 5;
+    if a < lo + 2 || doc.word(a - 1) != "," || b >= hi || doc.word(b) != "," {
+        return None;
+    }
+    let head = a - 2;
+    if doc.in_quote(head) || !lexicon::is_role_noun(doc.word(head)) {
+        return None;
+    }
+    let mut first = head;
+    while first > lo && head - first < REACH {
+        let w = doc.word(first - 1);
+        if !doc.tokens[first - 1].is_word || doc.in_quote(first - 1) {
+            break;
+        }
+        if matches!(
+            w,
+            "the"
+                | "The"
+                | "a"
+                | "A"
+                | "an"
+                | "An"
+                | "their"
+                | "Their"
+                | "his"
+                | "His"
+                | "her"
+                | "Her"
+                | "its"
+                | "Its"
+        ) {
+            break;
+        }
+        // Lower-case words and possessors ("Labour's housing spokesman").
+        if w.starts_with(|c: char| c.is_uppercase()) && !is_possessive(w) {
+            return None;
+        }
+        first -= 1;
+    }
+    // The phrase must open its clause: a determiner or the sentence start
+    // before it ("said the coach, Ann Lee," is the cue's business).
+    let opens = first == lo
+        || doc.sentences[doc.sentence_of[first]].first == first
+        || matches!(
+            doc.word(first - 1),
+            "the"
+                | "The"
+                | "a"
+                | "A"
+                | "an"
+                | "An"
+                | "their"
+                | "Their"
+                | "his"
+                | "His"
+                | "her"
+                | "Her"
+                | "its"
+                | "Its"
+        );
+    if !opens {
+        return None;
+    }
+    let words: Vec<&str> = (first..=head).map(|k| doc.word(k)).collect();
+    Some(join_words(doc, first, head + 1, &words))
+}
+
 /// Lower-case premodifiers before a name that name a role
 /// ("Republican presidential nominee Ann Lee" -> "Republican presidential nominee").
 pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<String> {
@@ -471,7 +541,8 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         m.role = match m.role.take() {
                             Some(title) => Some(with_premodifier(doc, title, a, first)),
                             None => apposition_role(doc, b, end)
-                                .or_else(|| premodifier_role(doc, a, first)),
+                                .or_else(|| premodifier_role(doc, a, first))
+                                .or_else(|| post_before(doc, a, b, first, end)),
                         };
                         out.push(m);
                     }
@@ -544,6 +615,20 @@ mod tests {
         assert_eq!(n[0].1.as_deref(), Some("Miami lawyer"));
         let n = names("We met Ann Lee, director of a group that monitors prices, on Monday.");
         assert_eq!(n[0].1.as_deref(), Some("director of a group"));
+    }
+
+    #[test]
+    fn a_post_set_off_before_a_name_set_off_is_its_role() {
+        let n = names("Their coach, Patrick Moore, backed both players.");
+        assert_eq!(n[0].1.as_deref(), Some("coach"));
+        let n = names("Labour's housing spokesman, Nadia Rahman, said no.");
+        assert_eq!(
+            n.last().unwrap().1.as_deref(),
+            Some("Labour's housing spokesman")
+        );
+        // A list of names is no post and a name.
+        let n = names("He met the coach, Patrick Moore and Ann Lee on Monday.");
+        assert_eq!(n[0].1, None);
     }
 
     #[test]
