@@ -5,7 +5,7 @@
 
 use super::document::Document;
 use super::lexicon::{self, Gender};
-use super::mentions::NameMention;
+use super::mentions::{self, NameMention};
 
 #[derive(Debug, Clone)]
 pub struct Person {
@@ -62,12 +62,36 @@ pub struct People {
     pub sightings: Vec<Sighting>,
 }
 
+/// A word that makes a name a thing's, not a person's: a body ("Clinton
+/// Foundation"), an event ("Obama Speech") or a post.
+fn names_a_thing(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lexicon::is_org_word(word)
+        || lexicon::is_role_noun(&lower)
+        || lexicon::venue_words()
+            .iter()
+            .any(|v| v.len() == 1 && v[0] == lower)
+}
+
+/// Whether `words` are the last words of the longer name `name`
+/// ("Guajardo Villarreal"); a particle that opens a sentence is capitalised
+/// ("Von der Leyen added").
+fn ends_a_longer_name(name: &[String], words: &[String]) -> bool {
+    name.len() > words.len()
+        && name[name.len() - words.len()..]
+            .iter()
+            .zip(words)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+}
+
 fn is_person_like(m: &NameMention) -> bool {
     m.name.len() >= 2
         && m.name.len() <= 5
-        && m.name
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3)
+        && m.name.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || w.len() <= 3
+                || mentions::has_article_prefix(w)
+        })
         && !m.name[..m.name.len() - 1]
             .iter()
             .any(|w| lexicon::title(w).is_some())
@@ -88,7 +112,7 @@ impl People {
                 people
                     .persons
                     .iter()
-                    .position(|p| p.words.len() > m.name.len() && p.words.ends_with(&m.name))
+                    .position(|p| ends_a_longer_name(&p.words, &m.name))
             };
             let found = people.find_full(&m.name).or_else(|| suffix_of(&people));
             let idx = found.unwrap_or_else(|| {
@@ -184,9 +208,7 @@ impl People {
                         self.persons
                             .iter()
                             .enumerate()
-                            .filter(|(_, p)| {
-                                p.words.len() > words.len() && p.words.ends_with(words)
-                            })
+                            .filter(|(_, p)| ends_a_longer_name(&p.words, words))
                             .max_by_key(|(_, p)| p.words.len())
                             .map(|(i, _)| i)
                     })
@@ -197,7 +219,10 @@ impl People {
             self.persons[*i].surname() == w && self.persons[*i].gender.compatible(gender)
         };
         let by_first_name = |i: &usize| {
-            self.persons[*i].words[0] == *w && lexicon::first_name_gender(w) != Gender::Unknown
+            let p = &self.persons[*i];
+            p.words[0] == *w
+                && lexicon::first_name_gender(w) != Gender::Unknown
+                && !p.words[1..].iter().any(|x| names_a_thing(x))
         };
         let all = 0..self.persons.len();
         // Most names have one candidate: collect only when there are several.
@@ -210,7 +235,26 @@ impl People {
             let candidates: Vec<usize> = all.clone().filter(|i| matches(i)).collect();
             Some(self.most_salient(&candidates, at))
         };
-        pick(&by_surname).or_else(|| pick(&by_first_name))
+        pick(&by_surname)
+            .or_else(|| pick(&by_first_name))
+            .or_else(|| self.by_leading_word(w))
+    }
+
+    /// "Kim said" for Kim Jong Un, "Xi said" for Xi Jinping: a family name
+    /// written first. A lone word that no one's surname or known given name
+    /// is, and no nation's name ("Saudi"), stands for the one full name it
+    /// opens, unless what follows it names a body, an event or a post
+    /// ("Obama Speech", "Clinton Foundation"): that is no person's name.
+    fn by_leading_word(&self, w: &str) -> Option<usize> {
+        if lexicon::is_demonym(w) {
+            return None;
+        }
+        let mut found = (0..self.persons.len()).filter(|&i| {
+            let p = &self.persons[i];
+            p.words.len() >= 2 && p.words[0] == w && !p.words[1..].iter().any(|x| names_a_thing(x))
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// Among people sharing a surname: the one written most often in full, the

@@ -59,7 +59,20 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
         // never a name; inside one it is a name's word ("Channel Nine").
         return t > 0 && doc.tokens[t - 1].end == tok.start - 1 && is_name_word(doc, t - 1);
     }
+    if has_article_prefix(w) {
+        return true;
+    }
     is_capitalized(w) && !lexicon::is_stop_capital(strip_possessive(w)) && !is_contraction(w)
+}
+
+/// "al-Hakim", "el-Sisi", "ash-Shara": an Arabic surname written with its
+/// article in lower case is still a name.
+pub fn has_article_prefix(w: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
+    ]
+    .iter()
+    .any(|p| w.strip_prefix(p).is_some_and(is_capitalized))
 }
 
 /// Capitalised counts: a name's word only after another.
@@ -202,12 +215,16 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // The name starts after the last title or honorific word; a title word
     // that ends the run is a surname ("Larry King", "Mr. Speaker" aside).
     let n = words.len();
+    // "Martin Luther King III": a title word followed by nothing but a
+    // generational suffix is a surname too.
+    let suffix = |w: &&str| matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV");
     let split = words
         .iter()
         .enumerate()
         .rposition(|(i, w)| {
             lexicon::honorific(w).is_some()
-                || (lexicon::title(w).is_some() && (i + 1 < n || n == 1))
+                || (lexicon::title(w).is_some()
+                    && ((i + 1 < n && !words[i + 1..].iter().all(suffix)) || n == 1))
         })
         .map_or(0, |i| i + 1);
     // "Secretary of State Ann Lee": the "of" phrase belongs to the title; so do
@@ -256,6 +273,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             name[..k]
                 .iter()
                 .all(|w| lexicon::first_name_gender(w) == Gender::Unknown)
+                // "Faisal bin Farhan Al Saud": a particle before the given
+                // name ties the words into one name.
+                && !name[..=k]
+                    .iter()
+                    .any(|w| w != "of" && CONNECTORS.contains(&w.as_str()))
         });
     let post_until = (0..name.len().saturating_sub(2))
         .rev()

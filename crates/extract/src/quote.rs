@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon;
+use crate::mentions;
 
 /// How a quote appears in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -74,7 +75,8 @@ impl SpeakerKind {
     /// "University", "Inc.") names an organisation; any other name a person.
     pub fn of_name(name: &str) -> SpeakerKind {
         let first = name.trim_start().chars().next();
-        if first.is_none_or(|c| !c.is_uppercase()) {
+        let lead = name.split_whitespace().next().unwrap_or("");
+        if first.is_none_or(|c| !c.is_uppercase()) && !mentions::has_article_prefix(lead) {
             return SpeakerKind::Unnamed;
         }
         if name.split_whitespace().any(lexicon::is_org_word) {

@@ -497,3 +497,29 @@ fn a_group_with_no_post_that_opens_its_clause_is_the_source() {
     assert_eq!(group("well, of course"), "people");
     assert_eq!(quote(&q, "It is late").speaker.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn names_from_many_traditions_resolve_to_their_full_form() {
+    let text = "Summit ends\n\nSaudi Foreign Minister Prince Faisal bin Farhan Al Saud met his counterparts on Friday. \"We are close,\" Prince Faisal said.\n\nMohammed al-Hakim, an adviser to the prime minister, was cautious. \"Nothing is agreed,\" al-Hakim said.\n\nDr. Martin Luther King III, who attended as an observer, said: \"Peace is possible.\"\n\nUrsula von der Leyen spoke first. Von der Leyen added: \"We must act now.\"\n\nKim Jong Un did not attend. State media quoted Kim as saying: \"We will not be lectured.\"";
+    let q = extract_quotes(text, published());
+    let speaker = |start: &str| quote(&q, start).speaker.clone().unwrap_or_default();
+    assert_eq!(speaker("We are close"), "Faisal bin Farhan Al Saud");
+    assert_eq!(speaker("Nothing is agreed"), "Mohammed al-Hakim");
+    assert_eq!(
+        quote(&q, "Nothing is agreed").speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Person)
+    );
+    assert_eq!(speaker("Peace is possible"), "Martin Luther King III");
+    assert_eq!(speaker("We must act now"), "Ursula von der Leyen");
+    assert_eq!(speaker("We will not be lectured"), "Kim Jong Un");
+}
+
+#[test]
+fn a_lone_surname_does_not_join_a_phrase_it_opens() {
+    let text = "Foundation row\n\nThe Clinton Foundation has raised money abroad for years, its accounts show.\n\n\"It is all legal,\" Clinton said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is all legal").speaker.as_deref(),
+        Some("Clinton")
+    );
+}
