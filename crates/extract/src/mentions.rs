@@ -326,12 +326,18 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
 /// The apposition after a name ("Ann Lee, the city's mayor, said"): its text,
 /// when it names a role. `after` is the token just past the name.
 pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String> {
-    /// Longer roles are cut: a role is a few words, not a biography.
-    const MAX_WORDS: usize = 12;
     if after >= hi || doc.word(after) != "," {
         return None;
     }
-    let mut t = after + 1;
+    apposition_after_verb(doc, after + 1, hi)
+}
+
+/// The role phrase starting at token `t`: an apposition's words after its
+/// comma, or a relative clause's after "is".
+fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> {
+    /// Longer roles are cut: a role is a few words, not a biography.
+    const MAX_WORDS: usize = 12;
+    let mut t = t;
     // "Jane Doe, 47, a teacher": an age set off by commas comes before the
     // role; the age is no role, what follows it is.
     if t + 1 < hi && doc.word(t).chars().all(|c| c.is_ascii_digit()) && doc.word(t + 1) == "," {
@@ -412,6 +418,40 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
     }
     let last = first + words.len();
     Some(join_words(doc, first, last, &words))
+}
+
+/// "Karsten Warholm of Norway", "John Geiger of USGS": the body or place a
+/// person is of, right after the name, is what the text says of them.
+fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
+    if b + 1 >= hi || doc.word(b) != "of" || doc.in_quote(b) {
+        return None;
+    }
+    let mut first = b + 1;
+    if doc.word(first) == "the" && first + 1 < hi {
+        first += 1;
+    }
+    let (a, e) = run_starting_at(doc, first, hi)?;
+    // A person's name after "of" ("the wife of Tom Park") is no affiliation.
+    if lexicon::first_name_gender(doc.word(a)) != Gender::Unknown {
+        return None;
+    }
+    let words: Vec<&str> = (b..e).map(|k| doc.word(k)).collect();
+    Some(join_words(doc, b, e, &words))
+}
+
+/// "Mike Pompeo, who is the secretary of state,": the post a relative
+/// clause gives.
+fn relative_post(doc: &Document, b: usize, hi: usize) -> Option<String> {
+    let mut t = b;
+    if t < hi && doc.word(t) == "," {
+        t += 1;
+    }
+    if t + 2 >= hi || doc.word(t) != "who" || !matches!(doc.word(t + 1), "is" | "was") {
+        return None;
+    }
+    // The clause after "is" reads like an apposition: reuse its rules.
+    let role = apposition_after_verb(doc, t + 2, hi)?;
+    Some(role)
 }
 
 /// "Their coach, Patrick Mouratoglou, backed …": a post set off before a
@@ -564,7 +604,9 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                             Some(title) => Some(with_premodifier(doc, title, a, first)),
                             None => apposition_role(doc, b, end)
                                 .or_else(|| premodifier_role(doc, a, first))
-                                .or_else(|| post_before(doc, a, b, first, end)),
+                                .or_else(|| post_before(doc, a, b, first, end))
+                                .or_else(|| affiliation_after(doc, b, end))
+                                .or_else(|| relative_post(doc, b, end)),
                         };
                         out.push(m);
                     }
@@ -650,6 +692,19 @@ mod tests {
         );
         // A list of names is no post and a name.
         let n = names("He met the coach, Patrick Moore and Ann Lee on Monday.");
+        assert_eq!(n[0].1, None);
+    }
+
+    #[test]
+    fn an_affiliation_or_a_relative_clause_after_a_name_gives_its_role() {
+        let n = names("Yesterday, Karl Berg of Norway won the final.");
+        assert_eq!(n[0].1.as_deref(), Some("of Norway"));
+        let n = names("John Geiger of the USGS told the press.");
+        assert_eq!(n[0].1.as_deref(), Some("of the USGS"));
+        let n = names("Bolton often argued with Mike Pompeo who is the secretary of state.");
+        assert_eq!(n.last().unwrap().1.as_deref(), Some("secretary of state"));
+        // A person after "of" is kin, not an affiliation.
+        let n = names("We met Ann Lee of Tom Park fame.");
         assert_eq!(n[0].1, None);
     }
 
