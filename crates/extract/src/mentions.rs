@@ -420,6 +420,21 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     Some(join_words(doc, first, last, &words))
 }
 
+/// "United States Senator from Vermont Bernie Sanders": a title, "from" and
+/// the place, written before the name as one phrase. `a` opens the run that
+/// holds the place and the name; the name starts at `name_first`.
+fn title_from_place(doc: &Document, a: usize, name_first: usize, lo: usize) -> Option<String> {
+    if a < lo + 2 || name_first <= a || !matches!(doc.word(a - 1), "from" | "for") {
+        return None;
+    }
+    let (title_first, title_end) = run_ending_at(doc, a - 2, lo)?;
+    if lexicon::title(doc.word(title_end - 1)).is_none() {
+        return None;
+    }
+    let words: Vec<&str> = (title_first..name_first).map(|k| doc.word(k)).collect();
+    Some(join_words(doc, title_first, name_first, &words))
+}
+
 /// "Karsten Warholm of Norway", "John Geiger of USGS": the body or place a
 /// person is of, right after the name, is what the text says of them.
 fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
@@ -600,7 +615,11 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
             match run_starting_at(doc, t, end) {
                 Some((a, b)) => {
                     if let Some(mut m) = parse_run(doc, a, b) {
+                        let name_first = b.saturating_sub(m.name.len()).max(a);
                         m.role = match m.role.take() {
+                            None if title_from_place(doc, a, name_first, first).is_some() => {
+                                title_from_place(doc, a, name_first, first)
+                            }
                             Some(title) => Some(with_premodifier(doc, title, a, first)),
                             None => apposition_role(doc, b, end)
                                 .or_else(|| premodifier_role(doc, a, first))
@@ -706,6 +725,17 @@ mod tests {
         // A person after "of" is kin, not an affiliation.
         let n = names("We met Ann Lee of Tom Park fame.");
         assert_eq!(n[0].1, None);
+    }
+
+    #[test]
+    fn a_title_from_a_place_before_the_name_is_the_role() {
+        let n =
+            names("On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid.");
+        let sanders = n.iter().find(|(name, _)| name == "Bernie Sanders").unwrap();
+        assert_eq!(
+            sanders.1.as_deref(),
+            Some("United States Senator from Vermont")
+        );
     }
 
     #[test]
