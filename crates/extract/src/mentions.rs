@@ -428,9 +428,8 @@ fn title_from_place(doc: &Document, a: usize, name_first: usize, lo: usize) -> O
         return None;
     }
     let (title_first, title_end) = run_ending_at(doc, a - 2, lo)?;
-    if lexicon::title(doc.word(title_end - 1)).is_none() {
-        return None;
-    }
+    // The run must end in a title word ("Senator"), not a place.
+    lexicon::title(doc.word(title_end - 1))?;
     let words: Vec<&str> = (title_first..name_first).map(|k| doc.word(k)).collect();
     Some(join_words(doc, title_first, name_first, &words))
 }
@@ -617,11 +616,9 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                     if let Some(mut m) = parse_run(doc, a, b) {
                         let name_first = b.saturating_sub(m.name.len()).max(a);
                         m.role = match m.role.take() {
-                            None if title_from_place(doc, a, name_first, first).is_some() => {
-                                title_from_place(doc, a, name_first, first)
-                            }
                             Some(title) => Some(with_premodifier(doc, title, a, first)),
-                            None => apposition_role(doc, b, end)
+                            None => title_from_place(doc, a, name_first, first)
+                                .or_else(|| apposition_role(doc, b, end))
                                 .or_else(|| premodifier_role(doc, a, first))
                                 .or_else(|| post_before(doc, a, b, first, end))
                                 .or_else(|| affiliation_after(doc, b, end))
