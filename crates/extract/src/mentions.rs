@@ -381,7 +381,7 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     let role_at = words
         .iter()
         .take(5)
-        .position(|w| lexicon::is_role_noun(strip_possessive(w)) || lexicon::title(w).is_some())?;
+        .position(|w| is_role_word(strip_possessive(w)))?;
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
     }
@@ -444,7 +444,14 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     if doc.word(first) == "the" && first + 1 < hi {
         first += 1;
     }
-    let (a, e) = run_starting_at(doc, first, hi)?;
+    let (a, mut e) = run_starting_at(doc, first, hi)?;
+    // "of the UK's National Crime Agency": a possessor and what it holds.
+    while e < hi && is_possessive(doc.word(e - 1)) {
+        match run_starting_at(doc, e, hi) {
+            Some((_, next)) => e = next,
+            None => break,
+        }
+    }
     // A person's name after "of" ("the wife of Tom Park") is no affiliation.
     if lexicon::first_name_gender(doc.word(a)) != Gender::Unknown {
         return None;
@@ -459,6 +466,12 @@ fn relative_post(doc: &Document, b: usize, hi: usize) -> Option<String> {
     let mut t = b;
     if t < hi && doc.word(t) == "," {
         t += 1;
+    }
+    // "Bowen is the community manager of the project": the copula alone.
+    if t + 1 < hi && matches!(doc.word(t), "is" | "was") && t == b {
+        return matches!(doc.word(t + 1), "the" | "a" | "an")
+            .then(|| apposition_after_verb(doc, t + 1, hi))
+            .flatten();
     }
     if t + 2 >= hi || doc.word(t) != "who" || !matches!(doc.word(t + 1), "is" | "was") {
         return None;
@@ -719,6 +732,12 @@ mod tests {
         assert_eq!(n[0].1.as_deref(), Some("of the USGS"));
         let n = names("Bolton often argued with Mike Pompeo who is the secretary of state.");
         assert_eq!(n.last().unwrap().1.as_deref(), Some("secretary of state"));
+        let n = names("Ann Lee of the UK's National Crime Agency said so.");
+        assert_eq!(n[0].1.as_deref(), Some("of the UK's National Crime Agency"));
+        let n = names("Bowen is the community manager of the project.");
+        assert_eq!(n[0].1.as_deref(), Some("community manager of the project"));
+        let n = names("It was said by Tedros Ghebreyesus, the Director-General of the WHO.");
+        assert_eq!(n[0].1.as_deref(), Some("Director-General of the WHO"));
         // A person after "of" is kin, not an affiliation.
         let n = names("We met Ann Lee of Tom Park fame.");
         assert_eq!(n[0].1, None);
