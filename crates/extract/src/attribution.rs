@@ -1195,7 +1195,10 @@ fn writing_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
             return None;
         }
         names_writing |= is_writing(w);
-        let opens = k == lo || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–");
+        // After a quote too: "\"…,\" the ministry's statement read."
+        let opens = k == lo
+            || doc.in_quote(k - 1)
+            || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–");
         if OPENERS.contains(&w) && opens {
             return names_writing.then_some(k);
         }

@@ -47,6 +47,8 @@ pub struct QuoteFacts<'s> {
     pub person: Option<usize>,
     /// A transcript label ("LEE:") names the speaker: a transcript is one scene.
     pub transcript: bool,
+    /// The writing the cue names ("read the statement"), as a venue.
+    pub writing: Option<String>,
 }
 
 /// The date and venue a speaker was last given, and where.
@@ -261,9 +263,11 @@ impl Settings {
         let quote = &doc.quotes[facts.quote];
         let (sentences, here) = self.own_sentences(doc, facts);
         let found_date = sentences.iter().find_map(|&s| self.sentence_dates[s]);
-        let found_venue = sentences
-            .iter()
-            .find_map(|&s| self.sentence_venues[s].clone());
+        let found_venue = facts.writing.clone().or_else(|| {
+            sentences
+                .iter()
+                .find_map(|&s| self.sentence_venues[s].clone())
+        });
         let Some(speaker) = facts.speaker else {
             return (found_date, found_venue);
         };

@@ -206,6 +206,11 @@ pub fn attribute(
                     speaker: speaker.as_ref().map(|s| s.name.as_str()),
                     person: speaker.as_ref().and_then(|s| s.person),
                     transcript: inline_cue == Some("transcript label"),
+                    // "…," read the statement: the writing is where the
+                    // words were given.
+                    writing: cue
+                        .filter(|c| c.subject == Subject::Writing)
+                        .map(|c| writing_venue(&c.mention)),
                 },
             )
         };
@@ -255,4 +260,17 @@ pub fn attribute(
         });
     }
     out
+}
+
+/// A writing cue's phrase as a venue: "The statement" reads "the statement"
+/// mid-sentence.
+fn writing_venue(phrase: &str) -> String {
+    match phrase.split_once(' ') {
+        Some((first, rest))
+            if matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their") =>
+        {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => phrase.to_string(),
+    }
 }

@@ -523,3 +523,12 @@ fn a_lone_surname_does_not_join_a_phrase_it_opens() {
         Some("Clinton")
     );
 }
+
+#[test]
+fn a_writing_cue_is_where_the_words_were_given() {
+    let text = "Base attacked\n\nThe Northland Defence Ministry said rockets hit the base on Monday night.\n\n\"No troops were injured,\" the ministry's statement read.";
+    let q = extract_quotes(text, published());
+    let none = quote(&q, "No troops");
+    assert_eq!(none.speaker.as_deref(), Some("Northland Defence Ministry"));
+    assert_eq!(none.venue.as_deref(), Some("the ministry's statement"));
+}
