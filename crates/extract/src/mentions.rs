@@ -582,6 +582,11 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         {
             break;
         }
+        // "Riverton United sacked manager Paul Dunn": a past tense after a
+        // capitalised subject is the sentence's verb, no modifier.
+        if w.ends_with("ed") && p > lo && is_capitalized(doc.word(p - 1)) {
+            break;
+        }
         first = p;
     }
     let words: Vec<&str> = (first..=head).map(|k| doc.word(k)).collect();
@@ -752,6 +757,15 @@ mod tests {
             sanders.1.as_deref(),
             Some("United States Senator from Vermont")
         );
+    }
+
+    #[test]
+    fn the_sentences_verb_is_no_part_of_a_premodifier_role() {
+        let n = names("Riverton United sacked manager Paul Dunn on Tuesday.");
+        let dunn = n.iter().find(|(name, _)| name == "Paul Dunn").unwrap();
+        assert_eq!(dunn.1.as_deref(), Some("manager"));
+        let n = names("We met retired teacher Ann Lee.");
+        assert_eq!(n[0].1.as_deref(), Some("retired teacher"));
     }
 
     #[test]
