@@ -764,7 +764,7 @@ mod tests {
         let n = names("Riverton United sacked manager Paul Dunn on Tuesday.");
         let dunn = n.iter().find(|(name, _)| name == "Paul Dunn").unwrap();
         assert_eq!(dunn.1.as_deref(), Some("manager"));
-        let n = names("We met retired teacher Ann Lee.");
+        let n = names("Police named retired teacher Ann Lee as the victim.");
         assert_eq!(n[0].1.as_deref(), Some("retired teacher"));
     }
 
