@@ -1064,6 +1064,14 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     if k == b || !lexicon::is_role_noun(doc.word(k - 1)) {
         return None;
     }
+    let possessor = mentions::is_possessive(doc.word(b - 1));
+    if possessor && (k >= hi || doc.word(k) == "," || !is_capitalized(doc.word(k))) {
+        // "according to Governor Ellen Park's spokesman, Dan Ruiz,": the
+        // name set off after the post; with none, the post itself speaks,
+        // never its possessor.
+        return name_after_post(doc, verb, a, k, hi)
+            .or_else(|| Some(cue_at(doc, verb, description(doc, a, k), (a, k), None)));
+    }
     let (pa, pb) = mentions::run_starting_at(doc, k, hi)?;
     let m = mentions::parse_run(doc, pa, pb)?;
     let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;

@@ -532,3 +532,17 @@ fn a_writing_cue_is_where_the_words_were_given() {
     assert_eq!(none.speaker.as_deref(), Some("Northland Defence Ministry"));
     assert_eq!(none.venue.as_deref(), Some("the ministry's statement"));
 }
+
+#[test]
+fn a_possessors_post_after_a_cue_speaks_not_the_possessor() {
+    let text = "Mill to close\n\nWorkers learned on Monday that the plant will close in July.\n\nAccording to Governor Ellen Park's spokesman, Dan Ruiz, the state \"will do everything it can\".\n\nAccording to Governor Ellen Park's spokesman, the state \"is ready to help\".";
+    let q = extract_quotes(text, published());
+    let named = quote(&q, "will do everything");
+    assert_eq!(named.speaker.as_deref(), Some("Dan Ruiz"));
+    assert_eq!(
+        named.role.as_deref(),
+        Some("Governor Ellen Park's spokesman")
+    );
+    let unnamed = quote(&q, "is ready to help");
+    assert_ne!(unnamed.speaker.as_deref(), Some("Ellen Park"));
+}
