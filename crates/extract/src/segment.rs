@@ -81,7 +81,7 @@ fn is_scene_break(line: &str) -> bool {
 }
 
 /// A prose line ends a sentence and has a few words.
-fn looks_like_prose(line: &str) -> bool {
+pub fn looks_like_prose(line: &str) -> bool {
     let ends = line
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':']);

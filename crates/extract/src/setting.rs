@@ -29,6 +29,7 @@ use super::document::{Document, Sentence};
 use super::lexicon;
 use super::mentions;
 use super::place;
+use super::segment::{self, Paragraph};
 use super::time;
 
 /// How many paragraphs after the lede's first the lede's day still dates a
@@ -120,7 +121,7 @@ impl Settings {
                     .map(|v| v.text)
             })
             .collect();
-        let lede_para = doc.paras.iter().position(|para| !para.noise);
+        let lede_para = lede(doc);
         // Kept in text order, whatever order they came in.
         let mut in_order = sightings.to_vec();
         in_order.sort_by_key(|&(at, _)| at);
@@ -321,6 +322,17 @@ impl Settings {
     }
 }
 
+/// A paragraph of the story's prose, not furniture nor a line of its own
+/// ("Saturday, April 20, 2019", "Published 2 June 2025", "1 p.m.").
+fn is_prose(doc: &Document, p: &Paragraph) -> bool {
+    !p.noise && segment::looks_like_prose(&doc.text[p.start..p.end])
+}
+
+/// The lede: the first paragraph of prose.
+fn lede(doc: &Document) -> Option<usize> {
+    doc.paras.iter().position(|p| is_prose(doc, p))
+}
+
 fn sentence_at<'d>(doc: &'d Document, at: usize) -> Option<(usize, &'d Sentence)> {
     let t = doc.token_at(at);
     if t >= doc.tokens.len() {
@@ -428,7 +440,7 @@ fn lede_date(
     published: Option<NaiveDate>,
 ) -> Option<(NaiveDate, usize)> {
     let p = published?;
-    let lede = doc.paras.iter().position(|para| !para.noise)?;
+    let lede = lede(doc)?;
     // Only a sentence that reports words ("lawmakers said Friday"): "the
     // paper ran a feature Saturday" dates the feature, not what was said.
     let reports = |s: &Sentence| reports_words(doc, s);
@@ -462,10 +474,9 @@ fn person_venues(
     let lede_end = doc
         .paras
         .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.noise)
+        .filter(|p| is_prose(doc, p))
         .nth(2)
-        .map_or(doc.text.len(), |(_, p)| p.end);
+        .map_or(doc.text.len(), |p| p.end);
     for &(at, person) in sightings.iter().take_while(|s| s.0 < lede_end) {
         if out.contains_key(&person) {
             continue;
@@ -601,5 +612,12 @@ mod tests {
             d(2023, 3, 16),
         );
         assert_eq!(quote(&q, "This is a great day").date, d(2023, 3, 15));
+    }
+
+    #[test]
+    fn the_lede_is_the_first_paragraph_of_prose_not_a_dateline() {
+        let text = "Rail strike called off\n\nPublished 16 March 2023\n\nRail workers have called off the strike after a late pay offer, the union said on Tuesday.\n\nGeneral secretary Ann Lee said members would vote on it. 'This is a real improvement,' she said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "This is a real improvement").date, d(2023, 3, 14));
     }
 }
