@@ -4,6 +4,7 @@
 
 use super::document::Document;
 use super::lexicon::{self, Gender};
+use super::time;
 use super::tokens::is_capitalized;
 
 /// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven").
@@ -62,7 +63,29 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     if has_article_prefix(w) {
         return true;
     }
-    is_capitalized(w) && !lexicon::is_stop_capital(strip_possessive(w)) && !is_contraction(w)
+    if !is_capitalized(w) || is_contraction(w) {
+        return false;
+    }
+    !lexicon::is_stop_capital(strip_possessive(w)) || stop_capital_as_given_name(doc, t)
+}
+
+/// "director, Will McCallum, said": a word kept out of names because it
+/// opens sentences ("Will the council …") is a given name inside a
+/// sentence, right before a surname.
+fn stop_capital_as_given_name(doc: &Document, t: usize) -> bool {
+    let w = doc.word(t);
+    let opens_sentence = doc.sentences[doc.sentence_of[t]].first == t;
+    let next = t + 1;
+    !opens_sentence
+        && time::month(w).is_none()
+        && !is_possessive(w)
+        && next < doc.tokens.len()
+        && doc.tokens[next].is_word
+        && !doc.in_quote(next)
+        && is_capitalized(doc.word(next))
+        && !lexicon::is_stop_capital(strip_possessive(doc.word(next)))
+        && lexicon::title(doc.word(next)).is_none()
+        && doc.sentence_of[next] == doc.sentence_of[t]
 }
 
 /// "al-Hakim", "el-Sisi", "ash-Shara": an Arabic surname written with its

@@ -33,7 +33,7 @@ fn weekday(w: &str) -> Option<Weekday> {
     })
 }
 
-fn month(w: &str) -> Option<u32> {
+pub fn month(w: &str) -> Option<u32> {
     // Every month name starts with a capital: skip the lookup for other words.
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -172,6 +172,9 @@ fn date_token(
             "yesterday" | "Yesterday" => {
                 return Some((published.map(|p| p - Duration::days(1)), t))
             }
+            // "BBC Radio 4's Today programme": a capitalised "Today" inside
+            // a sentence names a programme, not the day.
+            "Today" if t > first && !matches!(prev, "." | "\"" | "“" | ",") => {}
             "today" | "Today" | "tonight" if !prev.eq_ignore_ascii_case("until") => {
                 return Some((published, t));
             }

@@ -546,3 +546,16 @@ fn a_possessors_post_after_a_cue_speaks_not_the_possessor() {
     let unnamed = quote(&q, "is ready to help");
     assert_ne!(unnamed.speaker.as_deref(), Some("Ellen Park"));
 }
+
+#[test]
+fn a_programme_called_today_is_no_date_and_will_is_a_given_name_before_a_surname() {
+    let text = "Minister defends plan\n\nEnergy Secretary Ed Lane has defended the plan, saying it would cut bills.\n\nSpeaking to BBC Radio 4's Today programme on Monday, he said: \"This is the way to get bills down.\"\n\nGreenpeace's UK executive director, Will McCallum, said the target was achievable. \"The technology is there,\" he told the Guardian.";
+    let q = extract_quotes(text, published());
+    // 2023-03-16 is a Thursday: Monday is the 13th.
+    assert_eq!(
+        quote(&q, "This is the way").date,
+        NaiveDate::from_ymd_opt(2023, 3, 13)
+    );
+    let there = quote(&q, "The technology is there");
+    assert_eq!(there.speaker.as_deref(), Some("Will McCallum"));
+}
