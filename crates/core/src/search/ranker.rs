@@ -83,6 +83,14 @@ impl<'t> Ranker<'t> {
                 t.variants
                     .iter()
                     .enumerate()
+                    // The words starting with the word being typed are
+                    // recognised by that (see `find`): a short prefix has
+                    // thousands, and putting each in the maps was a tenth
+                    // of a query's time.
+                    .filter(|(_, v)| {
+                        t.typed_prefix.is_none()
+                            || !matches!(v.kind, MatchKind::Exact | MatchKind::Prefix)
+                    })
                     .map(|(i, v)| {
                         known.insert(index.vocab.word(v.word), v.word);
                         (v.word, i)
@@ -114,14 +122,16 @@ impl<'t> Ranker<'t> {
         for_each_word(text, |word, _| {
             let id = self.known.get(word).copied();
             for (ti, term) in self.terms.iter().enumerate() {
-                let kind = match id.and_then(|w| self.by_word[ti].get(&w)) {
-                    Some(&vi) => Some((term.variants[vi].kind, vi)),
-                    // A short prefix keeps only its most frequent words as
-                    // variants; the rarer ones it starts still match it.
-                    None => term
-                        .pure_prefix
-                        .filter(|p| word.starts_with(*p))
-                        .map(|_| (MatchKind::Prefix, usize::MAX)),
+                let typed = term.typed_prefix.filter(|p| word.starts_with(*p));
+                let kind = match typed {
+                    // A word being typed matches every word it starts (a
+                    // short one keeps only its most frequent words as
+                    // variants; the rarer ones it starts match it too).
+                    Some(p) if word.len() == p.len() => Some((MatchKind::Exact, usize::MAX)),
+                    Some(_) => Some((MatchKind::Prefix, usize::MAX)),
+                    None => id
+                        .and_then(|w| self.by_word[ti].get(&w))
+                        .map(|&vi| (term.variants[vi].kind, vi)),
                 };
                 if let Some((kind, vi)) = kind {
                     let f = &mut found[ti];
@@ -203,7 +213,7 @@ impl<'t> Ranker<'t> {
             let original = &text[span.clone()];
             let pattern = match self.terms[ti].variants.get(vi) {
                 Some(v) => variant_pattern(index, v),
-                None => self.terms[ti].pure_prefix.unwrap_or(""),
+                None => self.terms[ti].typed_prefix.unwrap_or(""),
             };
             match self.matcher.fuzzy_indices(original, pattern) {
                 Some((_, indices)) => {
