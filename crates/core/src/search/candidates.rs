@@ -335,7 +335,7 @@ impl Index {
                 let t = &terms[i];
                 let reach = expected_walk * survivors.share();
                 let cursors = (t.variants.len() <= MAX_CURSOR_LISTS)
-                    .then(|| reach * t.variants.len() as f64 * CURSOR_PROBE_COST);
+                    .then_some(reach * t.variants.len() as f64 * CURSOR_PROBE_COST);
                 let bits = (t.total <= MAX_BITMAP_POSTINGS).then(|| {
                     let clear = if shared.has(t.key) {
                         0.0
