@@ -10,9 +10,10 @@ use super::query::Query;
 use super::tokenize::for_each_word;
 use super::vocab::MatchKind;
 
-/// A term checked with one galloping cursor per list up to this many lists;
-/// beyond, with a bitmap of its quotes (or, when even that would cost more
-/// than reading candidates, by reading the candidate's words).
+/// A term may be checked with one galloping cursor per list up to this many
+/// lists, and with a bitmap of its quotes up to this many postings; it can
+/// always be checked by reading the candidate's words. Which of these costs
+/// least decides (see `READ_QUOTE_COST`).
 const MAX_CURSOR_LISTS: usize = 16;
 const MAX_BITMAP_POSTINGS: usize = 8_000_000;
 

@@ -277,9 +277,9 @@ impl Index {
         let mut fallback_total = 0;
         let mut fallback_from = usize::MAX;
         // Quotes found missing fewer words than the pass at hand: a quote
-        // missing two words ranks below one missing one, so when ten miss
-        // at most one, a walk for those missing two finds only quotes
-        // ranked below them.
+        // missing two words ranks below those missing one (or, when one of
+        // its two is a forgiven common word, level with them), so once ten
+        // miss at most one, the walk for those missing two is left out.
         let mut fallback_found = 0;
         let mut shared_bits = SharedBits::new(terms.len());
         for (missing, only) in &passes {
