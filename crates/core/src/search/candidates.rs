@@ -10,9 +10,10 @@ use super::query::Query;
 use super::tokenize::for_each_word;
 use super::vocab::MatchKind;
 
-/// A term checked with one galloping cursor per list up to this many lists;
-/// beyond, with a bitmap of its quotes (or, when even that would cost more
-/// than reading candidates, by reading the candidate's words).
+/// A term may be checked with one galloping cursor per list up to this many
+/// lists, and with a bitmap of its quotes up to this many postings; it can
+/// always be checked by reading the candidate's words. Which of these costs
+/// least decides (see `READ_QUOTE_COST`).
 const MAX_CURSOR_LISTS: usize = 16;
 const MAX_BITMAP_POSTINGS: usize = 8_000_000;
 
@@ -45,23 +46,30 @@ pub(super) enum Pass {
     Fallback,
 }
 
-/// Relative costs of checking a term: reading a quote's words (about 140
-/// characters, tokenized) against marking one posting in a bitmap.
-const READ_QUOTE_COST: f64 = 100.0;
+/// Relative costs of checking a term, in units of marking one posting in a
+/// bitmap: reading a quote's words (about 140 characters, tokenized),
+/// asking one galloping cursor about a doc, and clearing 64 docs of a new
+/// bitmap.
+const READ_QUOTE_COST: f64 = 300.0;
+const CURSOR_PROBE_COST: f64 = 4.0;
 const MARK_POSTING_COST: f64 = 1.0;
+const CLEAR_WORD_COST: f64 = 1.0;
 
 /// How a term other than the walked one is checked for each candidate.
 enum Check<'a> {
     /// One galloping cursor per variant's posting list.
     Cursors(Vec<DescendingCursor<'a>>),
     /// A bitmap of the quotes holding any variant, marked as the walk
-    /// goes down.
-    Bits(LazyBits<'a>),
+    /// goes down: the [`SharedBits`] of the term with this key.
+    Bits(usize),
     /// A short last word: some word of the quote starts with it, or is one
     /// of its few typo'd variants ([`super::vocab::Vocabulary::one_letter_added`]).
     Prefix(&'a str, Vec<&'a str>),
-    /// Some word of the quote is one of these (read from the quote).
-    Words(FxHashSet<u32>),
+    /// Some word of the quote is one of these (read from the quote, and
+    /// looked up among the term's few words rather than in the whole
+    /// vocabulary: that lookup, for every word of the quote, cost several
+    /// microseconds a quote).
+    Words(FxHashSet<&'a str>),
 }
 
 /// Docs marked per step of a [`LazyBits`].
@@ -112,14 +120,78 @@ impl<'a> LazyBits<'a> {
     }
 }
 
-impl Check<'_> {
-    fn cost_rank(&self) -> u8 {
-        match self {
-            Check::Bits(_) => 0,
-            Check::Cursors(_) => 1,
-            Check::Prefix(..) => 2,
-            Check::Words(_) => 3,
+/// The bitmaps of a query's terms ([`LazyBits`]), by the terms' keys: the
+/// passes of one query (every word, the uncommon ones, missing one, missing
+/// two) check the same terms, and each pass walks from the newest quote
+/// down again, so a bitmap marked by one pass answers the next for free.
+pub(super) struct SharedBits<'a> {
+    bits: Vec<Option<LazyBits<'a>>>,
+}
+
+impl<'a> SharedBits<'a> {
+    /// Room for the bitmaps of `terms` terms (keys `0..terms`).
+    pub(super) fn new(terms: usize) -> Self {
+        SharedBits {
+            bits: (0..terms).map(|_| None).collect(),
         }
+    }
+
+    fn has(&self, key: usize) -> bool {
+        self.bits.get(key).is_some_and(Option::is_some)
+    }
+
+    /// Makes the bitmap of the term with `key` if no pass made it yet.
+    fn make(&mut self, key: usize, lists: impl FnOnce() -> Vec<&'a [u32]>, docs: usize) {
+        if key >= self.bits.len() {
+            self.bits.resize_with(key + 1, || None);
+        }
+        self.bits[key].get_or_insert_with(|| LazyBits::new(lists(), docs));
+    }
+
+    fn contains(&mut self, key: usize, doc: u32) -> bool {
+        self.bits[key]
+            .as_mut()
+            .is_some_and(|bits| bits.contains(doc))
+    }
+}
+
+/// The share of the quotes a walk meets that are still asked about terms,
+/// by how many of the words they missed so far (at most the number a pass
+/// allows): what the cost of the next term's check is weighed by.
+struct Survivors {
+    by_misses: Vec<f64>,
+}
+
+impl Survivors {
+    fn new(allowed: usize) -> Self {
+        let mut by_misses = vec![0.0; allowed + 1];
+        by_misses[0] = 1.0;
+        Survivors { by_misses }
+    }
+
+    fn share(&self) -> f64 {
+        self.by_misses.iter().sum()
+    }
+
+    /// After a term held with chance `held`; a quote missing a `mandatory`
+    /// one (a phrase's word) is out whatever the allowance.
+    fn ask(&mut self, held: f64, mandatory: bool) {
+        for m in (0..self.by_misses.len()).rev() {
+            let missed_one_more = if m > 0 && !mandatory {
+                self.by_misses[m - 1] * (1.0 - held)
+            } else {
+                0.0
+            };
+            self.by_misses[m] = self.by_misses[m] * held + missed_one_more;
+        }
+    }
+}
+
+impl Check<'_> {
+    /// Checks that read the quote's text go last: they cost the most per
+    /// quote asked.
+    fn reads_text(&self) -> bool {
+        matches!(self, Check::Prefix(..) | Check::Words(_))
     }
 }
 
@@ -143,14 +215,16 @@ impl Index {
     /// Any quote missing at most `missing` free words holds one of any
     /// `missing + 1` of them, so the walk goes over the union of the rarest
     /// `missing + 1` (or the rarest phrase word, which every match holds).
-    pub(super) fn candidates(
-        &self,
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn candidates<'a>(
+        &'a self,
         query: &Query,
         terms: &[Term],
         conditions: &Conditions,
         missing: usize,
         skip: &FxHashSet<u32>,
         pass: Pass,
+        shared: &mut SharedBits<'a>,
     ) -> Option<(Vec<u32>, usize, bool)> {
         let absent = terms.iter().filter(|t| t.total == 0).count();
         if terms.iter().any(|t| t.total == 0 && t.position.is_none()) || absent > missing {
@@ -197,58 +271,23 @@ impl Index {
         // them, unless the other terms are common enough that the cap of
         // candidates is reached sooner. It decides how to check each term.
         let live = self.len().max(1) as f64;
-        let pass_rate: f64 = if allowed == 0 {
-            checked
-                .iter()
-                .map(|&i| (terms[i].total as f64 / live).min(1.0))
-                .product()
-        } else {
-            // Fallbacks: a guess; any check is then affordable.
-            0.01
+        // The chance that a quote the walk meets holds the term: its share
+        // of the quotes, or for one of several driver terms, its share of
+        // theirs.
+        let held = |i: usize| {
+            let t = &terms[i];
+            let of = if !single_driver && driver_at.contains(&i) {
+                driver_total.max(1) as f64
+            } else {
+                live
+            };
+            (t.total as f64 / of).min(1.0)
         };
-        let expected_walk =
-            (driver_total.min(budget) as f64).min(cap as f64 / pass_rate.max(f64::MIN_POSITIVE));
-        let docs = self.slots.len();
-        let mut checks: Vec<TermCheck> = checked
-            .iter()
-            .map(|&i| {
-                let t = &terms[i];
-                let reading_costs_less =
-                    expected_walk * READ_QUOTE_COST < t.total as f64 * MARK_POSTING_COST;
-                let check = if t.variants.len() <= MAX_CURSOR_LISTS {
-                    Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
-                } else if let Some(prefix) = t.pure_prefix.filter(|_| reading_costs_less) {
-                    // A one- or two-letter prefix has millions of postings:
-                    // reading the few quotes visited costs less than marking them.
-                    Check::Prefix(prefix, self.typo_words(t))
-                } else if t.total <= MAX_BITMAP_POSTINGS {
-                    Check::Bits(LazyBits::new(lists(t), docs))
-                } else if let Some(prefix) = t.pure_prefix {
-                    Check::Prefix(prefix, self.typo_words(t))
-                } else {
-                    Check::Words(t.variants.iter().map(|v| v.word).collect())
-                };
-                TermCheck {
-                    check,
-                    mandatory: t.position.is_none(),
-                }
-            })
-            .collect();
-        // Cheapest checks first: a quote failing one is not asked the rest.
-        checks.sort_by_key(|c| c.check.cost_rank());
-        let mut excluded_words: Vec<DescendingCursor> = query
-            .excluded
-            .iter()
-            .filter(|e| e.len() == 1)
-            .filter_map(|e| self.vocab.id(&e[0]))
-            .map(|w| DescendingCursor::new(self.vocab.postings(w)))
-            .collect();
-        let excluded_phrases: Vec<&Vec<String>> =
-            query.excluded.iter().filter(|e| e.len() > 1).collect();
-        let needs_words = checks.iter().any(|c| matches!(c.check, Check::Words(_)))
-            || !query.phrases.is_empty()
-            || !excluded_phrases.is_empty();
-
+        let mut survivors = Survivors::new(allowed);
+        for &i in &checked {
+            survivors.ask(held(i), terms[i].position.is_none());
+        }
+        let pass_rate = survivors.share();
         // The driver's variants as typed (exact or prefix) are walked before
         // its other inflections, and those before its typo'd ones: when the
         // cap is reached, the candidates kept are the best matches, newest
@@ -264,6 +303,84 @@ impl Index {
                 tiers[tier].push(list);
             }
         }
+        // How many quotes the walk likely visits, and how far down the doc
+        // numbers it goes (a bitmap is marked only that far): each tier
+        // starts again from the newest quote, so a short first tier, which
+        // does not fill the cap, goes all the way down.
+        let pass_rate = pass_rate.max(f64::MIN_POSITIVE);
+        let (mut expected_walk, mut depth) = (0.0f64, 0.0f64);
+        let (mut wanted, mut walk_left) = (cap as f64, budget as f64);
+        for tier in &tiers {
+            let postings = tier.iter().map(|l| l.len()).sum::<usize>() as f64;
+            if postings == 0.0 {
+                continue;
+            }
+            let walk = postings.min(walk_left).min(wanted / pass_rate);
+            expected_walk += walk;
+            depth = depth.max(walk / postings);
+            wanted -= walk * pass_rate;
+            walk_left -= walk;
+            if wanted <= 0.0 || walk_left <= 0.0 {
+                break;
+            }
+        }
+        let docs = self.slots.len();
+        // Each term is checked the way that costs least for the quotes that
+        // reach its check: the rarer terms are asked first (`checked` is in
+        // order of rarity), and a quote that missed more words than allowed
+        // is not asked the rest.
+        let mut survivors = Survivors::new(allowed);
+        let mut checks: Vec<TermCheck> = checked
+            .iter()
+            .map(|&i| {
+                let t = &terms[i];
+                let reach = expected_walk * survivors.share();
+                let cursors = (t.variants.len() <= MAX_CURSOR_LISTS)
+                    .then_some(reach * t.variants.len() as f64 * CURSOR_PROBE_COST);
+                let bits = (t.total <= MAX_BITMAP_POSTINGS).then(|| {
+                    let clear = if shared.has(t.key) {
+                        0.0
+                    } else {
+                        docs as f64 / 64.0 * CLEAR_WORD_COST
+                    };
+                    clear + t.total as f64 * depth * MARK_POSTING_COST
+                });
+                let read = reach * READ_QUOTE_COST;
+                let cheapest = [cursors, bits].into_iter().flatten().fold(read, f64::min);
+                let check = if cursors == Some(cheapest) {
+                    Check::Cursors(lists(t).into_iter().map(DescendingCursor::new).collect())
+                } else if bits == Some(cheapest) {
+                    shared.make(t.key, || lists(t), docs);
+                    Check::Bits(t.key)
+                } else if let Some(prefix) = t.pure_prefix {
+                    // A one- or two-letter prefix has millions of postings:
+                    // reading the few quotes that reach it costs less than
+                    // marking them.
+                    Check::Prefix(prefix, self.typo_words(t))
+                } else {
+                    Check::Words(t.variants.iter().map(|v| self.vocab.word(v.word)).collect())
+                };
+                survivors.ask(held(i), t.position.is_none());
+                TermCheck {
+                    check,
+                    mandatory: t.position.is_none(),
+                }
+            })
+            .collect();
+        // The checks reading the quote's text last (the sort is stable: the
+        // others stay in order of rarity).
+        checks.sort_by_key(|c| c.check.reads_text());
+        let mut excluded_words: Vec<DescendingCursor> = query
+            .excluded
+            .iter()
+            .filter(|e| e.len() == 1)
+            .filter_map(|e| self.vocab.id(&e[0]))
+            .map(|w| DescendingCursor::new(self.vocab.postings(w)))
+            .collect();
+        let excluded_phrases: Vec<&Vec<String>> =
+            query.excluded.iter().filter(|e| e.len() > 1).collect();
+        let needs_phrases = !query.phrases.is_empty() || !excluded_phrases.is_empty();
+
         let mut found: Vec<u32> = Vec::new();
         let mut found_set: FxHashSet<u32> = FxHashSet::default();
         let mut consumed = 0;
@@ -298,7 +415,7 @@ impl Index {
                         // Cursors only need the docs asked about to descend; a
                         // doc skipped by short-circuiting is simply not asked.
                         Check::Cursors(cursors) => cursors.iter_mut().any(|c| c.contains(doc)),
-                        Check::Bits(bits) => bits.contains(doc),
+                        Check::Bits(key) => shared.contains(*key, doc),
                         Check::Prefix(prefix, typos) => {
                             let mut found = false;
                             for_each_word(self.text(doc), |word, _| {
@@ -306,7 +423,11 @@ impl Index {
                             });
                             found
                         }
-                        Check::Words(_) => true,
+                        Check::Words(words) => {
+                            let mut found = false;
+                            for_each_word(self.text(doc), |word, _| found |= words.contains(word));
+                            found
+                        }
                     };
                     if !passes {
                         misses += 1;
@@ -323,11 +444,8 @@ impl Index {
                 if !conditions.passes(self, doc) {
                     continue;
                 }
-                if needs_words {
-                    match self.words_pass(doc, query, &checks, &excluded_phrases) {
-                        Some(word_misses) if misses + word_misses <= allowed => {}
-                        _ => continue,
-                    }
+                if needs_phrases && !self.phrases_pass(doc, query, &excluded_phrases) {
+                    continue;
                 }
                 found.push(doc);
                 found_set.insert(doc);
@@ -359,39 +477,17 @@ impl Index {
             .collect()
     }
 
-    /// The checks that need the quote's words in order: terms with too many
-    /// variants for lists, phrases and excluded phrases.
-    /// Returns how many free words checked this way the quote misses, or
-    /// None when it misses a phrase or holds an excluded one.
-    fn words_pass(
-        &self,
-        doc: u32,
-        query: &Query,
-        checks: &[TermCheck],
-        excluded_phrases: &[&Vec<String>],
-    ) -> Option<usize> {
+    /// Whether the quote holds every phrase of the query and none of the
+    /// excluded ones (checks that need the quote's words in order).
+    fn phrases_pass(&self, doc: u32, query: &Query, excluded_phrases: &[&Vec<String>]) -> bool {
         let words = self.word_ids(doc);
-        let has_term =
-            |set: &FxHashSet<u32>| words.iter().any(|w| w.is_some_and(|w| set.contains(&w)));
-        let mut misses = 0;
-        for c in checks {
-            if let Check::Words(set) = &c.check {
-                if !has_term(set) {
-                    if c.mandatory {
-                        return None;
-                    }
-                    misses += 1;
-                }
-            }
-        }
-        let phrases_ok = query
+        query
             .phrases
             .iter()
             .all(|phrase| contains_sequence(&self.vocab, &words, phrase))
             && !excluded_phrases
                 .iter()
-                .any(|phrase| contains_sequence(&self.vocab, &words, phrase));
-        phrases_ok.then_some(misses)
+                .any(|phrase| contains_sequence(&self.vocab, &words, phrase))
     }
 
     /// The vocabulary ids of a quote's words, in order.

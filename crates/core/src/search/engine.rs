@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::candidates::Pass;
+use super::candidates::{Pass, SharedBits};
 use super::index::Index;
 use super::postings::DescendingUnion;
 use super::query::{Filters, Query};
@@ -20,8 +20,8 @@ pub const RERANK_CAP: usize = 300;
 /// quotes were looked at, and estimates the rest.
 const LISTING_SCAN_BUDGET: usize = 200_000;
 
-/// When fewer quotes than this hold every word, quotes missing one word
-/// (then two) are added below them.
+/// When fewer quotes than this hold every word, quotes missing one word are
+/// added below them; when those too are fewer than this, quotes missing two.
 pub const FALLBACK_BELOW: usize = 10;
 
 /// A fallback may miss at most this share of the query's words: two of four
@@ -144,6 +144,13 @@ pub(super) struct Term<'a> {
     /// Set when the term is a word being typed too short for typos: its
     /// variants are exactly the words starting with it.
     pub pure_prefix: Option<&'a str>,
+    /// The word as typed when it is being typed: every word starting with
+    /// it matches it (as typed, or as a prefix), whether or not among the
+    /// variants.
+    pub typed_prefix: Option<&'a str>,
+    /// The term's place among the query's terms, kept by a pass over some
+    /// of them: the passes share what they build for a term by it.
+    pub key: usize,
 }
 
 /// What must hold for each candidate besides the terms.
@@ -269,19 +276,31 @@ impl Index {
         let mut holding_all = 0;
         let mut fallback_total = 0;
         let mut fallback_from = usize::MAX;
+        // Quotes found missing fewer words than the pass at hand: a quote
+        // missing two words ranks below those missing one (or, when one of
+        // its two is a forgiven common word, level with them), so once ten
+        // miss at most one, the walk for those missing two is left out.
+        let mut fallback_found = 0;
+        let mut shared_bits = SharedBits::new(terms.len());
         for (missing, only) in &passes {
             let pass = match (missing, only) {
                 (0, None) => Pass::Full,
                 (0, Some(_)) => Pass::Uncommon,
                 _ => Pass::Fallback,
             };
-            if *missing > 0 && holding_all >= FALLBACK_BELOW {
+            if *missing > 0 && holding_all + fallback_found >= FALLBACK_BELOW {
                 break;
             }
             let pass_terms = only.as_deref().unwrap_or(&terms);
-            let Some((docs, count, capped)) =
-                self.candidates(query, pass_terms, &conditions, *missing, &seen, pass)
-            else {
+            let Some((docs, count, capped)) = self.candidates(
+                query,
+                pass_terms,
+                &conditions,
+                *missing,
+                &seen,
+                pass,
+                &mut shared_bits,
+            ) else {
                 continue;
             };
             total += count;
@@ -291,6 +310,7 @@ impl Index {
             }
             if pass == Pass::Fallback {
                 fallback_total += count;
+                fallback_found += docs.len();
                 fallback_from = fallback_from.min(found.len());
             }
             seen.extend(docs.iter().copied());
@@ -400,6 +420,8 @@ impl Index {
                 total: 0,
                 position: Some(i),
                 pure_prefix: pure_prefix.then_some(word.as_str()),
+                typed_prefix: as_prefix.then_some(word.as_str()),
+                key: 0,
             });
         }
         let mut phrase_words: Vec<&String> = query.phrases.iter().flatten().collect();
@@ -422,9 +444,12 @@ impl Index {
                 total: 0,
                 position: None,
                 pure_prefix: None,
+                typed_prefix: None,
+                key: 0,
             });
         }
-        for t in &mut terms {
+        for (key, t) in terms.iter_mut().enumerate() {
+            t.key = key;
             // Best first, so a walk over the union knows which list matched best.
             t.variants
                 .sort_by_key(|v| (v.kind, std::cmp::Reverse(v.pattern_len), v.word));

@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 
 use super::engine::Term;
 use super::index::Index;
-use super::tokenize::{for_each_word, tokenize};
+use super::tokenize::for_each_word;
 use super::vocab::{MatchKind, Variant};
 
 /// Bit positions of the parts of the packed key, most significant first.
@@ -60,12 +60,14 @@ struct Found {
 pub(super) struct Ranker<'t> {
     index: &'t Index,
     terms: &'t [Term<'t>],
-    /// Per term: the position of each variant's word among its variants.
-    by_word: Vec<FxHashMap<u32, usize>>,
-    /// Every variant's word by its text: recognising the query's words in a
-    /// quote through this small map costs far less than looking every word
-    /// of the quote up in the whole vocabulary.
-    known: FxHashMap<&'t str, u32>,
+    /// Every variant's word by its text, with the terms it is a variant of
+    /// and its place among each one's variants: recognising the query's
+    /// words in a quote through this small map, once a word for all the
+    /// terms, costs far less than looking every word of the quote up in
+    /// the whole vocabulary, or in a map per term.
+    known: FxHashMap<&'t str, Vec<(usize, usize)>>,
+    /// The terms of a word being typed, with the word as typed.
+    typed: Vec<(usize, &'t str)>,
     /// The terms of the freely typed words, in query order.
     free: Vec<usize>,
     /// Per term: whether it is a common word, whose absence is forgiven.
@@ -76,19 +78,29 @@ pub(super) struct Ranker<'t> {
 impl<'t> Ranker<'t> {
     /// `common` says, per term, whether it is a common word.
     pub(super) fn new(index: &'t Index, terms: &'t [Term<'t>], common: Vec<bool>) -> Self {
-        let mut known = FxHashMap::default();
-        let by_word = terms
+        let mut known: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+        for (ti, t) in terms.iter().enumerate() {
+            for (vi, v) in t.variants.iter().enumerate() {
+                // The words starting with the word being typed are
+                // recognised by that (see `find`): a short prefix has
+                // thousands, and putting each in the map was a tenth of a
+                // query's time.
+                if t.typed_prefix.is_some()
+                    && matches!(v.kind, MatchKind::Exact | MatchKind::Prefix)
+                {
+                    continue;
+                }
+                let word = index.vocab.word(v.word);
+                if t.typed_prefix.is_some_and(|p| word.starts_with(p)) {
+                    continue;
+                }
+                known.entry(word).or_default().push((ti, vi));
+            }
+        }
+        let typed = terms
             .iter()
-            .map(|t| {
-                t.variants
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        known.insert(index.vocab.word(v.word), v.word);
-                        (v.word, i)
-                    })
-                    .collect()
-            })
+            .enumerate()
+            .filter_map(|(ti, t)| t.typed_prefix.map(|p| (ti, p)))
             .collect();
         let mut free: Vec<(usize, usize)> = terms
             .iter()
@@ -99,36 +111,48 @@ impl<'t> Ranker<'t> {
         Ranker {
             index,
             terms,
-            by_word,
             known,
+            typed,
             common,
             free: free.into_iter().map(|(_, i)| i).collect(),
             matcher: SkimMatcherV2::default().ignore_case(),
         }
     }
 
-    /// Where each term stands in `text`, and how many words the text has.
-    fn find(&self, text: &str) -> (Vec<Found>, usize) {
+    /// Where each term stands in `text`, and how many words the text has;
+    /// with `spans`, the words' byte ranges are put there.
+    fn find(&self, text: &str, mut spans: Option<&mut Vec<Range<usize>>>) -> (Vec<Found>, usize) {
         let mut found: Vec<Found> = self.terms.iter().map(|_| Found::default()).collect();
         let mut pos = 0;
-        for_each_word(text, |word, _| {
-            let id = self.known.get(word).copied();
-            for (ti, term) in self.terms.iter().enumerate() {
-                let kind = match id.and_then(|w| self.by_word[ti].get(&w)) {
-                    Some(&vi) => Some((term.variants[vi].kind, vi)),
-                    // A short prefix keeps only its most frequent words as
-                    // variants; the rarer ones it starts still match it.
-                    None => term
-                        .pure_prefix
-                        .filter(|p| word.starts_with(*p))
-                        .map(|_| (MatchKind::Prefix, usize::MAX)),
-                };
-                if let Some((kind, vi)) = kind {
-                    let f = &mut found[ti];
-                    f.positions.push(pos);
-                    if f.best.is_none_or(|(k, _, _)| kind < k) {
-                        f.best = Some((kind, vi, pos));
-                    }
+        let mut record = |ti: usize, kind: MatchKind, vi: usize, pos: usize| {
+            let f = &mut found[ti];
+            f.positions.push(pos);
+            if f.best.is_none_or(|(k, _, _)| kind < k) {
+                f.best = Some((kind, vi, pos));
+            }
+        };
+        for_each_word(text, |word, span| {
+            if let Some(spans) = spans.as_deref_mut() {
+                spans.push(span);
+            }
+            // A term has one variant a word at most, and a word starting
+            // with the word being typed is none of its variants in the map.
+            if let Some(matches) = self.known.get(word) {
+                for &(ti, vi) in matches {
+                    record(ti, self.terms[ti].variants[vi].kind, vi, pos);
+                }
+            }
+            // A word being typed matches every word it starts (a short one
+            // keeps only its most frequent words as variants; the rarer
+            // ones it starts match it too).
+            for &(ti, typed) in &self.typed {
+                if word.starts_with(typed) {
+                    let kind = if word.len() == typed.len() {
+                        MatchKind::Exact
+                    } else {
+                        MatchKind::Prefix
+                    };
+                    record(ti, kind, usize::MAX, pos);
                 }
             }
             pos += 1;
@@ -138,7 +162,7 @@ impl<'t> Ranker<'t> {
 
     /// The candidate's ranking key (see the module's comment).
     pub(super) fn rank(&self, doc: u32) -> Ranked {
-        let (found, words) = self.find(self.index.text(doc));
+        let (found, words) = self.find(self.index.text(doc), None);
         let mut matched = 0;
         let mut cost = 0u32;
         let mut edits = 0;
@@ -194,16 +218,16 @@ impl<'t> Ranker<'t> {
     pub(super) fn highlights(&self, doc: u32) -> Vec<(usize, usize)> {
         let index = self.index;
         let text = index.text(doc);
-        let tokens = tokenize(text);
-        let (found, _) = self.find(text);
+        let mut spans = Vec::with_capacity(32);
+        let (found, _) = self.find(text, Some(&mut spans));
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for (ti, f) in found.iter().enumerate() {
             let Some((_, vi, pos)) = f.best else { continue };
-            let span = tokens[pos].span.clone();
+            let span = spans[pos].clone();
             let original = &text[span.clone()];
             let pattern = match self.terms[ti].variants.get(vi) {
                 Some(v) => variant_pattern(index, v),
-                None => self.terms[ti].pure_prefix.unwrap_or(""),
+                None => self.terms[ti].typed_prefix.unwrap_or(""),
             };
             match self.matcher.fuzzy_indices(original, pattern) {
                 Some((_, indices)) => {

@@ -144,6 +144,36 @@ fn a_long_query_may_miss_two_words_but_only_after_one() {
 }
 
 #[test]
+fn quotes_missing_two_words_only_fill_in_when_fewer_than_ten_miss_one() {
+    let texts = |missing_one: usize| -> Vec<String> {
+        let mut texts: Vec<String> = (0..missing_one)
+            .map(|i| format!("Alpha beta gamma, remark number {i}."))
+            .collect();
+        texts.push("Alpha beta alone.".into());
+        texts.push("Delta elsewhere.".into());
+        texts
+    };
+    let query = "alpha beta gamma delta ";
+    // Twelve quotes miss one word ("delta"): the one missing two is left out.
+    let many = texts(12);
+    let index = index_of(&many.iter().map(String::as_str).collect::<Vec<_>>());
+    let found = hits(&index, query);
+    assert_eq!(found.len(), 12, "{found:?}");
+    assert!(found.iter().all(|h| h.matched_words == 3));
+    // Nine: it follows them.
+    let few = texts(9);
+    let index = index_of(&few.iter().map(String::as_str).collect::<Vec<_>>());
+    let found = hits(&index, query);
+    assert_eq!(found.len(), 10, "{found:?}");
+    assert_eq!(found.last().unwrap().matched_words, 2);
+    assert_eq!(
+        found.last().unwrap().id,
+        10,
+        "'Alpha beta alone.' comes last"
+    );
+}
+
+#[test]
 fn a_long_word_with_two_typos_is_found() {
     let index = index_of(&[
         "Officials confirmed the closure on Monday.",

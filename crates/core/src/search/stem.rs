@@ -44,6 +44,32 @@ pub fn stem(word: &str) -> String {
     out
 }
 
+/// Whether `stem(word) == key`, without building the stem: a word's
+/// inflections are looked for among thousands of words sharing a prefix.
+pub fn has_stem(word: &str, key: &str) -> bool {
+    if word.len() < MIN_STEM_INPUT || !word.is_ascii() {
+        return word == key;
+    }
+    let base = strip_inflection(word).as_bytes();
+    let mut n = base.len();
+    if n > MIN_STEM && base[n - 1] == base[n - 2] && !is_vowel(base[n - 1]) {
+        n -= 1;
+    }
+    let key = key.as_bytes();
+    if n > MIN_STEM && base[n - 1] == b'e' {
+        key == &base[..n - 1]
+    } else if n > MIN_STEM && base[n - 1] == b'y' {
+        key.len() == n && key[n - 1] == b'i' && key[..n - 1] == base[..n - 1]
+    } else {
+        key == &base[..n]
+    }
+}
+
+/// How many letters longer than its stem a word can be: an inflection of
+/// three ("ing") after a doubled consonant or a dropped "e" ("stopping",
+/// "making").
+pub const MAX_INFLECTION: usize = 4;
+
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
 }
@@ -122,6 +148,62 @@ mod tests {
         assert_ne!(stem("water"), stem("wat"));
         assert_eq!(stem("sing"), "sing");
         assert_eq!(stem("crisis"), "crisis");
+    }
+
+    #[test]
+    fn has_stem_agrees_with_stem_and_inflections_stay_short() {
+        let words = [
+            "confirm",
+            "confirms",
+            "confirmed",
+            "confirming",
+            "study",
+            "studies",
+            "studied",
+            "studying",
+            "make",
+            "makes",
+            "making",
+            "stop",
+            "stops",
+            "stopped",
+            "stopping",
+            "box",
+            "boxes",
+            "passes",
+            "pass",
+            "news",
+            "was",
+            "bus",
+            "water",
+            "sing",
+            "crisis",
+            "café",
+            "buzz",
+            "buzzing",
+            "fizzes",
+            "agree",
+            "agreed",
+            "eye",
+            "eyes",
+            "toyy",
+            "sayyed",
+            "ii",
+            "ieee",
+            "abcdes",
+            "played",
+            "plays",
+        ];
+        for w in words {
+            for key in words.iter().map(|k| stem(k)).chain([stem(w)]) {
+                assert_eq!(has_stem(w, &key), stem(w) == key, "{w} {key}");
+            }
+            let key = stem(w);
+            assert!(
+                key.len() <= w.len() && w.len() <= key.len() + MAX_INFLECTION,
+                "{w}"
+            );
+        }
     }
 
     #[test]

@@ -409,9 +409,19 @@ impl Vocabulary {
         if range.len() > MAX_STEM_SCAN {
             return Vec::new();
         }
+        // An inflection is at most a few letters longer than its stem: the
+        // lengths, read from one small array, pass over most of the range
+        // without reading the words' text.
+        let key_len = key.chars().count();
         range
             .into_iter()
-            .filter(|&w| super::stem::stem(self.word(w)) == key)
+            .filter(|&w| {
+                // (Lengths are kept up to 255: a longer word is read.)
+                let len = self.char_lens[w as usize] as usize;
+                len == u8::MAX as usize
+                    || (len >= key_len && len <= key_len + super::stem::MAX_INFLECTION)
+            })
+            .filter(|&w| super::stem::has_stem(self.word(w), &key))
             .collect()
     }
 
@@ -420,23 +430,70 @@ impl Vocabulary {
     /// the edit distance of the few that pass.
     fn two_edits_away(&self, word: &str) -> Vec<u32> {
         let chars: Vec<char> = word.chars().collect();
+        let ascii = word.is_ascii();
         let len = chars.len() as i32;
         let mask = letter_mask(word);
         let mut out = Vec::new();
-        // One buffer for the words that pass the filters: an allocation per
-        // word was most of this scan's time.
+        // One set of buffers for the words that pass the filters: an
+        // allocation per word was most of this scan's time.
         let mut other: Vec<char> = Vec::with_capacity(32);
-        for (id, (&m, &l)) in self.masks.iter().zip(self.char_lens.iter()).enumerate() {
-            if (l as i32 - len).abs() > 2
-                || (mask & !m).count_ones() > 2
-                || (m & !mask).count_ones() > 2
-            {
-                continue;
+        let mut rows = EditRows::default();
+        // The filters, 64 words at a time, without a branch per word: each
+        // test alone is a coin toss the processor cannot predict, while
+        // nearly every word fails one (a branch per test was most of the
+        // scan's time); written so that the compiler makes vector code of
+        // it. Two edits add at most two letters to the set and take away
+        // at most two, and change the length by at most two.
+        const CHUNK: usize = 64;
+        let mut near_enough: Vec<u32> = Vec::new();
+        let mut keep = [0u8; CHUNK];
+        for (chunk, (masks, lens)) in self
+            .masks
+            .chunks(CHUNK)
+            .zip(self.char_lens.chunks(CHUNK))
+            .enumerate()
+        {
+            for ((keep, &m), &l) in keep.iter_mut().zip(masks).zip(lens) {
+                let far = ((l as i32 - len).unsigned_abs() > 2)
+                    | more_than_two_bits(m & !mask)
+                    | more_than_two_bits(mask & !m);
+                *keep = u8::from(!far);
             }
-            other.clear();
-            other.extend(self.word(id as u32).chars());
-            if within_edits(&chars, &other, 2) {
-                out.push(id as u32);
+            for (k, _) in keep[..masks.len()]
+                .iter()
+                .enumerate()
+                .filter(|(_, &k)| k != 0)
+            {
+                let (m, l) = (masks[k], lens[k]);
+                // The letters added and taken away and the change of length
+                // come to at most four: an inserted or deleted letter
+                // changes the length, a substituted one adds a letter and
+                // takes one away.
+                let (added, taken) = (m & !mask, mask & !m);
+                if added.count_ones() + taken.count_ones() + (l as i32 - len).unsigned_abs() <= 4 {
+                    near_enough.push((chunk * CHUNK + k) as u32);
+                }
+            }
+        }
+        // The words' texts lie scattered in memory: fetched all first (the
+        // processor overlaps the independent loads), then compared.
+        let texts: Vec<&str> = near_enough.iter().map(|&id| self.word(id)).collect();
+        let first_bytes: usize = texts
+            .iter()
+            .map(|t| usize::from(t.as_bytes().first().copied().unwrap_or(0)))
+            .sum();
+        std::hint::black_box(first_bytes);
+        for (&id, text) in near_enough.iter().zip(texts) {
+            // Most words are ASCII: compared as bytes, with no decoding.
+            let near = if ascii && text.is_ascii() {
+                rows.within(word.as_bytes(), text.as_bytes(), 2)
+            } else {
+                other.clear();
+                other.extend(text.chars());
+                rows.within(&chars, &other, 2)
+            };
+            if near {
+                out.push(id);
             }
         }
         out
@@ -581,6 +638,17 @@ impl Vocabulary {
     }
 }
 
+/// Whether `x` has more than two bits set: clearing the lowest set bit
+/// twice leaves one (a few cheap operations, where a population count
+/// without the processor's instruction, which a build for any x86-64
+/// cannot assume, is a dozen).
+#[inline]
+fn more_than_two_bits(x: u32) -> bool {
+    let x = x & x.wrapping_sub(1);
+    let x = x & x.wrapping_sub(1);
+    x != 0
+}
+
 /// The first eight bytes of `word` as a big-endian number, zero-padded: keys
 /// sort as their words do (words hold no NUL byte).
 fn sort_key(word: &str) -> u64 {
@@ -603,33 +671,66 @@ fn key_bounds(prefix: &[u8]) -> (u64, u64) {
 /// Whether `a` and `b` are at most `max` edits apart (a letter wrong,
 /// missing, extra, or two neighbours swapped: the optimal string alignment
 /// distance), with an early stop once every alignment costs more.
+#[cfg(test)]
 pub fn within_edits(a: &[char], b: &[char], max: usize) -> bool {
-    if a.len().abs_diff(b.len()) > max {
-        return false;
-    }
-    let width = b.len() + 1;
-    let mut before: Vec<usize> = vec![0; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut row: Vec<usize> = vec![0; width];
-    for i in 1..=a.len() {
-        row[0] = i;
-        let mut best = row[0];
-        for j in 1..width {
-            let substitution = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            let mut d = substitution.min(prev[j] + 1).min(row[j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(before[j - 2] + 1);
-            }
-            row[j] = d;
-            best = best.min(d);
-        }
-        if best > max {
+    EditRows::default().within(a, b, max)
+}
+
+/// The rows of the edit-distance table, kept between calls: a scan of the
+/// vocabulary compares thousands of words and allocates them once.
+#[derive(Default)]
+struct EditRows {
+    before: Vec<usize>,
+    prev: Vec<usize>,
+    row: Vec<usize>,
+}
+
+impl EditRows {
+    /// [`within_edits`] for letters of any kind (bytes of ASCII words,
+    /// chars otherwise). Only the cells at most `max` from the diagonal are
+    /// computed: any alignment through another costs more than `max`, so
+    /// the cells beyond the band hold `max + 1` ("too far").
+    fn within<T: PartialEq>(&mut self, a: &[T], b: &[T], max: usize) -> bool {
+        if a.len().abs_diff(b.len()) > max {
             return false;
         }
-        std::mem::swap(&mut before, &mut prev);
-        std::mem::swap(&mut prev, &mut row);
+        let far = max + 1;
+        let width = b.len() + 1;
+        let (before, prev, row) = (&mut self.before, &mut self.prev, &mut self.row);
+        before.clear();
+        before.resize(width, far);
+        prev.clear();
+        prev.extend((0..width).map(|j| j.min(far)));
+        row.clear();
+        row.resize(width, far);
+        for i in 1..=a.len() {
+            let lo = i.saturating_sub(max).max(1);
+            let hi = (i + max).min(b.len());
+            row[0] = i.min(far);
+            // The cells either side of the band, which the next row reads.
+            row[lo - 1] = if lo == 1 { row[0] } else { far };
+            if hi < b.len() {
+                row[hi + 1] = far;
+            }
+            let mut best = row[lo - 1];
+            for j in lo..=hi {
+                let substitution = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+                let mut d = substitution.min(prev[j] + 1).min(row[j - 1] + 1);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d = d.min(before[j - 2] + 1);
+                }
+                let d = d.min(far);
+                row[j] = d;
+                best = best.min(d);
+            }
+            if best > max {
+                return false;
+            }
+            std::mem::swap(before, prev);
+            std::mem::swap(prev, row);
+        }
+        prev[width - 1] <= max
     }
-    prev[width - 1] <= max
 }
 
 /// Every distinct string one edit from `word` (deletion, adjacent swap,
@@ -778,6 +879,109 @@ mod tests {
         assert!(!within_edits(&c("confirmed"), &c("cojfirmex"), 1));
         assert!(within_edits(&c("victory"), &c("victroy"), 1));
         assert!(!within_edits(&c("victory"), &c("history"), 1));
+    }
+
+    /// The optimal string alignment distance, every cell computed.
+    fn osa_distance(a: &[u8], b: &[u8]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_banded_edit_distance_agrees_with_the_full_table() {
+        // Random words over a small alphabet (many near each other), fixed
+        // seed; one set of rows reused throughout, as the scan does.
+        let mut state: u64 = 0x0DD5;
+        let mut next = |m: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % m
+        };
+        let mut rows = EditRows::default();
+        for _ in 0..20_000 {
+            let word = |next: &mut dyn FnMut(usize) -> usize| -> Vec<u8> {
+                let len = next(11);
+                (0..len).map(|_| b"abc"[next(3)]).collect()
+            };
+            let (a, b) = (word(&mut next), word(&mut next));
+            let distance = osa_distance(&a, &b);
+            for max in 0..4 {
+                assert_eq!(
+                    rows.within(&a, &b, max),
+                    distance <= max,
+                    "{:?} {:?} max {max}",
+                    String::from_utf8_lossy(&a),
+                    String::from_utf8_lossy(&b)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_two_edit_scan_finds_what_comparing_every_word_finds() {
+        let list = [
+            "confirmed",
+            "conformed",
+            "confined",
+            "confirms",
+            "cojfirmex",
+            "confirmedly",
+            "onfirmed",
+            "cnofirmed",
+            "confrimde",
+            "xonfirmxd",
+            "war",
+            "cafés",
+            "café",
+            "caffés",
+            "naïveté",
+            "naivete",
+            "naïvetés",
+            "abcdefgh",
+            "abcdefghij",
+            "abcdef",
+            "bacdefhg",
+        ];
+        let v = vocab(&list);
+        for q in [
+            "confirmed",
+            "cojfirmex",
+            "naïveté",
+            "abcdefgh",
+            "cafés",
+            "zzzzzzzz",
+        ] {
+            let chars: Vec<char> = q.chars().collect();
+            let mut got = v.two_edits_away(q);
+            got.sort_unstable();
+            let mut want: Vec<u32> = (0..v.len() as u32)
+                .filter(|&w| {
+                    let other: Vec<char> = v.word(w).chars().collect();
+                    within_edits(&chars, &other, 2)
+                })
+                .collect();
+            want.sort_unstable();
+            assert_eq!(got, want, "{q}");
+        }
     }
 
     #[test]
