@@ -105,6 +105,8 @@ pub async fn search_quotes(
                 filters: request.filters(),
                 limit: request.limit.clamp(1, 2_000) as usize,
                 attributed_only: !request.show_terms,
+                // The list shows no paragraph; the quote opened reads its own.
+                paragraphs: false,
             })?;
             Ok(SearchPage {
                 rows: page

@@ -4,6 +4,7 @@
 import { tick } from "svelte";
 import { api, errorMessage } from "./api";
 import { Latest } from "./latest";
+import { ListingCache, listingKey } from "./listing";
 import type {
   ArticleField,
   ArticlePage,
@@ -40,11 +41,13 @@ function firstPage(): number {
 
 export type Mode = "search" | "review";
 
-/** A search's answer with when it was asked for and when it arrived. */
+/** A search's answer with when it was asked for and when it arrived, and
+ * whether it came from memory (the empty box's list, see ./listing). */
 interface TimedPage {
   page: SearchPage;
   sent: number;
   received: number;
+  kept: boolean;
 }
 
 export interface ImportState {
@@ -104,6 +107,8 @@ class App {
   #newListAsked = false;
 
   #searchSeq = 0;
+  /** The empty box's list, until the library changes. */
+  #listing = new ListingCache<SearchPage>();
   /** The search list holds only the first rows of what matched. */
   #moreToLoad = false;
   /** Searches run one at a time; keystrokes typed meanwhile fold into one
@@ -111,9 +116,14 @@ class App {
    * Tickets are the keystrokes' performance marks. */
   #searches = new Latest<SearchRequest, TimedPage, number>(
     async (request) => {
+      const key = listingKey(request);
+      const kept = key === null ? null : this.#listing.get(key);
       const sent = performance.now();
+      if (kept) return { page: kept, sent, received: sent, kept: true };
+      const generation = this.#listing.generation;
       const page = await api.search(request);
-      return { page, sent, received: performance.now() };
+      if (key !== null) this.#listing.put(key, page, generation);
+      return { page, sent, received: performance.now(), kept: false };
     },
     {
       apply: (answer, request, marks) => this.#showPage(answer, request, marks),
@@ -147,6 +157,7 @@ class App {
   }
 
   async refreshAll() {
+    this.#listing.invalidate();
     await Promise.all([this.refreshStatus(), this.refreshSpeakers(), this.refreshList()]);
   }
 
@@ -232,7 +243,7 @@ class App {
     return this.#searches.send(request, seq);
   }
 
-  async #showPage({ page, sent, received }: TimedPage, request: SearchRequest, marks: number[]) {
+  async #showPage({ page, sent, received, kept }: TimedPage, request: SearchRequest, marks: number[]) {
     const keep = this.selectedRow?.id;
     this.rows = page.rows;
     if (keep !== undefined) {
@@ -263,9 +274,10 @@ class App {
         detail: {
           query: request.query,
           rows: page.rows.length,
+          kept,
           waitMs: sent - typed,
-          rustMs: page.elapsed_ms,
-          ipcMs: received - sent - page.elapsed_ms,
+          rustMs: kept ? 0 : page.elapsed_ms,
+          ipcMs: kept ? 0 : received - sent - page.elapsed_ms,
           drawMs: drawn - received,
         },
       });
@@ -408,6 +420,9 @@ class App {
    * is on screen, keeping the search, the filters and the selection. Calls
    * that arrive while a refresh runs are folded into one more refresh. */
   async libraryChanged() {
+    // At once, also when a refresh is running: clearing the box from now
+    // on must not show the list from before the write.
+    this.#listing.invalidate();
     if (this.#refreshing) {
       this.#refreshAgain = true;
       return;
@@ -538,6 +553,7 @@ class App {
   async reloadAfterChange() {
     // Another change came between: Ctrl+Z undoes one change again.
     this.#lastStep = 0;
+    this.#listing.invalidate();
     const id = this.detail?.quote.id;
     await Promise.all([
       this.refreshList(),
