@@ -8,9 +8,11 @@
 // QUOTEBOOK_APP picks the app binary (a release build for figures worth
 // reporting). The first run on a library builds and saves its search index;
 // run it twice to see the first listing of a library whose index is saved.
-// QUOTEBOOK_PERF_KEYSTROKES (default 500) is how many keystrokes to time.
+// QUOTEBOOK_PERF_KEYSTROKES (default 500) is how many keystrokes to time;
+// QUOTEBOOK_PERF_OUT names a JSON file to write each keystroke's figures to.
 import { launchApp, eventually } from "./harness.mjs";
 import { setTimeout as sleep } from "node:timers/promises";
+import { writeFileSync } from "node:fs";
 
 const dbPath = process.env.QUOTEBOOK_PERF_DB;
 if (!dbPath) {
@@ -49,6 +51,8 @@ try {
     performance.getEntriesByType("measure").map((m) => ({ ms: m.duration, detail: m.detail ?? null })),
   );
   const timed = all.slice(1);
+  // Every keystroke's figures, for a closer look at the slow ones.
+  if (process.env.QUOTEBOOK_PERF_OUT) writeFileSync(process.env.QUOTEBOOK_PERF_OUT, JSON.stringify(timed, null, 1));
   durations.push(...timed.map((t) => t.ms));
   durations.sort((a, b) => a - b);
   const at = (list, p) => list[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];

@@ -245,8 +245,15 @@ class App {
 
   async #showPage({ page, sent, received, kept }: TimedPage, request: SearchRequest, marks: number[]) {
     const keep = this.selectedRow?.id;
+    const newList = this.#newListAsked;
     this.rows = page.rows;
-    if (keep !== undefined) {
+    if (newList) {
+      // A new search starts at its top with its best match selected. (Keeping
+      // the quote selected before made the list scroll down to wherever the
+      // new search ranked it, on most keystrokes.)
+      this.selected = this.rows.length > 0 ? 0 : -1;
+    } else if (keep !== undefined) {
+      // The same search refreshed or grown: the selection stays on its quote.
       const at = this.rows.findIndex((r) => r.id === keep);
       if (at >= 0) this.selected = at;
     }
