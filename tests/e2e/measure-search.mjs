@@ -61,16 +61,21 @@ try {
   console.log(`median ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, max ${durations.at(-1).toFixed(1)} ms`);
   // Where the time goes: by the length of the query typed so far, and the
   // part spent in Rust (the search command's own clock) for each.
+  // Waiting for an earlier search; in the search command; to and from it
+  // (IPC, threads, JSON), and that round trip's parts: the way to the
+  // command, from the command to a thread that runs the search, and the way
+  // back; and drawing the rows.
+  const PARTS = ["waitMs", "rustMs", "ipcMs", "thereMs", "threadMs", "backMs", "drawMs"];
   const groups = new Map();
   for (const { ms, detail } of timed) {
     const n = detail ? [...detail.query].length : -1;
     // The empty box's list is shown from memory once fetched (until the
     // library changes): reported apart from the lists fetched from Rust.
     const key = n < 0 ? "?" : n >= 3 ? "3+" : detail.kept ? `${n}, from memory` : String(n);
-    if (!groups.has(key)) groups.set(key, { total: [], waitMs: [], rustMs: [], ipcMs: [], drawMs: [] });
+    if (!groups.has(key)) groups.set(key, { total: [], ...Object.fromEntries(PARTS.map((p) => [p, []])) });
     const g = groups.get(key);
     g.total.push(ms);
-    for (const part of ["waitMs", "rustMs", "ipcMs", "drawMs"]) if (detail?.[part] !== undefined) g[part].push(detail[part]);
+    for (const part of PARTS) if (detail?.[part] !== undefined) g[part].push(detail[part]);
   }
   const summary = (list) => {
     list.sort((a, b) => a - b);
@@ -78,9 +83,7 @@ try {
   };
   for (const [key, g] of [...groups].sort()) {
     console.log(`  query of ${key} letters: ${g.total.length} keystrokes, ${summary(g.total)} ms`);
-    // Waiting for an earlier search, in the search command, to and from it
-    // (IPC, threads, JSON), and drawing the rows.
-    const parts = ["waitMs", "rustMs", "ipcMs", "drawMs"].filter((p) => g[p].length > 0);
+    const parts = PARTS.filter((p) => g[p].length > 0);
     console.log(`    ${parts.map((p) => `${p.replace("Ms", "")} ${summary(g[p])}`).join("; ")}`);
   }
 } finally {

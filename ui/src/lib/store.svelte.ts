@@ -276,6 +276,11 @@ class App {
     for (const seq of marks) {
       const start = `search-start-${seq}`;
       const typed = performance.getEntriesByName(start)[0]?.startTime ?? sent;
+      // The way to the command and from it, by the two clocks (the window's
+      // counts whole milliseconds): the rest of the round trip is the way back.
+      const there = kept ? 0 : page.called_at - (performance.timeOrigin + sent);
+      const thread = kept ? 0 : page.began_at - page.called_at;
+      const ipc = kept ? 0 : received - sent - page.elapsed_ms;
       const measure = performance.measure(`search-${seq}`, {
         start,
         detail: {
@@ -284,7 +289,10 @@ class App {
           kept,
           waitMs: sent - typed,
           rustMs: kept ? 0 : page.elapsed_ms,
-          ipcMs: kept ? 0 : received - sent - page.elapsed_ms,
+          ipcMs: ipc,
+          thereMs: there,
+          threadMs: thread,
+          backMs: ipc - there - thread,
           drawMs: drawn - received,
         },
       });
