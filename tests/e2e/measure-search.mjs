@@ -26,8 +26,16 @@ try {
   await box.waitForDisplayed({ timeout: 120_000 });
   // The first search loads (or builds) the index: report it apart.
   await eventually(browser, () => browser.execute(() => performance.getEntriesByType("measure").length > 0), "the first search", 300_000);
-  const first = await browser.execute(() => performance.getEntriesByType("measure")[0].duration);
+  const [first, firstDetail] = await browser.execute(() => {
+    const m = performance.getEntriesByType("measure")[0];
+    return [m.duration, m.detail ?? null];
+  });
   console.log(`first listing (index load or build included): ${first.toFixed(1)} ms`);
+  if (firstDetail) {
+    const { rustMs, thereMs, threadMs, backMs, drawMs } = firstDetail;
+    const parts = { there: thereMs, thread: threadMs, rust: rustMs, back: backMs, draw: drawMs };
+    console.log(`  ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join("; ")} ms`);
+  }
   const words = ["gov", "government", "governmnet", "the people", "economy", "minister said", "zzqx",
     "healthcare reform", "we will not", "pandemc", "border wall", "tax cuts for"];
   const wanted = Number(process.env.QUOTEBOOK_PERF_KEYSTROKES ?? 500);
