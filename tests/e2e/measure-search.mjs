@@ -34,7 +34,7 @@ try {
   if (firstDetail) {
     const { rustMs, thereMs, threadMs, backMs, drawMs } = firstDetail;
     const parts = { there: thereMs, thread: threadMs, rust: rustMs, back: backMs, draw: drawMs };
-    console.log(`  ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join("; ")} ms`);
+    console.log(`  ${Object.entries(parts).map(([k, v]) => `${k} ${v === undefined ? "?" : v.toFixed(1)}`).join("; ")} ms`);
   }
   const words = ["gov", "government", "governmnet", "the people", "economy", "minister said", "zzqx",
     "healthcare reform", "we will not", "pandemc", "border wall", "tax cuts for"];
