@@ -10,6 +10,7 @@ pub mod state;
 pub mod watch;
 
 use state::AppState;
+use tauri::Manager;
 
 pub fn run() {
     let settings_path = quotebook_core::service::settings_path();
@@ -24,6 +25,15 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(settings_path, settings))
         .setup(|app| {
+            // The library and its search index open while the window loads,
+            // so the first search (the first list shown) need not wait for them.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let state = handle.state::<AppState>();
+                // A library that cannot be opened is reported by the window's
+                // own calls, which try again.
+                let _ = state.with_session_here(|s| s.load_index());
+            });
             watch::spawn(app.handle().clone());
             receiver::spawn(app.handle().clone());
             Ok(())

@@ -27,14 +27,18 @@ impl Session {
     /// building the index on first use; the service brings it up to date with
     /// the library, also with other processes' writes.
     pub fn find(&mut self, request: &FindRequest<'_>) -> Result<FoundPage, quotebook_core::Error> {
-        let index = match &mut self.index {
-            Some(index) => index,
-            None => {
-                let (index, _readiness, _took) = LibraryIndex::open(&self.library)?;
-                self.index.insert(index)
-            }
-        };
+        self.load_index()?;
+        let index = self.index.as_mut().expect("loaded just above");
         service::find_quotes(&self.library, index, request)
+    }
+
+    /// Loads (or builds) the search index unless it is loaded.
+    pub fn load_index(&mut self) -> Result<(), quotebook_core::Error> {
+        if self.index.is_none() {
+            let (index, _readiness, _took) = LibraryIndex::open(&self.library)?;
+            self.index = Some(index);
+        }
+        Ok(())
     }
 }
 

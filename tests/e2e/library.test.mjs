@@ -209,3 +209,23 @@ test("the main screens have no serious accessibility violations", async () => {
   await (await browser.$('[data-testid="detail-text"]')).waitForDisplayed({ timeout: 10_000 });
   await assertAccessible(browser, "search results with a quote open");
 });
+
+test("the empty box's list, kept in memory, follows another process's import", async () => {
+  const { browser, dbPath } = app;
+  // The empty box lists every quote: its count is the library's.
+  const listsAll = async () =>
+    (await (await browser.$('[data-testid="search"]')).getValue()) === "" &&
+    (await textOf(await browser.$('[data-testid="result-count"]'))) === `${await quoteCount(browser)} quotes`;
+  // Cleared twice: the second time the list comes from memory.
+  await search(browser, "");
+  await search(browser, "the");
+  await search(browser, "");
+  await eventually(browser, listsAll, "every quote listed");
+  const before = await quoteCount(browser);
+
+  cliImport(dbPath, "ferry-strike.md");
+  await eventually(browser, async () => (await quoteCount(browser)) > before, "the new count", 2_000);
+  await search(browser, "the");
+  await search(browser, "");
+  await eventually(browser, listsAll, "the imported quotes in the empty box's list");
+});

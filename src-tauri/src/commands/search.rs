@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 
 use crate::error::CommandError;
-use crate::state::AppState;
+use crate::state::{AppState, Session};
 
 /// The search box's text plus the filters chosen with the UI's controls.
 #[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
@@ -55,6 +55,17 @@ pub struct SearchPage {
     pub approximate: bool,
     /// Time spent in Rust, for the status line.
     pub elapsed_ms: f64,
+    /// When the command was called and when its search began, in
+    /// milliseconds since the Unix epoch: with the window's clock they tell
+    /// the way there from the wait for a thread (measure-search.mjs).
+    pub called_at: f64,
+    pub began_at: f64,
+}
+
+fn epoch_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
 /// Byte ranges of `text` as UTF-16 ranges.
@@ -92,31 +103,43 @@ impl SearchRequest {
     }
 }
 
+fn answer(
+    session: &mut Session,
+    request: &SearchRequest,
+    called_at: f64,
+) -> Result<SearchPage, quotebook_core::Error> {
+    let began_at = epoch_ms();
+    let started = Instant::now();
+    let page = session.find(&FindRequest {
+        input: &request.query,
+        filters: request.filters(),
+        limit: request.limit.clamp(1, 2_000) as usize,
+        attributed_only: !request.show_terms,
+        // The list shows no paragraph; the quote opened reads its own.
+        paragraphs: false,
+    })?;
+    Ok(SearchPage {
+        rows: page
+            .quotes
+            .into_iter()
+            .map(|f| row(f.record, &f.highlights))
+            .collect(),
+        total: page.total as u32,
+        approximate: page.approximate,
+        elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+        called_at,
+        began_at,
+    })
+}
+
 #[tauri::command]
 pub async fn search_quotes(
     state: State<'_, AppState>,
     request: SearchRequest,
 ) -> Result<SearchPage, CommandError> {
+    let called_at = epoch_ms();
     state
-        .with_session(move |session| {
-            let started = Instant::now();
-            let page = session.find(&FindRequest {
-                input: &request.query,
-                filters: request.filters(),
-                limit: request.limit.clamp(1, 2_000) as usize,
-                attributed_only: !request.show_terms,
-            })?;
-            Ok(SearchPage {
-                rows: page
-                    .quotes
-                    .into_iter()
-                    .map(|f| row(f.record, &f.highlights))
-                    .collect(),
-                total: page.total as u32,
-                approximate: page.approximate,
-                elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
-            })
-        })
+        .with_session(move |session| answer(session, &request, called_at))
         .await
 }
 

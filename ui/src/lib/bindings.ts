@@ -441,4 +441,10 @@ approximate: boolean,
 /**
  * Time spent in Rust, for the status line.
  */
-elapsed_ms: number, };
+elapsed_ms: number, 
+/**
+ * When the command was called and when its search began, in
+ * milliseconds since the Unix epoch: with the window's clock they tell
+ * the way there from the wait for a thread (measure-search.mjs).
+ */
+called_at: number, began_at: number, };

@@ -4,6 +4,7 @@
 import { tick } from "svelte";
 import { api, errorMessage } from "./api";
 import { Latest } from "./latest";
+import { ListingCache, listingKey } from "./listing";
 import type {
   ArticleField,
   ArticlePage,
@@ -40,11 +41,13 @@ function firstPage(): number {
 
 export type Mode = "search" | "review";
 
-/** A search's answer with when it was asked for and when it arrived. */
+/** A search's answer with when it was asked for and when it arrived, and
+ * whether it came from memory (the empty box's list, see ./listing). */
 interface TimedPage {
   page: SearchPage;
   sent: number;
   received: number;
+  kept: boolean;
 }
 
 export interface ImportState {
@@ -104,6 +107,8 @@ class App {
   #newListAsked = false;
 
   #searchSeq = 0;
+  /** The empty box's list, until the library changes. */
+  #listing = new ListingCache<SearchPage>();
   /** The search list holds only the first rows of what matched. */
   #moreToLoad = false;
   /** Searches run one at a time; keystrokes typed meanwhile fold into one
@@ -111,9 +116,14 @@ class App {
    * Tickets are the keystrokes' performance marks. */
   #searches = new Latest<SearchRequest, TimedPage, number>(
     async (request) => {
+      const key = listingKey(request);
+      const kept = key === null ? null : this.#listing.get(key);
       const sent = performance.now();
+      if (kept) return { page: kept, sent, received: sent, kept: true };
+      const generation = this.#listing.generation;
       const page = await api.search(request);
-      return { page, sent, received: performance.now() };
+      if (key !== null) this.#listing.put(key, page, generation);
+      return { page, sent, received: performance.now(), kept: false };
     },
     {
       apply: (answer, request, marks) => this.#showPage(answer, request, marks),
@@ -147,6 +157,7 @@ class App {
   }
 
   async refreshAll() {
+    this.#listing.invalidate();
     await Promise.all([this.refreshStatus(), this.refreshSpeakers(), this.refreshList()]);
   }
 
@@ -232,10 +243,17 @@ class App {
     return this.#searches.send(request, seq);
   }
 
-  async #showPage({ page, sent, received }: TimedPage, request: SearchRequest, marks: number[]) {
+  async #showPage({ page, sent, received, kept }: TimedPage, request: SearchRequest, marks: number[]) {
     const keep = this.selectedRow?.id;
+    const newList = this.#newListAsked;
     this.rows = page.rows;
-    if (keep !== undefined) {
+    if (newList) {
+      // A new search starts at its top with its best match selected. (Keeping
+      // the quote selected before made the list scroll down to wherever the
+      // new search ranked it, on most keystrokes.)
+      this.selected = this.rows.length > 0 ? 0 : -1;
+    } else if (keep !== undefined) {
+      // The same search refreshed or grown: the selection stays on its quote.
       const at = this.rows.findIndex((r) => r.id === keep);
       if (at >= 0) this.selected = at;
     }
@@ -258,14 +276,23 @@ class App {
     for (const seq of marks) {
       const start = `search-start-${seq}`;
       const typed = performance.getEntriesByName(start)[0]?.startTime ?? sent;
+      // The way to the command and from it, by the two clocks (the window's
+      // counts whole milliseconds): the rest of the round trip is the way back.
+      const there = kept ? 0 : page.called_at - (performance.timeOrigin + sent);
+      const thread = kept ? 0 : page.began_at - page.called_at;
+      const ipc = kept ? 0 : received - sent - page.elapsed_ms;
       const measure = performance.measure(`search-${seq}`, {
         start,
         detail: {
           query: request.query,
           rows: page.rows.length,
+          kept,
           waitMs: sent - typed,
-          rustMs: page.elapsed_ms,
-          ipcMs: received - sent - page.elapsed_ms,
+          rustMs: kept ? 0 : page.elapsed_ms,
+          ipcMs: ipc,
+          thereMs: there,
+          threadMs: thread,
+          backMs: ipc - there - thread,
           drawMs: drawn - received,
         },
       });
@@ -408,6 +435,9 @@ class App {
    * is on screen, keeping the search, the filters and the selection. Calls
    * that arrive while a refresh runs are folded into one more refresh. */
   async libraryChanged() {
+    // At once, also when a refresh is running: clearing the box from now
+    // on must not show the list from before the write.
+    this.#listing.invalidate();
     if (this.#refreshing) {
       this.#refreshAgain = true;
       return;
@@ -538,6 +568,7 @@ class App {
   async reloadAfterChange() {
     // Another change came between: Ctrl+Z undoes one change again.
     this.#lastStep = 0;
+    this.#listing.invalidate();
     const id = this.detail?.quote.id;
     await Promise.all([
       this.refreshList(),

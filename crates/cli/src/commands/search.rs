@@ -79,6 +79,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode, quotebook_core::Error>
         filters,
         limit: args.limit,
         attributed_only: false,
+        // `--format json` prints each record whole, paragraph included.
+        paragraphs: true,
     };
     let page = service::find_quotes(&library, &mut index, &request)?;
     let took = started.elapsed();

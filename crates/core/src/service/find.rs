@@ -48,6 +48,10 @@ pub struct FindRequest<'a> {
     pub limit: usize,
     /// Leave out quotes nobody is named as saying (quoted terms, titles).
     pub attributed_only: bool,
+    /// Read each quote's paragraph too (a record printed whole shows it); a
+    /// list that shows none leaves them empty, which spares reading every
+    /// hit's article text on each keystroke.
+    pub paragraphs: bool,
 }
 
 /// Searches the library: brings `index` up to date with the library (also
@@ -67,7 +71,7 @@ pub fn find_quotes(
         request.limit
     };
     let results = index.search(library, request.input, &request.filters, asked)?;
-    let mut page = with_records(library, results)?;
+    let mut page = with_records(library, results, request.paragraphs)?;
     if request.attributed_only {
         let before = page.quotes.len();
         page.quotes.retain(|q| q.record.quote.speaker.is_some());
@@ -81,14 +85,20 @@ pub fn find_quotes(
     Ok(page)
 }
 
-/// The hits with their records, read in one query; hits whose quote is gone
-/// are left out (and out of the total).
+/// The hits with their records (with their paragraphs, or not), read in one
+/// query; hits whose quote is gone are left out (and out of the total).
 pub(crate) fn with_records(
     library: &Library,
     results: SearchResults,
+    paragraphs: bool,
 ) -> Result<FoundPage, StoreError> {
     let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-    let mut records = library.quotes_by_ids(&ids)?.into_iter().peekable();
+    let records = if paragraphs {
+        library.quotes_by_ids(&ids)?
+    } else {
+        library.quotes_by_ids_for_listing(&ids)?
+    };
+    let mut records = records.into_iter().peekable();
     let mut quotes = Vec::with_capacity(ids.len());
     // Both lists are in the hits' order; the records may skip some.
     for hit in results.hits {

@@ -15,6 +15,7 @@ fn find(library: &Library, index: &mut LibraryIndex, input: &str, filters: Filte
         filters,
         limit: 20,
         attributed_only: false,
+        paragraphs: true,
     };
     find_quotes(library, index, &request).unwrap()
 }
@@ -114,7 +115,7 @@ fn another_process_s_writes_are_found_and_its_deletes_skipped() {
         .unwrap();
     let gone = results.hits[0].id;
     cli.delete_quote(gone).unwrap();
-    let page = with_records(&library, results).unwrap();
+    let page = with_records(&library, results, true).unwrap();
     assert_eq!(page.quotes.len(), 1);
     assert_eq!(page.total, 1);
     assert!(page.quotes.iter().all(|q| q.record.id != gone));

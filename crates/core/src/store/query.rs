@@ -254,17 +254,31 @@ impl Library {
     /// The quotes with these ids, in the order given, in one query (a search
     /// result page); ids that no longer exist are left out.
     pub fn quotes_by_ids(&self, ids: &[i64]) -> Result<Vec<QuoteRecord>, StoreError> {
+        let quotes = self.quote_rows_by_ids(ids)?;
+        self.with_paragraphs(quotes)
+    }
+
+    /// [`Self::quotes_by_ids`] without the paragraphs of quotes stored since
+    /// migration 0006 (left empty): cutting one reads its article's whole
+    /// text, and a list of quotes shows none (only the quote opened does).
+    pub fn quotes_by_ids_for_listing(&self, ids: &[i64]) -> Result<Vec<QuoteRecord>, StoreError> {
+        Ok(self
+            .quote_rows_by_ids(ids)?
+            .into_iter()
+            .map(|(record, _version)| record)
+            .collect())
+    }
+
+    fn quote_rows_by_ids(&self, ids: &[i64]) -> Result<Vec<QuoteRow>, StoreError> {
         let list = serde_json::to_string(ids).expect("ids serialise");
         let sql = format!(
             "{QUOTE_SELECT} JOIN json_each(?1) AS wanted ON wanted.value = q.id \
              WHERE {LIVE} ORDER BY wanted.key"
         );
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let quotes = stmt
-            .query_map([list], row_to_quote)
+        stmt.query_map([list], row_to_quote)
             .and_then(|rows| rows.collect())
-            .map_err(|e| self.err(e))?;
-        self.with_paragraphs(quotes)
+            .map_err(|e| self.err(e))
     }
 
     /// The same words in every article that has them (this quote included),

@@ -568,6 +568,24 @@ fn quotes_by_ids_keeps_the_order_given_and_skips_deleted_ones() {
     assert_eq!(got, [a]);
 }
 
+#[test]
+fn quotes_for_a_listing_are_the_records_without_their_paragraphs() {
+    let (_dir, mut library) = library();
+    import(&mut library, &article(TWO_QUOTES, "Daily", "2024-02-08"));
+    let all = library.quotes(&QuoteFilter::default()).unwrap();
+    let ids = [all[1].id, all[0].id, 999];
+    let whole = library.quotes_by_ids(&ids).unwrap();
+    let listed = library.quotes_by_ids_for_listing(&ids).unwrap();
+    assert_eq!(listed.len(), 2);
+    for (listed, whole) in listed.iter().zip(&whole) {
+        assert!(!whole.paragraph.is_empty());
+        assert!(listed.paragraph.is_empty());
+        let mut with_paragraph = listed.clone();
+        with_paragraph.paragraph = whole.paragraph.clone();
+        assert_eq!(&with_paragraph, whole);
+    }
+}
+
 /// Imports log one change per article for the search index (migration 0004),
 /// not one per quote: quotes stored by a batch, by a new version and by a
 /// re-extraction must all reach an index opened before them.
