@@ -77,11 +77,13 @@ fn names_a_thing(word: &str) -> bool {
 /// ("Guajardo Villarreal"); a particle that opens a sentence is capitalised
 /// ("Von der Leyen added").
 fn ends_a_longer_name(name: &[String], words: &[String]) -> bool {
-    name.len() > words.len()
-        && name[name.len() - words.len()..]
-            .iter()
-            .zip(words)
-            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+    if name.len() <= words.len() {
+        return false;
+    }
+    let tail = &name[name.len() - words.len()..];
+    // The last words as written; only a particle opening the phrase may
+    // differ in case.
+    tail[1..] == words[1..] && tail[0].eq_ignore_ascii_case(&words[0])
 }
 
 fn is_person_like(m: &NameMention) -> bool {
@@ -246,15 +248,17 @@ impl People {
     /// opens, unless what follows it names a body, an event or a post
     /// ("Obama Speech", "Clinton Foundation"): that is no person's name.
     fn by_leading_word(&self, w: &str) -> Option<usize> {
-        if lexicon::is_demonym(w) {
-            return None;
-        }
+        // Most lone words open no full name: the cheap test first.
         let mut found = (0..self.persons.len()).filter(|&i| {
             let p = &self.persons[i];
-            p.words.len() >= 2 && p.words[0] == w && !p.words[1..].iter().any(|x| names_a_thing(x))
+            p.words.len() >= 2 && p.words[0] == w
         });
         let first = found.next()?;
-        found.next().is_none().then_some(first)
+        if found.next().is_some() || lexicon::is_demonym(w) {
+            return None;
+        }
+        let p = &self.persons[first];
+        (!p.words[1..].iter().any(|x| names_a_thing(x))).then_some(first)
     }
 
     /// Among people sharing a surname: the one written most often in full, the

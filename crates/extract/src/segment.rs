@@ -58,6 +58,10 @@ fn mark_noise(text: &str, paras: &mut [Paragraph]) {
 /// A divider made of symbols alone ("___", "* * *", "—"), or the time stamp
 /// that opens an entry of a live report ("2:35 p.m.", "10:15 a.m. EDT").
 fn is_scene_break(line: &str) -> bool {
+    // Both are short: a paragraph of prose is answered without reading it.
+    if line.len() > 24 {
+        return false;
+    }
     if !line.chars().any(char::is_alphanumeric) {
         return true;
     }

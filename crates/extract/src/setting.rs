@@ -225,15 +225,17 @@ impl Settings {
         {
             return None;
         }
-        let words: Vec<&str> = (sentence.first..sentence.last)
-            .map(|t| doc.word(t))
-            .collect();
-        let looks_back = words.windows(3).any(|w| {
-            (matches!(w[0], "was" | "were") && w[1] == "speaking")
-                || (w[0] == "made"
-                    && matches!(w[1], "the" | "these" | "those" | "his" | "her" | "their")
-                    && matches!(w[2], "comments" | "remarks"))
-                || (matches!(w[0], "comments" | "remarks") && w[1] == "came")
+        let word = |t: usize| if t < sentence.last { doc.word(t) } else { "" };
+        let looks_back = (sentence.first..sentence.last).any(|t| {
+            let w0 = doc.word(t);
+            (matches!(w0, "was" | "were") && word(t + 1) == "speaking")
+                || (w0 == "made"
+                    && matches!(
+                        word(t + 1),
+                        "the" | "these" | "those" | "his" | "her" | "their"
+                    )
+                    && matches!(word(t + 2), "comments" | "remarks"))
+                || (matches!(w0, "comments" | "remarks") && word(t + 1) == "came")
         });
         if !looks_back {
             return None;
@@ -250,7 +252,10 @@ impl Settings {
                 .take_while(|&&(at, _)| at < b)
                 .any(|&(_, p)| p == person)
         });
-        let pronoun = matches!(words[0], "He" | "She" | "They" | "His" | "Her" | "Their");
+        let pronoun = matches!(
+            doc.word(sentence.first),
+            "He" | "She" | "They" | "His" | "Her" | "Their"
+        );
         (named || pronoun).then_some(next)
     }
 
