@@ -533,8 +533,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         });
     }
     // "The head of the police's investigators said": the head speaks, not
-    // the group the phrase ends with.
-    if let Some(a) = described_by_phrase(doc, i, lo) {
+    // the group the phrase ends with. "Some people say": a group with no
+    // post speaks as itself.
+    if let Some(a) = described_by_phrase(doc, i, lo).or_else(|| group_subject(doc, i, lo)) {
         return Some(cue_at(
             doc,
             verb,
@@ -549,15 +550,6 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let epithet = lexicon::is_age_epithet(w)
         || aged_noun
         || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
-    if let Some(a) = group_subject(doc, i, lo) {
-        return Some(cue_at(
-            doc,
-            verb,
-            description(doc, a, i + 1),
-            (a, i + 1),
-            apposition,
-        ));
-    }
     if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
@@ -1251,10 +1243,11 @@ fn is_plural_role(w: &str) -> bool {
 /// who has helped people, said" is no group's words). Returns the first
 /// token of the description ending at `i`.
 fn group_subject(doc: &Document, i: usize, lo: usize) -> Option<usize> {
-    if !matches!(
-        doc.word(i).to_lowercase().as_str(),
-        "people" | "others" | "folks"
-    ) {
+    let w = doc.word(i);
+    if !["people", "others", "folks"]
+        .iter()
+        .any(|g| w.eq_ignore_ascii_case(g))
+    {
         return None;
     }
     if i == lo {

@@ -510,6 +510,11 @@ fn relative_post(doc: &Document, b: usize, hi: usize) -> Option<String> {
     Some(role)
 }
 
+/// Determiners and possessive pronouns that open a noun phrase.
+const OPENERS: &[&str] = &[
+    "the", "The", "a", "A", "an", "An", "their", "Their", "his", "His", "her", "Her", "its", "Its",
+];
+
 /// "Their coach, Patrick Mouratoglou, backed …": a post set off before a
 /// name that is itself set off by commas. `a..b` is the name.
 fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Option<String> {
@@ -527,23 +532,7 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         if !doc.tokens[first - 1].is_word || doc.in_quote(first - 1) {
             break;
         }
-        if matches!(
-            w,
-            "the"
-                | "The"
-                | "a"
-                | "A"
-                | "an"
-                | "An"
-                | "their"
-                | "Their"
-                | "his"
-                | "His"
-                | "her"
-                | "Her"
-                | "its"
-                | "Its"
-        ) {
+        if OPENERS.contains(&w) {
             break;
         }
         // Lower-case words and possessors ("Labour's housing spokesman").
@@ -556,23 +545,7 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     // before it ("said the coach, Ann Lee," is the cue's business).
     let opens = first == lo
         || doc.sentences[doc.sentence_of[first]].first == first
-        || matches!(
-            doc.word(first - 1),
-            "the"
-                | "The"
-                | "a"
-                | "A"
-                | "an"
-                | "An"
-                | "their"
-                | "Their"
-                | "his"
-                | "His"
-                | "her"
-                | "Her"
-                | "its"
-                | "Its"
-        );
+        || OPENERS.contains(&doc.word(first - 1));
     if !opens {
         return None;
     }

@@ -128,7 +128,7 @@ impl Settings {
         Settings {
             person_dates: person_dates(doc, sightings, &in_order, &spoken_dates, published),
             person_venues: person_venues(doc, sightings, &sentence_venues),
-            lede_date: lede_date(doc, &spoken_dates, published),
+            lede_date: lede_para.and_then(|l| lede_date(doc, l, &spoken_dates, published)),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
             sightings: in_order,
             scene_breaks: doc
@@ -441,11 +441,11 @@ fn person_dates(
 /// the offset where the text first names another day, which ends that scene.
 fn lede_date(
     doc: &Document,
+    lede: usize,
     sentence_dates: &[Option<NaiveDate>],
     published: Option<NaiveDate>,
 ) -> Option<(NaiveDate, usize)> {
     let p = published?;
-    let lede = lede(doc)?;
     // Only a sentence that reports words ("lawmakers said Friday"): "the
     // paper ran a feature Saturday" dates the feature, not what was said.
     let reports = |s: &Sentence| reports_words(doc, s);
