@@ -152,7 +152,9 @@ impl People {
             let p = &mut people.persons[idx];
             let marked = m.gender != Gender::Unknown
                 || m.role.is_some()
-                || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown;
+                || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown
+                // "Charlie McDowell": a given name of either sex opens a person's name.
+                || (p.words.len() >= 2 && lexicon::is_given_name(&p.words[0]));
             p.personish |= marked && !m.name.iter().any(|w| lexicon::is_org_word(w));
             if p.gender == Gender::Unknown {
                 // A person known by one word is known by a surname ("Clinton"),

@@ -154,18 +154,25 @@ pub fn pronoun(word: &str) -> Option<Gender> {
 }
 
 pub fn first_name_gender(word: &str) -> Gender {
+    given_name(word).unwrap_or(Gender::Unknown)
+}
+
+/// Whether `word` is a given name, also one given to both sexes ("Charlie",
+/// "Jessie"): a name it opens is a person's even when its gender is unknown.
+pub fn is_given_name(word: &str) -> bool {
+    given_name(word).is_some()
+}
+
+fn given_name(word: &str) -> Option<Gender> {
     if let Some(g) = FIRST_NAMES.get(word) {
-        return *g;
+        return Some(*g);
     }
     // "María", "José", "Zoë": the list spells names without accents.
     if word.is_ascii() {
-        return Gender::Unknown;
+        return None;
     }
     let folded: String = word.chars().map(fold_accent).collect();
-    FIRST_NAMES
-        .get(folded.as_str())
-        .copied()
-        .unwrap_or(Gender::Unknown)
+    FIRST_NAMES.get(folded.as_str()).copied()
 }
 
 /// The plain Latin letter an accented one is written on.

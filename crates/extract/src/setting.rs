@@ -99,7 +99,14 @@ impl Settings {
         let dated: Vec<Option<(NaiveDate, usize)>> = doc
             .sentences
             .iter()
-            .map(|s| time::date_at(doc, s.first, s.last, published))
+            .map(|s| {
+                time::date_at(
+                    doc,
+                    time::after_dateline(doc, s.first, s.last, published),
+                    s.last,
+                    published,
+                )
+            })
             .collect();
         let sentence_dates: Vec<Option<NaiveDate>> =
             dated.iter().map(|d| d.map(|(date, _)| date)).collect();

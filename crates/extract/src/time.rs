@@ -73,6 +73,42 @@ pub fn date_at(
     date_token(doc, first, last, published).and_then(|(d, t)| d.map(|d| (d, t)))
 }
 
+/// "LOS ANGELES, Sept. 28 (UPI) — Blige sings ...": the first token after
+/// a dateline opening tokens `first..last`. A dateline's day is the day the
+/// story was filed, not a day anyone spoke, so dates are read after it.
+pub fn after_dateline(
+    doc: &Document,
+    first: usize,
+    last: usize,
+    published: Option<NaiveDate>,
+) -> usize {
+    /// A place, a day and an agency: a dozen tokens at most.
+    const REACH: usize = 14;
+    let dash = (first..last.min(first + REACH))
+        .find(|&k| !doc.tokens[k].is_word && matches!(doc.word(k), "—" | "–" | "--"));
+    let Some(dash) = dash else {
+        return first;
+    };
+    let Some((_, day)) = date_token(doc, first, dash, published) else {
+        return first;
+    };
+    // Only a place set in capitals before the day: "WASHINGTON, Feb. 7 —".
+    let place_first = (first..day).all(|k| {
+        let w = doc.word(k);
+        w == "," || (doc.tokens[k].is_word && w.chars().next().is_some_and(char::is_uppercase))
+    });
+    let shouted = doc
+        .word(first)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if day > first && place_first && shouted {
+        dash + 1
+    } else {
+        first
+    }
+}
+
 /// Verbs whose day is the day of the words: a speech "delivered on Monday"
 /// was given that day, though the verb reports no words.
 const SPEAKING_EVENTS: &[&str] = &[
@@ -378,6 +414,26 @@ mod tests {
         assert_eq!(
             date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
             None
+        );
+    }
+
+    #[test]
+    fn a_datelines_day_is_no_day_of_speaking() {
+        let text = "LOS ANGELES, Sept. 28 (UPI) \u{2014} Blige sings on Monday.";
+        let doc = Document::new(text);
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|k| doc.word(k)).collect();
+        let after = after_dateline(&doc, 0, doc.tokens.len(), Some(d(2016, 9, 28)));
+        assert_eq!(words[after], "Blige", "{words:?}");
+        assert_eq!(
+            date_at(&doc, after, doc.tokens.len(), Some(d(2016, 9, 28))).map(|d| d.0),
+            Some(d(2016, 9, 26))
+        );
+        // Prose that opens with a capital and a day is no dateline.
+        let text = "Lee said on Monday \u{2014} the last day \u{2014} that it was over.";
+        let doc = Document::new(text);
+        assert_eq!(
+            after_dateline(&doc, 0, doc.tokens.len(), Some(d(2016, 9, 28))),
+            0
         );
     }
 

@@ -559,3 +559,46 @@ fn a_programme_called_today_is_no_date_and_will_is_a_given_name_before_a_surname
     let there = quote(&q, "The technology is there");
     assert_eq!(there.speaker.as_deref(), Some("Will McCallum"));
 }
+
+#[test]
+fn a_given_name_of_either_sex_opens_a_persons_name() {
+    // "Charlie" is given to boys and girls alike: no gender, but a person,
+    // so "he" can stand for them.
+    let text = "Singer finds her voice\n\nMary Stone had never written a song.\n\nCharlie Vance remembers it as a trying time. \"You worry about your mother,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "You worry").speaker.as_deref(),
+        Some("Charlie Vance")
+    );
+}
+
+#[test]
+fn the_subject_after_an_opening_phrase_is_the_topic_a_pronoun_takes() {
+    let text = "Band returns\n\nMary Stone wrote the songs. \"I couldn't stop,\" she said.\n\nJessie Lowe joined the band in May.\n\nFor the first time in a long time, Lowe had something to sing about. \"This song was a gift to me,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This song was").speaker.as_deref(),
+        Some("Jessie Lowe")
+    );
+}
+
+#[test]
+fn a_manner_verb_beside_a_quote_attributes_it() {
+    let text = "Band returns\n\nMary Stone wrote the songs. \"I couldn't stop,\" she said. Tom Vance remembers it.\n\n\"All of a sudden she was picking up instruments,\" Vance laughed.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "All of a sudden").speaker.as_deref(),
+        Some("Tom Vance")
+    );
+}
+
+#[test]
+fn a_datelines_day_dates_no_words() {
+    // The dateline gives the day the story was filed; the clip it reports
+    // on is from another day the text does not give.
+    let text = "Singer's clip\n\nLOS ANGELES, March 16 (UPI) \u{2014} In a preview clip, Mary Stone sings to the crowd.\n\n\"Keep your hands in sight,\" Stone sings.";
+    let q = extract_quotes(text, published());
+    let sung = quote(&q, "Keep your hands");
+    assert_eq!(sung.speaker.as_deref(), Some("Mary Stone"));
+    assert_eq!(sung.date, None);
+}
