@@ -159,7 +159,9 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             continue;
         }
         if let Some(c) = subject_before(doc, t, sent.first).or_else(|| {
-            inverted(doc, t, sent.first).then(|| subject_after(doc, t, t + 1, sent.last))?
+            let after_comma = t > sent.first && doc.word(t - 1) == ",";
+            (inverted(doc, t, sent.first) || after_comma)
+                .then(|| subject_after(doc, t, t + 1, sent.last))?
         }) {
             out.push(c);
         }
@@ -226,7 +228,9 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
 }
 
 /// "…," said X: nothing but punctuation, a quote or adverbs between the
-/// sentence start (or a quote) and the verb.
+/// sentence start (or a quote) and the verb. (A verb right after a comma
+/// with no subject before it is inverted too: "\"...\" announced in
+/// October, said Derek Lee".)
 fn inverted(doc: &Document, verb: usize, lo: usize) -> bool {
     let mut i = verb;
     while i > lo {

@@ -602,3 +602,17 @@ fn a_datelines_day_dates_no_words() {
     assert_eq!(sung.speaker.as_deref(), Some("Mary Stone"));
     assert_eq!(sung.date, None);
 }
+
+#[test]
+fn a_verb_after_a_comma_with_no_subject_before_it_is_inverted() {
+    // The quote is a fragment the sentence goes on from; "said" after the
+    // comma has its subject after it.
+    let text = "Trade talks\n\nAnalysts were cautious on Tuesday.\n\n\"The president wants the big deal, more than the little deal\" announced in October, said Derek Vale, a China scholar with the Lowy Institute.";
+    let q = extract_quotes(text, published());
+    let deal = quote(&q, "The president wants");
+    assert_eq!(deal.speaker.as_deref(), Some("Derek Vale"));
+    assert_eq!(
+        deal.role.as_deref(),
+        Some("China scholar with the Lowy Institute")
+    );
+}
