@@ -158,15 +158,41 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         if !lexicon::is_reporting_verb(w) && !put_it && !issues_writing(doc, t, sent.last) {
             continue;
         }
-        if let Some(c) = subject_before(doc, t, sent.first).or_else(|| {
+        let found = subject_before(doc, t, sent.first).or_else(|| {
             let after_comma = t > sent.first && doc.word(t - 1) == ",";
             (inverted(doc, t, sent.first) || after_comma)
                 .then(|| subject_after(doc, t, t + 1, sent.last))?
-        }) {
+        });
+        if let Some(c) = found.and_then(|c| demonym_as_group(doc, c)) {
             out.push(c);
         }
     }
     out
+}
+
+/// "the Syrian claims": a nation's adjective alone is no one speaking; its
+/// people ("many Mexicans say") are a group, as "some people" are.
+fn demonym_as_group(doc: &Document, mut c: Cue) -> Option<Cue> {
+    let Subject::Name { words, .. } = &c.subject else {
+        return Some(c);
+    };
+    if !mentions::is_lone_demonym(words) {
+        return Some(c);
+    }
+    let plural = words[0].ends_with('s') && !lexicon::is_demonym(&words[0]);
+    if !plural {
+        return None;
+    }
+    let (a, b) = c.subject_span;
+    let lo = doc.sentences[c.sentence].first;
+    let quantified = a > lo
+        && (DETERMINERS.contains(&doc.word(a - 1))
+            || matches!(doc.word(a - 1), "most" | "Most" | "few" | "Few"));
+    let a = if quantified { a - 1 } else { a };
+    c.subject = description(doc, a, b);
+    c.subject_span = (a, b);
+    c.mention = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
+    Some(c)
 }
 
 /// Spoken English reports words with "like": "she's like \"pray more\"",

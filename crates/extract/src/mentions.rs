@@ -622,6 +622,15 @@ fn join_words(doc: &Document, first: usize, last: usize, words: &[&str]) -> Stri
 }
 
 /// Every name run outside quotes in the article.
+/// "the Russian and Syrian claims", "Americans say": a nation's adjective
+/// or its people, alone, name no one.
+pub fn is_lone_demonym(name: &[String]) -> bool {
+    let [w] = name else {
+        return false;
+    };
+    lexicon::is_demonym(w) || w.strip_suffix('s').is_some_and(lexicon::is_demonym)
+}
+
 pub fn all_names(doc: &Document) -> Vec<NameMention> {
     let mut out = Vec::new();
     // Headlines and captions are title-cased: their capitals are no names.
@@ -633,7 +642,8 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
         while t < end {
             match run_starting_at(doc, t, end) {
                 Some((a, b)) => {
-                    if let Some(mut m) = parse_run(doc, a, b) {
+                    if let Some(mut m) = parse_run(doc, a, b).filter(|m| !is_lone_demonym(&m.name))
+                    {
                         let name_first = b.saturating_sub(m.name.len()).max(a);
                         m.role = match m.role.take() {
                             Some(title) => Some(with_premodifier(doc, title, a, first)),

@@ -616,3 +616,23 @@ fn a_verb_after_a_comma_with_no_subject_before_it_is_inverted() {
         Some("China scholar with the Lowy Institute")
     );
 }
+
+#[test]
+fn a_nations_adjective_alone_is_no_speaker() {
+    let text = "Camp under pressure\n\nThe Pentagon rejected the accusations. Analysts said the Russian and Syrian claims were baseless.\n\nThe base sits inside a \"de-confliction zone\" on the highway.";
+    let q = extract_quotes(text, published());
+    let zone = q.iter().find(|q| q.text.starts_with("de-confliction"));
+    assert!(
+        zone.is_none_or(|z| z.speaker.as_deref() != Some("Syrian")),
+        "{zone:?}"
+    );
+}
+
+#[test]
+fn a_nations_people_speak_as_a_group() {
+    let text = "Carnival returns\n\nThe parade resumed on Monday. \"Everything ends in samba,\" as many Brazilians say.";
+    let q = extract_quotes(text, published());
+    let samba = quote(&q, "Everything ends");
+    assert_eq!(samba.speaker.as_deref(), Some("many Brazilians"));
+    assert_eq!(samba.speaker_kind, Some(quotebook_extract::SpeakerKind::Unnamed));
+}
