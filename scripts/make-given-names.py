@@ -52,6 +52,10 @@ Police Court Army Navy Guard Union Unity Party Senate Congress House State State
 Independence Freedom Victory Champion Hero Ace Duke Count Kingdom Empire Nation
 Ebony Sincere Zen Shade Kash Tru True Chance Lucky Miracle Blessing Harmony Melody
 Christmas Easter Navy Jersey Brexit Covid Coronavirus Wikinews Reuters Twitter Facebook
+Unknown Baby Infant Love Seven Ever Haven Marvel Scout Sailor Cedar Indigo Omega Alpha Lake
+San Santa Holland Milan Raleigh Charleston Berkeley Harlem Brighton Seneca Cherokee Lakota
+Erie Avon Mecca Kit Toy Oral Reign Chevy Trinidad Rio An Che Shalom Valentine Garnet Garnett
+Jewel Jewell Sage Lyric Dusty Stormy Linden Cruz Santos Reyes Monroe Sutton Collins Campbell
 """.split())
 
 

@@ -8,7 +8,8 @@ use super::document::Document;
 use super::entities::{People, Sighting};
 use super::issuer;
 use super::lexicon::{self, Gender};
-use super::mentions;
+use super::mentions::{self, is_possessive};
+use super::tokens::is_capitalized;
 use super::turns::Turn;
 use crate::quote::SpeakerKind;
 
@@ -749,6 +750,54 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
 
 /// Whether the name at token `t` opens its sentence, maybe after a post in
 /// lower case ("United manager Erik ten Hag praised ...").
+/// "— the late neurologist wrote about it — Steenburgen wasn't thrilled":
+/// a name (opening at token `t`) right before a finite verb is its clause's
+/// subject wherever the clause stands in the sentence.
+fn verb_follows_name(doc: &Document, t: usize) -> bool {
+    const FINITE: &[&str] = &[
+        "was",
+        "wasn't",
+        "wasn’t",
+        "is",
+        "isn't",
+        "isn’t",
+        "had",
+        "hadn't",
+        "hadn’t",
+        "has",
+        "hasn't",
+        "hasn’t",
+        "would",
+        "will",
+        "could",
+        "can",
+        "did",
+        "didn't",
+        "didn’t",
+        "does",
+        "doesn't",
+        "doesn’t",
+    ];
+    // "The Republican is": a capital after an article is a party or a body.
+    if t > 0 && matches!(doc.word(t - 1), "the" | "The" | "a" | "A" | "an" | "An") {
+        return false;
+    }
+    let mut k = t;
+    while k < doc.tokens.len()
+        && doc.tokens[k].is_word
+        && is_capitalized(doc.word(k))
+        && !is_possessive(doc.word(k))
+        && doc.sentence_of[k] == doc.sentence_of[t]
+    {
+        k += 1;
+    }
+    if k == t || k >= doc.tokens.len() || doc.in_quote(k) || !doc.tokens[k].is_word {
+        return false;
+    }
+    let w = doc.word(k);
+    FINITE.contains(&w) || lexicon::is_reporting_verb(w)
+}
+
 fn opens_sentence(doc: &Document, t: usize) -> bool {
     /// "Former deputy prime minister": a post is a few words.
     const POST_WORDS: usize = 4;
@@ -800,7 +849,8 @@ fn new_topic(
         .find(|s| {
             let p = &people.persons[s.person];
             let t = doc.token_at(s.at);
-            let sentence_start = t < doc.tokens.len() && opens_sentence(doc, t);
+            let sentence_start =
+                t < doc.tokens.len() && (opens_sentence(doc, t) || verb_follows_name(doc, t));
             // A person whose gender no list knows may still be the topic
             // when they open the sentence right before ("Wong and his
             // co-authors started a company. He remarked, ...").

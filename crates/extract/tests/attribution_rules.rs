@@ -634,5 +634,20 @@ fn a_nations_people_speak_as_a_group() {
     let q = extract_quotes(text, published());
     let samba = quote(&q, "Everything ends");
     assert_eq!(samba.speaker.as_deref(), Some("many Brazilians"));
-    assert_eq!(samba.speaker_kind, Some(quotebook_extract::SpeakerKind::Unnamed));
+    assert_eq!(
+        samba.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
+
+#[test]
+fn a_name_before_its_verb_mid_sentence_is_the_topic_a_pronoun_takes() {
+    // The dash clause is about someone else; the clause after it has the
+    // actress as its subject, and "she" is her.
+    let text = "A song from nowhere\n\nActress Mary Stone said the surgery changed her. \"I felt strange,\" Stone said.\n\nIt recalls the work of Oliver Sacks \u{2014} the late neurologist wrote about such cases in a book \u{2014} but Stone wasn't thrilled. \"I couldn't focus,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I couldn't focus").speaker.as_deref(),
+        Some("Mary Stone")
+    );
 }
