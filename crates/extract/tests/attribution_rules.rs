@@ -651,3 +651,14 @@ fn a_name_before_its_verb_mid_sentence_is_the_topic_a_pronoun_takes() {
         Some("Mary Stone")
     );
 }
+
+#[test]
+fn a_few_words_quoted_with_no_cue_are_a_term_not_speech() {
+    let text = "Software maker changes course\n\n\"We will keep the project alive,\" said Ann Lee, the firm's director.\n\nThe firm follows an \"upstream first\" model for its code. Critics called the change a \"betrayal\".\n\nLee said the change was \"what we need\" and went on.";
+    let q = extract_quotes(text, published());
+    let term = quote(&q, "upstream first");
+    assert_eq!(term.speaker, None);
+    assert_eq!(term.confidence, 0.0);
+    // A cue of its own still attributes a short quote.
+    assert_eq!(quote(&q, "what we need").speaker.as_deref(), Some("Ann Lee"));
+}
