@@ -306,6 +306,55 @@ pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(word)
         || (word.chars().any(char::is_uppercase)
             && ROLE_NOUNS.contains(word.to_lowercase().as_str()))
+        || has_role_suffix(word)
+}
+
+/// "archaeologist", "sportswriter", "filmmaker", "goalkeeper": a lower-case
+/// word built the way English builds names for what people do. Only lower
+/// case: "Communist Party" and "Baptist Church" are names, not posts.
+fn has_role_suffix(word: &str) -> bool {
+    /// Endings that make a noun for a person by what they do or study.
+    const SUFFIXES: &[&str] = &[
+        "ologist", "ographer", "writer", "maker", "keeper", "worker", "holder", "person", "ician",
+        "ist",
+    ];
+    /// Words with those endings that name no person.
+    const NOT_PEOPLE: &[&str] = &[
+        "list",
+        "mist",
+        "fist",
+        "gist",
+        "wrist",
+        "twist",
+        "exist",
+        "assist",
+        "insist",
+        "persist",
+        "resist",
+        "consist",
+        "enlist",
+        "checklist",
+        "playlist",
+        "shortlist",
+        "watchlist",
+        "blacklist",
+        "waitlist",
+        "wishlist",
+        "whilst",
+        "amidst",
+        "midst",
+        "typewriter",
+        "holder",
+        "placeholder",
+        "playmaker",
+        "icemaker",
+    ];
+    word.len() >= 6
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b >= 0x80)
+        && SUFFIXES.iter().any(|s| word.ends_with(s))
+        && !NOT_PEOPLE.contains(&word)
 }
 
 /// Whether a capitalised word marks an organisation or a place ("Coalition").
@@ -370,6 +419,13 @@ mod tests {
         assert_eq!(title("President"), Some("President"));
         assert_eq!(pronoun("He"), Some(Gender::Male));
         assert!(is_role_noun("Spokesman"));
+        // Built by suffix: people by what they do or study.
+        for w in ["archæologist", "sportswriter", "filmmaker", "politician", "pianist"] {
+            assert!(is_role_noun(w), "{w}");
+        }
+        for w in ["insist", "playlist", "Communist", "Baptist", "typewriter"] {
+            assert!(!is_role_noun(w), "{w}");
+        }
         assert!(is_noise_line("READ MORE: something"));
         assert_eq!(venue_words()[0].len(), 3);
     }

@@ -660,5 +660,8 @@ fn a_few_words_quoted_with_no_cue_are_a_term_not_speech() {
     assert_eq!(term.speaker, None);
     assert_eq!(term.confidence, 0.0);
     // A cue of its own still attributes a short quote.
-    assert_eq!(quote(&q, "what we need").speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(
+        quote(&q, "what we need").speaker.as_deref(),
+        Some("Ann Lee")
+    );
 }
