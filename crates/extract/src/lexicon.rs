@@ -420,7 +420,13 @@ mod tests {
         assert_eq!(pronoun("He"), Some(Gender::Male));
         assert!(is_role_noun("Spokesman"));
         // Built by suffix: people by what they do or study.
-        for w in ["archæologist", "sportswriter", "filmmaker", "politician", "pianist"] {
+        for w in [
+            "archæologist",
+            "sportswriter",
+            "filmmaker",
+            "politician",
+            "pianist",
+        ] {
             assert!(is_role_noun(w), "{w}");
         }
         for w in ["insist", "playlist", "Communist", "Baptist", "typewriter"] {

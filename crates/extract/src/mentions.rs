@@ -366,6 +366,8 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
 fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> {
     /// Longer roles are cut: a role is a few words, not a biography.
     const MAX_WORDS: usize = 12;
+    /// "of the Maidan Wardak provincial council": a body's name, not a clause.
+    const AFFILIATION_WORDS: usize = 8;
     let mut t = t;
     // "Jane Doe, 47, a teacher": an age set off by commas comes before the
     // role; the age is no role, what follows it is.
@@ -392,6 +394,19 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     }
     if lexicon::is_reporting_verb(words[words.len() - 1]) {
         return None;
+    }
+    // "Sharif Hotak, of the provincial council, said": an affiliation set
+    // off by commas is what the text says of the person.
+    let closed = t < hi && doc.word(t) == ",";
+    if matches!(words[0], "of" | "from")
+        && closed
+        && words.len() <= AFFILIATION_WORDS
+        && words[1..].iter().any(|w| is_capitalized(w))
+        // "of the council", "of Acme Corp": a body; "of Springfield" is a
+        // home town, which says where the person lives, not what they are.
+        && (words[1] == "the" || words[1..].iter().any(|w| lexicon::is_org_word(w)))
+    {
+        return Some(join_words(doc, start, t, &words));
     }
     let mut first = start;
     if matches!(words[0], "the" | "a" | "an" | "The" | "A" | "An") {
@@ -553,6 +568,40 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     Some(join_words(doc, first, head + 1, &words))
 }
 
+/// "The Native American Rights Fund's Jacqueline De León": a body of two
+/// or more capitalised words, possessive, right before the name, is the
+/// person's affiliation. A single word ("Obama's Joe Biden") may be a person.
+fn possessor_body(doc: &Document, name_first: usize, lo: usize) -> Option<String> {
+    /// A body's name is a few words.
+    const BODY_WORDS: usize = 8;
+    if name_first <= lo || !doc.tokens[name_first - 1].is_word {
+        return None;
+    }
+    let last = name_first - 1;
+    let w = doc.word(last);
+    if !is_possessive(w) || !is_capitalized(w) || doc.in_quote(last) {
+        return None;
+    }
+    let mut first = last;
+    while first > lo
+        && last - first < BODY_WORDS
+        && doc.tokens[first - 1].is_word
+        && !doc.in_quote(first - 1)
+        && (is_capitalized(doc.word(first - 1)) || CONNECTORS.contains(&doc.word(first - 1)))
+        && !matches!(doc.word(first - 1), "The" | "A" | "An")
+    {
+        first -= 1;
+    }
+    let words: Vec<&str> = (first..=last)
+        .map(|k| strip_possessive(doc.word(k)))
+        .collect();
+    let body = words.len() >= 2 || words.iter().any(|w| lexicon::is_org_word(w));
+    if !body || lexicon::is_stop_capital(words[0]) {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
 /// Lower-case premodifiers before a name that name a role
 /// ("Republican presidential nominee Ann Lee" -> "Republican presidential nominee").
 pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<String> {
@@ -652,6 +701,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 .or_else(|| premodifier_role(doc, a, first))
                                 .or_else(|| post_before(doc, a, b, first, end))
                                 .or_else(|| affiliation_after(doc, b, end))
+                                .or_else(|| possessor_body(doc, name_first, first))
                                 .or_else(|| relative_post(doc, b, end)),
                         };
                         out.push(m);

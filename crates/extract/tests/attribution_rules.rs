@@ -665,3 +665,18 @@ fn a_few_words_quoted_with_no_cue_are_a_term_not_speech() {
         Some("Ann Lee")
     );
 }
+
+#[test]
+fn a_bodys_affiliation_set_off_or_possessive_is_the_role_a_home_town_is_not() {
+    let text = "Blast in the province\n\nSharif Holt, of the Wardak provincial council, said the blast was heard for miles. \"The whole building has collapsed,\" he said.\n\nThe Native Voter Rights Fund's Jacqueline Leon said, \"The law ignores the realities of rural life.\"\n\nAnn Marsh, of Springfield, said, \"We heard it from our kitchen.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The whole building").role.as_deref(),
+        Some("of the Wardak provincial council")
+    );
+    assert_eq!(
+        quote(&q, "The law ignores").role.as_deref(),
+        Some("Native Voter Rights Fund")
+    );
+    assert_eq!(quote(&q, "We heard it").role, None);
+}
