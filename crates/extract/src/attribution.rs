@@ -1201,6 +1201,17 @@ fn opens_body_phrase(doc: &Document, head: usize, lo: usize) -> bool {
     if k > lo && (doc.word(k - 1).ends_with("'s") || doc.word(k - 1).ends_with("’s")) {
         k -= 1;
     }
+    // "the production company said": one lower-case word of what kind.
+    let kind_word = |w: &str| {
+        w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !is_adverb(w)
+    };
+    if k == head
+        && k > lo + 1
+        && kind_word(doc.word(k - 1))
+        && doc.word(k - 2).eq_ignore_ascii_case("the")
+    {
+        k -= 1;
+    }
     if k > lo && doc.word(k - 1).eq_ignore_ascii_case("the") {
         k -= 1;
     } else if k == head {

@@ -677,7 +677,10 @@ pub fn is_lone_demonym(name: &[String]) -> bool {
     let [w] = name else {
         return false;
     };
-    lexicon::is_demonym(w) || w.strip_suffix('s').is_some_and(lexicon::is_demonym)
+    // "E! News": one letter alone names no one either.
+    w.chars().count() == 1
+        || lexicon::is_demonym(w)
+        || w.strip_suffix('s').is_some_and(lexicon::is_demonym)
 }
 
 pub fn all_names(doc: &Document) -> Vec<NameMention> {

@@ -680,3 +680,17 @@ fn a_bodys_affiliation_set_off_or_possessive_is_the_role_a_home_town_is_not() {
     );
     assert_eq!(quote(&q, "We heard it").role, None);
 }
+
+#[test]
+fn an_insider_and_a_kind_of_company_are_sources_a_lone_letter_is_not() {
+    let text = "Label dispute\n\nThe singer's label denied the claims on Monday, E! News reported.\n\n\"He doesn't run the label,\" an insider told the outlet on Monday.\n\n\"No agreement was made,\" the production company said in a separate statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He doesn't run").speaker.as_deref(),
+        Some("an insider")
+    );
+    assert_eq!(
+        quote(&q, "No agreement").speaker.as_deref(),
+        Some("the production company")
+    );
+}
