@@ -66,13 +66,9 @@ fn looks_like_a_term(text: &str) -> bool {
 /// long one capitalised, right after a word that introduces a title.
 fn names_a_work(doc: &Document, q: usize) -> bool {
     const INTRODUCERS: &[&str] = &[
-        "on",
-        "in",
-        "titled",
-        "entitled",
-        "called",
-        "named",
-        "dubbed",
+        "on", "in", "titled", "entitled", "called", "named", "dubbed",
+    ];
+    const WORKS: &[&str] = &[
         "film",
         "book",
         "show",
@@ -85,22 +81,53 @@ fn names_a_work(doc: &Document, q: usize) -> bool {
         "play",
         "podcast",
     ];
+    let quote = &doc.quotes[q];
+    let open_tok = doc.token_at(quote.open);
+    if open_tok == 0 {
+        return false;
+    }
+    let prev = doc.word(open_tok - 1);
+    // "our weekly politics podcast, \"Ground Game.\"": a noun for a work, a
+    // comma, then its title.
+    let named_after_comma = prev == "," && open_tok >= 2 && WORKS.contains(&doc.word(open_tok - 2));
+    (INTRODUCERS.contains(&prev) || WORKS.contains(&prev) || named_after_comma)
+        && title_like(doc, q)
+}
+
+/// Whether quote `q` reads as a title: a few words, each long one
+/// capitalised, and no question or exclamation.
+fn title_like(doc: &Document, q: usize) -> bool {
     /// A title is short; a longer span in capitals is more likely a slogan.
     const MAX_WORDS: usize = 8;
     let quote = &doc.quotes[q];
-    let open_tok = doc.token_at(quote.open);
-    if open_tok == 0 || !INTRODUCERS.contains(&doc.word(open_tok - 1)) {
-        return false;
-    }
-    let text = doc.text[quote.start..quote.end].trim_end_matches(['.', ',', '!', '?']);
+    let raw = &doc.text[quote.start..quote.end];
+    let text = raw.trim_end_matches(['.', ',']);
     let words: Vec<&str> = text.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= MAX_WORDS
+        && !text.ends_with(['!', '?'])
         && words
             .iter()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
             .all(|w| w.starts_with(char::is_uppercase))
         && words[0].starts_with(char::is_uppercase)
+}
+
+/// "hits including \"Listen To The Music,\" \"Black Water\" and \"China
+/// Grove\"": titles quoted one after another, with only a comma, "and" or
+/// "or" between them, name works, not words anyone said.
+fn in_title_list(doc: &Document, q: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        let (qa, qb) = (&doc.quotes[a], &doc.quotes[b]);
+        qa.para == qb.para
+            && doc.text[qa.close..qb.open]
+                .split_whitespace()
+                .all(|w| matches!(w, "," | "and" | "or"))
+            && title_like(doc, a)
+            && title_like(doc, b)
+    };
+    title_like(doc, q)
+        && ((q > 0 && joined(q - 1, q)) || (q + 1 < doc.quotes.len() && joined(q, q + 1)))
 }
 
 /// "told Lee": the audience is a person of the article, not an outlet.
@@ -197,7 +224,8 @@ pub fn attribute(
         let kind = kind_of(doc, q);
         // A title is no one's words: kept as a term, with no speaker, date
         // or venue.
-        let term = kind == QuoteKind::Partial && names_a_work(doc, q);
+        let term = names_a_work(doc, q) && (kind == QuoteKind::Partial || title_like(doc, q))
+            || in_title_list(doc, q);
         let mut candidates = if term {
             Vec::new()
         } else {

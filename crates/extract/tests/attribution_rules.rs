@@ -694,3 +694,20 @@ fn an_insider_and_a_kind_of_company_are_sources_a_lone_letter_is_not() {
         Some("the production company")
     );
 }
+
+#[test]
+fn titles_in_a_list_or_named_after_a_comma_are_terms() {
+    let text = "Band returns\n\nAnn Lee, the band's manager, said the tour starts in May.\n\nThe band will play hits including \"Listen To The Music,\" \"Black Water\" and \"China Grove\" on the tour.\n\nCatch up with our weekly music podcast, \"Ground Game.\"";
+    let q = extract_quotes(text, published());
+    for title in ["Listen To The Music", "Black Water", "China Grove", "Ground Game"] {
+        assert_eq!(quote(&q, title).speaker, None, "{title}");
+    }
+}
+
+#[test]
+fn has_written_after_an_apposition_attributes_the_quote() {
+    let text = "Tariffs\n\nLawrence Wick, a professor at the university, said tariffs are taxes.\n\n\"The importer pays the tariff,\" Howard Glen, a senior fellow at the Tax Policy Center, has written.";
+    let q = extract_quotes(text, published());
+    let pays = quote(&q, "The importer pays");
+    assert_eq!(pays.speaker.as_deref(), Some("Howard Glen"));
+}
