@@ -33,6 +33,64 @@ impl Hasher for Fnv {
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// A word list with a bit sketch of its words' lengths and first, second and
+/// last bytes: the passes ask the lists about every word of an article, and
+/// most words are in none, so most answers come from one bit, without
+/// hashing the word. A clear bit means the word is surely not listed; a set
+/// one sends it to the list itself.
+pub struct Sketched<T> {
+    words: T,
+    bits: Box<[u64; SKETCH_WORDS]>,
+}
+
+const SKETCH_BITS: u32 = 13;
+const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
+
+impl<T> Sketched<T> {
+    fn new<'k>(words: T, keys: impl IntoIterator<Item = &'k str>) -> Sketched<T> {
+        let mut bits = Box::new([0u64; SKETCH_WORDS]);
+        for k in keys {
+            let i = sketch_bit(k);
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        Sketched { words, bits }
+    }
+
+    /// False when `word` is surely not in the list.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let i = sketch_bit(word);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+impl<T> std::ops::Deref for Sketched<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.words
+    }
+}
+
+#[inline]
+fn sketch_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let first = u32::from(b.first().copied().unwrap_or(0));
+    let second = u32::from(b.get(1).copied().unwrap_or(0));
+    let last = u32::from(b.last().copied().unwrap_or(0));
+    let key = first | second << 8 | last << 16 | (b.len() as u32 & 0xff) << 24;
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - SKETCH_BITS)) as usize
+}
+
+fn sketch_set(words: FastSet<&'static str>) -> Sketched<FastSet<&'static str>> {
+    let keys: Vec<&str> = words.iter().copied().collect();
+    Sketched::new(words, keys)
+}
+
+fn sketch_map<V>(words: FastMap<&'static str, V>) -> Sketched<FastMap<&'static str, V>> {
+    let keys: Vec<&str> = words.keys().copied().collect();
+    Sketched::new(words, keys)
+}
+
 /// A person's grammatical gender as far as pronouns tell it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -76,18 +134,18 @@ fn gendered(data: &'static str) -> FastMap<&'static str, Gender> {
         .collect()
 }
 
-static REPORTING_VERBS: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| word_set(include_str!("lexicon/reporting_verbs.txt")));
-static HONORIFICS: LazyLock<FastMap<&str, Gender>> =
-    LazyLock::new(|| gendered(include_str!("lexicon/honorifics.txt")));
+static REPORTING_VERBS: LazyLock<Sketched<FastSet<&str>>> =
+    LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/reporting_verbs.txt"))));
+static HONORIFICS: LazyLock<Sketched<FastMap<&str, Gender>>> =
+    LazyLock::new(|| sketch_map(gendered(include_str!("lexicon/honorifics.txt"))));
 static PRONOUNS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/pronouns.txt")));
 /// Given names: the hand-kept list (nicknames, names from outside the US),
 /// then the generated list of US given names; the hand-kept entry wins.
-static FIRST_NAMES: LazyLock<FastMap<&str, Gender>> = LazyLock::new(|| {
+static FIRST_NAMES: LazyLock<Sketched<FastMap<&str, Gender>>> = LazyLock::new(|| {
     let mut names = gendered(include_str!("lexicon/given_names.txt"));
     names.extend(gendered(include_str!("lexicon/first_names.txt")));
-    names
+    sketch_map(names)
 });
 static GENDERED_ROLES: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/gendered_roles.txt")));
@@ -95,12 +153,12 @@ static DEMONYMS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/demonyms.txt")));
 static EPITHETS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/epithets.txt")));
-static ROLE_NOUNS: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| word_set(include_str!("lexicon/role_nouns.txt")));
-static STOP_CAPITALS: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| word_set(include_str!("lexicon/stop_capitals.txt")));
-static ORG_WORDS: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| word_set(include_str!("lexicon/org_words.txt")));
+static ROLE_NOUNS: LazyLock<Sketched<FastSet<&str>>> =
+    LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/role_nouns.txt"))));
+static STOP_CAPITALS: LazyLock<Sketched<FastSet<&str>>> =
+    LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/stop_capitals.txt"))));
+static ORG_WORDS: LazyLock<Sketched<FastSet<&str>>> =
+    LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/org_words.txt"))));
 static NOISE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     include_str!("lexicon/noise_lines.txt")
         .lines()
@@ -116,17 +174,19 @@ static VENUE_WORDS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
     v
 });
 /// Title word -> how the role is written out ("Sen." -> "Senator").
-static TITLES: LazyLock<FastMap<&str, &str>> = LazyLock::new(|| {
-    lines(include_str!("lexicon/titles.txt"))
-        .map(|l| match l.trim().split_once('=') {
-            Some((t, e)) => (t, e),
-            None => (l.trim(), l.trim()),
-        })
-        .collect()
+static TITLES: LazyLock<Sketched<FastMap<&str, &str>>> = LazyLock::new(|| {
+    sketch_map(
+        lines(include_str!("lexicon/titles.txt"))
+            .map(|l| match l.trim().split_once('=') {
+                Some((t, e)) => (t, e),
+                None => (l.trim(), l.trim()),
+            })
+            .collect(),
+    )
 });
 
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(word)
+    REPORTING_VERBS.may_hold(word) && REPORTING_VERBS.contains(word)
 }
 
 /// The gender an honorific implies, if `word` is one.
@@ -134,6 +194,9 @@ pub fn honorific(word: &str) -> Option<Gender> {
     // Every honorific and title starts with a capital (a test below checks
     // the lists): most words of a text are answered without hashing.
     if !starts_with_capital(word) {
+        return None;
+    }
+    if !HONORIFICS.may_hold(word) {
         return None;
     }
     HONORIFICS.get(word).copied()
@@ -147,7 +210,7 @@ pub fn pronoun(word: &str) -> Option<Gender> {
     match PRONOUNS.get(word) {
         Some(g) => Some(*g),
         None if word.chars().any(char::is_uppercase) => {
-            PRONOUNS.get(word.to_lowercase().as_str()).copied()
+            with_lowercase(word, |w| PRONOUNS.get(w).copied())
         }
         None => None,
     }
@@ -164,8 +227,10 @@ pub fn is_given_name(word: &str) -> bool {
 }
 
 fn given_name(word: &str) -> Option<Gender> {
-    if let Some(g) = FIRST_NAMES.get(word) {
-        return Some(*g);
+    if FIRST_NAMES.may_hold(word) {
+        if let Some(g) = FIRST_NAMES.get(word) {
+            return Some(*g);
+        }
     }
     // "María", "José", "Zoë": the list spells names without accents.
     if word.is_ascii() {
@@ -236,16 +301,14 @@ pub fn epithet(word: &str) -> Option<Gender> {
     if let Some(g) = EPITHETS.get(word) {
         return Some(*g);
     }
-    let lower = word.to_lowercase();
-    EPITHETS
-        .get(lower.as_str())
-        .or_else(|| DEMONYMS.get(lower.as_str()))
-        .copied()
+    with_lowercase(word, |lower| {
+        EPITHETS.get(lower).or_else(|| DEMONYMS.get(lower)).copied()
+    })
 }
 
 /// Whether `word` names a person by their nation ("Dutchman", "Spaniard").
 pub fn is_demonym(word: &str) -> bool {
-    DEMONYMS.contains_key(word.to_lowercase().as_str())
+    with_lowercase(word, |w| DEMONYMS.contains_key(w))
 }
 
 /// "45-year-old", "teenage" aside: an age written as an epithet ("the
@@ -303,10 +366,25 @@ pub const BODY_EPITHETS: &[&str] = &[
 ];
 
 pub fn is_role_noun(word: &str) -> bool {
-    ROLE_NOUNS.contains(word)
-        || (word.chars().any(char::is_uppercase)
-            && ROLE_NOUNS.contains(word.to_lowercase().as_str()))
+    let listed = |w: &str| ROLE_NOUNS.may_hold(w) && ROLE_NOUNS.contains(w);
+    listed(word)
+        || (word.chars().any(char::is_uppercase) && with_lowercase(word, listed))
         || has_role_suffix(word)
+}
+
+/// `f` of `word` in lower case; a short ASCII word (most are) is lowered on
+/// the stack instead of in a new `String`.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// "archaeologist", "sportswriter", "filmmaker", "goalkeeper": a lower-case
@@ -359,16 +437,19 @@ fn has_role_suffix(word: &str) -> bool {
 
 /// Whether a capitalised word marks an organisation or a place ("Coalition").
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(word)
+    ORG_WORDS.may_hold(word) && ORG_WORDS.contains(word)
 }
 
 pub fn is_stop_capital(word: &str) -> bool {
-    STOP_CAPITALS.contains(word)
+    STOP_CAPITALS.may_hold(word) && STOP_CAPITALS.contains(word)
 }
 
 /// The written-out form of a title word, if `word` is one.
 pub fn title(word: &str) -> Option<&'static str> {
     if !starts_with_capital(word) {
+        return None;
+    }
+    if !TITLES.may_hold(word) {
         return None;
     }
     TITLES.get(word).copied()
@@ -381,8 +462,8 @@ pub fn is_noise_line(line: &str) -> bool {
 
 /// First words of venue heads as written in lower case, capitalised and in
 /// capitals, so the test needs no lower-casing of the word.
-static VENUE_FIRST_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    VENUE_WORDS
+static VENUE_FIRST_WORDS: LazyLock<Sketched<FastSet<String>>> = LazyLock::new(|| {
+    let words: FastSet<String> = VENUE_WORDS
         .iter()
         .flat_map(|h| {
             let lower = h[0].to_lowercase();
@@ -393,12 +474,14 @@ static VENUE_FIRST_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
                 .unwrap_or_default();
             [lower.to_uppercase(), capitalised, lower]
         })
-        .collect()
+        .collect();
+    let keys: Vec<String> = words.iter().cloned().collect();
+    Sketched::new(words, keys.iter().map(String::as_str))
 });
 
 /// Whether a venue head may start at `word`: a cheap test before the full match.
 pub fn starts_venue(word: &str) -> bool {
-    VENUE_FIRST_WORDS.contains(word)
+    VENUE_FIRST_WORDS.may_hold(word) && VENUE_FIRST_WORDS.contains(word)
 }
 
 /// Venue head words, longest first, each as a list of lower-case words.
@@ -442,6 +525,29 @@ mod tests {
         for word in HONORIFICS.keys().chain(TITLES.keys()) {
             assert!(starts_with_capital(word), "{word}");
         }
+    }
+
+    #[test]
+    fn sketches_pass_every_listed_word() {
+        // A sketch may only turn away words its list does not hold.
+        let sets: [&Sketched<FastSet<&str>>; 4] =
+            [&REPORTING_VERBS, &ROLE_NOUNS, &STOP_CAPITALS, &ORG_WORDS];
+        for set in sets {
+            assert!(set.iter().all(|w| set.may_hold(w)));
+        }
+        assert!(HONORIFICS.keys().all(|w| HONORIFICS.may_hold(w)));
+        assert!(FIRST_NAMES.keys().all(|w| FIRST_NAMES.may_hold(w)));
+        assert!(TITLES.keys().all(|w| TITLES.may_hold(w)));
+        assert!(VENUE_FIRST_WORDS
+            .iter()
+            .all(|w| VENUE_FIRST_WORDS.may_hold(w)));
+        assert!(!is_reporting_verb("Banana") && !is_stop_capital("banana"));
+    }
+
+    #[test]
+    fn role_nouns_match_in_any_case() {
+        assert!(is_role_noun("SPOKESMAN") && is_role_noun("Spokesman"));
+        assert!(is_demonym("Dutchman") && is_demonym("DUTCHMAN"));
     }
 
     #[test]
