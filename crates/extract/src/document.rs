@@ -18,6 +18,9 @@ pub struct Document<'a> {
     pub paras: Vec<Paragraph>,
     pub quotes: Vec<QuoteSpan>,
     pub tokens: Vec<Token>,
+    /// Each token's text, sliced once: the passes read words far more often
+    /// than the text is tokenized, and a slice checks its bounds each time.
+    words: Vec<&'a str>,
     /// For each token, the quote it lies in (marks included), if any.
     pub quote_of: Vec<Option<usize>>,
     pub sentences: Vec<Sentence>,
@@ -40,11 +43,13 @@ impl<'a> Document<'a> {
             para_tokens.push((first, tokens.len()));
         }
         let quote_of = assign_quotes(&tokens, &quotes);
+        let words = tokens.iter().map(|t| t.text(text)).collect();
         let mut doc = Document {
             text,
             paras,
             quotes,
             tokens,
+            words,
             quote_of,
             sentences: Vec::new(),
             sentence_of: Vec::new(),
@@ -55,7 +60,7 @@ impl<'a> Document<'a> {
     }
 
     pub fn word(&self, t: usize) -> &'a str {
-        self.tokens[t].text(self.text)
+        self.words[t]
     }
 
     pub fn in_quote(&self, t: usize) -> bool {
