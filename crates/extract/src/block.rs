@@ -24,7 +24,8 @@ fn credit(doc: &Document, para: usize) -> Option<(Vec<String>, Option<String>)> 
     let p = &doc.paras[para];
     let line = &doc.text[p.start..p.end];
     if line.ends_with(['.', '!', '?', '"', '”'])
-        || line.split_whitespace().count() > 14
+        // Words counted only as far as the limit: a paragraph may be long.
+        || line.split_whitespace().nth(14).is_some()
         || !line.contains(',')
     {
         return None;
@@ -60,7 +61,7 @@ pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
             continue;
         }
         let line = &doc.text[body.start..body.end];
-        if line.split_whitespace().count() < 5 {
+        if line.split_whitespace().nth(4).is_none() {
             continue;
         }
         if let Some((speaker, role)) = credit(doc, i) {
@@ -97,7 +98,10 @@ fn colon_blocks(doc: &Document, has_quote: &[bool]) -> Vec<PullQuote> {
         let block = !para.noise
             && !quoted
             && indented(doc, i)
-            && doc.text[para.start..para.end].split_whitespace().count() >= MIN_WORDS;
+            && doc.text[para.start..para.end]
+                .split_whitespace()
+                .nth(MIN_WORDS - 1)
+                .is_some();
         if !block {
             speaker = None;
             continue;

@@ -89,7 +89,7 @@ pub fn looks_like_prose(line: &str) -> bool {
     let ends = line
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':']);
-    ends && line.split_whitespace().count() >= 8
+    ends && line.split_whitespace().nth(7).is_some()
 }
 
 /// A headline capitalises most of its words ("Mayor Opens The New Bridge").
