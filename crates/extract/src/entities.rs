@@ -99,6 +99,12 @@ fn is_person_like(m: &NameMention) -> bool {
             .any(|w| lexicon::title(w).is_some())
 }
 
+/// `a == b`, telling most different words by their first letter without
+/// calling `memcmp`: names are compared with every person at every mention.
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 impl People {
     /// People from the article's name mentions. `speaking` holds one-word
     /// names that are the subject of a reporting verb ("Clinton said"): they
@@ -187,9 +193,10 @@ impl People {
     fn find_full(&self, words: &[String]) -> Option<usize> {
         let first = words.first()?;
         let last = words.last()?;
-        self.persons
-            .iter()
-            .position(|p| p.words.first() == Some(first) && p.words.last() == Some(last))
+        self.persons.iter().position(|p| {
+            p.words.first().is_some_and(|w| same_word(w, first))
+                && p.words.last().is_some_and(|w| same_word(w, last))
+        })
     }
 
     /// The person a name as written refers to, given where it is written.
@@ -207,7 +214,7 @@ impl People {
                 let last = words.last()?;
                 self.persons
                     .iter()
-                    .position(|p| p.surname() == last && p.words[0] == words[0])
+                    .position(|p| same_word(p.surname(), last) && same_word(&p.words[0], &words[0]))
                     .or_else(|| {
                         self.persons
                             .iter()
@@ -220,11 +227,11 @@ impl People {
         }
         let w = words.first()?;
         let by_surname = |i: &usize| {
-            self.persons[*i].surname() == w && self.persons[*i].gender.compatible(gender)
+            same_word(self.persons[*i].surname(), w) && self.persons[*i].gender.compatible(gender)
         };
         let by_first_name = |i: &usize| {
             let p = &self.persons[*i];
-            p.words[0] == *w
+            same_word(&p.words[0], w)
                 && lexicon::first_name_gender(w) != Gender::Unknown
                 && !p.words[1..].iter().any(|x| names_a_thing(x))
         };

@@ -58,7 +58,7 @@ impl<T> Sketched<T> {
 
     /// False when `word` is surely not in the list.
     #[inline]
-    fn may_hold(&self, word: &str) -> bool {
+    pub fn may_hold(&self, word: &str) -> bool {
         let i = sketch_bit(word);
         self.bits[i / 64] & (1 << (i % 64)) != 0
     }
@@ -86,7 +86,7 @@ fn sketch_set(words: FastSet<&'static str>) -> Sketched<FastSet<&'static str>> {
     Sketched::new(words, keys)
 }
 
-fn sketch_map<V>(words: FastMap<&'static str, V>) -> Sketched<FastMap<&'static str, V>> {
+pub fn sketch_map<V>(words: FastMap<&'static str, V>) -> Sketched<FastMap<&'static str, V>> {
     let keys: Vec<&str> = words.keys().copied().collect();
     Sketched::new(words, keys)
 }

@@ -7,17 +7,18 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::document::Document;
-use super::lexicon::FastMap;
+use super::lexicon::{self, FastMap, Sketched};
 
-static MONTHS: LazyLock<FastMap<&str, u32>> = LazyLock::new(|| {
-    include_str!("lexicon/months.txt")
+static MONTHS: LazyLock<Sketched<FastMap<&str, u32>>> = LazyLock::new(|| {
+    let months: FastMap<&str, u32> = include_str!("lexicon/months.txt")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| {
             let (w, n) = l.trim().rsplit_once(' ')?;
             Some((w, n.parse().ok()?))
         })
-        .collect()
+        .collect();
+    lexicon::sketch_map(months)
 });
 
 fn weekday(w: &str) -> Option<Weekday> {
@@ -36,6 +37,9 @@ fn weekday(w: &str) -> Option<Weekday> {
 pub fn month(w: &str) -> Option<u32> {
     // Every month name starts with a capital: skip the lookup for other words.
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    if !MONTHS.may_hold(w) {
         return None;
     }
     MONTHS.get(w).copied()

@@ -110,10 +110,23 @@ pub fn is_abbreviation(word: &str) -> bool {
         "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N",
         "D.C", "U.K", "E.U",
     ];
+    /// The length of the longest word of `ABBR`.
+    const ABBR_MAX_LEN: usize = {
+        let (mut max, mut i) = (0, 0);
+        while i < ABBR.len() {
+            if ABBR[i].len() > max {
+                max = ABBR[i].len();
+            }
+            i += 1;
+        }
+        max
+    };
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     single_capital
-        || ABBR.contains(&word)
+        // Every word before a full stop asks: one longer than any listed is
+        // answered without reading the list.
+        || (word.len() <= ABBR_MAX_LEN && ABBR.contains(&word))
         || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
 }
 
