@@ -59,6 +59,21 @@ fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
 }
 
+/// Whether eight bytes may hold the start of a quote mark: a `"`, a `'` or
+/// a byte of a multi-byte character (false ones only cost a slower look).
+fn may_hold_mark(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    let v = u64::from_le_bytes(word);
+    // Nonzero exactly when some byte of `x` is zero.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    v & HIGHS != 0
+        || has_zero(v ^ (ONES * u64::from(b'"')))
+        || has_zero(v ^ (ONES * u64::from(b'\'')))
+}
+
 /// The quote marks of one paragraph, with apostrophes left out.
 ///
 /// Walks the bytes and decodes a character only where a quote mark can start:
@@ -72,6 +87,13 @@ fn scan(para: &str, base: usize) -> Vec<Mark> {
     while i < bytes.len() {
         if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
             i += 1;
+            // Most of a paragraph holds no mark: skip eight bytes at a time.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if may_hold_mark(chunk) {
+                    break;
+                }
+                i += 8;
+            }
             continue;
         }
         let Some(c) = para[i..].chars().next() else {
@@ -287,6 +309,20 @@ fn span(
 mod tests {
     use super::super::segment::paragraphs;
     use super::*;
+
+    #[test]
+    fn an_eight_byte_chunk_is_skipped_only_without_a_mark_byte() {
+        for at in 0..8 {
+            for b in 0..=255u8 {
+                for fill in [b'a', b' ', b'\n', b'0'] {
+                    let mut chunk = [fill; 8];
+                    chunk[at] = b;
+                    let markish = matches!(b, b'"' | b'\'') || b >= 0x80;
+                    assert_eq!(may_hold_mark(&chunk), markish, "{chunk:?}");
+                }
+            }
+        }
+    }
 
     fn quotes(text: &str) -> Vec<&str> {
         pair(text, &paragraphs(text))

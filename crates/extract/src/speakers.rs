@@ -102,7 +102,8 @@ fn title_like(doc: &Document, q: usize) -> bool {
     let quote = &doc.quotes[q];
     let raw = &doc.text[quote.start..quote.end];
     let text = raw.trim_end_matches(['.', ',']);
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // One word past the limit tells a long quote: no need to split it all.
+    let words: Vec<&str> = text.split_whitespace().take(MAX_WORDS + 1).collect();
     !words.is_empty()
         && words.len() <= MAX_WORDS
         && !text.ends_with(['!', '?'])
