@@ -378,10 +378,12 @@ pub fn vague_time(doc: &Document, first: usize, last: usize) -> bool {
         let w = doc.word(t);
         let before = if t > first { doc.word(t - 1) } else { "" };
         let next = if t + 1 < last { doc.word(t + 1) } else { "" };
-        let placed = matches!(
-            before.to_ascii_lowercase().as_str(),
-            "in" | "since" | "during" | "last" | "early" | "late" | "mid" | "from"
-        );
+        // Compared without a lower-case copy: this runs at every word.
+        let placed = [
+            "in", "since", "during", "last", "early", "late", "mid", "from",
+        ]
+        .iter()
+        .any(|p| before.eq_ignore_ascii_case(p));
         (month_name(w).is_some() && placed && !day_number(t + 1) && !day_number(t.wrapping_sub(1)))
             || (placed && year(t))
             || (w == "last"
