@@ -330,8 +330,17 @@ pub fn publication_date(text: &str) -> Option<NaiveDate> {
             );
         }
     }
+    // A dateline holds a day number before a comma ("Feb. 7, 2024"): a line
+    // starting after the head's last digit and comma holds none (most heads
+    // hold no such pair at all), and is not given to the regex.
+    let last_day_comma = head
+        .match_indices(',')
+        .filter(|&(i, _)| head[..i].chars().next_back().is_some_and(char::is_numeric))
+        .map(|(i, _)| i)
+        .last();
     let c = line_starts()
         .filter(|&at| head.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase))
+        .filter(|&at| last_day_comma.is_some_and(|comma| comma > at))
         .find_map(|at| DATELINE_RE.captures(&head[at..]))?;
     NaiveDate::from_ymd_opt(
         c.name("y")?.as_str().parse().ok()?,
@@ -524,5 +533,41 @@ mod tests {
             Some(d(2019, 10, 4))
         );
         assert_eq!(publication_date("No date here."), None);
+    }
+
+    #[test]
+    fn only_lines_that_cannot_hold_a_dateline_skip_the_regex() {
+        // The dateline as found by trying the regex at every capital line.
+        let every_line = |head: &str| {
+            std::iter::once(0)
+                .chain(head.match_indices('\n').map(|(i, _)| i + 1))
+                .filter(|&at| head.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase))
+                .find_map(|at| DATELINE_RE.captures(&head[at..]))
+                .and_then(|c| {
+                    NaiveDate::from_ymd_opt(
+                        c.name("y")?.as_str().parse().ok()?,
+                        month_name(c.name("mn")?.as_str())?,
+                        c.name("d")?.as_str().parse().ok()?,
+                    )
+                })
+        };
+        let lines = [
+            "WASHINGTON, Feb. 7, 2024 \u{2014} The mayor spoke.",
+            "It cost 2,000 dollars.",
+            "LONDON (Reuters) Feb. 7, 2024 -",
+            "BERLIN",
+            "March 3, 2021 \u{2013}",
+            "CAIRO, Jan. \u{0665}, 2023 \u{2014}",
+            "Lee said, then left.",
+            "",
+        ];
+        for a in lines {
+            for b in lines {
+                for c in lines {
+                    let head = format!("{a}\n{b}\n{c}");
+                    assert_eq!(publication_date(&head), every_line(&head), "{head}");
+                }
+            }
+        }
     }
 }
