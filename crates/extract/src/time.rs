@@ -334,10 +334,9 @@ pub fn publication_date(text: &str) -> Option<NaiveDate> {
     // starting after the head's last digit and comma holds none (most heads
     // hold no such pair at all), and is not given to the regex.
     let last_day_comma = head
-        .match_indices(',')
-        .filter(|&(i, _)| head[..i].chars().next_back().is_some_and(char::is_numeric))
-        .map(|(i, _)| i)
-        .last();
+        .rmatch_indices(',')
+        .find(|&(i, _)| head[..i].chars().next_back().is_some_and(char::is_numeric))
+        .map(|(i, _)| i);
     let c = line_starts()
         .filter(|&at| head.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase))
         .filter(|&at| last_day_comma.is_some_and(|comma| comma > at))
