@@ -376,6 +376,15 @@ fn is_acronym(word: &str) -> bool {
 }
 
 impl People {
+    /// Gives a person whose gender was unknown the gender of a pronoun that
+    /// stood for them.
+    pub fn learn_gender(&mut self, i: usize, g: Gender) {
+        let p = &mut self.persons[i];
+        if p.gender == Gender::Unknown && p.personish {
+            p.gender = g;
+        }
+    }
+
     /// Marks a person as one who speaks: a reporting verb makes them a person,
     /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {

@@ -404,7 +404,9 @@ fn salient(
         }
         // "he" or "she" never stands for an organisation that spoke.
         let personish = s.person.is_some_and(|i| people.persons[i].personish);
-        if personish && s.gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
+        // The gender a pronoun taught since the speaker was resolved counts.
+        let gender = s.person.map_or(s.gender, |i| people.persons[i].gender);
+        if personish && gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
             let mut s = from_person(s.person.unwrap_or_default(), s.role.clone());
             s.mention = cue.mention.clone();
             return Some(agreeing(s));
@@ -823,9 +825,13 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
             }
         }
     }
-    t - first <= POST_WORDS
+    // "Former deputy prime minister Ann Lee", "Lee's son, filmmaker Tom
+    // Park": a post, maybe after another set off by a comma.
+    let set_off = (first..t).filter(|&k| doc.word(k) == ",").count();
+    t - first <= POST_WORDS + 2 * set_off
+        && set_off <= 1
         && lexicon::is_role_noun(doc.word(t - 1))
-        && (first..t).all(|k| doc.tokens[k].is_word && !doc.in_quote(k))
+        && (first..t).all(|k| (doc.tokens[k].is_word || doc.word(k) == ",") && !doc.in_quote(k))
 }
 
 /// The latest person (other than `speaker`) written as the first word of a

@@ -699,7 +699,12 @@ fn an_insider_and_a_kind_of_company_are_sources_a_lone_letter_is_not() {
 fn titles_in_a_list_or_named_after_a_comma_are_terms() {
     let text = "Band returns\n\nAnn Lee, the band's manager, said the tour starts in May.\n\nThe band will play hits including \"Listen To The Music,\" \"Black Water\" and \"China Grove\" on the tour.\n\nCatch up with our weekly music podcast, \"Ground Game.\"";
     let q = extract_quotes(text, published());
-    for title in ["Listen To The Music", "Black Water", "China Grove", "Ground Game"] {
+    for title in [
+        "Listen To The Music",
+        "Black Water",
+        "China Grove",
+        "Ground Game",
+    ] {
         assert_eq!(quote(&q, title).speaker, None, "{title}");
     }
 }
@@ -710,4 +715,22 @@ fn has_written_after_an_apposition_attributes_the_quote() {
     let q = extract_quotes(text, published());
     let pays = quote(&q, "The importer pays");
     assert_eq!(pays.speaker.as_deref(), Some("Howard Glen"));
+}
+
+#[test]
+fn a_pronoun_teaches_the_gender_no_list_knew() {
+    // "Charlie" is given to boys and girls: once "he" stood for Charlie
+    // Vance, "she" is someone else. And a post after another set off by a
+    // comma still opens the sentence with its subject.
+    let text = "A song from nowhere\n\nActress Mary Stone woke up after surgery with music in her head. \"I felt strange,\" Stone said.\n\nStone's son, filmmaker Charlie Vance (\"The Discovery,\" \"The One I Love\"), also remembers it as a trying time. \"If your mom comes to you after surgery, you worry,\" he said.\n\nDespite the lack of roles, the actress wasn't itching to do something else. \"I had been somebody who really liked music,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "If your mom").speaker.as_deref(),
+        Some("Charlie Vance")
+    );
+    assert_eq!(
+        quote(&q, "I had been somebody").speaker.as_deref(),
+        Some("Mary Stone")
+    );
+    assert_eq!(quote(&q, "The Discovery").speaker, None);
 }
