@@ -107,6 +107,13 @@ const AUXILIARIES: &[&str] = &[
     "be",
     "went",
     "on",
+    "instead",
+    "thus",
+    "soon",
+    "already",
+    "since",
+    "however",
+    "simply",
 ];
 
 fn is_adverb(w: &str) -> bool {
