@@ -156,6 +156,12 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             }
             continue;
         }
+        // "\"We will win.\" That was the message from Ann Lee": a sentence
+        // that names whose the words just quoted were.
+        if let Some(c) = message_from(doc, t, sent.first, sent.last) {
+            out.push(c);
+            continue;
+        }
         // "As Ann Lee put it, ...": the idiom reports words like a verb does.
         let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
         if let Some(c) = quotative_like(doc, t, sent.first, sent.last) {
@@ -175,6 +181,31 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "That was the message from Ann Lee", "Those were the words of the
+/// mayor": token `t` is the noun for the words, in a sentence that opens by
+/// pointing back at them; its source follows "from" or "of".
+fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
+    const WORDS_NOUNS: &[&str] = &[
+        "message",
+        "words",
+        "verdict",
+        "warning",
+        "view",
+        "assessment",
+    ];
+    if !WORDS_NOUNS.contains(&doc.word(t))
+        || t + 2 >= hi
+        || !matches!(doc.word(t + 1), "from" | "of")
+    {
+        return None;
+    }
+    let points_back = t >= lo + 3
+        && matches!(doc.word(lo), "That" | "This" | "Those" | "Such")
+        && matches!(doc.word(lo + 1), "was" | "is" | "were" | "are")
+        && t - lo <= 4;
+    points_back.then(|| subject_after(doc, t, t + 2, hi))?
 }
 
 /// "the Syrian claims": a nation's adjective alone is no one speaking; its

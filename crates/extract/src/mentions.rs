@@ -267,7 +267,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     {
         let after = split + org + 1;
         let is_title = after < n && lexicon::title(words[after]).is_some();
-        if after < n && !is_title && words[after..].iter().all(|w| is_capitalized(w)) {
+        // "Network Rail", "Union Pacific": a run that opens with the
+        // organisation word is one name, unless a given name follows.
+        let opens_run = org == 0 && !words[after..].iter().any(|w| lexicon::is_given_name(w));
+        if after < n && !is_title && !opens_run && words[after..].iter().all(|w| is_capitalized(w))
+        {
             split = after;
         }
     }

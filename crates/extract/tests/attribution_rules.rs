@@ -734,3 +734,19 @@ fn a_pronoun_teaches_the_gender_no_list_knew() {
     );
     assert_eq!(quote(&q, "The Discovery").speaker, None);
 }
+
+#[test]
+fn an_organisation_word_opening_a_run_keeps_the_name_and_a_message_from_names_the_source() {
+    let text = "Rail strike\n\nAccording to a statement from Network Rail, \"work will begin in the spring.\"\n\n\"We will win this fight.\" That was the message from the union's general secretary, Mick Lyle, at a rally in London on Saturday.";
+    let q = extract_quotes(text, published());
+    let work = quote(&q, "work will begin");
+    assert_eq!(work.speaker.as_deref(), Some("Network Rail"));
+    assert_eq!(
+        work.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    assert_eq!(
+        quote(&q, "We will win").speaker.as_deref(),
+        Some("Mick Lyle")
+    );
+}
