@@ -171,6 +171,12 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         if !lexicon::is_reporting_verb(w) && !put_it && !issues_writing(doc, t, sent.last) {
             continue;
         }
+        // "has written." reports the words quoted; "had written a will"
+        // reports a writing of its own.
+        if w == "written" && t + 1 < sent.last && doc.tokens[t + 1].is_word && !doc.in_quote(t + 1)
+        {
+            continue;
+        }
         let found = subject_before(doc, t, sent.first).or_else(|| {
             let after_comma = t > sent.first && doc.word(t - 1) == ",";
             (inverted(doc, t, sent.first) || after_comma)
