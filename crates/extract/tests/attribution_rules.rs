@@ -716,9 +716,7 @@ fn has_written_after_an_apposition_attributes_the_quote() {
     let pays = quote(&q, "The importer pays");
     assert_eq!(pays.speaker.as_deref(), Some("Howard Glen"));
     // "had written a will" reports a writing of its own, not the quote.
-    let text = "Author's estate
-
-Elise Moor found him. "He looked surprised," she wrote in an email. "Sort of quizzical. Not pained." Although he had written a will, it was never witnessed.";
+    let text = "Author's estate\n\nElise Moor found him. \"He looked surprised,\" she wrote in an email. \"Sort of quizzical. Not pained.\" Although he had written a will, it was never witnessed.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "Sort of quizzical").speaker.as_deref(),
