@@ -519,7 +519,8 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         let subject = Subject::named(m);
         return Some(cue_at(doc, verb, subject, (a, b), apposition));
     }
-    if matches!(w, "they" | "They") {
+    // "\"...,\" it added": a body speaks as "it", as a group does as "they".
+    if matches!(w, "they" | "They" | "it" | "It") {
         return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
     }
     if w == "I" {

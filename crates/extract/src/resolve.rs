@@ -190,13 +190,19 @@ pub fn resolve(
         // "They reported": the group or body that spoke last ("the
         // researchers", "the ministry"), never a person.
         Subject::Plural => {
-            let (s, para, _) = last?;
-            let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
-            let body = s.kind == SpeakerKind::Organisation;
-            if !(group || body) || cue.para - para > PRONOUN_REACH {
-                return None;
-            }
-            let mut s = s.clone();
+            let spoke_last = last.and_then(|(s, para, _)| {
+                let group =
+                    s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
+                let body = s.kind == SpeakerKind::Organisation;
+                ((group || body) && cue.para - para <= PRONOUN_REACH).then(|| s.clone())
+            });
+            // With no group or body speaking, the body named latest nearby
+            // ("Big Machine issued a statement. \"...,\" they said").
+            let mut s = spoke_last.or_else(|| {
+                let since = doc.paras[cue.para.saturating_sub(1)].start;
+                let i = recent_organisation(people, since, cue.at)?;
+                Some(from_person(i, None, Form::Pronoun))
+            })?;
             s.mention = cue.mention.clone();
             s.form = Form::Pronoun;
             Some(s)
@@ -298,6 +304,22 @@ pub fn resolve(
 /// The body "the ministry" or "the company" stands for: the latest named
 /// body before `at` whose name holds the noun ("Ministry of Transport"), else
 /// the latest body of any name when the noun is generic ("the company").
+/// The latest body (a name with an organisation word, not a person's)
+/// sighted between offsets `since` and `at`.
+fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
+    people
+        .sightings
+        .iter()
+        .rev()
+        .skip_while(|s| s.at >= at)
+        .take_while(|s| s.at >= since)
+        .map(|s| s.person)
+        .find(|&i| {
+            let p = &people.persons[i];
+            !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
+        })
+}
+
 pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Option<usize> {
     let is_body = |i: usize| {
         let p = &people.persons[i];

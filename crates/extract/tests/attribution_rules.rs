@@ -757,3 +757,17 @@ fn an_organisation_word_opening_a_run_keeps_the_name_and_a_message_from_names_th
         Some("Mick Lyle")
     );
 }
+
+#[test]
+fn it_and_they_stand_for_the_body_named_latest() {
+    let text = "Probe dropped\n\nThe Nordland Prosecution Authority said on Monday that the evidence had weakened.\n\n\"The reason for this decision is that the evidence has weakened,\" it added.\n\nAnn Lee, a singer, spoke on Friday. Big Machine Records issued a statement later. \"At no point did we block her special,\" they said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The reason for").speaker.as_deref(),
+        Some("Nordland Prosecution Authority")
+    );
+    assert_eq!(
+        quote(&q, "At no point").speaker.as_deref(),
+        Some("Big Machine Records")
+    );
+}
