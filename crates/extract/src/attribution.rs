@@ -396,6 +396,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             i -= 1;
         }
     }
+    // "Paganini and his team wrote": the one named leads the group.
+    if i > lo + 2
+        && matches!(
+            doc.word(i),
+            "team" | "colleagues" | "co-authors" | "coauthors" | "collaborators" | "staff"
+        )
+        && matches!(doc.word(i - 1), "his" | "her" | "their")
+        && doc.word(i - 2) == "and"
+    {
+        i -= 3;
+    }
     // "Duda called it \"crushing\" and wrote \"...\"": a verb coordinated
     // with an earlier one shares its subject, the sentence's.
     if matches!(doc.word(i), "and" | "but") && i > lo {

@@ -771,3 +771,13 @@ fn it_and_they_stand_for_the_body_named_latest() {
         Some("Big Machine Records")
     );
 }
+
+#[test]
+fn the_one_named_leads_and_his_team() {
+    let text = "Plumes\n\nLucas Pagan led the study.\n\n\"We suggest the plumes are real,\" Pagan and his team wrote in the paper.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We suggest").speaker.as_deref(),
+        Some("Lucas Pagan")
+    );
+}
