@@ -239,6 +239,9 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
 /// Splits a run into title, honorific and name. `None` when no name is left
 /// (a bare title such as "the President").
 pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
+    if let Some(m) = handle(doc, first, last) {
+        return Some(m);
+    }
     let words: Vec<&str> = (first..last).map(|t| doc.word(t)).collect();
     // The name starts after the last title or honorific word.
     // The name starts after the last title or honorific word; a title word
@@ -675,6 +678,32 @@ fn join_words(doc: &Document, first: usize, last: usize, words: &[&str]) -> Stri
 }
 
 /// Every name run outside quotes in the article.
+/// "@SimonClarke tweeted", "@realDonaldTrump": a social media handle in
+/// capitals joined together names the person its words spell; a leading
+/// lower-case part ("real") is no part of the name.
+fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
+    if last != first + 1 || first == 0 || doc.word(first - 1) != "@" {
+        return None;
+    }
+    let w = doc.word(first);
+    let mut words: Vec<String> = Vec::new();
+    for c in w.chars() {
+        if c.is_uppercase() || words.is_empty() {
+            words.push(String::new());
+        }
+        words.last_mut()?.push(c);
+    }
+    words.retain(|p| p.starts_with(char::is_uppercase));
+    (words.len() >= 2 && words.iter().all(|p| p.chars().count() >= 2)).then(|| NameMention {
+        at: doc.tokens[first].start,
+        first,
+        last,
+        gender: lexicon::first_name_gender(&words[0]),
+        name: words,
+        role: None,
+    })
+}
+
 /// "the Russian and Syrian claims", "Americans say": a nation's adjective
 /// or its people, alone, name no one.
 pub fn is_lone_demonym(name: &[String]) -> bool {

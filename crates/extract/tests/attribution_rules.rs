@@ -781,3 +781,13 @@ fn the_one_named_leads_and_his_team() {
         Some("Lucas Pagan")
     );
 }
+
+#[test]
+fn a_handle_names_the_person_it_spells() {
+    let text = "Rebels gather\n\nTory MP Simon Clarke has called for a new leader. Labour leader Keir Starmer told the BBC the country was tired.\n\n\"It is over,\" @SimonClarke tweeted on Wednesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is over").speaker.as_deref(),
+        Some("Simon Clarke")
+    );
+}
