@@ -633,7 +633,9 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
     while first > lo && head - first < 5 {
         let p = first - 1;
         let w = doc.word(p);
-        if !doc.tokens[p].is_word
+        // "Florida Power & Light spokesman": an ampersand inside a name.
+        let ampersand = w == "&" && p > lo && is_capitalized(doc.word(p - 1));
+        if (!doc.tokens[p].is_word && !ampersand)
             || doc.in_quote(p)
             || STOP.contains(&w)
             || lexicon::is_reporting_verb(w)

@@ -791,3 +791,13 @@ fn a_handle_names_the_person_it_spells() {
         Some("Simon Clarke")
     );
 }
+
+#[test]
+fn an_ampersand_stays_inside_a_bodys_name_before_a_post() {
+    let text = "Storm\n\nFlorida Power & Light spokesman Chris Magra said crews were working. \"We will restore power as fast as we can,\" Magra said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will restore").role.as_deref(),
+        Some("Florida Power & Light spokesman")
+    );
+}
