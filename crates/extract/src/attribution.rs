@@ -636,7 +636,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let epithet = lexicon::is_age_epithet(w)
         || aged_noun
         || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
-    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
+    // "Teachers chanted": a group opening the sentence is capitalised.
+    let opening_group = i == lo && is_plural_role(&w.to_lowercase());
+    if doc.tokens[i].is_word
+        && (lexicon::is_role_noun(w) || is_plural_role(w) || opening_group || epithet)
+    {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;

@@ -294,7 +294,12 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let honorific = words[..split]
         .iter()
         .any(|w| lexicon::honorific(w).is_some());
-    if name.is_empty() || (!honorific && name.iter().all(|w| lexicon::title(w).is_some())) {
+    // "Head of Research at ICICI": a post followed by what it heads names
+    // no one ("Dean said" may be a surname).
+    let heads_something = last < doc.tokens.len() && doc.word(last) == "of";
+    let post_only = name.iter().all(|w| lexicon::title(w).is_some())
+        || (heads_something && name.iter().all(|w| is_role_word(w)));
+    if name.is_empty() || (!honorific && post_only) {
         return None;
     }
     // "Republican Donald Trump", "Hong Kong Carrie Lam", "United Nations

@@ -801,3 +801,19 @@ fn an_ampersand_stays_inside_a_bodys_name_before_a_post() {
         Some("Florida Power & Light spokesman")
     );
 }
+
+#[test]
+fn a_group_opening_the_sentence_and_a_post_that_heads_something_are_no_names() {
+    let text = "Markets\n\nPankaj Pande, Head of Research at Acme Securities, pointed out that this is a stock-specific market. \"It is a stock-specific market,\" he said.\n\nTeachers chanted, \"Fund our schools,\" as hundreds lined the entrances.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is a stock-specific").speaker.as_deref(),
+        Some("Pankaj Pande")
+    );
+    let fund = quote(&q, "Fund our schools");
+    assert_eq!(fund.speaker.as_deref(), Some("Teachers"));
+    assert_eq!(
+        fund.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
