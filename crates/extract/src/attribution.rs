@@ -583,6 +583,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 apposition,
             ));
         }
+        // "Teachers chanted": a group opening the sentence is capitalised,
+        // not named.
+        if a == lo && b == a + 1 && is_plural_role(&doc.word(a).to_lowercase()) {
+            return Some(cue_at(
+                doc,
+                verb,
+                description(doc, a, b),
+                (a, b),
+                apposition,
+            ));
+        }
         // "the Dutchman said", "the Republican said": a capitalised epithet
         // after "the" stands for someone already named, not a name.
         if let Some(first) = definite_epithet(doc, a, b, lo) {
@@ -636,11 +647,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let epithet = lexicon::is_age_epithet(w)
         || aged_noun
         || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
-    // "Teachers chanted": a group opening the sentence is capitalised.
-    let opening_group = i == lo && is_plural_role(&w.to_lowercase());
-    if doc.tokens[i].is_word
-        && (lexicon::is_role_noun(w) || is_plural_role(w) || opening_group || epithet)
-    {
+    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;
