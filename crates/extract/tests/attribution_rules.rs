@@ -817,3 +817,12 @@ fn a_group_opening_the_sentence_and_a_post_that_heads_something_are_no_names() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_relative_known_by_a_given_name_is_someone_new() {
+    let text = "Bakery deal\n\nSenator Tom Smith backed the plan on Monday.\n\n\"I think it's a good deal,\" said Ann Lee, who runs a bakery on Main Street. Her husband, Tom, was less sure. \"We'll see,\" he said.";
+    let q = extract_quotes(text, published());
+    let see = quote(&q, "We'll see");
+    assert_eq!(see.speaker.as_deref(), Some("Tom"));
+    assert_eq!(see.role.as_deref(), Some("husband"));
+}
