@@ -662,6 +662,16 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
 /// role phrase written right before the run, if any: "Republican
 /// vice-presidential nominee Gov." says more than "Gov." alone.
 pub fn with_premodifier(doc: &Document, title: String, name_first: usize, lo: usize) -> String {
+    // "former President Bill Clinton": when the post was held is part of it.
+    const WHEN: &[&str] = &[
+        "former", "then", "acting", "late", "outgoing", "incoming", "interim", "retired",
+    ];
+    let (title, name_first) = match name_first.checked_sub(1) {
+        Some(k) if k >= lo && WHEN.contains(&doc.word(k)) && !doc.in_quote(k) => {
+            (format!("{} {title}", doc.word(k)), k)
+        }
+        _ => (title, name_first),
+    };
     match premodifier_role(doc, name_first, lo) {
         Some(phrase) => format!("{phrase} {title}"),
         None => title,

@@ -826,3 +826,13 @@ fn a_relative_known_by_a_given_name_is_someone_new() {
     assert_eq!(see.speaker.as_deref(), Some("Tom"));
     assert_eq!(see.role.as_deref(), Some("husband"));
 }
+
+#[test]
+fn when_a_post_was_held_is_part_of_the_role() {
+    let text = "Campaign in Ohio\n\nAnn Clay and her husband, former President Bob Clay, campaigned in Ohio on Saturday.\n\n\"She is the most qualified candidate ever,\" Mr. Clay told the crowd.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "She is the most").role.as_deref(),
+        Some("former President")
+    );
+}
