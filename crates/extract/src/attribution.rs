@@ -178,7 +178,12 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             continue;
         }
         let found = subject_before(doc, t, sent.first).or_else(|| {
-            let after_comma = t > sent.first && doc.word(t - 1) == ",";
+            // Only a finite verb: ", arguing that ..." hangs on the clause.
+            let after_comma = t > sent.first
+                && doc.word(t - 1) == ","
+                && !w.ends_with("ing")
+                && t + 1 < sent.last
+                && doc.word(t + 1) != "that";
             (inverted(doc, t, sent.first) || after_comma)
                 .then(|| subject_after(doc, t, t + 1, sent.last))?
         });
@@ -647,7 +652,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let epithet = lexicon::is_age_epithet(w)
         || aged_noun
         || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
-    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
+    // A capitalised role noun mid-sentence names something ("the Republican
+    // Party"); the description is written in lower case.
+    let role_noun = lexicon::is_role_noun(w) && (i == lo || !is_capitalized(w));
+    if doc.tokens[i].is_word && (role_noun || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;

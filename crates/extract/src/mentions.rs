@@ -437,7 +437,7 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     let role_at = words
         .iter()
         .take(5)
-        .position(|w| is_role_word(strip_possessive(w)))?;
+        .position(|w| is_role_word(strip_possessive(w)) || lexicon::is_party_member(w))?;
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
     }
@@ -550,7 +550,8 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         return None;
     }
     let head = a - 2;
-    if doc.in_quote(head) || !lexicon::is_role_noun(doc.word(head)) {
+    let post = lexicon::is_role_noun(doc.word(head)) || lexicon::is_party_member(doc.word(head));
+    if doc.in_quote(head) || !post {
         return None;
     }
     let mut first = head;

@@ -836,3 +836,17 @@ fn when_a_post_was_held_is_part_of_the_role() {
         Some("former President")
     );
 }
+
+#[test]
+fn a_party_member_set_off_beside_a_name_is_the_role_and_a_participle_is_not_inverted() {
+    let text = "Inquiry\n\nSince then, a Republican, Mark Amos, has voiced support for the inquiry. \"I'm a big fan of oversight,\" Amos said.\n\nSen. Dan Purdy said the attacks did not matter, arguing that it was divisions in the Republican Party that were a bigger hurdle. \"Those are just distractions,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I'm a big fan").role.as_deref(),
+        Some("Republican")
+    );
+    assert_eq!(
+        quote(&q, "Those are just").speaker.as_deref(),
+        Some("Dan Purdy")
+    );
+}
