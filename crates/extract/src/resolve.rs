@@ -651,6 +651,32 @@ fn colon_clause_subject(
     }
     if matches!(w, "the" | "The") {
         t += 1;
+        // "The minister was clear: \"...\"": a post and its verb; the
+        // person holding it when the text has named them.
+        let noun = doc.word(t);
+        let post = t + 1 < colon
+            && !doc.in_quote(t)
+            && lexicon::is_role_noun(noun)
+            && !noun.starts_with(char::is_uppercase)
+            && doc.tokens[t + 1].is_word
+            && doc.word(t + 1).starts_with(char::is_lowercase);
+        if post {
+            let at = doc.tokens[t].start;
+            let written = doc.text[doc.tokens[t - 1].start..doc.tokens[t].end].to_string();
+            if let Some(i) = people.by_role(&[noun.to_string()], at) {
+                return Some(Speaker::of_person(people, i, None, &written, Form::Role));
+            }
+            return Some(Speaker {
+                name: written.clone(),
+                person: None,
+                role: None,
+                mention: written,
+                gender: Gender::Unknown,
+                form: Form::Description,
+                kind: SpeakerKind::Unnamed,
+                gender_agrees: false,
+            });
+        }
     }
     let (a, b) = mentions::run_starting_at(doc, t, colon)?;
     if mentions::is_possessive(doc.word(b - 1)) {

@@ -850,3 +850,15 @@ fn a_party_member_set_off_beside_a_name_is_the_role_and_a_participle_is_not_inve
         Some("Dan Purdy")
     );
 }
+
+#[test]
+fn a_post_opening_the_clause_before_a_colon_is_the_source() {
+    let text = "Talks collapse\n\nThe talks collapsed on Friday, according to Jane Doe, a spokeswoman for the union.\n\nThe minister was clear: \"We will not negotiate with strikers.\"";
+    let q = extract_quotes(text, published());
+    let clear = quote(&q, "We will not negotiate");
+    assert_eq!(clear.speaker.as_deref(), Some("The minister"));
+    assert_eq!(
+        clear.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
