@@ -107,6 +107,13 @@ const AUXILIARIES: &[&str] = &[
     "be",
     "went",
     "on",
+    "instead",
+    "thus",
+    "soon",
+    "already",
+    "since",
+    "however",
+    "simply",
 ];
 
 fn is_adverb(w: &str) -> bool {
@@ -149,6 +156,12 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             }
             continue;
         }
+        // "\"We will win.\" That was the message from Ann Lee": a sentence
+        // that names whose the words just quoted were.
+        if let Some(c) = message_from(doc, t, sent.first, sent.last) {
+            out.push(c);
+            continue;
+        }
         // "As Ann Lee put it, ...": the idiom reports words like a verb does.
         let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
         if let Some(c) = quotative_like(doc, t, sent.first, sent.last) {
@@ -158,8 +171,19 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         if !lexicon::is_reporting_verb(w) && !put_it && !issues_writing(doc, t, sent.last) {
             continue;
         }
+        // "has written." reports the words quoted; "had written a will"
+        // reports a writing of its own.
+        if w == "written" && t + 1 < sent.last && doc.tokens[t + 1].is_word && !doc.in_quote(t + 1)
+        {
+            continue;
+        }
         let found = subject_before(doc, t, sent.first).or_else(|| {
-            let after_comma = t > sent.first && doc.word(t - 1) == ",";
+            // Only a finite verb: ", arguing that ..." hangs on the clause.
+            let after_comma = t > sent.first
+                && doc.word(t - 1) == ","
+                && !w.ends_with("ing")
+                && t + 1 < sent.last
+                && doc.word(t + 1) != "that";
             (inverted(doc, t, sent.first) || after_comma)
                 .then(|| subject_after(doc, t, t + 1, sent.last))?
         });
@@ -168,6 +192,31 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "That was the message from Ann Lee", "Those were the words of the
+/// mayor": token `t` is the noun for the words, in a sentence that opens by
+/// pointing back at them; its source follows "from" or "of".
+fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
+    const WORDS_NOUNS: &[&str] = &[
+        "message",
+        "words",
+        "verdict",
+        "warning",
+        "view",
+        "assessment",
+    ];
+    if !WORDS_NOUNS.contains(&doc.word(t))
+        || t + 2 >= hi
+        || !matches!(doc.word(t + 1), "from" | "of")
+    {
+        return None;
+    }
+    let points_back = t >= lo + 3
+        && matches!(doc.word(lo), "That" | "This" | "Those" | "Such")
+        && matches!(doc.word(lo + 1), "was" | "is" | "were" | "are")
+        && t - lo <= 4;
+    points_back.then(|| subject_after(doc, t, t + 2, hi))?
 }
 
 /// "the Syrian claims": a nation's adjective alone is no one speaking; its
@@ -352,6 +401,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             i -= 1;
         }
     }
+    // "Paganini and his team wrote": the one named leads the group.
+    if i > lo + 2
+        && matches!(
+            doc.word(i),
+            "team" | "colleagues" | "co-authors" | "coauthors" | "collaborators" | "staff"
+        )
+        && matches!(doc.word(i - 1), "his" | "her" | "their")
+        && doc.word(i - 2) == "and"
+    {
+        i -= 3;
+    }
     // "Duda called it \"crushing\" and wrote \"...\"": a verb coordinated
     // with an earlier one shares its subject, the sentence's.
     if matches!(doc.word(i), "and" | "but") && i > lo {
@@ -475,7 +535,8 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         let subject = Subject::named(m);
         return Some(cue_at(doc, verb, subject, (a, b), apposition));
     }
-    if matches!(w, "they" | "They") {
+    // "\"...,\" it added": a body speaks as "it", as a group does as "they".
+    if matches!(w, "they" | "They" | "it" | "It") {
         return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
     }
     if w == "I" {
@@ -524,6 +585,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 verb,
                 description(doc, first, b),
                 (first, b),
+                apposition,
+            ));
+        }
+        // "Teachers chanted": a group opening the sentence is capitalised,
+        // not named.
+        if a == lo && b == a + 1 && is_plural_role(&doc.word(a).to_lowercase()) {
+            return Some(cue_at(
+                doc,
+                verb,
+                description(doc, a, b),
+                (a, b),
                 apposition,
             ));
         }
@@ -580,7 +652,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let epithet = lexicon::is_age_epithet(w)
         || aged_noun
         || (lexicon::BODY_EPITHETS.contains(&w) && opens_body_phrase(doc, i, lo));
-    if doc.tokens[i].is_word && (lexicon::is_role_noun(w) || is_plural_role(w) || epithet) {
+    // A capitalised role noun mid-sentence names something ("the Republican
+    // Party"); the description is written in lower case.
+    let role_noun = lexicon::is_role_noun(w) && (i == lo || !is_capitalized(w));
+    if doc.tokens[i].is_word && (role_noun || is_plural_role(w) || epithet) {
         let mut a = i;
         while a > lo && i - a < 6 {
             let p = a - 1;

@@ -139,11 +139,21 @@ impl People {
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
             let marked =
                 m.role.is_some() || m.gender != Gender::Unknown || speaking.contains(&m.name[0]);
-            if marked && people.resolve_name(&m.name, m.at).is_none() {
+            // "Her husband, Tom,": a relative known by a given name is
+            // someone new, not the Tom Smith named elsewhere.
+            let relative = m.role.as_deref().is_some_and(is_kin)
+                && lexicon::is_given_name(&m.name[0])
+                && people.find_full(&m.name).is_none();
+            if relative || (marked && people.resolve_name(&m.name, m.at).is_none()) {
                 // An acronym ("WXYZ reported") names a body, not a person.
-                people
-                    .persons
-                    .push(Person::named(m, !is_acronym(&m.name[0])));
+                let mut p = Person::named(m, !is_acronym(&m.name[0]));
+                if relative && p.gender == Gender::Unknown {
+                    p.gender = m
+                        .role
+                        .as_deref()
+                        .map_or(Gender::Unknown, lexicon::role_gender);
+                }
+                people.persons.push(p);
             }
         }
         // Then every mention, in order, resolved to a person.
@@ -377,12 +387,54 @@ impl People {
     }
 }
 
+/// "her husband", "Jones's wife": a post that says whose relative someone is.
+fn is_kin(role: &str) -> bool {
+    const KIN: &[&str] = &[
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiancé",
+        "fiancée",
+        "uncle",
+        "aunt",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "nephew",
+        "niece",
+        "widow",
+        "widower",
+    ];
+    role.split_whitespace()
+        .last()
+        .is_some_and(|w| KIN.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// A word of capitals only ("NPR", "USGS"): a body's name, not a person's.
 fn is_acronym(word: &str) -> bool {
     word.chars().all(|c| !c.is_lowercase())
 }
 
 impl People {
+    /// Gives a person whose gender was unknown the gender of a pronoun that
+    /// stood for them.
+    pub fn learn_gender(&mut self, i: usize, g: Gender) {
+        let p = &mut self.persons[i];
+        if p.gender == Gender::Unknown && p.personish {
+            p.gender = g;
+        }
+    }
+
     /// Marks a person as one who speaks: a reporting verb makes them a person,
     /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {

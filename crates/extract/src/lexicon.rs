@@ -365,6 +365,17 @@ pub const BODY_EPITHETS: &[&str] = &[
     "authority",
 ];
 
+/// "a Republican, Mark Amodei,", "Ann Lee, a Democrat, said": a party's
+/// member, written as a post beside a name. Not a role noun elsewhere: before
+/// a name ("Democrat Hillary Clinton") it qualifies, and "the Republican
+/// Party" names a body.
+pub fn is_party_member(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican" | "Democrat" | "Conservative" | "Liberal" | "Socialist"
+    )
+}
+
 pub fn is_role_noun(word: &str) -> bool {
     let listed = |w: &str| ROLE_NOUNS.may_hold(w) && ROLE_NOUNS.contains(w);
     listed(word)

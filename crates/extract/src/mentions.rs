@@ -239,6 +239,9 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
 /// Splits a run into title, honorific and name. `None` when no name is left
 /// (a bare title such as "the President").
 pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
+    if let Some(m) = handle(doc, first, last) {
+        return Some(m);
+    }
     let words: Vec<&str> = (first..last).map(|t| doc.word(t)).collect();
     // The name starts after the last title or honorific word.
     // The name starts after the last title or honorific word; a title word
@@ -267,7 +270,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     {
         let after = split + org + 1;
         let is_title = after < n && lexicon::title(words[after]).is_some();
-        if after < n && !is_title && words[after..].iter().all(|w| is_capitalized(w)) {
+        // "Network Rail", "Union Pacific": a run that opens with the
+        // organisation word is one name, unless a given name follows.
+        let opens_run = org == 0 && !words[after..].iter().any(|w| lexicon::is_given_name(w));
+        if after < n && !is_title && !opens_run && words[after..].iter().all(|w| is_capitalized(w))
+        {
             split = after;
         }
     }
@@ -287,7 +294,12 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let honorific = words[..split]
         .iter()
         .any(|w| lexicon::honorific(w).is_some());
-    if name.is_empty() || (!honorific && name.iter().all(|w| lexicon::title(w).is_some())) {
+    // "Head of Research at ICICI": a post followed by what it heads names
+    // no one ("Dean said" may be a surname).
+    let heads_something = last < doc.tokens.len() && doc.word(last) == "of";
+    let post_only = name.iter().all(|w| lexicon::title(w).is_some())
+        || (heads_something && name.iter().all(|w| is_role_word(w)));
+    if name.is_empty() || (!honorific && post_only) {
         return None;
     }
     // "Republican Donald Trump", "Hong Kong Carrie Lam", "United Nations
@@ -425,7 +437,7 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     let role_at = words
         .iter()
         .take(5)
-        .position(|w| is_role_word(strip_possessive(w)))?;
+        .position(|w| is_role_word(strip_possessive(w)) || lexicon::is_party_member(w))?;
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
     }
@@ -538,7 +550,8 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         return None;
     }
     let head = a - 2;
-    if doc.in_quote(head) || !lexicon::is_role_noun(doc.word(head)) {
+    let post = lexicon::is_role_noun(doc.word(head)) || lexicon::is_party_member(doc.word(head));
+    if doc.in_quote(head) || !post {
         return None;
     }
     let mut first = head;
@@ -626,7 +639,9 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
     while first > lo && head - first < 5 {
         let p = first - 1;
         let w = doc.word(p);
-        if !doc.tokens[p].is_word
+        // "Florida Power & Light spokesman": an ampersand inside a name.
+        let ampersand = w == "&" && p > lo && is_capitalized(doc.word(p - 1));
+        if (!doc.tokens[p].is_word && !ampersand)
             || doc.in_quote(p)
             || STOP.contains(&w)
             || lexicon::is_reporting_verb(w)
@@ -648,6 +663,16 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
 /// role phrase written right before the run, if any: "Republican
 /// vice-presidential nominee Gov." says more than "Gov." alone.
 pub fn with_premodifier(doc: &Document, title: String, name_first: usize, lo: usize) -> String {
+    // "former President Bill Clinton": when the post was held is part of it.
+    const WHEN: &[&str] = &[
+        "former", "then", "acting", "late", "outgoing", "incoming", "interim", "retired",
+    ];
+    let (title, name_first) = match name_first.checked_sub(1) {
+        Some(k) if k >= lo && WHEN.contains(&doc.word(k)) && !doc.in_quote(k) => {
+            (format!("{} {title}", doc.word(k)), k)
+        }
+        _ => (title, name_first),
+    };
     match premodifier_role(doc, name_first, lo) {
         Some(phrase) => format!("{phrase} {title}"),
         None => title,
@@ -671,6 +696,32 @@ fn join_words(doc: &Document, first: usize, last: usize, words: &[&str]) -> Stri
 }
 
 /// Every name run outside quotes in the article.
+/// "@SimonClarke tweeted", "@realDonaldTrump": a social media handle in
+/// capitals joined together names the person its words spell; a leading
+/// lower-case part ("real") is no part of the name.
+fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
+    if last != first + 1 || first == 0 || doc.word(first - 1) != "@" {
+        return None;
+    }
+    let w = doc.word(first);
+    let mut words: Vec<String> = Vec::new();
+    for c in w.chars() {
+        if c.is_uppercase() || words.is_empty() {
+            words.push(String::new());
+        }
+        words.last_mut()?.push(c);
+    }
+    words.retain(|p| p.starts_with(char::is_uppercase));
+    (words.len() >= 2 && words.iter().all(|p| p.chars().count() >= 2)).then(|| NameMention {
+        at: doc.tokens[first].start,
+        first,
+        last,
+        gender: lexicon::first_name_gender(&words[0]),
+        name: words,
+        role: None,
+    })
+}
+
 /// "the Russian and Syrian claims", "Americans say": a nation's adjective
 /// or its people, alone, name no one.
 pub fn is_lone_demonym(name: &[String]) -> bool {

@@ -190,13 +190,19 @@ pub fn resolve(
         // "They reported": the group or body that spoke last ("the
         // researchers", "the ministry"), never a person.
         Subject::Plural => {
-            let (s, para, _) = last?;
-            let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
-            let body = s.kind == SpeakerKind::Organisation;
-            if !(group || body) || cue.para - para > PRONOUN_REACH {
-                return None;
-            }
-            let mut s = s.clone();
+            let spoke_last = last.and_then(|(s, para, _)| {
+                let group =
+                    s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
+                let body = s.kind == SpeakerKind::Organisation;
+                ((group || body) && cue.para - para <= PRONOUN_REACH).then(|| s.clone())
+            });
+            // With no group or body speaking, the body named latest nearby
+            // ("Big Machine issued a statement. \"...,\" they said").
+            let mut s = spoke_last.or_else(|| {
+                let since = doc.paras[cue.para.saturating_sub(1)].start;
+                let i = recent_organisation(people, since, cue.at)?;
+                Some(from_person(i, None, Form::Pronoun))
+            })?;
             s.mention = cue.mention.clone();
             s.form = Form::Pronoun;
             Some(s)
@@ -298,6 +304,22 @@ pub fn resolve(
 /// The body "the ministry" or "the company" stands for: the latest named
 /// body before `at` whose name holds the noun ("Ministry of Transport"), else
 /// the latest body of any name when the noun is generic ("the company").
+/// The latest body (a name with an organisation word, not a person's)
+/// sighted between offsets `since` and `at`.
+fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
+    people
+        .sightings
+        .iter()
+        .rev()
+        .skip_while(|s| s.at >= at)
+        .take_while(|s| s.at >= since)
+        .map(|s| s.person)
+        .find(|&i| {
+            let p = &people.persons[i];
+            !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
+        })
+}
+
 pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Option<usize> {
     let is_body = |i: usize| {
         let p = &people.persons[i];
@@ -404,7 +426,9 @@ fn salient(
         }
         // "he" or "she" never stands for an organisation that spoke.
         let personish = s.person.is_some_and(|i| people.persons[i].personish);
-        if personish && s.gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
+        // The gender a pronoun taught since the speaker was resolved counts.
+        let gender = s.person.map_or(s.gender, |i| people.persons[i].gender);
+        if personish && gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
             let mut s = from_person(s.person.unwrap_or_default(), s.role.clone());
             s.mention = cue.mention.clone();
             return Some(agreeing(s));
@@ -627,6 +651,32 @@ fn colon_clause_subject(
     }
     if matches!(w, "the" | "The") {
         t += 1;
+        // "The minister was clear: \"...\"": a post and its verb; the
+        // person holding it when the text has named them.
+        let noun = doc.word(t);
+        let post = t + 1 < colon
+            && !doc.in_quote(t)
+            && lexicon::is_role_noun(noun)
+            && !noun.starts_with(char::is_uppercase)
+            && doc.tokens[t + 1].is_word
+            && doc.word(t + 1).starts_with(char::is_lowercase);
+        if post {
+            let at = doc.tokens[t].start;
+            let written = doc.text[doc.tokens[t - 1].start..doc.tokens[t].end].to_string();
+            if let Some(i) = people.by_role(&[noun.to_string()], at) {
+                return Some(Speaker::of_person(people, i, None, &written, Form::Role));
+            }
+            return Some(Speaker {
+                name: written.clone(),
+                person: None,
+                role: None,
+                mention: written,
+                gender: Gender::Unknown,
+                form: Form::Description,
+                kind: SpeakerKind::Unnamed,
+                gender_agrees: false,
+            });
+        }
     }
     let (a, b) = mentions::run_starting_at(doc, t, colon)?;
     if mentions::is_possessive(doc.word(b - 1)) {
@@ -823,9 +873,13 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
             }
         }
     }
-    t - first <= POST_WORDS
+    // "Former deputy prime minister Ann Lee", "Lee's son, filmmaker Tom
+    // Park": a post, maybe after another set off by a comma.
+    let set_off = (first..t).filter(|&k| doc.word(k) == ",").count();
+    t - first <= POST_WORDS + 2 * set_off
+        && set_off <= 1
         && lexicon::is_role_noun(doc.word(t - 1))
-        && (first..t).all(|k| doc.tokens[k].is_word && !doc.in_quote(k))
+        && (first..t).all(|k| (doc.tokens[k].is_word || doc.word(k) == ",") && !doc.in_quote(k))
 }
 
 /// The latest person (other than `speaker`) written as the first word of a

@@ -201,6 +201,11 @@ pub fn attribute(
         {
             people.mark_speaker(i);
         }
+        // "\"...,\" he said" about Charlie McDowell: the pronoun tells the
+        // gender no list knew, so a later "she" is someone else.
+        if let (Subject::Pronoun(g), Some(i)) = (&cue.subject, s.as_ref().and_then(|s| s.person)) {
+            people.learn_gender(i, *g);
+        }
         if let Some(s) = &s {
             last = Some((s.clone(), cue.para, cue.at));
         }

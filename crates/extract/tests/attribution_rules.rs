@@ -699,7 +699,12 @@ fn an_insider_and_a_kind_of_company_are_sources_a_lone_letter_is_not() {
 fn titles_in_a_list_or_named_after_a_comma_are_terms() {
     let text = "Band returns\n\nAnn Lee, the band's manager, said the tour starts in May.\n\nThe band will play hits including \"Listen To The Music,\" \"Black Water\" and \"China Grove\" on the tour.\n\nCatch up with our weekly music podcast, \"Ground Game.\"";
     let q = extract_quotes(text, published());
-    for title in ["Listen To The Music", "Black Water", "China Grove", "Ground Game"] {
+    for title in [
+        "Listen To The Music",
+        "Black Water",
+        "China Grove",
+        "Ground Game",
+    ] {
         assert_eq!(quote(&q, title).speaker, None, "{title}");
     }
 }
@@ -710,4 +715,150 @@ fn has_written_after_an_apposition_attributes_the_quote() {
     let q = extract_quotes(text, published());
     let pays = quote(&q, "The importer pays");
     assert_eq!(pays.speaker.as_deref(), Some("Howard Glen"));
+    // "had written a will" reports a writing of its own, not the quote.
+    let text = "Author's estate\n\nElise Moor found him. \"He looked surprised,\" she wrote in an email. \"Sort of quizzical. Not pained.\" Although he had written a will, it was never witnessed.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Sort of quizzical").speaker.as_deref(),
+        Some("Elise Moor")
+    );
+}
+
+#[test]
+fn a_pronoun_teaches_the_gender_no_list_knew() {
+    // "Charlie" is given to boys and girls: once "he" stood for Charlie
+    // Vance, "she" is someone else. And a post after another set off by a
+    // comma still opens the sentence with its subject.
+    let text = "A song from nowhere\n\nActress Mary Stone woke up after surgery with music in her head. \"I felt strange,\" Stone said.\n\nStone's son, filmmaker Charlie Vance (\"The Discovery,\" \"The One I Love\"), also remembers it as a trying time. \"If your mom comes to you after surgery, you worry,\" he said.\n\nDespite the lack of roles, the actress wasn't itching to do something else. \"I had been somebody who really liked music,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "If your mom").speaker.as_deref(),
+        Some("Charlie Vance")
+    );
+    assert_eq!(
+        quote(&q, "I had been somebody").speaker.as_deref(),
+        Some("Mary Stone")
+    );
+    assert_eq!(quote(&q, "The Discovery").speaker, None);
+}
+
+#[test]
+fn an_organisation_word_opening_a_run_keeps_the_name_and_a_message_from_names_the_source() {
+    let text = "Rail strike\n\nAccording to a statement from Network Rail, \"work will begin in the spring.\"\n\n\"We will win this fight.\" That was the message from the union's general secretary, Mick Lyle, at a rally in London on Saturday.";
+    let q = extract_quotes(text, published());
+    let work = quote(&q, "work will begin");
+    assert_eq!(work.speaker.as_deref(), Some("Network Rail"));
+    assert_eq!(
+        work.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    assert_eq!(
+        quote(&q, "We will win").speaker.as_deref(),
+        Some("Mick Lyle")
+    );
+}
+
+#[test]
+fn it_and_they_stand_for_the_body_named_latest() {
+    let text = "Probe dropped\n\nThe Nordland Prosecution Authority said on Monday that the evidence had weakened.\n\n\"The reason for this decision is that the evidence has weakened,\" it added.\n\nAnn Lee, a singer, spoke on Friday. Big Machine Records issued a statement later. \"At no point did we block her special,\" they said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The reason for").speaker.as_deref(),
+        Some("Nordland Prosecution Authority")
+    );
+    assert_eq!(
+        quote(&q, "At no point").speaker.as_deref(),
+        Some("Big Machine Records")
+    );
+}
+
+#[test]
+fn the_one_named_leads_and_his_team() {
+    let text = "Plumes\n\nLucas Pagan led the study.\n\n\"We suggest the plumes are real,\" Pagan and his team wrote in the paper.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We suggest").speaker.as_deref(),
+        Some("Lucas Pagan")
+    );
+}
+
+#[test]
+fn a_handle_names_the_person_it_spells() {
+    let text = "Rebels gather\n\nTory MP Simon Clarke has called for a new leader. Labour leader Keir Starmer told the BBC the country was tired.\n\n\"It is over,\" @SimonClarke tweeted on Wednesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is over").speaker.as_deref(),
+        Some("Simon Clarke")
+    );
+}
+
+#[test]
+fn an_ampersand_stays_inside_a_bodys_name_before_a_post() {
+    let text = "Storm\n\nFlorida Power & Light spokesman Chris Magra said crews were working. \"We will restore power as fast as we can,\" Magra said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will restore").role.as_deref(),
+        Some("Florida Power & Light spokesman")
+    );
+}
+
+#[test]
+fn a_group_opening_the_sentence_and_a_post_that_heads_something_are_no_names() {
+    let text = "Markets\n\nPankaj Pande, Head of Research at Acme Securities, pointed out that this is a stock-specific market. \"It is a stock-specific market,\" he said.\n\nTeachers chanted, \"Fund our schools,\" as hundreds lined the entrances.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is a stock-specific").speaker.as_deref(),
+        Some("Pankaj Pande")
+    );
+    let fund = quote(&q, "Fund our schools");
+    assert_eq!(fund.speaker.as_deref(), Some("Teachers"));
+    assert_eq!(
+        fund.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
+
+#[test]
+fn a_relative_known_by_a_given_name_is_someone_new() {
+    let text = "Bakery deal\n\nSenator Tom Smith backed the plan on Monday.\n\n\"I think it's a good deal,\" said Ann Lee, who runs a bakery on Main Street. Her husband, Tom, was less sure. \"We'll see,\" he said.";
+    let q = extract_quotes(text, published());
+    let see = quote(&q, "We'll see");
+    assert_eq!(see.speaker.as_deref(), Some("Tom"));
+    assert_eq!(see.role.as_deref(), Some("husband"));
+}
+
+#[test]
+fn when_a_post_was_held_is_part_of_the_role() {
+    let text = "Campaign in Ohio\n\nAnn Clay and her husband, former President Bob Clay, campaigned in Ohio on Saturday.\n\n\"She is the most qualified candidate ever,\" Mr. Clay told the crowd.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "She is the most").role.as_deref(),
+        Some("former President")
+    );
+}
+
+#[test]
+fn a_party_member_set_off_beside_a_name_is_the_role_and_a_participle_is_not_inverted() {
+    let text = "Inquiry\n\nSince then, a Republican, Mark Amos, has voiced support for the inquiry. \"I'm a big fan of oversight,\" Amos said.\n\nSen. Dan Purdy said the attacks did not matter, arguing that it was divisions in the Republican Party that were a bigger hurdle. \"Those are just distractions,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I'm a big fan").role.as_deref(),
+        Some("Republican")
+    );
+    assert_eq!(
+        quote(&q, "Those are just").speaker.as_deref(),
+        Some("Dan Purdy")
+    );
+}
+
+#[test]
+fn a_post_opening_the_clause_before_a_colon_is_the_source() {
+    let text = "Talks collapse\n\nThe talks collapsed on Friday, according to Jane Doe, a spokeswoman for the union.\n\nThe minister was clear: \"We will not negotiate with strikers.\"";
+    let q = extract_quotes(text, published());
+    let clear = quote(&q, "We will not negotiate");
+    assert_eq!(clear.speaker.as_deref(), Some("The minister"));
+    assert_eq!(
+        clear.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
 }
