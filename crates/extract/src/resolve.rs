@@ -273,7 +273,20 @@ pub fn resolve(
                     .iter()
                     .any(|w| lexicon::is_age_epithet(w))
                     .then_some(Gender::Unknown);
-                if let Some(g) = words.last().and_then(|w| lexicon::epithet(w)).or(age) {
+                // "the Spanish manager": a nation and a post stand for
+                // someone already named, as "the Spaniard" does.
+                let national = (role_words.len() >= 2
+                    && lexicon::is_role_noun(head)
+                    && role_words[..role_words.len() - 1]
+                        .iter()
+                        .any(|w| is_national(w)))
+                .then(|| lexicon::role_gender(head));
+                if let Some(g) = words
+                    .last()
+                    .and_then(|w| lexicon::epithet(w))
+                    .or(age)
+                    .or(national)
+                {
                     let found = salient(doc, people, g, cue, last, &|i, r| {
                         from_person(i, r, Form::Epithet)
                     });
@@ -304,6 +317,15 @@ pub fn resolve(
 /// The body "the ministry" or "the company" stands for: the latest named
 /// body before `at` whose name holds the noun ("Ministry of Transport"), else
 /// the latest body of any name when the noun is generic ("the company").
+/// "Australian", "Spanish", "French": a word for a nation's people or
+/// things, capitalised.
+fn is_national(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && (lexicon::is_demonym(w)
+            || (w.len() > 5 && w.ends_with("ish"))
+            || matches!(w, "French" | "Dutch" | "Welsh"))
+}
+
 /// The latest body (a name with an organisation word, not a person's)
 /// sighted between offsets `since` and `at`.
 fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
@@ -414,7 +436,9 @@ fn salient(
         // "The head of the inquiry told the court ... She also said": a
         // person described without a name, who spoke in this paragraph or
         // the one before, is still the one speaking.
+        // Only "he" or "she": an epithet ("the Australian") names someone.
         let described = s.person.is_none()
+            && matches!(cue.subject, Subject::Pronoun(_))
             && s.form == Form::Description
             && !is_plural(&s.name)
             && cue.para - para <= 1;

@@ -862,3 +862,17 @@ fn a_post_opening_the_clause_before_a_colon_is_the_source() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_nation_and_a_post_after_the_is_an_epithet_and_a_described_speaker_takes_only_pronouns() {
+    let text = "Derby\n\nMikel Arrano praised his side after the derby on Sunday. \"The players were outstanding,\" Arrano told reporters.\n\nThe Spanish manager added that his striker was \"in the form of his life\".\n\nA club spokesman said the stadium was full. Tottenham boss Ange Postel was frustrated. \"We gave them too much respect,\" the Australian said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "in the form").speaker.as_deref(),
+        Some("Mikel Arrano")
+    );
+    assert_eq!(
+        quote(&q, "We gave them").speaker.as_deref(),
+        Some("Ange Postel")
+    );
+}
