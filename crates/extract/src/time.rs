@@ -202,6 +202,7 @@ fn date_token(
             if prev.eq_ignore_ascii_case("next")
                 || prev.eq_ignore_ascii_case("this") && published.is_none()
                 || names_an_event
+                || in_the_future(doc, first, t)
             {
                 continue;
             }
@@ -227,6 +228,21 @@ fn date_token(
         }
     }
     None
+}
+
+/// "the unions would march again on Thursday", "will vote on Friday": a
+/// weekday the clause puts ahead (a modal a few words before it) is a day
+/// to come, not one anyone spoke on.
+fn in_the_future(doc: &Document, first: usize, t: usize) -> bool {
+    /// The modal and its verb stand close before the day.
+    const REACH: usize = 6;
+    (t.saturating_sub(REACH).max(first)..t).any(|k| {
+        !doc.in_quote(k)
+            && matches!(
+                doc.word(k),
+                "will" | "would" | "shall" | "’ll" | "'ll" | "scheduled" | "due" | "expected"
+            )
+    })
 }
 
 /// "Feb. 7, 2024", "February 7", "7 February 2024" starting at month token `t`.

@@ -876,3 +876,12 @@ fn a_nation_and_a_post_after_the_is_an_epithet_and_a_described_speaker_takes_onl
         Some("Ange Postel")
     );
 }
+
+#[test]
+fn a_weekday_to_come_dates_no_words() {
+    // 2023-03-16 is a Thursday; "would march again on Friday" is a day
+    // ahead, not the day anyone spoke.
+    let text = "Unions march\n\n\"The president is isolated,\" said Laurent Bergé, head of the union. \"He should listen to the street.\"\n\nMr Bergé added that the unions would march again on Friday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "The president is isolated").date, None);
+}
