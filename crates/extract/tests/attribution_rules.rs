@@ -885,3 +885,12 @@ fn a_weekday_to_come_dates_no_words() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "The president is isolated").date, None);
 }
+
+#[test]
+fn a_charge_in_the_lede_reports_no_words() {
+    // "charged" in news is mostly the legal act: the lede's day is the
+    // crash's, not the day of the statement.
+    let text = "Man charged after crash\n\nA man has been charged after a crash in Leeds on Tuesday.\n\nWest Riding Police said in a statement: \"A 34-year-old man has been charged with dangerous driving.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "A 34-year-old man").date, None);
+}
