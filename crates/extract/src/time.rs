@@ -410,7 +410,7 @@ pub fn vague_time(doc: &Document, first: usize, last: usize) -> bool {
         .any(|p| before.eq_ignore_ascii_case(p));
         (month_name(w).is_some() && placed && !day_number(t + 1) && !day_number(t.wrapping_sub(1)))
             || (placed && year(t))
-            || (w == "last"
+            || (w.eq_ignore_ascii_case("last")
                 && matches!(
                     next,
                     "year" | "month" | "week" | "summer" | "winter" | "spring" | "autumn" | "fall"

@@ -894,3 +894,10 @@ fn a_charge_in_the_lede_reports_no_words() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "A 34-year-old man").date, None);
 }
+
+#[test]
+fn last_week_opening_a_sentence_is_a_vague_time() {
+    let text = "Minister resigns\n\nThe housing minister, Paul Gray, resigned on Wednesday after a week of pressure.\n\n\"I have let down my constituents,\" Mr Gray said in a statement on Wednesday evening.\n\nLast week, Mr Gray told the BBC: \"I have done nothing wrong.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "I have done nothing").date, None);
+}
