@@ -900,9 +900,12 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     // "Former deputy prime minister Ann Lee", "Lee's son, filmmaker Tom
     // Park": a post, maybe after another set off by a comma.
     let set_off = (first..t).filter(|&k| doc.word(k) == ",").count();
+    // "Her husband, Tom, was less sure": the post may be set off itself.
+    let post_before = lexicon::is_role_noun(doc.word(t - 1))
+        || (doc.word(t - 1) == "," && t >= first + 2 && lexicon::is_role_noun(doc.word(t - 2)));
     t - first <= POST_WORDS + 2 * set_off
         && set_off <= 1
-        && lexicon::is_role_noun(doc.word(t - 1))
+        && post_before
         && (first..t).all(|k| (doc.tokens[k].is_word || doc.word(k) == ",") && !doc.in_quote(k))
 }
 
@@ -936,7 +939,10 @@ fn new_topic(
             let fits = p.gender == gender || (p.gender == Gender::Unknown && just_before);
             // An epithet of no gender ("the 26-year-old") fits anyone.
             let fits = fits || gender == Gender::Unknown;
-            Some(s.person) != speaker && sentence_start && p.personish && fits
+            sentence_start && p.personish && fits
         })
+        // The latest subject is the speaker again ("Mr. Obama dismissed the
+        // criticism ... he said"): no one else became the topic.
         .map(|s| s.person)
+        .filter(|&i| Some(i) != speaker)
 }

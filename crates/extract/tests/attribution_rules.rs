@@ -901,3 +901,17 @@ fn last_week_opening_a_sentence_is_a_vague_time() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "I have done nothing").date, None);
 }
+
+#[test]
+fn a_post_set_off_before_the_name_opens_the_sentence_and_the_speaker_stays_the_topic() {
+    let text = "Strike talks\n\n\u{ab}This is not over\u{bb}, said Paula Mendes, the union's spokeswoman.\n\nThe chancellor, Rachel Ray, hit back. 'The offer is fair,' she told Sky News.\n\nAnother critic, Laura Tribe, likened the offer to \"theft\". Ms. Ray dismissed the criticism as the voice of Ms. Tribe's union. \"You know, I like Laura,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The offer is fair").speaker.as_deref(),
+        Some("Rachel Ray")
+    );
+    assert_eq!(
+        quote(&q, "You know, I like").speaker.as_deref(),
+        Some("Rachel Ray")
+    );
+}
