@@ -185,7 +185,20 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
         let mut nested: Vec<QuoteSpan> = Vec::new();
         let mut single_open: Option<Mark> = None;
         let continuing = running.take();
-        for m in &marks {
+        // "Lane said: 'They told us \"no\", but it is not true.'": British
+        // text quotes inside a single-quoted span with double marks. Those
+        // are part of the span's words when a single mark still closes it
+        // later in the paragraph (else the single opening was a stray one).
+        let mut single_closes_after = vec![false; marks.len() + 1];
+        for (k, m) in marks.iter().enumerate().rev() {
+            single_closes_after[k] =
+                single_closes_after[k + 1] || (m.single && m.role != Role::Open);
+        }
+        for (k, m) in marks.iter().enumerate() {
+            if !m.single && single_open.is_some() && double_open.is_none() && single_closes_after[k]
+            {
+                continue;
+            }
             if m.single {
                 if double_open.is_some() {
                     continue; // nested quote: part of the outer one's words

@@ -915,3 +915,17 @@ fn a_post_set_off_before_the_name_opens_the_sentence_and_the_speaker_stays_the_t
         Some("Rachel Ray")
     );
 }
+
+#[test]
+fn double_marks_inside_a_single_quoted_span_are_its_words() {
+    let text = "Strike\n\nUnion boss Mick Lane said: 'The government told us \"there is no more money\", but that is not true.'\n\nHe said the talks had \"failed\" and walked out.";
+    let q = extract_quotes(text, published());
+    let told = quote(&q, "The government told us");
+    assert_eq!(
+        told.text,
+        "The government told us \"there is no more money\", but that is not true."
+    );
+    assert_eq!(told.speaker.as_deref(), Some("Mick Lane"));
+    // A paragraph with no single quote keeps its double-quoted words.
+    assert!(q.iter().any(|q| q.text == "failed"), "{q:?}");
+}
