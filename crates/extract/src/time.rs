@@ -306,8 +306,18 @@ static DATELINE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A line that is a date and nothing else ("Friday, February 10, 2023",
+/// "10 February 2023"), as news sites print above or below the headline.
+static DATE_LINE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<mn>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2}),?|(?P<d2>\d{1,2})\s+(?P<mn2>[A-Z][a-z]{2,8}\.?),?)\s+(?P<y>\d{4})\s*$",
+    )
+    .expect("valid regex")
+});
+
 /// The publication date the article states: a "Published: ..." line first,
-/// else a dateline ("WASHINGTON, Feb. 7, 2024 —").
+/// else a line that is only a date, else a dateline ("WASHINGTON, Feb. 7,
+/// 2024 —").
 pub fn publication_date(text: &str) -> Option<NaiveDate> {
     // Only the head of the article carries these lines: its first ten lines.
     let mut head_end = text
@@ -353,6 +363,30 @@ pub fn publication_date(text: &str) -> Option<NaiveDate> {
         .rmatch_indices(',')
         .find(|&(i, _)| head[..i].chars().next_back().is_some_and(char::is_numeric))
         .map(|(i, _)| i);
+    let date_line = line_starts().find_map(|at| {
+        let line = head[at..].lines().next()?.trim_end();
+        // Most lines are no date alone: a short line ending in a year first.
+        let year_end = line.len() >= 4
+            && line.as_bytes()[line.len() - 4..]
+                .iter()
+                .all(u8::is_ascii_digit);
+        if line.len() > 40 || !year_end {
+            return None;
+        }
+        let c = DATE_LINE_RE.captures(line)?;
+        let (mn, d) = c
+            .name("mn")
+            .zip(c.name("d"))
+            .or_else(|| c.name("mn2").zip(c.name("d2")))?;
+        NaiveDate::from_ymd_opt(
+            c.name("y")?.as_str().parse().ok()?,
+            month_name(mn.as_str())?,
+            d.as_str().parse().ok()?,
+        )
+    });
+    if date_line.is_some() {
+        return date_line;
+    }
     let c = line_starts()
         .filter(|&at| head.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase))
         .filter(|&at| last_day_comma.is_some_and(|comma| comma > at))
@@ -530,6 +564,22 @@ mod tests {
         assert_eq!(
             date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 1, 2))),
             Some(d(2022, 12, 30))
+        );
+    }
+
+    #[test]
+    fn a_line_that_is_only_a_date_is_the_publication_date() {
+        assert_eq!(
+            publication_date("Friday, February 10, 2023\n\nAn earthquake struck on Monday."),
+            Some(d(2023, 2, 10))
+        );
+        assert_eq!(
+            publication_date("Quake hits Turkey\n10 February 2023\n\nText."),
+            Some(d(2023, 2, 10))
+        );
+        assert_eq!(
+            publication_date("Quake\n\nIt was the worst since March 4, 1999\n"),
+            None
         );
     }
 
