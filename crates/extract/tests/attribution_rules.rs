@@ -929,3 +929,13 @@ fn double_marks_inside_a_single_quoted_span_are_its_words() {
     // A paragraph with no single quote keeps its double-quoted words.
     assert!(q.iter().any(|q| q.text == "failed"), "{q:?}");
 }
+
+#[test]
+fn a_running_mate_set_off_before_the_name_is_the_topic() {
+    let text = "Rally\n\nDonald Trump criticised the media at a rally on Tuesday.\n\nTrump's running mate, Mike Pence, defended him on Wednesday. \"He speaks his mind,\" the Indiana governor told Fox News.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He speaks his mind").speaker.as_deref(),
+        Some("Mike Pence")
+    );
+}
