@@ -184,8 +184,19 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
                 && !w.ends_with("ing")
                 && t + 1 < sent.last
                 && doc.word(t + 1) != "that";
-            (inverted(doc, t, sent.first) || after_comma)
+            if inverted(doc, t, sent.first) {
+                return subject_after(doc, t, t + 1, sent.last);
+            }
+            // "..., said Derek Vale." or "..., said Derek Vale, a scholar":
+            // the subject ends the clause. "..., called Omar a \"terrorist\""
+            // has an object after the name: a verb of a list, not inverted.
+            let ends_clause = |c: &Cue| {
+                let after = c.subject_span.1;
+                after >= sent.last || matches!(doc.word(after), "," | "." | ";" | ":" | "—")
+            };
+            after_comma
                 .then(|| subject_after(doc, t, t + 1, sent.last))?
+                .filter(ends_clause)
         });
         if let Some(c) = found.and_then(|c| demonym_as_group(doc, c)) {
             out.push(c);

@@ -615,6 +615,12 @@ fn a_verb_after_a_comma_with_no_subject_before_it_is_inverted() {
         deal.role.as_deref(),
         Some("China scholar with the Lowy Institute")
     );
+    // A verb of a list, with an object after the name, is not inverted.
+    let text = "Threat case
+
+Patrick Carl made a call to the office. During the call, he asked about the group, called Omar a \"terrorist\" and hung up.";
+    let q = extract_quotes(text, published());
+    assert_ne!(quote(&q, "terrorist").speaker.as_deref(), Some("Omar"));
 }
 
 #[test]
