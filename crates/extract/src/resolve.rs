@@ -267,6 +267,26 @@ pub fn resolve(
                         s.form = Form::Epithet;
                         return Some(s);
                     }
+                    // "Barclays said ... \"...,\" the bank said": a one-word
+                    // name that spoke last, with no given name, gender or
+                    // post to make it a person, is the body the noun names.
+                    let one_word_body = last.filter(|(s, para, _)| {
+                        cue.para - para <= 1
+                            && s.person.is_some_and(|i| {
+                                let p = &people.persons[i];
+                                p.words.len() == 1
+                                    && p.gender == Gender::Unknown
+                                    && p.role.is_none()
+                                    && !lexicon::is_given_name(&p.words[0])
+                            })
+                    });
+                    if let Some((s, _, _)) = one_word_body {
+                        let mut s = s.clone();
+                        s.mention = cue.mention.clone();
+                        s.form = Form::Epithet;
+                        s.kind = SpeakerKind::Organisation;
+                        return Some(s);
+                    }
                 }
                 // "the 26-year-old forward": an age anywhere in it.
                 let age = words

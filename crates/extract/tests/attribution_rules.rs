@@ -945,3 +945,15 @@ fn a_running_mate_set_off_before_the_name_is_the_topic() {
         Some("Mike Pence")
     );
 }
+
+#[test]
+fn the_bank_is_the_one_word_body_that_spoke_last() {
+    let text = "Bank cuts jobs\n\nBarclays said on Tuesday it would cut 5,000 jobs. \"These are difficult decisions,\" the bank said in a statement.";
+    let q = extract_quotes(text, published());
+    let hard = quote(&q, "These are difficult");
+    assert_eq!(hard.speaker.as_deref(), Some("Barclays"));
+    assert_eq!(
+        hard.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
