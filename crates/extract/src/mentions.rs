@@ -434,10 +434,14 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
         "is", "was", "were", "are", "has", "had", "have", "will", "would", "spoke", "said", "says",
         "told", "did",
     ];
-    let role_at = words
-        .iter()
-        .take(5)
-        .position(|w| is_role_word(strip_possessive(w)) || lexicon::is_party_member(w))?;
+    // "an Egyptologist at the American University": after an article, a
+    // capitalised noun built as a name for what people do is a post too.
+    let after_article = first > start;
+    let role_at = words.iter().take(5).enumerate().position(|(k, w)| {
+        is_role_word(strip_possessive(w))
+            || lexicon::is_party_member(w)
+            || (k == 0 && after_article && lexicon::is_role_noun(&w.to_lowercase()))
+    })?;
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
     }

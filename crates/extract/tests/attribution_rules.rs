@@ -957,3 +957,17 @@ fn the_bank_is_the_one_word_body_that_spoke_last() {
         Some(quotebook_extract::SpeakerKind::Organisation)
     );
 }
+
+#[test]
+fn a_capitalised_occupation_after_an_article_is_a_post() {
+    let text = "Ancient birds\n\n\"It is a fascinating result,\" said Salma Ikar, an Egyptologist at the American University in Cairo, who was not involved in the study.";
+    let q = extract_quotes(text, published());
+    let role = quote(&q, "It is a fascinating")
+        .role
+        .clone()
+        .unwrap_or_default();
+    assert!(
+        role.starts_with("Egyptologist at the American University"),
+        "{role}"
+    );
+}
