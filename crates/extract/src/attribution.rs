@@ -1256,7 +1256,7 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
 /// comma stands before it.
 fn participle_phrase_start(doc: &Document, last: usize, lo: usize) -> Option<usize> {
     /// "in relaying the news to the assembly": a short phrase.
-    const REACH: usize = 10;
+    const REACH: usize = 14;
     let end = if doc.word(last) == "," {
         last.checked_sub(1)?
     } else {
@@ -1264,7 +1264,13 @@ fn participle_phrase_start(doc: &Document, last: usize, lo: usize) -> Option<usi
     };
     let mut k = end;
     while k > lo && end - k < REACH {
-        if doc.in_quote(k) || !doc.tokens[k].is_word {
+        // "speaking to CNN's \"State of the Union\" on Sunday": a title
+        // quoted inside the phrase is part of it.
+        if doc.in_quote(k) || matches!(doc.word(k), "\"" | "“" | "”") {
+            k -= 1;
+            continue;
+        }
+        if !doc.tokens[k].is_word {
             return None;
         }
         let w = doc.word(k);
@@ -1273,6 +1279,16 @@ fn participle_phrase_start(doc: &Document, last: usize, lo: usize) -> Option<usi
             let before = doc.word(k - 1);
             let named = before == "," || mentions::run_ending_at(doc, k - 1, lo).is_some();
             return named.then_some(k);
+        }
+        // "The ambassador, speaking to CNN on Sunday, said": a bare
+        // participle set off by commas (the caller saw the closing one).
+        let bare = w.len() > 4
+            && w.ends_with("ing")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && doc.word(k - 1) == ","
+            && doc.word(last) == ",";
+        if bare {
+            return Some(k);
         }
         k -= 1;
     }

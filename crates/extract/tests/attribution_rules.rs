@@ -971,3 +971,13 @@ fn a_capitalised_occupation_after_an_article_is_a_post() {
         "{role}"
     );
 }
+
+#[test]
+fn a_bare_participle_set_off_by_commas_leaves_the_subject_before_it() {
+    let text = "Options\n\nSen. Lindsey Grant urged tougher action. \"We need to hit them where it hurts,\" Grant said in an interview.\n\nThe ambassador, speaking to CNN's \"State of the Union\" on Sunday, said: \"Diplomacy is still possible.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Diplomacy is still").speaker.as_deref(),
+        Some("The ambassador")
+    );
+}
