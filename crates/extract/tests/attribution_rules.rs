@@ -981,3 +981,13 @@ fn a_bare_participle_set_off_by_commas_leaves_the_subject_before_it() {
         Some("The ambassador")
     );
 }
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_no_part_of_the_post() {
+    let text = "Testimony\n\nLast week State Department official David Holm testified. \"I heard the call,\" Holm said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I heard the call").role.as_deref(),
+        Some("State Department official")
+    );
+}
