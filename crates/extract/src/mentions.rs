@@ -585,9 +585,10 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     Some(join_words(doc, first, head + 1, &words))
 }
 
-/// "The Native American Rights Fund's Jacqueline De León": a body of two
-/// or more capitalised words, possessive, right before the name, is the
-/// person's affiliation. A single word ("Obama's Joe Biden") may be a person.
+/// "The Native American Rights Fund's Jacqueline De León": a body (a run of
+/// capitals holding an organisation word), possessive, right before the
+/// name, is the person's affiliation. A person ("Obama's Joe Biden") or a
+/// place ("North Korea's Kim Jong Un") is not.
 fn possessor_body(doc: &Document, name_first: usize, lo: usize) -> Option<String> {
     /// A body's name is a few words.
     const BODY_WORDS: usize = 8;
@@ -612,7 +613,8 @@ fn possessor_body(doc: &Document, name_first: usize, lo: usize) -> Option<String
     let words: Vec<&str> = (first..=last)
         .map(|k| strip_possessive(doc.word(k)))
         .collect();
-    let body = words.len() >= 2 || words.iter().any(|w| lexicon::is_org_word(w));
+    // "North Korea's Kim Jong Un": a place is no affiliation.
+    let body = words.iter().any(|w| lexicon::is_org_word(w));
     if !body || lexicon::is_stop_capital(words[0]) {
         return None;
     }

@@ -991,3 +991,12 @@ fn a_time_phrase_opening_the_sentence_is_no_part_of_the_post() {
         Some("State Department official")
     );
 }
+
+#[test]
+fn a_place_possessive_before_a_name_is_no_affiliation() {
+    let text = "Summit\n\nNorth Korea's Kim Jong Un was not invited. \"We do not care,\" Kim said in a statement.";
+    let q = extract_quotes(text, published());
+    let care = quote(&q, "We do not care");
+    assert_eq!(care.speaker.as_deref(), Some("Kim Jong Un"));
+    assert_ne!(care.role.as_deref(), Some("North Korea"));
+}
