@@ -989,6 +989,15 @@ fn clause_subject(doc: &Document, verb: usize, lo: usize, comma: usize) -> Optio
                 && doc.tokens[b].is_word
                 && !is_capitalized(next)
                 && !CONNECTORS_AFTER_NAME.contains(&next);
+            // "Local councillor Andy Smith said": a post in lower case
+            // before a name qualifies it; the name is the subject.
+            let named_after_post = (verb_next && lexicon::is_role_noun(next) && b + 1 < comma)
+                .then(|| mentions::run_starting_at(doc, b + 1, comma))
+                .flatten();
+            if let Some((a, b)) = named_after_post {
+                let m = mentions::parse_run(doc, a, b)?;
+                return Some(cue_at(doc, verb, Subject::named(m), (a, b), None));
+            }
             if verb_next {
                 let m = mentions::parse_run(doc, a, b)?;
                 let subject = Subject::named(m);

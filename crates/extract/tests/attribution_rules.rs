@@ -1000,3 +1000,12 @@ fn a_place_possessive_before_a_name_is_no_affiliation() {
     assert_eq!(care.speaker.as_deref(), Some("Kim Jong Un"));
     assert_ne!(care.role.as_deref(), Some("North Korea"));
 }
+
+#[test]
+fn a_post_in_lower_case_before_a_name_is_not_the_participles_subject() {
+    let text = "Flood\n\nResidents in York were told to prepare. Local councillor Andy O'Neal said the city was ready, adding that the barrier \"worked perfectly last time\".";
+    let q = extract_quotes(text, published());
+    let worked = quote(&q, "worked perfectly");
+    assert_eq!(worked.speaker.as_deref(), Some("Andy O'Neal"));
+    assert_eq!(worked.role.as_deref(), Some("Local councillor"));
+}
