@@ -1407,7 +1407,14 @@ fn group_subject(doc: &Document, i: usize, lo: usize) -> Option<usize> {
     }
     let p = doc.word(i - 1);
     if DETERMINERS.contains(&p) || matches!(p, "most" | "Most" | "few" | "Few") {
-        return Some(i - 1);
+        // "one of the people said": the one, of the group.
+        let part_of = i >= lo + 3
+            && doc.word(i - 2) == "of"
+            && matches!(
+                doc.word(i - 3).to_lowercase().as_str(),
+                "one" | "two" | "three" | "some" | "many" | "several" | "both" | "none" | "each"
+            );
+        return Some(if part_of { i - 3 } else { i - 1 });
     }
     let opens = doc.in_quote(i - 1)
         || matches!(

@@ -1009,3 +1009,19 @@ fn a_post_in_lower_case_before_a_name_is_not_the_participles_subject() {
     assert_eq!(worked.speaker.as_deref(), Some("Andy O'Neal"));
     assert_eq!(worked.role.as_deref(), Some("Local councillor"));
 }
+
+#[test]
+fn one_of_a_group_and_an_acronym_body() {
+    let text = "Deal talks stall\n\nTalks have stalled, two people familiar with the matter said on Monday.\n\n\"There is no deal on the table right now,\" one of the people said.\n\nGSK said in a statement: \"We do not comment on market speculation.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "There is no deal").speaker.as_deref(),
+        Some("one of the people")
+    );
+    let gsk = quote(&q, "We do not comment");
+    assert_eq!(gsk.speaker.as_deref(), Some("GSK"));
+    assert_eq!(
+        gsk.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
