@@ -56,12 +56,7 @@ impl Speaker {
     ) -> Speaker {
         let p = &people.persons[i];
         let role = role.or_else(|| p.role.clone());
-        // "GSK said": an acronym alone names a body.
-        let acronym = p.words.len() == 1
-            && p.words[0].chars().count() >= 2
-            && p.words[0].chars().all(|c| c.is_uppercase() || c == '&');
         let organisation = (!p.personish && p.words.iter().any(|w| lexicon::is_org_word(w)))
-            || acronym
             || described_as_body(&p.name, role.as_deref());
         Speaker {
             name: regnal_name(&p.name, p.words.len(), p.role.as_deref()),

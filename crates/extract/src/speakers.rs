@@ -38,6 +38,19 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
     }
 }
 
+/// The kind a reader is shown: "GSK said", an acronym alone, names a body.
+/// (The scorer still sees it unmarked: an acronym may be a fragment, and its
+/// confidence is calibrated as such.)
+fn shown_kind(s: &Speaker) -> SpeakerKind {
+    let acronym =
+        s.name.chars().count() >= 2 && s.name.chars().all(|c| c.is_uppercase() || c == '&');
+    if s.kind == SpeakerKind::Person && acronym {
+        SpeakerKind::Organisation
+    } else {
+        s.kind
+    }
+}
+
 /// Whether quoted words read as a term ("upstream first", "swine flu")
 /// rather than speech ("That makes me smart", "Who created God?"): a few
 /// words, no question or exclamation, no one addressed or speaking ("I",
@@ -290,7 +303,7 @@ pub fn attribute(
             end: quote.end,
             kind,
             speaker: speaker.as_ref().map(|s| s.name.clone()),
-            speaker_kind: speaker.as_ref().map(|s| s.kind),
+            speaker_kind: speaker.as_ref().map(|s| shown_kind(s)),
             speaker_mention: speaker.as_ref().map(|s| s.mention.clone()),
             role: speaker.as_ref().and_then(|s| s.role.clone()),
             date,
