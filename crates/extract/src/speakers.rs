@@ -264,10 +264,14 @@ pub fn attribute(
         // on the dev sets' partial quotes: 46 of Wikinews' 90 and 14 of
         // PolNeAR's 39 terms were given a speaker, against 2 and 6 partial
         // quotes whose speaker was right.)
+        // A single word quoted with only a cue elsewhere in the paragraph
+        // ("two \"deliveries\" of payloads") is a scare quote too.
+        let one_word = text.split_whitespace().count() == 1;
         let bare_term = kind == QuoteKind::Partial
-            && chosen
-                .as_ref()
-                .is_some_and(|c| own_cue(c).is_none() && c.source.cue_label().is_none())
+            && chosen.as_ref().is_some_and(|c| {
+                (own_cue(c).is_none() && c.source.cue_label().is_none())
+                    || (one_word && c.source == Source::ParagraphCue)
+            })
             && looks_like_a_term(text);
         let chosen = chosen.filter(|_| !bare_term);
         let term = term || bare_term;

@@ -1025,3 +1025,10 @@ fn one_of_a_group_and_an_acronym_body() {
         Some(quotebook_extract::SpeakerKind::Organisation)
     );
 }
+
+#[test]
+fn a_single_word_quoted_with_a_cue_only_elsewhere_in_the_paragraph_is_a_term() {
+    let text = "Moon plans\n\nSteve Clark, the agency's deputy, said the program was on track. The agency aims for two \"deliveries\" of payloads to the lunar surface every year.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "deliveries").speaker, None);
+}
