@@ -245,9 +245,7 @@ fn demonym_as_group(doc: &Document, mut c: Cue) -> Option<Cue> {
     }
     let (a, b) = c.subject_span;
     let lo = doc.sentences[c.sentence].first;
-    let quantified = a > lo
-        && (DETERMINERS.contains(&doc.word(a - 1))
-            || matches!(doc.word(a - 1), "most" | "Most" | "few" | "Few"));
+    let quantified = a > lo && opens_group(doc.word(a - 1));
     let a = if quantified { a - 1 } else { a };
     c.subject = description(doc, a, b);
     c.subject_span = (a, b);
@@ -1406,7 +1404,7 @@ fn group_subject(doc: &Document, i: usize, lo: usize) -> Option<usize> {
         return Some(i);
     }
     let p = doc.word(i - 1);
-    if DETERMINERS.contains(&p) || matches!(p, "most" | "Most" | "few" | "Few") {
+    if opens_group(p) {
         // "one of the people said": the one, of the group.
         let part_of = i >= lo + 3
             && doc.word(i - 2) == "of"
@@ -1422,6 +1420,11 @@ fn group_subject(doc: &Document, i: usize, lo: usize) -> Option<usize> {
             "," | ";" | ":" | "and" | "but" | "then" | "so" | "—" | "–"
         );
     opens.then_some(i)
+}
+
+/// "the", "some", "most", "few": a word that opens a group's description.
+fn opens_group(w: &str) -> bool {
+    DETERMINERS.contains(&w) || matches!(w, "most" | "Most" | "few" | "Few")
 }
 
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {

@@ -74,6 +74,21 @@ impl Speaker {
         }
     }
 
+    /// Someone the text describes without a name ("the minister", "a
+    /// campaign spokesman"), as written.
+    pub fn described(written: String, role: Option<String>) -> Speaker {
+        Speaker {
+            name: written.clone(),
+            person: None,
+            role,
+            mention: written,
+            gender: Gender::Unknown,
+            form: Form::Description,
+            kind: SpeakerKind::Unnamed,
+            gender_agrees: false,
+        }
+    }
+
     /// A name no person of the article holds.
     pub fn unresolved(words: &[String], role: Option<String>, mention: &str) -> Speaker {
         let name = words.join(" ");
@@ -320,16 +335,10 @@ pub fn resolve(
                     }
                 }
             }
-            Some(Speaker {
-                name: cue.mention.clone(),
-                person: None,
-                role: cue.apposition.clone(),
-                mention: cue.mention.clone(),
-                gender: Gender::Unknown,
-                form: Form::Description,
-                kind: SpeakerKind::Unnamed,
-                gender_agrees: false,
-            })
+            Some(Speaker::described(
+                cue.mention.clone(),
+                cue.apposition.clone(),
+            ))
         }
     }
 }
@@ -710,16 +719,7 @@ fn colon_clause_subject(
             if let Some(i) = people.by_role(&[noun.to_string()], at) {
                 return Some(Speaker::of_person(people, i, None, &written, Form::Role));
             }
-            return Some(Speaker {
-                name: written.clone(),
-                person: None,
-                role: None,
-                mention: written,
-                gender: Gender::Unknown,
-                form: Form::Description,
-                kind: SpeakerKind::Unnamed,
-                gender_agrees: false,
-            });
+            return Some(Speaker::described(written, None));
         }
     }
     let (a, b) = mentions::run_starting_at(doc, t, colon)?;

@@ -342,18 +342,10 @@ pub fn publication_date(text: &str) -> Option<NaiveDate> {
             );
         }
         if let (Some(mn), Some(d), Some(y)) = (c.name("mn"), c.name("d2"), c.name("y2")) {
-            return NaiveDate::from_ymd_opt(
-                y.as_str().parse().ok()?,
-                month_name(mn.as_str())?,
-                d.as_str().parse().ok()?,
-            );
+            return named_month_date(y.as_str(), mn.as_str(), d.as_str());
         }
         if let (Some(mn), Some(d), Some(y)) = (c.name("mn3"), c.name("d3"), c.name("y3")) {
-            return NaiveDate::from_ymd_opt(
-                y.as_str().parse().ok()?,
-                month_name(mn.as_str())?,
-                d.as_str().parse().ok()?,
-            );
+            return named_month_date(y.as_str(), mn.as_str(), d.as_str());
         }
     }
     // A dateline holds a day number before a comma ("Feb. 7, 2024"): a line
@@ -378,11 +370,7 @@ pub fn publication_date(text: &str) -> Option<NaiveDate> {
             .name("mn")
             .zip(c.name("d"))
             .or_else(|| c.name("mn2").zip(c.name("d2")))?;
-        NaiveDate::from_ymd_opt(
-            c.name("y")?.as_str().parse().ok()?,
-            month_name(mn.as_str())?,
-            d.as_str().parse().ok()?,
-        )
+        named_month_date(c.name("y")?.as_str(), mn.as_str(), d.as_str())
     });
     if date_line.is_some() {
         return date_line;
@@ -391,11 +379,17 @@ pub fn publication_date(text: &str) -> Option<NaiveDate> {
         .filter(|&at| head.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase))
         .filter(|&at| last_day_comma.is_some_and(|comma| comma > at))
         .find_map(|at| DATELINE_RE.captures(&head[at..]))?;
-    NaiveDate::from_ymd_opt(
-        c.name("y")?.as_str().parse().ok()?,
-        month_name(c.name("mn")?.as_str())?,
-        c.name("d")?.as_str().parse().ok()?,
+    named_month_date(
+        c.name("y")?.as_str(),
+        c.name("mn")?.as_str(),
+        c.name("d")?.as_str(),
     )
+}
+
+/// The day a year, a month's name ("Feb.", "February") and a day number
+/// written as text name.
+fn named_month_date(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month_name(month)?, day.parse().ok()?)
 }
 
 /// Whether a line (after blank space) opens with a label [`PUBLISHED_RE`] reads.
