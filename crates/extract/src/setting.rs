@@ -375,7 +375,13 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     // start tells whether another comes before this one.
     let start = doc.tokens[sentence.first].start;
     let first = in_order.partition_point(|&(a, _)| a < start);
-    if in_order.get(first).is_some_and(|&(a, _)| a < at) {
+    // A name in a phrase before it ("Yesterday in Riverside County, Judge
+    // Lee sentenced") is no subject that comes first.
+    if in_order[first..]
+        .iter()
+        .take_while(|&&(a, _)| a < at)
+        .any(|&(a, _)| !after_object_marker(doc, a, sentence))
+    {
         return false;
     }
     // "Lee's office said on Wednesday": the possessor did not speak.
@@ -389,8 +395,13 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     if mentions::is_possessive(doc.word(end)) {
         return false;
     }
-    // Walk back over the capitalised words, titles and role nouns written
-    // before the name ("from treasurer Tom Park").
+    !after_object_marker(doc, at, sentence)
+}
+
+/// Whether the name at byte `at` is the object of a phrase: walking back over
+/// the capitalised words, titles and role nouns written before it ("from
+/// treasurer Tom Park"), the word reached is a preposition.
+fn after_object_marker(doc: &Document, at: usize, sentence: &Sentence) -> bool {
     let mut t = doc.token_at(at);
     while t > sentence.first {
         let w = doc.word(t - 1);
@@ -401,9 +412,9 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
             t -= 1;
             continue;
         }
-        return !OBJECT_MARKERS.contains(&w);
+        return OBJECT_MARKERS.contains(&w);
     }
-    true
+    false
 }
 
 /// For each person, the date of the first sentence (outside quotes) that names
