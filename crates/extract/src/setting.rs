@@ -375,12 +375,14 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     // start tells whether another comes before this one.
     let start = doc.tokens[sentence.first].start;
     let first = in_order.partition_point(|&(a, _)| a < start);
+    let (head, object) = premodified_from(doc, at, sentence);
     // A name in a phrase before it ("Yesterday in Riverside County, Judge
-    // Lee sentenced") is no subject that comes first.
+    // Lee sentenced") is no subject that comes first, nor is one inside its
+    // own premodifier ("United States Senator Bernie Sanders").
     if in_order[first..]
         .iter()
-        .take_while(|&&(a, _)| a < at)
-        .any(|&(a, _)| !after_object_marker(doc, a, sentence))
+        .take_while(|&&(a, _)| doc.token_at(a) < head)
+        .any(|&(a, _)| !premodified_from(doc, a, sentence).1)
     {
         return false;
     }
@@ -395,13 +397,13 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     if mentions::is_possessive(doc.word(end)) {
         return false;
     }
-    !after_object_marker(doc, at, sentence)
+    !object
 }
 
-/// Whether the name at byte `at` is the object of a phrase: walking back over
-/// the capitalised words, titles and role nouns written before it ("from
-/// treasurer Tom Park"), the word reached is a preposition.
-fn after_object_marker(doc: &Document, at: usize, sentence: &Sentence) -> bool {
+/// Where the words written before the name at byte `at` start, walking back
+/// over capitalised words, titles and role nouns ("from treasurer Tom Park"),
+/// and whether the word before them makes the name the object of a phrase.
+fn premodified_from(doc: &Document, at: usize, sentence: &Sentence) -> (usize, bool) {
     let mut t = doc.token_at(at);
     while t > sentence.first {
         let w = doc.word(t - 1);
@@ -412,9 +414,21 @@ fn after_object_marker(doc: &Document, at: usize, sentence: &Sentence) -> bool {
             t -= 1;
             continue;
         }
-        return OBJECT_MARKERS.contains(&w);
+        // "Senator from Vermont Bernie Sanders", "Governor of Texas Greg
+        // Abbott": the place belongs to the post, which heads the name.
+        let heads_post = |t: usize| {
+            t > sentence.first && {
+                let post = doc.word(t - 1);
+                lexicon::title(post).is_some() || lexicon::is_role_noun(post)
+            }
+        };
+        if matches!(w, "from" | "of") && heads_post(t - 1) {
+            t -= 2;
+            continue;
+        }
+        return (t, OBJECT_MARKERS.contains(&w));
     }
-    false
+    (t, false)
 }
 
 /// For each person, the date of the first sentence (outside quotes) that names
@@ -574,6 +588,23 @@ mod tests {
         let text = "Treasurer answers the council\n\nOn Tuesday treasurer Tom Park answered the council about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.";
         let q = extract_quotes(text, d(2023, 3, 16));
         assert_eq!(quote(&q, "I have nothing").date, d(2023, 3, 14));
+    }
+
+    #[test]
+    fn a_name_in_a_phrase_or_a_post_before_the_subject_keeps_the_subjects_day() {
+        // A place in the opening phrase is not a subject that comes first.
+        let text = "Treasurer answers the council\n\nOn Tuesday in Riverside County, treasurer Tom Park answered the council about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "I have nothing").date, d(2023, 3, 14));
+        // Nor is the place of a post written before the name.
+        for post in [
+            "State Treasurer from Riverside",
+            "Riverside County Treasurer",
+        ] {
+            let text = format!("Treasurer answers the council\n\nOn Tuesday, {post} Tom Park answered the council about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.");
+            let q = extract_quotes(&text, d(2023, 3, 16));
+            assert_eq!(quote(&q, "I have nothing").date, d(2023, 3, 14), "{post}");
+        }
     }
 
     #[test]
