@@ -133,6 +133,12 @@ impl People {
                 p.name = m.full();
                 p.words = m.name.clone();
             }
+            // Known before any mention is resolved: "Mrs. Carver" written
+            // before Martin Carver's first mention must already see he is
+            // no Mrs.
+            if p.gender == Gender::Unknown {
+                p.gender = lexicon::first_name_gender(&p.words[0]);
+            }
         }
         // A surname written only with an honorific or a title ("Mr. Obama",
         // "President Obama") is a person too when no full name holds it.

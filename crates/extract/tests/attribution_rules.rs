@@ -1032,3 +1032,19 @@ fn a_single_word_quoted_with_a_cue_only_elsewhere_in_the_paragraph_is_a_term() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "deliveries").speaker, None);
 }
+
+#[test]
+fn an_honorific_keeps_to_the_shared_surname_of_its_gender_before_the_other_is_named() {
+    // The man is named in full more often, and after "Ms Carver": the
+    // honorific still rules him out.
+    let text = "Mayor and deputy clash\n\nThe mayor, Helen Carver, has accused her deputy of sabotage.\n\n'I have never seen anything like it,' Ms Carver told reporters.\n\nHer deputy, Martin Carver, hit back. 'The plan is a gift,' he said.\n\nMartin Carver later posted online: \"I will not resign.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have never").speaker.as_deref(),
+        Some("Helen Carver")
+    );
+    assert_eq!(
+        quote(&q, "The plan is").speaker.as_deref(),
+        Some("Martin Carver")
+    );
+}
