@@ -553,9 +553,12 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     if a < lo + 2 || doc.word(a - 1) != "," || b >= hi || doc.word(b) != "," {
         return None;
     }
-    let head = a - 2;
+    let last = a - 2;
+    // "The mayor of Northbridge, Helen Carver,": the post's place or body,
+    // in capitals after "of", ends the phrase; the post heads it.
+    let head = post_of_place(doc, last, lo).unwrap_or(last);
     let post = lexicon::is_role_noun(doc.word(head)) || lexicon::is_party_member(doc.word(head));
-    if doc.in_quote(head) || !post {
+    if doc.in_quote(head) || doc.in_quote(last) || !post {
         return None;
     }
     let mut first = head;
@@ -581,8 +584,25 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     if !opens {
         return None;
     }
-    let words: Vec<&str> = (first..=head).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, first, head + 1, &words))
+    let words: Vec<&str> = (first..=last).map(|k| doc.word(k)).collect();
+    Some(join_words(doc, first, last + 1, &words))
+}
+
+/// The post before "of" and a few capitalised words ending at token `last`
+/// ("mayor of Northbridge", "head of Acme Foods"), if there is one.
+fn post_of_place(doc: &Document, last: usize, lo: usize) -> Option<usize> {
+    /// A place or body's name is a few words.
+    const PLACE_WORDS: usize = 4;
+    let mut t = last;
+    while t > lo
+        && last - t < PLACE_WORDS
+        && is_capitalized(doc.word(t))
+        && !is_possessive(doc.word(t))
+    {
+        t -= 1;
+    }
+    (t < last && t > lo && doc.word(t) == "of" && lexicon::is_role_noun(doc.word(t - 1)))
+        .then(|| t - 1)
 }
 
 /// "The Native American Rights Fund's Jacqueline De León": a body (a run of

@@ -1048,3 +1048,12 @@ fn an_honorific_keeps_to_the_shared_surname_of_its_gender_before_the_other_is_na
         Some("Martin Carver")
     );
 }
+
+#[test]
+fn a_post_of_a_place_set_off_before_a_name_is_the_role() {
+    let text = "Mayor attacks the plan\n\nThe mayor of Northbridge, Helen Carver, has attacked the housing plan.\n\nThe council meets again next week to vote on it.\n\nAsked whether she would resign, the mayor said: \"That is for others.\"";
+    let q = extract_quotes(text, published());
+    let others = quote(&q, "That is for");
+    assert_eq!(others.speaker.as_deref(), Some("Helen Carver"));
+    assert_eq!(others.role.as_deref(), Some("mayor of Northbridge"));
+}
