@@ -308,13 +308,14 @@ pub fn resolve(
                     .iter()
                     .any(|w| lexicon::is_age_epithet(w))
                     .then_some(Gender::Unknown);
-                // "the Spanish manager": a nation and a post stand for
-                // someone already named, as "the Spaniard" does.
+                // "the Spanish manager", "the far-right leader": a nation, a
+                // party or a standing and a post stand for someone already
+                // named, as "the Spaniard" does.
                 let national = (role_words.len() >= 2
                     && lexicon::is_role_noun(head)
                     && role_words[..role_words.len() - 1]
                         .iter()
-                        .any(|w| is_national(w)))
+                        .any(|w| is_national(w) || describes_the_known(w)))
                 .then(|| lexicon::role_gender(head));
                 if let Some(g) = words
                     .last()
@@ -348,6 +349,36 @@ pub fn resolve(
 /// the latest body of any name when the noun is generic ("the company").
 /// "Australian", "Spanish", "French": a word for a nation's people or
 /// things, capitalised.
+/// A word before a post that a writer uses for someone the reader already
+/// knows: a party or leaning ("the Republican senator", "the far-right
+/// leader") or a standing ("the embattled minister", "the veteran coach").
+fn describes_the_known(w: &str) -> bool {
+    const STANDINGS: &[&str] = &[
+        "far-right",
+        "far-left",
+        "right-wing",
+        "left-wing",
+        "hard-line",
+        "hardline",
+        "populist",
+        "nationalist",
+        "centrist",
+        "embattled",
+        "beleaguered",
+        "outgoing",
+        "veteran",
+        "longtime",
+        "long-serving",
+        "outspoken",
+        "ousted",
+        "disgraced",
+        "Democratic",
+        "Labour",
+        "Tory",
+    ];
+    lexicon::is_party_member(w) || STANDINGS.contains(&w)
+}
+
 fn is_national(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
         && (lexicon::is_demonym(w)

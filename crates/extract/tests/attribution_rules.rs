@@ -1057,3 +1057,20 @@ fn a_post_of_a_place_set_off_before_a_name_is_the_role() {
     assert_eq!(others.speaker.as_deref(), Some("Helen Carver"));
     assert_eq!(others.role.as_deref(), Some("mayor of Northbridge"));
 }
+
+#[test]
+fn a_party_or_standing_before_a_post_is_an_epithet_for_someone_named() {
+    for epithet in [
+        "the far-right leader",
+        "the embattled minister",
+        "the Labour leader",
+    ] {
+        let text = format!("Rally in the port\n\nAnn Leclerc told a crowd of supporters on Sunday that the port would stay open.\n\n«We will give up nothing», {epithet} said.");
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "We will give").speaker.as_deref(),
+            Some("Ann Leclerc"),
+            "{epithet}"
+        );
+    }
+}
