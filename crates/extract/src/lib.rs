@@ -7,7 +7,9 @@
 //! `DESIGN.md` draws them: paragraphs ([`segment`]), quote marks ([`marks`]),
 //! name mentions ([`mentions`]), cues and their subjects ([`attribution`]),
 //! people and coreference ([`entities`]), dates ([`time`]) and venues
-//! ([`place`]), plus pull quotes with a credit line ([`block`]). The
+//! ([`place`]), plus pull quotes with a credit line ([`block`]) and the
+//! labelled lines of a transcript printed without quote marks
+//! ([`transcript`]). The
 //! [`speakers`] pass ties them together: for each quote, [`candidates`]
 //! collects the speakers the evidence proposes (a transcript label, a credit,
 //! a cue in the sentence or paragraph, the speaker it continues, the previous
@@ -38,6 +40,7 @@ mod setting;
 mod speakers;
 mod time;
 mod tokens;
+mod transcript;
 mod turns;
 
 use std::collections::HashMap;

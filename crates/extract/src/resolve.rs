@@ -10,6 +10,7 @@ use super::issuer;
 use super::lexicon::{self, Gender};
 use super::mentions::{self, is_possessive};
 use super::tokens::is_capitalized;
+use super::transcript::title_case;
 use super::turns::Turn;
 use crate::quote::SpeakerKind;
 
@@ -850,20 +851,6 @@ fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Optio
     }
     let written = doc.text[at..doc.tokens[b - 1].end].to_string();
     Some(named_speaker(people, &m.name, at, &written))
-}
-
-fn title_case(w: &str) -> String {
-    let mut out = String::new();
-    let mut upper = true;
-    for c in w.chars() {
-        if upper {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        upper = !c.is_alphabetic();
-    }
-    out
 }
 
 fn named_speaker(people: &People, words: &[String], at: usize, written: &str) -> Speaker {

@@ -1074,3 +1074,21 @@ fn a_party_or_standing_before_a_post_is_an_epithet_for_someone_named() {
         );
     }
 }
+
+#[test]
+fn a_transcript_in_capitals_gives_each_labelled_line_to_its_speaker() {
+    let text = "Transcript: hearing on bridges\n\nThe following is an edited transcript of Tuesday's hearing.\n\nSEN. ANN LEE: Thank you all. Dr. Park, is the bridge safe?\n\nDR. TOM PARK: Not yet. We do not have the tests we need.\n\nLEE: What would it take?\n\nPARK: Money, and time.";
+    let q = extract_quotes(text, published());
+    assert_eq!(q.len(), 4, "{q:?}");
+    let first = quote(&q, "Thank you all");
+    assert_eq!(first.speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(first.role.as_deref(), Some("Senator"));
+    assert_eq!(
+        quote(&q, "What would it").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(quote(&q, "Money, and").speaker.as_deref(), Some("Tom Park"));
+    // A letters column's salutations are no transcript's labels.
+    let letters = "DEAR ABBY: My husband bought the tickets and sits in front.\n\nDEAR FEELING: Upgrade your seat and tell him so.";
+    assert!(extract_quotes(letters, published()).is_empty());
+}

@@ -1,0 +1,209 @@
+//! A transcript written without quote marks: paragraphs that open with a
+//! speaker's label in capitals ("SEN. ANN LEE: Thank you all.", "PARK: Not
+//! yet."), as news sites print hearings, briefings and broadcast interviews.
+//! Each labelled paragraph is its speaker's words.
+//!
+//! Only capitals make a transcript: a Q&A interview labelled "Ann Lee:" or
+//! with initials ("AL:") prints the publication's own write-up of answers,
+//! which its annotators do not count as quotes (Wikinews interviews). And a
+//! transcript is a conversation: two labelled paragraphs at least, by two
+//! speakers, so a lone kicker ("EXCLUSIVE: ...") is none.
+
+use super::document::Document;
+use super::lexicon;
+
+/// One labelled paragraph of a transcript.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranscriptLine {
+    pub para: usize,
+    /// The words after the label.
+    pub start: usize,
+    pub end: usize,
+    /// The speaker's name as the label writes it, in title case, with a
+    /// surname alone completed from an earlier label ("LEE" after "SEN. ANN
+    /// LEE").
+    pub name: Vec<String>,
+    /// The title the label gives ("SEN." is "Senator").
+    pub role: Option<String>,
+}
+
+/// Labels in capitals that say what follows, not who speaks.
+const NOT_SPEAKERS: &[&str] = &[
+    "Q",
+    "A",
+    "QUESTION",
+    "ANSWER",
+    "INTERVIEWER",
+    "REPORTER",
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "EDITOR'S",
+    "CORRECTION",
+    "EXCLUSIVE",
+    "BREAKING",
+    "WATCH",
+    "READ",
+    "LISTEN",
+    "PHOTO",
+    "VIDEO",
+    "AUDIO",
+    "SOURCE",
+    "CAPTION",
+    "CREDIT",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "RELATED",
+    "SEE",
+    "MORE",
+    "ALSO",
+    "TRANSCRIPT",
+    "UNIDENTIFIED",
+    "UNKNOWN",
+    "CROSSTALK",
+    "DEAR",
+];
+
+/// A label is a name and perhaps a title, not a sentence.
+const MAX_LABEL_WORDS: usize = 5;
+
+/// The labelled paragraphs of a transcript without quote marks, or none
+/// when the text is no transcript.
+pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
+    let mut has_quote = vec![false; doc.paras.len()];
+    for q in &doc.quotes {
+        has_quote[q.para] = true;
+    }
+    let mut out: Vec<TranscriptLine> = Vec::new();
+    let mut labelled = 0;
+    for (i, p) in doc.paras.iter().enumerate() {
+        let line = &doc.text[p.start..p.end];
+        let Some((label, rest)) = line.split_once(':') else {
+            continue;
+        };
+        let Some((mut name, role)) = parse_label(label) else {
+            continue;
+        };
+        labelled += 1;
+        let words = rest.trim_start();
+        if has_quote[i] || p.noise || words.split_whitespace().nth(1).is_none() {
+            continue;
+        }
+        let mut role = role;
+        if name.len() == 1 {
+            if let Some(full) = out
+                .iter()
+                .rev()
+                .find(|l| l.name.len() >= 2 && l.name.last() == name.last())
+            {
+                name = full.name.clone();
+                role = role.or_else(|| full.role.clone());
+            }
+        }
+        let start = p.end - words.len();
+        out.push(TranscriptLine {
+            para: i,
+            start,
+            end: p.end,
+            name,
+            role,
+        });
+    }
+    let speakers = out
+        .iter()
+        .map(|l| &l.name)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    if labelled < 2 || speakers < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// A label in capitals ("SEN. ANN LEE", "PARK"): the name in title case and
+/// the title it opens with.
+fn parse_label(label: &str) -> Option<(Vec<String>, Option<String>)> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+        return None;
+    }
+    let capitals = words.iter().all(|w| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-' | '’'))
+    });
+    if !capitals || words.iter().any(|w| NOT_SPEAKERS.contains(w)) {
+        return None;
+    }
+    let mut role = None;
+    let mut name = Vec::new();
+    for w in &words {
+        let word = title_case(w);
+        if !name.is_empty() {
+            name.push(word);
+        } else if let Some(t) = lexicon::title(&word) {
+            role = Some(t.to_string());
+        } else if lexicon::honorific(&word).is_none() {
+            name.push(word);
+        }
+    }
+    // A name, not initials ("AL") or a title alone.
+    let named = name
+        .iter()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    named.then_some((name, role))
+}
+
+/// "LEE" as "Lee", "O'NEILL" as "O'Neill".
+pub fn title_case(w: &str) -> String {
+    let mut out = String::new();
+    let mut upper = true;
+    for c in w.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = !c.is_alphabetic();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labelled_paragraphs_in_capitals_are_their_speakers_words() {
+        let text = "Transcript of the hearing\n\nSEN. ANN LEE: Thank you all for coming. Are these systems safe?\n\nDR. TOM PARK: Not yet. We do not have the tests.\n\nLEE: What would it take?\n\nPARK: Money, and time.";
+        let doc = Document::new(text);
+        let l = lines(&doc);
+        assert_eq!(l.len(), 4, "{l:?}");
+        assert_eq!(
+            &text[l[0].start..l[0].end],
+            "Thank you all for coming. Are these systems safe?"
+        );
+        assert_eq!(l[0].name, ["Ann", "Lee"]);
+        assert_eq!(l[0].role.as_deref(), Some("Senator"));
+        assert_eq!(l[2].name, ["Ann", "Lee"]);
+        assert_eq!(l[3].name, ["Tom", "Park"]);
+        assert_eq!(&text[l[3].start..l[3].end], "Money, and time.");
+    }
+
+    #[test]
+    fn interviews_kickers_and_quoted_lines_are_no_transcript() {
+        // A Q&A with names in title case or initials.
+        let doc = Document::new("Intro.\n\nAnn Lee: I think so.\n\nAL: Yes, we do.");
+        assert!(lines(&doc).is_empty());
+        // One speaker, or a kicker.
+        let doc = Document::new("EXCLUSIVE: The mayor will resign.\n\nShe told staff on Friday.");
+        assert!(lines(&doc).is_empty());
+        let doc =
+            Document::new("Q: Why?\n\nLEE: Because we must.\n\nQ: And then?\n\nLEE: We wait.");
+        assert!(lines(&doc).is_empty());
+        // A line with quote marks is the quote finder's.
+        let doc = Document::new("LEE: \"We must.\"\n\nPARK: \"We wait.\"");
+        assert!(lines(&doc).is_empty());
+    }
+}
