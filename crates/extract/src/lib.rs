@@ -72,7 +72,7 @@ pub fn extract_quotes_with(
     let published: Option<NaiveDate> = published.or_else(|| publication_date(text));
     let doc = document::Document::new(text);
     let mut quotes = speakers::attribute(&doc, published, scorer, None);
-    dedupe(&mut quotes);
+    dedupe(text, &mut quotes);
     quotes.sort_by_key(|q| q.start);
     quotes
 }
@@ -165,7 +165,7 @@ fn words_key(s: &str) -> String {
 
 /// The same words quoted twice (a pull quote repeated in the body) are one
 /// quote: the one with quote marks is kept, else the earlier one.
-fn dedupe(quotes: &mut Vec<ExtractedQuote>) {
+fn dedupe(text: &str, quotes: &mut Vec<ExtractedQuote>) {
     let keys: Vec<String> = quotes.iter().map(|q| words_key(&q.text)).collect();
     let rank = |k: usize| (quotes[k].kind == QuoteKind::Block, quotes[k].start);
     let mut best: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
@@ -181,16 +181,49 @@ fn dedupe(quotes: &mut Vec<ExtractedQuote>) {
             })
             .or_insert(i);
     }
-    let keep: Vec<bool> = keys
+    let mut keep: Vec<bool> = keys
         .iter()
         .enumerate()
         .map(|(i, key)| key.is_empty() || best.get(key.as_str()) == Some(&i))
         .collect();
+    // A pull quote set in a paragraph of its own that repeats part of a
+    // quote the story gives in full ("We will not be lectured" above "'We
+    // will not be lectured by people who did nothing,' she said") is the
+    // same words again.
+    for i in 0..quotes.len() {
+        if !keep[i] || keys[i].split(' ').nth(2).is_none() || !alone_in_paragraph(text, &quotes[i])
+        {
+            continue;
+        }
+        let inner = format!(" {} ", keys[i]);
+        let repeated = (0..quotes.len()).any(|j| {
+            j != i
+                && keep[j]
+                && keys[j].len() > keys[i].len()
+                && format!(" {} ", keys[j]).contains(&inner)
+        });
+        keep[i] = !repeated;
+    }
     let mut k = 0;
     quotes.retain(|_| {
         k += 1;
         keep[k - 1]
     });
+}
+
+/// Whether the quote is all its paragraph holds, but for quote marks and
+/// punctuation.
+fn alone_in_paragraph(text: &str, q: &ExtractedQuote) -> bool {
+    let (Some(before), Some(after)) = (
+        text.get(q.paragraph_start..q.start),
+        text.get(q.end..q.paragraph_end),
+    ) else {
+        return false;
+    };
+    !before
+        .chars()
+        .chain(after.chars())
+        .any(char::is_alphanumeric)
 }
 
 #[cfg(test)]

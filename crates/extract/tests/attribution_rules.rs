@@ -1092,3 +1092,11 @@ fn a_transcript_in_capitals_gives_each_labelled_line_to_its_speaker() {
     let letters = "DEAR ABBY: My husband bought the tickets and sits in front.\n\nDEAR FEELING: Upgrade your seat and tell him so.";
     assert!(extract_quotes(letters, published()).is_empty());
 }
+
+#[test]
+fn a_pull_quote_repeating_part_of_a_quote_is_no_new_quote() {
+    let text = "Minister rejects report\n\nThe report said the defences were poor.\n\n“We will not be lectured”\n\nEnvironment Secretary Ann Lee rejected the criticism. 'We will not be lectured by people who did nothing,' she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+}
