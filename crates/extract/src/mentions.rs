@@ -238,6 +238,11 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
 
 /// Splits a run into title, honorific and name. `None` when no name is left
 /// (a bare title such as "the President").
+/// Letters written after a name for a seat or an honour.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
+];
+
 pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
     if let Some(m) = handle(doc, first, last) {
         return Some(m);
@@ -327,6 +332,15 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     if let Some(cut) = given_at.max(post_until) {
         qualifiers = name.drain(..cut).collect();
     }
+    // "Philip Dunne MP", "Jane Roe KC": letters after a name are a post or
+    // an honour, not the name.
+    let mut post_nominal = None;
+    while name.len() >= 3 || (name.len() == 2 && post_nominal.is_none()) {
+        match name.last() {
+            Some(w) if POST_NOMINALS.contains(&w.as_str()) => post_nominal = name.pop(),
+            _ => break,
+        }
+    }
     // A lone word is most often a surname ("Warren", "Clinton"): its gender
     // is not read from the given names.
     let mut gender = if name.len() >= 2 {
@@ -353,7 +367,9 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         || role_words
             .iter()
             .any(|w| lexicon::title(w).is_some() || w.contains(' '));
-    let role = (has_title && !role_words.is_empty()).then(|| role_words.join(" "));
+    let role = (has_title && !role_words.is_empty())
+        .then(|| role_words.join(" "))
+        .or(post_nominal);
     Some(NameMention {
         at: doc.tokens[first].start,
         first,
@@ -814,7 +830,16 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                 Some((a, b)) => {
                     if let Some(mut m) = parse_run(doc, a, b).filter(|m| !is_lone_demonym(&m.name))
                     {
-                        let name_first = b.saturating_sub(m.name.len()).max(a);
+                        // "Philip Dunne MP": the letters follow the name.
+                        let letters = (a..b)
+                            .rev()
+                            .take_while(|&t| POST_NOMINALS.contains(&doc.word(t)))
+                            .count()
+                            .min((b - a).saturating_sub(m.name.len()));
+                        let name_first = (b - letters).saturating_sub(m.name.len()).max(a);
+                        let post_nominal = m
+                            .role
+                            .take_if(|r| letters > 0 && POST_NOMINALS.contains(&r.as_str()));
                         m.role = match m.role.take() {
                             Some(title) => Some(with_premodifier(doc, title, a, first)),
                             None => title_from_place(doc, a, name_first, first)
@@ -823,7 +848,10 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 .or_else(|| post_before(doc, a, b, first, end))
                                 .or_else(|| affiliation_after(doc, b, end))
                                 .or_else(|| possessor_body(doc, name_first, first))
-                                .or_else(|| relative_post(doc, b, end)),
+                                .or_else(|| relative_post(doc, b, end))
+                                // The letters after the name, when nothing
+                                // says more.
+                                .or(post_nominal),
                         };
                         out.push(m);
                     }

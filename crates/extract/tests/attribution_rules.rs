@@ -1100,3 +1100,15 @@ fn a_pull_quote_repeating_part_of_a_quote_is_no_new_quote() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn letters_after_a_name_are_its_post_not_part_of_it() {
+    let text = "Vote on the bill\n\nThe bill passed on Monday.\n\n\"It is a good day,\" said Jane Roe KC.\n\nAnn Lee MP said: \"We will amend it.\"";
+    let q = extract_quotes(text, published());
+    let good = quote(&q, "It is a good");
+    assert_eq!(good.speaker.as_deref(), Some("Jane Roe"));
+    assert_eq!(good.role.as_deref(), Some("KC"));
+    let amend = quote(&q, "We will amend");
+    assert_eq!(amend.speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(amend.role.as_deref(), Some("MP"));
+}
