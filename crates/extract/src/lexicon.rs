@@ -433,7 +433,6 @@ fn has_role_suffix(word: &str) -> bool {
         "amidst",
         "midst",
         "typewriter",
-        "holder",
         "placeholder",
         "playmaker",
         "icemaker",

@@ -1112,3 +1112,12 @@ fn letters_after_a_name_are_its_post_not_part_of_it() {
     assert_eq!(amend.speaker.as_deref(), Some("Ann Lee"));
     assert_eq!(amend.role.as_deref(), Some("MP"));
 }
+
+#[test]
+fn a_holder_named_by_what_they_hold_is_a_post() {
+    let text = "Coach quits\n\nThe manager resigned after the defeat.\n\nFans were less forgiving. \"About time,\" said season-ticket holder Dave Morris, 47, outside the ground.";
+    let q = extract_quotes(text, published());
+    let time = quote(&q, "About time");
+    assert_eq!(time.speaker.as_deref(), Some("Dave Morris"));
+    assert_eq!(time.role.as_deref(), Some("season-ticket holder"));
+}
