@@ -190,8 +190,12 @@ fn named_outlet(
     }
     // The run must end the phrase: "told US Secretary Lee" stops at a title.
     let stopped_at_title = k < last && lexicon::title(doc.word(k)).is_some();
+    // "Fox News": a given name opening a body's name is no person's.
+    let body = (start..k).any(|j| lexicon::is_org_word(doc.word(j)));
     let is_person = stopped_at_title
-        || (k > start && lexicon::first_name_gender(doc.word(start)) != lexicon::Gender::Unknown);
+        || (k > start
+            && !body
+            && lexicon::first_name_gender(doc.word(start)) != lexicon::Gender::Unknown);
     if k > start
         && k - start <= 4
         && !is_person

@@ -1121,3 +1121,14 @@ fn a_holder_named_by_what_they_hold_is_a_post() {
     assert_eq!(time.speaker.as_deref(), Some("Dave Morris"));
     assert_eq!(time.role.as_deref(), Some("season-ticket holder"));
 }
+
+#[test]
+fn a_broadcaster_whose_name_opens_with_a_given_name_is_a_setting() {
+    let text = "Senator warns of war\n\nSenator Ann Lee spoke on Fox News, \"This is going to lead to a new war in the region.\"\n\nIn a livestream, Tom Park told supporters he agreed, saying \"the path is closed\".";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This is going").venue.as_deref(),
+        Some("spoke on Fox News")
+    );
+    assert_eq!(quote(&q, "the path").venue.as_deref(), Some("a livestream"));
+}
