@@ -492,9 +492,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         // "Ann Lee, the mayor of Hill, one of the towns suing, said": an
         // apposition may hold commas; reach back to the nearest comma that
         // follows a full name, if any.
+        // "Speaking to Agence France-Presse, the president, Ann Lee, said":
+        // a name after a preposition is the object of its phrase.
+        const OBJECT_OF: &[&str] = &[
+            "to", "with", "on", "at", "in", "from", "for", "by", "of", "about",
+        ];
         let full_before = |c: usize| {
             c > lo
                 && mentions::run_ending_at(doc, c - 1, lo)
+                    .filter(|&(a, _)| a == lo || !OBJECT_OF.contains(&doc.word(a - 1)))
                     .and_then(|(a, b)| mentions::parse_run(doc, a, b))
                     .is_some_and(|m| looks_like_a_person(&m.name))
         };

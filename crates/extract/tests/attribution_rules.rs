@@ -1132,3 +1132,12 @@ fn a_broadcaster_whose_name_opens_with_a_given_name_is_a_setting() {
     );
     assert_eq!(quote(&q, "the path").venue.as_deref(), Some("a livestream"));
 }
+
+#[test]
+fn a_name_after_a_preposition_is_no_subject_an_apposition_reaches_back_to() {
+    let text = "Ban on veils\n\nSpeaking to Agence France-Presse, the president of the league, Jamel Msallem, said, \"We are for the freedom to dress.\"";
+    let q = extract_quotes(text, published());
+    let dress = quote(&q, "We are for");
+    assert_eq!(dress.speaker.as_deref(), Some("Jamel Msallem"));
+    assert_eq!(dress.role.as_deref(), Some("president of the league"));
+}
