@@ -1141,3 +1141,18 @@ fn a_name_after_a_preposition_is_no_subject_an_apposition_reaches_back_to() {
     assert_eq!(dress.speaker.as_deref(), Some("Jamel Msallem"));
     assert_eq!(dress.role.as_deref(), Some("president of the league"));
 }
+
+#[test]
+fn occasions_rulings_and_written_pieces_are_settings() {
+    for (said, venue) in [
+        ("said during a visit to Kyiv", "a visit to Kyiv"),
+        ("said at a vigil in Paris", "a vigil in Paris"),
+        ("wrote in the majority opinion", "the majority opinion"),
+        ("wrote in an opinion piece for The Courier", "an opinion piece for The Courier"),
+        ("said in a court filing", "a court filing"),
+    ] {
+        let text = format!("Lee speaks\n\nAnn Lee {said}, \"We will not give up.\"");
+        let q = extract_quotes(&text, published());
+        assert_eq!(quote(&q, "We will not").venue.as_deref(), Some(venue), "{said}");
+    }
+}
