@@ -56,7 +56,10 @@ fn is_closing_context(next: Option<char>) -> bool {
 }
 
 fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '‘' | '’' | '\''
+    )
 }
 
 /// Whether eight bytes may hold the start of a quote mark: a `"`, a `'` or
@@ -82,6 +85,11 @@ fn may_hold_mark(chunk: &[u8]) -> bool {
 /// each candidate offset is a character boundary.
 fn scan(para: &str, base: usize) -> Vec<Mark> {
     let mut marks = Vec::new();
+    // German and Nordic styles write the pairs the other way round
+    // („…“, »…«, ›…‹): the mark that opened says how the next one reads.
+    let mut low_open = false;
+    let mut guillemet_open: Option<char> = None;
+    let mut single_guillemet_open: Option<char> = None;
     let bytes = para.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -109,9 +117,40 @@ fn scan(para: &str, base: usize) -> Vec<Mark> {
                 single,
             })
         };
+        // A guillemet that opens ("»Das«") has a word after it and none
+        // before it.
+        let opens_here = !prev.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(|n| n.is_alphanumeric() || is_quote_char(n));
         match c {
-            '“' | '„' | '«' => push(c.len_utf8(), Role::Open, false),
-            '”' | '»' => push(c.len_utf8(), Role::Close, false),
+            '„' => {
+                low_open = true;
+                push(c.len_utf8(), Role::Open, false);
+            }
+            '“' if low_open => {
+                low_open = false;
+                push(c.len_utf8(), Role::Close, false);
+            }
+            '“' => push(c.len_utf8(), Role::Open, false),
+            '”' => {
+                low_open = false;
+                push(c.len_utf8(), Role::Close, false);
+            }
+            '«' | '»' | '‹' | '›' => {
+                let single = matches!(c, '‹' | '›');
+                let open = if single {
+                    &mut single_guillemet_open
+                } else {
+                    &mut guillemet_open
+                };
+                // «…» and ‹…› as French writes them; »…« and ›…‹ as German.
+                let role = match *open {
+                    Some(o) if o != c => Role::Close,
+                    _ if matches!(c, '«' | '‹') || opens_here => Role::Open,
+                    _ => Role::Close,
+                };
+                *open = (role == Role::Open).then_some(c);
+                push(c.len_utf8(), role, single);
+            }
             '"' => push(1, Role::Either, false),
             '\'' if next == Some('\'') => {
                 // Two apostrophes stand for a double quote (a New York Times habit).
@@ -351,7 +390,14 @@ mod tests {
             quotes("She said: \"We will win.” Then left."),
             ["We will win."]
         );
-        assert_eq!(quotes("« Bonjour » et „Hallo“"), ["Bonjour"]);
+        // German and Nordic pairs run the other way: „…“, »…«, ›…‹.
+        assert_eq!(quotes("« Bonjour » et „Hallo“"), ["Bonjour", "Hallo"]);
+        assert_eq!(
+            quotes("»Das ist Betrug«, sagte sie. ‹Nie›, und ›jamais‹."),
+            ["Das ist Betrug", "Nie", "jamais"]
+        );
+        // „ closed by ” is still one quote.
+        assert_eq!(quotes("Er sagte „Ja” und ging."), ["Ja"]);
     }
 
     #[test]
