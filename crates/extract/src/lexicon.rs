@@ -159,6 +159,8 @@ static STOP_CAPITALS: LazyLock<Sketched<FastSet<&str>>> =
     LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/stop_capitals.txt"))));
 static ORG_WORDS: LazyLock<Sketched<FastSet<&str>>> =
     LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/org_words.txt"))));
+static PLACES: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| lines(include_str!("lexicon/places.txt")).collect());
 static NOISE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     include_str!("lexicon/noise_lines.txt")
         .lines()
@@ -381,6 +383,11 @@ pub fn is_role_noun(word: &str) -> bool {
     listed(word)
         || (word.chars().any(char::is_uppercase) && with_lowercase(word, listed))
         || has_role_suffix(word)
+        // "co-leader", "co-chair": a post shared is still the post.
+        || word
+            .strip_prefix("co-")
+            .or_else(|| word.strip_prefix("Co-"))
+            .is_some_and(listed)
 }
 
 /// `f` of `word` in lower case; a short ASCII word (most are) is lowered on
@@ -448,6 +455,21 @@ fn has_role_suffix(word: &str) -> bool {
 /// Whether a capitalised word marks an organisation or a place ("Coalition").
 pub fn is_org_word(word: &str) -> bool {
     ORG_WORDS.may_hold(word) && ORG_WORDS.contains(word)
+}
+
+/// Whether `words` name a place: a listed one ("Costa Rica"), or one that
+/// opens with a word that marks a place ("New Zealand", "San Diego", "North
+/// Korea", "Lake Placid").
+pub fn is_place_name(words: &[String]) -> bool {
+    const OPENERS: &[&str] = &[
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+        "New", "San", "St.", "St", "Saint", "Port", "Cape", "Lake", "Mount", "Mt.", "Fort",
+        "Upper", "Lower", "Greater",
+    ];
+    if words.len() >= 2 && OPENERS.contains(&words[0].as_str()) {
+        return true;
+    }
+    PLACES.contains(words.join(" ").as_str())
 }
 
 pub fn is_stop_capital(word: &str) -> bool {

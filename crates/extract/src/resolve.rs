@@ -977,10 +977,26 @@ fn new_topic(
             let fits = p.gender == gender || (p.gender == Gender::Unknown && just_before);
             // An epithet of no gender ("the 26-year-old") fits anyone.
             let fits = fits || gender == Gender::Unknown;
-            sentence_start && p.personish && fits
+            // "Tino Chrupalla was blunter. \"…,\" he said": a full name no
+            // list knows, as the subject right before "he", is a person's.
+            let person = p.personish || (just_before && looks_like_a_full_name(&p.words));
+            sentence_start && person && fits
         })
         // The latest subject is the speaker again ("Mr. Obama dismissed the
         // criticism ... he said"): no one else became the topic.
         .map(|s| s.person)
         .filter(|&i| Some(i) != speaker)
+}
+
+/// Two or more words naming no place, body, post or nation: a person's
+/// full name, though no list of given names holds the first.
+fn looks_like_a_full_name(words: &[String]) -> bool {
+    words.len() >= 2
+        && !lexicon::is_place_name(words)
+        && !words.iter().any(|w| {
+            lexicon::is_org_word(w)
+                || lexicon::is_demonym(w)
+                || lexicon::is_stop_capital(w)
+                || lexicon::is_role_noun(&w.to_lowercase())
+        })
 }

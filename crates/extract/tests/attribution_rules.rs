@@ -1148,11 +1148,40 @@ fn occasions_rulings_and_written_pieces_are_settings() {
         ("said during a visit to Kyiv", "a visit to Kyiv"),
         ("said at a vigil in Paris", "a vigil in Paris"),
         ("wrote in the majority opinion", "the majority opinion"),
-        ("wrote in an opinion piece for The Courier", "an opinion piece for The Courier"),
+        (
+            "wrote in an opinion piece for The Courier",
+            "an opinion piece for The Courier",
+        ),
         ("said in a court filing", "a court filing"),
     ] {
         let text = format!("Lee speaks\n\nAnn Lee {said}, \"We will not give up.\"");
         let q = extract_quotes(&text, published());
-        assert_eq!(quote(&q, "We will not").venue.as_deref(), Some(venue), "{said}");
+        assert_eq!(
+            quote(&q, "We will not").venue.as_deref(),
+            Some(venue),
+            "{said}"
+        );
+    }
+}
+
+#[test]
+fn a_full_name_no_list_knows_is_the_he_right_after_it_but_a_place_is_not() {
+    let lead = "Budget row\n\nChancellor Friedrich Merz spoke first. \"We will win,\" he said.\n\nOpposition leader Alice Weidel called the plan \"a betrayal\".\n\n";
+    for (subject, speaker) in [
+        ("Tino Chrupalla was blunter.", "Tino Chrupalla"),
+        (
+            "Her co-leader, Tino Chrupalla, was blunter.",
+            "Tino Chrupalla",
+        ),
+        ("Costa Rica was hit hard.", "Friedrich Merz"),
+        ("New Zealand was hit hard.", "Friedrich Merz"),
+    ] {
+        let text = format!("{lead}{subject} \"It is fraud,\" he said.");
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "It is fraud").speaker.as_deref(),
+            Some(speaker),
+            "{subject}"
+        );
     }
 }
