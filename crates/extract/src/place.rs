@@ -73,6 +73,13 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                     found_prep = true;
                     break;
                 }
+                // "on Tuesday for the first summit": another phrase stands
+                // between, and the setting is not the preposition's object.
+                if matches!(pw, "for" | "by" | "about" | "between" | "than")
+                    || super::time::weekday(pw).is_some()
+                {
+                    break;
+                }
                 a = p;
             }
             // "on your card statement" speaks to the reader: no setting.

@@ -1185,3 +1185,15 @@ fn a_full_name_no_list_knows_is_the_he_right_after_it_but_a_place_is_not() {
         );
     }
 }
+
+#[test]
+fn a_setting_is_the_object_of_its_own_preposition() {
+    let text = "Summit\n\nPresident Ann Lee and Premier Tom Park met in the capital on Tuesday for the first summit between the two countries.\n\n\"I came here with hope,\" Lee said.";
+    let q = extract_quotes(text, published());
+    let hope = quote(&q, "I came here");
+    assert!(
+        !hope.venue.as_deref().unwrap_or("").contains("Tuesday"),
+        "{:?}",
+        hope.venue
+    );
+}
