@@ -87,7 +87,17 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                 continue;
             }
             let b = extend(doc, head_end, last);
-            let phrase = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+            let mut phrase = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+            // "a post on X.": a lone capital keeps the sentence's full stop
+            // as an initial would; the platform's name has none.
+            let lone_capital = doc.word(b - 1).len() == 2
+                && doc
+                    .word(b - 1)
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+                && doc.word(b - 1).ends_with('.');
+            if lone_capital {
+                phrase = &phrase[..phrase.len() - 1];
+            }
             if b == head_end {
                 if let Some(title) = quoted_title(doc, b, last) {
                     return Some(Venue::plain(format!("{phrase} of {title}")));

@@ -1197,3 +1197,13 @@ fn a_setting_is_the_object_of_its_own_preposition() {
         hope.venue
     );
 }
+
+#[test]
+fn a_platform_named_by_one_letter_keeps_no_full_stop() {
+    let text = "Appeal\n\nOhio Attorney General Ann Lee said she would appeal. \"This ruling ignores the voters,\" Lee said in a post on X.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This ruling").venue.as_deref(),
+        Some("a post on X")
+    );
+}
