@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::attribution::Cue;
+use super::attribution::{Cue, Subject};
 use super::cue_index::CueIndex;
 use super::document::Document;
 use super::entities::People;
@@ -275,8 +275,29 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     // because the scene moved on ("\"A,\" Lee said. Park disagreed. \"B,\"
     // he said."). Naming the same person, it still agrees with it.
     let names = |i: usize| ev.resolved[i].as_ref().map(|s| s.name.as_str());
+    // A name or a description in the quote's own cue ("\"...,\" one
+    // elderly man said") says who spoke: a cue before it that names
+    // someone else ("Some villagers said they would stay.") is another
+    // voice of the paragraph, no candidate.
+    // Only the cue right after the closing mark: "\"...,\" when Clinton
+    // blasted him" names someone else than who spoke.
+    let right_after = |j: usize| {
+        let c = &ev.cues[j];
+        span(doc, q).is_some_and(|(_, close)| {
+            let first = c.verb.min(c.subject_span.0);
+            c.verb > close && first > close && (close + 1..first).all(|t| !doc.tokens[t].is_word)
+        })
+    };
+    let explicit_here = in_sentence.filter(|&j| {
+        right_after(j)
+            && matches!(
+                ev.cues[j].subject,
+                Subject::Name { .. } | Subject::Description(_)
+            )
+    });
+    let agrees_here = |i: usize| explicit_here.is_none_or(|j| names(i) == names(j));
     let in_paragraph = paragraph_cue(ev, q, in_sentence).filter(|&i| match in_sentence {
-        Some(j) => names(i) == names(j) || !reports_another_quote(ev, i, q),
+        Some(j) => names(i) == names(j) || (!reports_another_quote(ev, i, q) && agrees_here(i)),
         None => true,
     });
     if let Some(i) = in_paragraph {
@@ -322,7 +343,7 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     if let Some((s, para)) = &story.previous {
         push(s.clone(), Source::PreviousQuote, None, *para);
     }
-    if let Some(i) = previous_cue(ev, q) {
+    if let Some(i) = previous_cue(ev, q).filter(|&i| agrees_here(i)) {
         let para = ev.cues[i].para;
         push(
             ev.resolved[i].clone().unwrap(),

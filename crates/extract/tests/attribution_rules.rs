@@ -1207,3 +1207,13 @@ fn a_platform_named_by_one_letter_keeps_no_full_stop() {
         Some("a post on X")
     );
 }
+
+#[test]
+fn the_cue_right_after_a_quote_outweighs_another_voice_before_it() {
+    let text = "Dam\n\nThe dam was approved last year.\n\nSome villagers said they would refuse to move. \"They will have to carry me out,\" one elderly man said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "They will have").speaker.as_deref(),
+        Some("one elderly man")
+    );
+}
