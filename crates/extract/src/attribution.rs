@@ -786,8 +786,13 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
             return None;
         }
         let noun = k - 1;
+        // "a woman selling fish at the market said": a participle phrase
+        // places the noun as a prepositional one does.
+        let w = doc.word(k);
+        let participle =
+            w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase());
         let fits = lexicon::is_role_noun(doc.word(noun))
-            && PREPOSITIONS.contains(&doc.word(k))
+            && (PREPOSITIONS.contains(&w) || participle)
             && noun > lo
             && DETERMINERS.contains(&doc.word(noun - 1));
         if fits {

@@ -1217,3 +1217,13 @@ fn the_cue_right_after_a_quote_outweighs_another_voice_before_it() {
         Some("one elderly man")
     );
 }
+
+#[test]
+fn a_participle_phrase_places_a_described_speaker() {
+    let text = "Dam\n\nThe dam was approved last year.\n\nA woman selling fish at the market said she would lose her livelihood. \"The river is our life,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The river").speaker.as_deref(),
+        Some("A woman selling fish at the market")
+    );
+}
