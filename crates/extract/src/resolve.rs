@@ -78,6 +78,7 @@ impl Speaker {
     /// Someone the text describes without a name ("the minister", "a
     /// campaign spokesman"), as written.
     pub fn described(written: String, role: Option<String>) -> Speaker {
+        let role = role.or_else(|| post_of_description(&written));
         Speaker {
             name: written.clone(),
             person: None,
@@ -999,4 +1000,72 @@ fn looks_like_a_full_name(words: &[String]) -> bool {
                 || lexicon::is_stop_capital(w)
                 || lexicon::is_role_noun(&w.to_lowercase())
         })
+}
+
+/// The post a description of a source names ("a government official", "the
+/// head of the police's investigators"): the description without its
+/// determiner, when its head is a post and one source. A group ("the
+/// researchers"), a kind of person ("one resident", "a woman") or kin ("the
+/// father") is who spoke, not a post they hold.
+fn post_of_description(written: &str) -> Option<String> {
+    const NOT_POSTS: &[&str] = &[
+        "person",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "resident",
+        "residents",
+        "people",
+        "friend",
+        "participant",
+        "reader",
+        "viewer",
+        "user",
+        "fan",
+        "witness",
+        "eyewitness",
+        "source",
+        "sources",
+        "member",
+        "narrator",
+        "announcer",
+        "author",
+        "voice",
+        "caller",
+        "passenger",
+        "customer",
+        "neighbour",
+        "neighbor",
+        "relative",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+        "brother",
+        "sister",
+        "parent",
+        "child",
+        "student",
+    ];
+    let mut words = written.split_whitespace();
+    let first = words.next()?;
+    if !matches!(
+        first.to_lowercase().as_str(),
+        "a" | "an" | "the" | "one" | "another"
+    ) {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    // The head: the noun before a phrase that qualifies it.
+    let head_at = rest
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "at" | "in" | "from" | "with" | "on"))
+        .unwrap_or(rest.len())
+        .checked_sub(1)?;
+    let head = rest[head_at];
+    let post = lexicon::is_role_noun(head) && !NOT_POSTS.contains(&head) && !is_plural(written);
+    post.then(|| rest.join(" "))
 }

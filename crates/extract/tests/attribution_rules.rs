@@ -1227,3 +1227,16 @@ fn a_participle_phrase_places_a_described_speaker() {
         Some("A woman selling fish at the market")
     );
 }
+
+#[test]
+fn a_source_described_by_a_post_has_that_post_as_role() {
+    let text = "Police\n\nThe inquiry opened on Monday.\n\n\"Basic checks were not done,\" said the head of the police's internal investigators.\n\n\"I will not move,\" said one resident.";
+    let q = extract_quotes(text, published());
+    let checks = quote(&q, "Basic checks");
+    assert_eq!(
+        checks.role.as_deref(),
+        Some("head of the police's internal investigators")
+    );
+    // A kind of person is who spoke, not a post.
+    assert_eq!(quote(&q, "I will not").role, None);
+}
