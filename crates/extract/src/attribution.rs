@@ -1450,6 +1450,42 @@ fn description(doc: &Document, a: usize, b: usize) -> Subject {
     Subject::Description((a..b).map(|t| doc.word(t).to_string()).collect())
 }
 
+/// The end of a short phrase that says whose post a description names
+/// ("the head of the police's internal investigators", "a spokesman for the
+/// Foreign Ministry"), starting at token `t`; `t` itself when there is none.
+fn qualifying_phrase_end(doc: &Document, t: usize, hi: usize) -> usize {
+    /// Longer, and the phrase is a clause of its own.
+    const MAX_TOKENS: usize = 7;
+    if t >= hi || !matches!(doc.word(t), "of" | "for" | "at" | "from" | "with") {
+        return t;
+    }
+    let mut end = t;
+    let mut k = t + 1;
+    while k < hi && k - t <= MAX_TOKENS {
+        let w = doc.word(k);
+        if !doc.tokens[k].is_word
+            || doc.in_quote(k)
+            || lexicon::is_reporting_verb(w)
+            || matches!(
+                w,
+                "who" | "which" | "that" | "and" | "or" | "but" | "on" | "in"
+            )
+        {
+            break;
+        }
+        k += 1;
+        if !DETERMINERS.contains(&w) {
+            end = k;
+        }
+    }
+    // A phrase that ran out of words mid-way is no phrase.
+    if end == t {
+        t
+    } else {
+        end
+    }
+}
+
 fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option<Cue> {
     if first >= hi || doc.in_quote(first) {
         return None;
@@ -1571,12 +1607,13 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         if let Some(cue) = name_after_post(doc, verb, first, head + 1, hi) {
             return Some(cue);
         }
-        let app = mentions::apposition_role(doc, head + 1, hi);
+        let end = qualifying_phrase_end(doc, head + 1, hi);
+        let app = mentions::apposition_role(doc, end, hi);
         return Some(cue_at(
             doc,
             verb,
-            description(doc, first, head + 1),
-            (first, head + 1),
+            description(doc, first, end),
+            (first, end),
             app,
         ));
     }
