@@ -541,6 +541,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i = j - 1;
     }
     let w = doc.word(i);
+    if let Some((subject, span)) = body_named_for(doc, i, lo) {
+        return Some(cue_at(doc, verb, subject, span, apposition));
+    }
     // "Stevie Wonder, who joked of the museum", "the bill's author Ann Lee
     // who said": the name the clause hangs on.
     if w == "who" && i > lo + 1 {
@@ -1450,6 +1453,26 @@ fn description(doc: &Document, a: usize, b: usize) -> Subject {
     Subject::Description((a..b).map(|t| doc.word(t).to_string()).collect())
 }
 
+/// "The Biden campaign", "the Trump administration": a body named after
+/// whom it serves, ending at token `head` (its noun) and opened by "the".
+/// The name is the body's, never the person's.
+fn body_named_for(doc: &Document, head: usize, lo: usize) -> Option<(Subject, (usize, usize))> {
+    if head <= lo || head >= doc.tokens.len() || !lexicon::is_named_body_noun(doc.word(head)) {
+        return None;
+    }
+    let (a, b) = mentions::run_ending_at(doc, head - 1, lo)?;
+    if b != head || a == 0 || !matches!(doc.word(a - 1), "the" | "The") {
+        return None;
+    }
+    let words: Vec<String> = (a..=head).map(|t| doc.word(t).to_string()).collect();
+    let subject = Subject::Name {
+        words,
+        role: None,
+        gender: Gender::Unknown,
+    };
+    Some((subject, (a - 1, head + 1)))
+}
+
 /// The end of a short phrase that says whose post a description names
 /// ("the head of the police's internal investigators", "a spokesman for the
 /// Foreign Ministry"), starting at token `t`; `t` itself when there is none.
@@ -1563,6 +1586,9 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     // body's name after "the".
     if matches!(w, "the" | "The") {
         if let Some((a, b)) = mentions::run_starting_at(doc, first + 1, hi) {
+            if let Some((subject, span)) = body_named_for(doc, b, first) {
+                return Some(cue_at(doc, verb, subject, span, None));
+            }
             let words: Vec<String> = (a..b).map(|t| doc.word(t).to_string()).collect();
             if words.iter().any(|w| lexicon::is_org_word(w)) {
                 let subject = Subject::Name {

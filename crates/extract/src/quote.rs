@@ -79,7 +79,13 @@ impl SpeakerKind {
         if first.is_none_or(|c| !c.is_uppercase()) && !mentions::has_article_prefix(lead) {
             return SpeakerKind::Unnamed;
         }
-        if name.split_whitespace().any(lexicon::is_org_word) {
+        // "Biden campaign": a body named after whom it serves.
+        if name.split_whitespace().any(lexicon::is_org_word)
+            || name
+                .split_whitespace()
+                .last()
+                .is_some_and(lexicon::is_named_body_noun)
+        {
             return SpeakerKind::Organisation;
         }
         SpeakerKind::Person

@@ -649,7 +649,9 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
         return None;
     }
     if let Some((a, b)) = mentions::run_starting_at(doc, sentence.first, open_tok) {
-        if let Some(s) = subject_named_in(doc, people, a, b, open_tok) {
+        // "The Biden campaign said:": the name only says whose body spoke.
+        let serves = b < open_tok && lexicon::is_named_body_noun(doc.word(b));
+        if let Some(s) = subject_named_in(doc, people, a, b, open_tok).filter(|_| !serves) {
             return Some(s);
         }
     }
@@ -758,6 +760,11 @@ fn colon_clause_subject(
     let (a, b) = mentions::run_starting_at(doc, t, colon)?;
     if mentions::is_possessive(doc.word(b - 1)) {
         return subject_named_in(doc, people, a, b, colon);
+    }
+    // "The Biden campaign recycled a statement:": the body the name serves.
+    if b < colon && lexicon::is_named_body_noun(doc.word(b)) {
+        let words: Vec<String> = (a..=b).map(|k| doc.word(k).to_string()).collect();
+        return Some(Speaker::unresolved(&words, None, &words.join(" ")));
     }
     // The subject is followed by its verb, not by more of a phrase.
     if b >= colon || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {

@@ -1240,3 +1240,30 @@ fn a_source_described_by_a_post_has_that_post_as_role() {
     // A kind of person is who spoke, not a post.
     assert_eq!(quote(&q, "I will not").role, None);
 }
+
+#[test]
+fn a_body_named_after_whom_it_serves_is_the_body() {
+    let lead = "Race\n\nJoe Biden is running for president.\n\n";
+    for (cue, body) in [
+        (
+            "The Biden campaign said: \"We will win.\"",
+            "Biden campaign",
+        ),
+        (
+            "\"We will win,\" the Biden campaign said.",
+            "Biden campaign",
+        ),
+        (
+            "\"We will win,\" said the Trump administration.",
+            "Trump administration",
+        ),
+    ] {
+        let q = extract_quotes(&format!("{lead}{cue}"), published());
+        let win = quote(&q, "We will win");
+        assert_eq!(win.speaker.as_deref(), Some(body), "{cue}");
+        assert_eq!(
+            win.speaker_kind,
+            Some(quotebook_extract::SpeakerKind::Organisation)
+        );
+    }
+}
