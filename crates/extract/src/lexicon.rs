@@ -313,6 +313,20 @@ pub fn is_demonym(word: &str) -> bool {
     with_lowercase(word, |w| DEMONYMS.contains_key(w))
 }
 
+/// A nation's adjective or people ("Spanish", "Welsh", "Israeli",
+/// "Chinese", "Spaniard"), capitalised.
+pub fn is_national(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && (is_demonym(w)
+            || (w.len() > 5 && w.ends_with("ish"))
+            || (w.len() > 5 && (w.ends_with("ian") || w.ends_with("ese")))
+            || (w.len() > 4 && w.ends_with('i') && !w.ends_with("ni"))
+            || matches!(
+                w,
+                "French" | "Dutch" | "Welsh" | "Greek" | "Thai" | "Swiss" | "American"
+            ))
+}
+
 /// "45-year-old", "teenage" aside: an age written as an epithet ("the
 /// 45-year-old said") stands for someone already named, of either gender.
 pub fn is_age_epithet(word: &str) -> bool {

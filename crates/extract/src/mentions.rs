@@ -586,8 +586,16 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         if OPENERS.contains(&w) {
             break;
         }
-        // Lower-case words and possessors ("Labour's housing spokesman").
-        if w.starts_with(|c: char| c.is_uppercase()) && !is_possessive(w) {
+        // Lower-case words and possessors ("Labour's housing spokesman"),
+        // and the capitals of a post ("the Welsh First Minister").
+        let of_post = lexicon::title(w).is_some()
+            || lexicon::is_role_noun(w)
+            || lexicon::is_national(w)
+            || matches!(
+                w,
+                "First" | "Prime" | "Deputy" | "Chief" | "Vice" | "Foreign" | "Home"
+            );
+        if w.starts_with(|c: char| c.is_uppercase()) && !is_possessive(w) && !of_post {
             return None;
         }
         first -= 1;

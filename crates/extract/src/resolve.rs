@@ -317,7 +317,7 @@ pub fn resolve(
                     && lexicon::is_role_noun(head)
                     && role_words[..role_words.len() - 1]
                         .iter()
-                        .any(|w| is_national(w) || describes_the_known(w)))
+                        .any(|w| lexicon::is_national(w) || describes_the_known(w)))
                 .then(|| lexicon::role_gender(head));
                 if let Some(g) = words
                     .last()
@@ -379,13 +379,6 @@ fn describes_the_known(w: &str) -> bool {
         "Tory",
     ];
     lexicon::is_party_member(w) || STANDINGS.contains(&w)
-}
-
-fn is_national(w: &str) -> bool {
-    w.starts_with(char::is_uppercase)
-        && (lexicon::is_demonym(w)
-            || (w.len() > 5 && w.ends_with("ish"))
-            || matches!(w, "French" | "Dutch" | "Welsh"))
 }
 
 /// The latest body (a name with an organisation word, not a person's)

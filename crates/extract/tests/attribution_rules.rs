@@ -1267,3 +1267,12 @@ fn a_body_named_after_whom_it_serves_is_the_body() {
         );
     }
 }
+
+#[test]
+fn a_capitalised_post_set_off_before_a_name_is_the_role() {
+    let text = "Storm\n\nThe storm hit on Saturday.\n\nIn a post on X, the Welsh First Minister, Eluned Morgan, thanked emergency workers. \"Stay safe,\" she wrote.";
+    let q = extract_quotes(text, published());
+    let safe = quote(&q, "Stay safe");
+    assert_eq!(safe.speaker.as_deref(), Some("Eluned Morgan"));
+    assert_eq!(safe.role.as_deref(), Some("Welsh First Minister"));
+}
