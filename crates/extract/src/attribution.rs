@@ -1634,7 +1634,11 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             return Some(cue);
         }
         let end = qualifying_phrase_end(doc, head + 1, hi);
-        let app = mentions::apposition_role(doc, end, hi);
+        // After a phrase ("according to a report in the Argus Leader of
+        // Sioux Falls, Gov. Noem launched"), a comma opens the next clause.
+        let app = (end == head + 1)
+            .then(|| mentions::apposition_role(doc, end, hi))
+            .flatten();
         return Some(cue_at(
             doc,
             verb,

@@ -340,7 +340,8 @@ pub fn is_age_epithet(word: &str) -> bool {
 /// Whether `word` names a body by whom it serves when a name comes before
 /// it ("the Biden campaign", "the Trump administration").
 pub fn is_named_body_noun(word: &str) -> bool {
-    matches!(word, "campaign" | "administration" | "government" | "camp")
+    // Not "camp": "sources in the Rukban camp" is a place.
+    matches!(word, "campaign" | "administration" | "government")
 }
 
 /// Nouns that after "the" stand for a body the article has named ("the

@@ -74,10 +74,9 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                     break;
                 }
                 // "on Tuesday for the first summit": another phrase stands
-                // between, and the setting is not the preposition's object.
-                if matches!(pw, "for" | "by" | "about" | "between" | "than")
-                    || super::time::weekday(pw).is_some()
-                {
+                // between, and the setting is not the preposition's object
+                // ("at Wednesday morning's hearing" is).
+                if matches!(pw, "for" | "by" | "about" | "between" | "than") {
                     break;
                 }
                 a = p;

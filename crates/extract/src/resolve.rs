@@ -980,7 +980,10 @@ fn new_topic(
             let fits = fits || gender == Gender::Unknown;
             // "Tino Chrupalla was blunter. \"…,\" he said": a full name no
             // list knows, as the subject right before "he", is a person's.
-            let person = p.personish || (just_before && looks_like_a_full_name(&p.words));
+            // Only when it opens the sentence: "than Rose-Lynn Harlan has
+            // ever been" is a clause inside someone else's sentence.
+            let person = p.personish
+                || (just_before && opens_sentence(doc, t) && looks_like_a_full_name(&p.words));
             sentence_start && person && fits
         })
         // The latest subject is the speaker again ("Mr. Obama dismissed the
@@ -1046,6 +1049,11 @@ fn post_of_description(written: &str) -> Option<String> {
         "wife",
         "brother",
         "sister",
+        "patient",
+        "insider",
+        "commenter",
+        "victim",
+        "survivor",
         "parent",
         "child",
         "student",
