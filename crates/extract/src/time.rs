@@ -245,6 +245,9 @@ fn in_the_future(doc: &Document, first: usize, t: usize) -> bool {
     })
 }
 
+/// How far after publication a day without a year is read as one to come.
+const DAYS_AHEAD: i64 = 120;
+
 /// "Feb. 7, 2024", "February 7", "7 February 2024" starting at month token `t`.
 fn explicit_date(
     doc: &Document,
@@ -276,8 +279,13 @@ fn explicit_date(
         (Some(y), _) => NaiveDate::from_ymd_opt(y, m, day),
         (None, Some(p)) => {
             let d = NaiveDate::from_ymd_opt(p.year(), m, day)?;
-            // A day after publication belongs to the year before.
-            if d > p {
+            // A day a few months after publication is one to come ("plans
+            // to announce around August 1" in June): no day of speaking. A
+            // day later in the year belongs to the year before ("on
+            // December 28" in January).
+            if d > p && (d - p).num_days() <= DAYS_AHEAD {
+                None
+            } else if d > p {
                 NaiveDate::from_ymd_opt(p.year() - 1, m, day)
             } else {
                 Some(d)

@@ -1276,3 +1276,18 @@ fn a_capitalised_post_set_off_before_a_name_is_the_role() {
     assert_eq!(safe.speaker.as_deref(), Some("Eluned Morgan"));
     assert_eq!(safe.role.as_deref(), Some("Welsh First Minister"));
 }
+
+#[test]
+fn a_day_without_a_year_a_few_months_ahead_dates_no_words() {
+    // Published on a Thursday in March: "June 1" is to come, not last June.
+    let text = "Race\n\nAnn Lee said she planned to announce her choice around June 1. \"I will choose well,\" Lee said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "I will choose").date, None);
+    // "December 28" in March is last December's.
+    let text = "Storm\n\nAnn Lee spoke on December 28. \"It was a hard winter,\" Lee said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It was a hard").date,
+        chrono::NaiveDate::from_ymd_opt(2022, 12, 28)
+    );
+}
