@@ -65,6 +65,9 @@ struct Scene {
 /// in text order.
 pub struct Settings {
     sentence_dates: Vec<Option<NaiveDate>>,
+    /// As `sentence_dates`, without the days of other events ("uploaded
+    /// Wednesday"): what a speaker's other sentences may date their words by.
+    spoken_dates: Vec<Option<NaiveDate>>,
     sentence_venues: Vec<Option<String>>,
     /// (byte offset, person) of every name mention resolved to a person.
     sightings: Vec<(usize, usize)>,
@@ -145,6 +148,7 @@ impl Settings {
                 .map(|p| p.start)
                 .collect(),
             sentence_dates,
+            spoken_dates,
             sentence_venues,
             scenes: HashMap::new(),
             last_venue: None,
@@ -275,7 +279,18 @@ impl Settings {
     ) -> (Option<NaiveDate>, Option<String>) {
         let quote = &doc.quotes[facts.quote];
         let (sentences, here) = self.own_sentences(doc, facts);
-        let found_date = sentences.iter().find_map(|&s| self.sentence_dates[s]);
+        // The cue's and the quote's own sentences date the words by any day
+        // they name; the speaker's other sentences only by a day of words
+        // ("He filed his resignation after the recording was uploaded
+        // Wednesday" dates the upload).
+        let found_date = sentences.iter().find_map(|&s| {
+            if Some(s) == facts.cue_sentence || s == here || Some(s) == self.told_after(doc, facts)
+            {
+                self.sentence_dates[s]
+            } else {
+                self.spoken_dates[s]
+            }
+        });
         let found_venue = facts.writing.clone().or_else(|| {
             sentences
                 .iter()
