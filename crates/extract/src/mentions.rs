@@ -723,8 +723,15 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         "morning",
         "afternoon",
         "evening",
-        "Last",
         "last",
+        "how",
+        "why",
+        "where",
+        "if",
+        "because",
+        "although",
+        "though",
+        "since",
     ];
     let mut first = head;
     while first > lo && head - first < 5 {
@@ -732,9 +739,11 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         let w = doc.word(p);
         // "Florida Power & Light spokesman": an ampersand inside a name.
         let ampersand = w == "&" && p > lo && is_capitalized(doc.word(p - 1));
+        // Any case: "As early retiree Steve Adcock wrote", "While White
+        // House press secretary ...".
         if (!doc.tokens[p].is_word && !ampersand)
             || doc.in_quote(p)
-            || STOP.contains(&w)
+            || STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
             || lexicon::is_reporting_verb(w)
         {
             break;

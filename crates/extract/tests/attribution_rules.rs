@@ -1291,3 +1291,13 @@ fn a_day_without_a_year_a_few_months_ahead_dates_no_words() {
         chrono::NaiveDate::from_ymd_opt(2022, 12, 28)
     );
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_part_of_a_post() {
+    let text = "Retire early\n\nMany people want to stop work at fifty.\n\nAs early retiree Steve Adcock wrote on his blog, \"Sacrifice is necessary.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Sacrifice").role.as_deref(),
+        Some("early retiree")
+    );
+}
