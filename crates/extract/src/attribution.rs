@@ -732,7 +732,13 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
 /// `a..b`) written after "the".
 fn definite_epithet(doc: &Document, a: usize, b: usize, lo: usize) -> Option<usize> {
     let one_word = b == a + 1 && lexicon::epithet(doc.word(a)).is_some();
-    (one_word && a > lo && matches!(doc.word(a - 1), "the" | "The")).then(|| a - 1)
+    // "the Israeli PM", "the French President": a post in capitals, perhaps
+    // with the nation's adjective, is a description too.
+    let post = b > a
+        && lexicon::title(doc.word(b - 1)).is_some()
+        && (a..b - 1)
+            .all(|k| lexicon::is_national(doc.word(k)) || lexicon::title(doc.word(k)).is_some());
+    ((one_word || post) && a > lo && matches!(doc.word(a - 1), "the" | "The")).then(|| a - 1)
 }
 
 /// The subject of a sentence whose reporting verb (`verb`) is coordinated

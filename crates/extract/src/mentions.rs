@@ -732,6 +732,33 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         "although",
         "though",
         "since",
+        // Past tenses without -ed: "Benjamin Netanyahu met US envoy Steve
+        // Witkoff" (the -ed ones are caught below).
+        "met",
+        "won",
+        "led",
+        "sent",
+        "beat",
+        "took",
+        "gave",
+        "got",
+        "saw",
+        "became",
+        "chose",
+        "left",
+        "lost",
+        "brought",
+        "held",
+        "kept",
+        "spoke",
+        "thanked",
+        "visited",
+        "named",
+        "appointed",
+        "hired",
+        "fired",
+        "replaced",
+        "succeeded",
     ];
     let mut first = head;
     while first > lo && head - first < 5 {

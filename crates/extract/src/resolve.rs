@@ -518,9 +518,16 @@ fn salient(
     // With no speaker to continue, the person a sentence of this paragraph
     // opened with (its subject) before anyone merely mentioned since; then
     // nearby people; else anyone earlier of the right gender.
+    // "Netanyahu met envoy Steve Witkoff on Monday. \"...,\" the Israeli
+    // leader said": the subject of the paragraph before is the topic, not
+    // the person last mentioned.
+    // Only when this paragraph names no one before the cue: a person it
+    // names is nearer than any subject before it.
     if last.is_none() {
         let para_start = doc.paras[cue.para].start;
-        if let Some(i) = new_topic(doc, people, g, para_start.saturating_sub(1), cue.at, None) {
+        let named_here = people.recent(g, para_start, cue.at).is_some();
+        let from = if named_here { para_start } else { since };
+        if let Some(i) = new_topic(doc, people, g, from.saturating_sub(1), cue.at, None) {
             return Some(agreeing(from_person(i, None)));
         }
     }

@@ -1301,3 +1301,23 @@ fn a_conjunction_opening_the_sentence_is_no_part_of_a_post() {
         Some("early retiree")
     );
 }
+
+#[test]
+fn a_post_in_capitals_after_the_and_the_topic_before_a_paragraph_break() {
+    let text = "Talks\n\nIsraeli Prime Minister Benjamin Netanyahu met US envoy Steve Witkoff on Monday.\n\n\"We will not stop,\" the Israeli PM said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will not").speaker.as_deref(),
+        Some("Benjamin Netanyahu")
+    );
+    // With no post given, the subject of the paragraph before is the one
+    // an epithet stands for, not the envoy mentioned last; and "met" is
+    // the verb, no part of the envoy's post.
+    let text = "Talks\n\nBenjamin Netanyahu met US envoy Steve Witkoff on Monday.\n\n\"We will not stop,\" the Israeli leader said.\n\n\"We listened,\" said Witkoff.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will not").speaker.as_deref(),
+        Some("Benjamin Netanyahu")
+    );
+    assert_eq!(quote(&q, "We listened").role.as_deref(), Some("US envoy"));
+}
