@@ -902,6 +902,11 @@ fn verb_follows_name(doc: &Document, t: usize) -> bool {
     if t > 0 && matches!(doc.word(t - 1), "the" | "The" | "a" | "A" | "an" | "An") {
         return false;
     }
+    // "The judge said Mokoena had betrayed": the subject of what someone
+    // else says is no topic of the story.
+    if t > 0 && (lexicon::is_reporting_verb(doc.word(t - 1)) || doc.word(t - 1) == "that") {
+        return false;
+    }
     let mut k = t;
     while k < doc.tokens.len()
         && doc.tokens[k].is_word

@@ -1321,3 +1321,13 @@ fn a_post_in_capitals_after_the_and_the_topic_before_a_paragraph_break() {
     );
     assert_eq!(quote(&q, "We listened").role.as_deref(), Some("US envoy"));
 }
+
+#[test]
+fn the_subject_of_reported_words_is_no_topic_a_pronoun_takes() {
+    let text = "Court\n\nA court sentenced former minister Thandiwe Mokoena to 12 years.\n\nJudge Pieter van der Merwe said Mokoena had \"betrayed the trust of the nation\". \"Corruption is not a victimless crime,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Corruption").speaker.as_deref(),
+        Some("Pieter van der Merwe")
+    );
+}
