@@ -11,6 +11,7 @@ use super::attribution::{Cue, Subject};
 use super::cue_index::CueIndex;
 use super::document::Document;
 use super::entities::People;
+use super::lexicon;
 use super::resolve::{self, Form, Speaker};
 use super::scorer::{Feature, Features, SpeakerScorer};
 use super::turns::Turn;
@@ -283,9 +284,23 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     // blasted him" names someone else than who spoke.
     let right_after = |j: usize| {
         let c = &ev.cues[j];
+        // A post in lower case may stand between ("...," county executive
+        // Joseph Langat told reporters).
         span(doc, q).is_some_and(|(_, close)| {
             let first = c.verb.min(c.subject_span.0);
-            c.verb > close && first > close && (close + 1..first).all(|t| !doc.tokens[t].is_word)
+            let post_word = |t: usize| {
+                let w = doc.word(t);
+                !doc.tokens[t].is_word || w.chars().all(|c| c.is_lowercase() || c == '-')
+            };
+            let words_between = (close + 1..first)
+                .filter(|&t| doc.tokens[t].is_word)
+                .count();
+            let ends_in_post = words_between == 0 || lexicon::is_role_noun(doc.word(first - 1));
+            c.verb > close
+                && first > close
+                && first - close <= 5
+                && ends_in_post
+                && (close + 1..first).all(post_word)
         })
     };
     let explicit_here = in_sentence.filter(|&j| {

@@ -345,7 +345,13 @@ impl People {
                     .split_whitespace()
                     .map(|w| lexicon::title(w).unwrap_or(w))
                     .collect();
-                spelled.join(" ").to_lowercase().contains(&head)
+                let role = spelled.join(" ").to_lowercase();
+                // "the airline" is no "airline's chief executive": the
+                // body that possesses a post does not hold it.
+                role.match_indices(head.as_str()).any(|(k, m)| {
+                    let after = &role[k + m.len()..];
+                    !(after.starts_with("'s") || after.starts_with("’s"))
+                })
             })
         };
         self.sightings

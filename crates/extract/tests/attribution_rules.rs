@@ -1331,3 +1331,19 @@ fn the_subject_of_reported_words_is_no_topic_a_pronoun_takes() {
         Some("Pieter van der Merwe")
     );
 }
+
+#[test]
+fn a_body_that_possesses_a_post_does_not_hold_it_and_a_post_may_open_the_cue() {
+    let text = "Fleet grounded\n\n\"We apologise to every passenger,\" the airline said in a statement on Wednesday.\n\nThe airline's chief executive, Marta Liepina, later told Latvian Radio: \"Two systems failed.\"";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "We apologise").speaker.as_deref(),
+        Some("Marta Liepina")
+    );
+    let text = "Court\n\nThe High Court struck down the bylaw.\n\nNairobi County said it would appeal. \"We respect the court,\" county executive Joseph Langat told reporters.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We respect").speaker.as_deref(),
+        Some("Joseph Langat")
+    );
+}
