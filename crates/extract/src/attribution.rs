@@ -1262,7 +1262,7 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     if doc.word(p) == "the" {
         p = p.checked_sub(1).filter(|&p| p > lo)?;
     }
-    if !matches!(doc.word(p), "of" | "for" | "at" | "from") {
+    if !matches!(doc.word(p), "of" | "for" | "at" | "from" | "in" | "with") {
         return None;
     }
     let noun = p - 1;
@@ -1273,9 +1273,22 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     if !describes {
         return None;
     }
-    // The noun's determiner opens the description ("a", "the", "one").
-    let first = include_determiner(doc, noun, lo);
-    (first < noun).then_some(first)
+    // The noun's determiner opens the description ("a", "the", "one"),
+    // perhaps over a few modifiers ("A senior police officer in Mansehra").
+    let mut head = noun;
+    while head > lo
+        && noun - head < 3
+        && !DETERMINERS.contains(&doc.word(head - 1))
+        && doc.tokens[head - 1].is_word
+        && doc
+            .word(head - 1)
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-')
+    {
+        head -= 1;
+    }
+    let first = include_determiner(doc, head, lo);
+    (first < head).then_some(first)
 }
 
 /// The first token of a phrase "in/while/when/after/before/by + -ing ..."

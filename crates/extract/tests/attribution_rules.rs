@@ -1347,3 +1347,18 @@ fn a_body_that_possesses_a_post_does_not_hold_it_and_a_post_may_open_the_cue() {
         Some("Joseph Langat")
     );
 }
+
+#[test]
+fn a_described_source_placed_by_in_is_no_place_speaking() {
+    let text = "Floods\n\nA senior police officer in Mansehra, who spoke on condition of anonymity, said 11 people were missing. \"We expect the number to rise,\" he said.";
+    let q = extract_quotes(text, published());
+    let rise = quote(&q, "We expect");
+    assert_eq!(
+        rise.speaker.as_deref(),
+        Some("A senior police officer in Mansehra")
+    );
+    assert_eq!(
+        rise.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
