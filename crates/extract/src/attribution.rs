@@ -844,14 +844,26 @@ fn name_after_description(
     if a != open + 1 && !given && !lexicon::is_role_noun(doc.word(a - 1)) {
         return None;
     }
-    // "His wife, Ana, added": one word will do when it is a given name.
-    if (m.name.len() < 2 && !given) || m.name.iter().any(|w| lexicon::is_org_word(w)) {
+    // "His wife, Ana, added": one word will do when it is a given name, and
+    // "The pilots' union, LAPA, said" when it is a body's acronym after a
+    // noun for a body.
+    let body_acronym = m.name.len() == 1
+        && m.name[0].len() >= 2
+        && m.name[0].chars().all(|c| c.is_ascii_uppercase())
+        && open > lo
+        && lexicon::BODY_EPITHETS.contains(&doc.word(open - 1));
+    if (m.name.len() < 2 && !given && !body_acronym)
+        || m.name.iter().any(|w| lexicon::is_org_word(w))
+    {
         return None;
     }
     let mut s = open;
     while s > lo && open - s < MAX_WORDS {
         let p = s - 1;
-        if !doc.tokens[p].is_word || doc.in_quote(p) {
+        // "The pilots' union": a plural's possessive apostrophe.
+        let plural_possessive =
+            matches!(doc.word(p), "'" | "’") && p > lo && doc.word(p - 1).ends_with('s');
+        if (!doc.tokens[p].is_word && !plural_possessive) || doc.in_quote(p) {
             break;
         }
         s = p;
@@ -874,9 +886,13 @@ fn name_after_description(
     if !clause_start || !(plain || possessive) || s + 1 >= open {
         return None;
     }
+    // "on" is a preposition here ("spokesperson on agriculture"), not the
+    // "went on" the auxiliaries list it for.
     let is_clause_word = |t: usize| {
         let w = doc.word(t);
-        lexicon::is_reporting_verb(w) || AUXILIARIES.contains(&w) || matches!(w, "who" | "which")
+        lexicon::is_reporting_verb(w)
+            || (AUXILIARIES.contains(&w) && w != "on")
+            || matches!(w, "who" | "which")
     };
     if (s..open).any(is_clause_word) {
         return None;

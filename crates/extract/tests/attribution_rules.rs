@@ -1362,3 +1362,22 @@ fn a_described_source_placed_by_in_is_no_place_speaking() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_post_with_a_phrase_or_a_plural_possessor_and_a_bodys_acronym_set_off_after_it() {
+    let lead = "Cocoa\n\n\"The freeze is a gift,\" Yaw Boateng told Joy FM on Wednesday.\n\n";
+    let text = format!("{lead}The opposition's spokesperson on agriculture, Efua Sutherland-Addy, said the policy \"punishes the people who grow the wealth\".");
+    let q = extract_quotes(&text, published());
+    let p = quote(&q, "punishes");
+    assert_eq!(p.speaker.as_deref(), Some("Efua Sutherland-Addy"));
+    assert_eq!(
+        p.role.as_deref(),
+        Some("opposition's spokesperson on agriculture")
+    );
+    let text = format!("{lead}The pilots' union, LAPA, said in a post on Facebook that crews had been \"left in the dark for hours\".");
+    let q = extract_quotes(&text, published());
+    assert_eq!(
+        quote(&q, "left in the dark").speaker.as_deref(),
+        Some("LAPA")
+    );
+}
