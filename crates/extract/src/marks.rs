@@ -263,7 +263,14 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                     // quote with single marks, so a curly opening inside an
                     // open quote means the first one was never closed.
                     let straight = |m: &Mark| text.as_bytes()[m.at] == b'"';
-                    if outer.is_none() && double_open.is_some_and(|o| straight(&o)) && straight(m) {
+                    // «My father used to say, "..."»: inside guillemets,
+                    // other double marks quote someone within.
+                    let guillemet =
+                        |m: &Mark| matches!(text[m.at..].chars().next(), Some('«' | '»'));
+                    let nests = double_open.is_some_and(|o| {
+                        (straight(&o) && straight(m)) || (guillemet(&o) && !guillemet(m))
+                    });
+                    if outer.is_none() && nests {
                         outer = double_open;
                     }
                     // A third opening: the innermost was unbalanced.
@@ -398,6 +405,12 @@ mod tests {
         );
         // „ closed by ” is still one quote.
         assert_eq!(quotes("Er sagte „Ja” und ging."), ["Ja"]);
+        // Inside guillemets, a double-quoted span is someone quoted within:
+        // part of the outer quote's words, as with straight marks.
+        assert_eq!(
+            quotes("«Il disait, \"Non.\"» dit-elle."),
+            ["Il disait, \"Non.\""]
+        );
     }
 
     #[test]
