@@ -102,9 +102,16 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     }
     // "on Twitter", "via Facebook": the platform is the setting.
     // The cheap test first: this runs at every word.
-    if t > 0 && matches!(doc.word(t - 1), "on" | "via" | "through") && PLATFORMS.contains(written) {
+    // "on X." keeps the sentence's full stop in a one-letter token.
+    let platform = if written.len() == 2 && written.ends_with('.') {
+        &written[..1]
+    } else {
+        written
+    };
+    if t > 0 && matches!(doc.word(t - 1), "on" | "via" | "through") && PLATFORMS.contains(platform)
+    {
         return Some(Heard {
-            phrase: written.to_string(),
+            phrase: platform.to_string(),
             named: None,
         });
     }

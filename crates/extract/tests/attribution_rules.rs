@@ -1381,3 +1381,10 @@ fn a_post_with_a_phrase_or_a_plural_possessor_and_a_bodys_acronym_set_off_after_
         Some("LAPA")
     );
 }
+
+#[test]
+fn x_is_a_platform_after_on() {
+    let text = "Vote\n\nThe vote was on Sunday.\n\n\"We hear the winegrowers,\" Jean-Luc Perrenoud wrote on X.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We hear").venue.as_deref(), Some("X"));
+}
