@@ -173,6 +173,7 @@ impl People {
             });
             let p = &mut people.persons[idx];
             let marked = m.gender != Gender::Unknown
+                || m.honorific
                 || m.role.is_some()
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown
                 // "Charlie McDowell": a given name of either sex opens a person's name.

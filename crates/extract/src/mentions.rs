@@ -26,6 +26,9 @@ pub struct NameMention {
     /// A title written before the name, spelled out ("Prime Minister").
     pub role: Option<String>,
     pub gender: Gender,
+    /// Whether a courtesy title stood before the name ("Dr.", "Mr."), which
+    /// only a person has.
+    pub honorific: bool,
 }
 
 impl NameMention {
@@ -377,6 +380,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         name,
         role,
         gender,
+        honorific,
     })
 }
 
@@ -846,6 +850,7 @@ fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
         gender: lexicon::first_name_gender(&words[0]),
         name: words,
         role: None,
+        honorific: false,
     })
 }
 

@@ -1388,3 +1388,13 @@ fn x_is_a_platform_after_on() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "We hear").venue.as_deref(), Some("X"));
 }
+
+#[test]
+fn a_courtesy_title_marks_a_person_a_pronoun_may_stand_for() {
+    let text = "Farewell\n\nDr. Oluwaseun Adebayo-Cole retired on Friday. He thanked his colleagues.\n\n\"When I arrived, we had one machine,\" he told the audience.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "When I arrived").speaker.as_deref(),
+        Some("Oluwaseun Adebayo-Cole")
+    );
+}
