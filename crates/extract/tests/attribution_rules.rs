@@ -1398,3 +1398,13 @@ fn a_courtesy_title_marks_a_person_a_pronoun_may_stand_for() {
         Some("Oluwaseun Adebayo-Cole")
     );
 }
+
+#[test]
+fn an_occupation_after_an_age_is_the_role() {
+    let text = "Factory\n\nThe factory closed.\n\n\"We slept on the factory floor,\" said Shirin Akter, 29, a sewing machine operator.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We slept").role.as_deref(),
+        Some("sewing machine operator")
+    );
+}
