@@ -366,10 +366,14 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     role_words.extend(qualifiers.iter().map(String::as_str));
     // A role is a title word with what qualifies it ("Israeli Prime Minister");
     // a lone adjective ("Israeli Benjamin") is not.
+    // "Economist Dr. Samuel Armah": an occupation opening the run before
+    // an honorific is a role too.
     let has_title = posted
-        || role_words
-            .iter()
-            .any(|w| lexicon::title(w).is_some() || w.contains(' '));
+        || role_words.iter().any(|w| {
+            lexicon::title(w).is_some()
+                || w.contains(' ')
+                || lexicon::is_role_noun(&w.to_lowercase())
+        });
     let role = (has_title && !role_words.is_empty())
         .then(|| role_words.join(" "))
         .or(post_nominal);

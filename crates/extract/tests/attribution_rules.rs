@@ -1408,3 +1408,12 @@ fn an_occupation_after_an_age_is_the_role() {
         Some("sewing machine operator")
     );
 }
+
+#[test]
+fn an_occupation_before_a_courtesy_title_is_the_role() {
+    let text = "Cedi\n\nThe cedi rose.\n\nEconomist Dr. Samuel Nii Armah of the University of Ghana told Reuters: \"The cedi has stabilised.\"";
+    let q = extract_quotes(text, published());
+    let cedi = quote(&q, "The cedi has");
+    assert_eq!(cedi.speaker.as_deref(), Some("Samuel Nii Armah"));
+    assert_eq!(cedi.role.as_deref(), Some("Economist"));
+}
