@@ -3,6 +3,7 @@
 //! ("said Ann Lee") the verb.
 
 use super::document::Document;
+use super::entities;
 use super::lexicon::{self, Gender};
 use super::mentions::{self, strip_possessive};
 use super::tokens::is_capitalized;
@@ -847,12 +848,15 @@ fn name_after_description(
     // "His wife, Ana, added": one word will do when it is a given name, and
     // "The pilots' union, LAPA, said" when it is a body's acronym after a
     // noun for a body.
+    // "Adebayo-Cole's wife, Folake, said": after kin, a given name no list
+    // knows.
+    let kin = open > lo && entities::is_kin(&doc.word(open - 1).to_lowercase());
     let body_acronym = m.name.len() == 1
         && m.name[0].len() >= 2
         && m.name[0].chars().all(|c| c.is_ascii_uppercase())
         && open > lo
         && lexicon::BODY_EPITHETS.contains(&doc.word(open - 1));
-    if (m.name.len() < 2 && !given && !body_acronym)
+    if (m.name.len() < 2 && !given && !body_acronym && !kin)
         || m.name.iter().any(|w| lexicon::is_org_word(w))
     {
         return None;

@@ -147,16 +147,26 @@ impl People {
                 m.role.is_some() || m.gender != Gender::Unknown || speaking.contains(&m.name[0]);
             // "Her husband, Tom,": a relative known by a given name is
             // someone new, not the Tom Smith named elsewhere.
-            let relative = m.role.as_deref().is_some_and(is_kin)
-                && lexicon::is_given_name(&m.name[0])
+            // A word no list knows as a given name still is one here when
+            // no one of the article has it as a name ("Adebayo-Cole's
+            // wife, Folake,").
+            let unknown_word = || {
+                !people
+                    .persons
+                    .iter()
+                    .any(|p| p.words.iter().any(|w| same_word(w, &m.name[0])))
+            };
+            let relative = (m.role.as_deref().is_some_and(is_kin) || m.kin.is_some())
+                && (lexicon::is_given_name(&m.name[0]) || unknown_word())
                 && people.find_full(&m.name).is_none();
             if relative || (marked && people.resolve_name(&m.name, m.at).is_none()) {
                 // An acronym ("WXYZ reported") names a body, not a person.
                 let mut p = Person::named(m, !is_acronym(&m.name[0]));
                 if relative && p.gender == Gender::Unknown {
                     p.gender = m
-                        .role
+                        .kin
                         .as_deref()
+                        .or(m.role.as_deref())
                         .map_or(Gender::Unknown, lexicon::role_gender);
                 }
                 people.persons.push(p);
@@ -401,7 +411,7 @@ impl People {
 }
 
 /// "her husband", "Jones's wife": a post that says whose relative someone is.
-fn is_kin(role: &str) -> bool {
+pub fn is_kin(role: &str) -> bool {
     const KIN: &[&str] = &[
         "husband",
         "wife",

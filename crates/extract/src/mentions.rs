@@ -29,6 +29,9 @@ pub struct NameMention {
     /// Whether a courtesy title stood before the name ("Dr.", "Mr."), which
     /// only a person has.
     pub honorific: bool,
+    /// The kinship set off before the name ("Lee's wife, Folake,"), when
+    /// the role says something else.
+    pub kin: Option<String>,
 }
 
 impl NameMention {
@@ -385,6 +388,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         role,
         gender,
         honorific,
+        kin: None,
     })
 }
 
@@ -855,6 +859,7 @@ fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
         name: words,
         role: None,
         honorific: false,
+        kin: None,
     })
 }
 
@@ -906,6 +911,13 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 // says more.
                                 .or(post_nominal),
                         };
+                        // "Adebayo-Cole's wife, Folake, a retired midwife,":
+                        // the kinship before, though the role is the post after.
+                        m.kin = post_before(doc, a, b, first, end).filter(|r| {
+                            r.split_whitespace()
+                                .last()
+                                .is_some_and(|w| super::entities::is_kin(&w.to_lowercase()))
+                        });
                         out.push(m);
                     }
                     t = b;

@@ -957,7 +957,12 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     t - first <= POST_WORDS + 2 * set_off
         && set_off <= 1
         && post_before
-        && (first..t).all(|k| (doc.tokens[k].is_word || doc.word(k) == ",") && !doc.in_quote(k))
+        && (first..t).all(|k| {
+            // "Adebayo-Cole's wife, Folake,": a possessive's mark too.
+            let w = doc.word(k);
+            (doc.tokens[k].is_word || matches!(w, "," | "'s" | "’s" | "'" | "’"))
+                && !doc.in_quote(k)
+        })
 }
 
 /// The latest person (other than `speaker`) written as the first word of a

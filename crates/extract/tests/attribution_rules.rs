@@ -1417,3 +1417,12 @@ fn an_occupation_before_a_courtesy_title_is_the_role() {
     assert_eq!(cedi.speaker.as_deref(), Some("Samuel Nii Armah"));
     assert_eq!(cedi.role.as_deref(), Some("Economist"));
 }
+
+#[test]
+fn a_relative_named_after_kinship_is_the_she_that_follows() {
+    let text = "Farewell\n\nProfessor Halima Bello-Yusuf called him brilliant. \"He trained half of us,\" she said.\n\nAdebayo-Cole's wife, Folake, a retired midwife, said he had promised to take up gardening. \"The roses are still waiting,\" she said, laughing.";
+    let q = extract_quotes(text, published());
+    let roses = quote(&q, "The roses");
+    assert_eq!(roses.speaker.as_deref(), Some("Folake"));
+    assert_eq!(roses.role.as_deref(), Some("retired midwife"));
+}
