@@ -1426,3 +1426,19 @@ fn a_relative_named_after_kinship_is_the_she_that_follows() {
     assert_eq!(roses.speaker.as_deref(), Some("Folake"));
     assert_eq!(roses.role.as_deref(), Some("retired midwife"));
 }
+
+#[test]
+fn an_inverted_verb_opening_the_sentence_is_no_part_of_a_post() {
+    let text = "Sea wall\n\nThe village will move.\n\nSaid Natural Resources Minister Lemalu Sapolu Tuiasosopo at a community meeting: \"Nobody will be forced.\"";
+    let q = extract_quotes(text, published());
+    let forced = quote(&q, "Nobody will");
+    assert_eq!(forced.speaker.as_deref(), Some("Lemalu Sapolu Tuiasosopo"));
+    assert_eq!(forced.role.as_deref(), Some("Natural Resources Minister"));
+    // "Said" is a given name when no post follows it.
+    let text = "Talks\n\nThe talks ended.\n\nSaid Hassan, the minister, spoke first. \"We will return,\" Said Hassan said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will return").speaker.as_deref(),
+        Some("Said Hassan")
+    );
+}
