@@ -253,8 +253,14 @@ impl People {
             });
         }
         let w = words.first()?;
+        // "Ramírez" for Guadalupe Ramírez Ochoa: a Spanish or Portuguese
+        // name's first surname stands for it too.
         let by_surname = |i: &usize| {
-            same_word(self.persons[*i].surname(), w) && self.persons[*i].gender.compatible(gender)
+            let p = &self.persons[*i];
+            let first_surname = p.words.len() >= 3
+                && same_word(&p.words[p.words.len() - 2], w)
+                && !lexicon::is_given_name(w);
+            (same_word(p.surname(), w) || first_surname) && p.gender.compatible(gender)
         };
         let by_first_name = |i: &usize| {
             let p = &self.persons[*i];

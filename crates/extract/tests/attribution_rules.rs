@@ -1442,3 +1442,13 @@ fn an_inverted_verb_opening_the_sentence_is_no_part_of_a_post() {
         Some("Said Hassan")
     );
 }
+
+#[test]
+fn a_first_surname_stands_for_a_name_with_two() {
+    let text = "Bus\n\n\"The work chose me,\" Guadalupe Ramírez Ochoa said on Monday.\n\nRamírez said later she would buy an engine. \"It deserves to rest,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It deserves").speaker.as_deref(),
+        Some("Guadalupe Ramírez Ochoa")
+    );
+}
