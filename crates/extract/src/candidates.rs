@@ -295,7 +295,9 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
             let words_between = (close + 1..first)
                 .filter(|&t| doc.tokens[t].is_word)
                 .count();
-            let ends_in_post = words_between == 0 || lexicon::is_role_noun(doc.word(first - 1));
+            // "county executive for trade Joseph Langat": a post among them.
+            let ends_in_post = words_between == 0
+                || (close + 1..first).any(|t| lexicon::is_role_noun(doc.word(t)));
             c.verb > close
                 && first > close
                 && first - close <= 5

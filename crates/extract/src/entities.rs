@@ -174,7 +174,8 @@ impl People {
         }
         // Then every mention, in order, resolved to a person.
         for m in mentions {
-            let Some(idx) = people.resolve_name_as(&m.name, m.at, m.gender) else {
+            let Some(idx) = people.resolve_name_in_role(&m.name, m.at, m.gender, m.role.as_deref())
+            else {
                 continue;
             };
             people.sightings.push(Sighting {
@@ -229,6 +230,42 @@ impl People {
     /// The person a name as written refers to, given where it is written.
     pub fn resolve_name(&self, words: &[String], at: usize) -> Option<usize> {
         self.resolve_name_as(words, at, Gender::Unknown)
+    }
+
+    /// As [`People::resolve_name_as`], and among people sharing the surname,
+    /// the one whose post the mention's role names ("Dr. Nair, the
+    /// cardiologist," of Priya and Raghavan Nair).
+    pub fn resolve_name_in_role(
+        &self,
+        words: &[String],
+        at: usize,
+        gender: Gender,
+        role: Option<&str>,
+    ) -> Option<usize> {
+        let head = role
+            .and_then(|r| r.split_whitespace().last())
+            .map(str::to_lowercase)
+            .filter(|h| h.len() > 2);
+        if let (Some(head), [w]) = (head, words) {
+            let holders: Vec<usize> = (0..self.persons.len())
+                .filter(|&i| {
+                    let p = &self.persons[i];
+                    p.words.len() >= 2
+                        && same_word(p.surname(), w)
+                        && p.gender.compatible(gender)
+                        && p.role
+                            .as_ref()
+                            .is_some_and(|r| r.to_lowercase().contains(&head))
+                })
+                .collect();
+            let sharing = (0..self.persons.len())
+                .filter(|&i| same_word(self.persons[i].surname(), w))
+                .count();
+            if holders.len() == 1 && sharing > 1 {
+                return Some(holders[0]);
+            }
+        }
+        self.resolve_name_as(words, at, gender)
     }
 
     /// As [`People::resolve_name`], keeping to people of `gender` when an

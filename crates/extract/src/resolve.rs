@@ -191,7 +191,12 @@ pub fn resolve(
             words,
             role,
             gender,
-        } => match people.resolve_name_as(words, cue.at, *gender) {
+        } => match people.resolve_name_in_role(
+            words,
+            cue.at,
+            *gender,
+            role.as_deref().or(cue.apposition.as_deref()),
+        ) {
             Some(i) => Some(from_person(i, role.clone(), name_form(people, words, i))),
             None => Some(Speaker::unresolved(
                 words,

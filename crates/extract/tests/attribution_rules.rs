@@ -1452,3 +1452,13 @@ fn a_first_surname_stands_for_a_name_with_two() {
         Some("Guadalupe Ramírez Ochoa")
     );
 }
+
+#[test]
+fn a_post_beside_a_shared_surname_picks_its_holder() {
+    let text = "Medical college\n\nDr. Priya Nair, 52, a cardiologist, backed the plan on Monday.\n\nHer father, Dr. Raghavan Nair, 81, a retired surgeon, is opposed. \"They will go where the money is,\" Dr. Raghavan Nair said.\n\nDr. Nair, the cardiologist, laughed when told of the remarks. \"He has been disagreeing with me since he could talk,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He has been").speaker.as_deref(),
+        Some("Priya Nair")
+    );
+}
