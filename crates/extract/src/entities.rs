@@ -19,6 +19,8 @@ pub struct Person {
     /// Whether anything marks this as a person rather than a place or a body:
     /// a known given name, an honorific, a title, or a reporting verb.
     pub personish: bool,
+    /// The courtesy titles the text writes before their name ("Dr").
+    pub courtesies: Vec<String>,
 }
 
 impl Person {
@@ -32,6 +34,7 @@ impl Person {
             role: None,
             full_mentions: 0,
             personish,
+            courtesies: Vec::new(),
         }
     }
 
@@ -174,8 +177,13 @@ impl People {
         }
         // Then every mention, in order, resolved to a person.
         for m in mentions {
-            let Some(idx) = people.resolve_name_in_role(&m.name, m.at, m.gender, m.role.as_deref())
-            else {
+            let Some(idx) = people.resolve_name_in_role(
+                &m.name,
+                m.at,
+                m.gender,
+                m.role.as_deref(),
+                m.courtesy.as_deref(),
+            ) else {
                 continue;
             };
             people.sightings.push(Sighting {
@@ -183,8 +191,13 @@ impl People {
                 person: idx,
             });
             let p = &mut people.persons[idx];
+            if let Some(c) = &m.courtesy {
+                if !p.courtesies.contains(c) {
+                    p.courtesies.push(c.clone());
+                }
+            }
             let marked = m.gender != Gender::Unknown
-                || m.honorific
+                || m.courtesy.is_some()
                 || m.role.is_some()
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown
                 // "Charlie McDowell": a given name of either sex opens a person's name.
@@ -235,13 +248,31 @@ impl People {
     /// As [`People::resolve_name_as`], and among people sharing the surname,
     /// the one whose post the mention's role names ("Dr. Nair, the
     /// cardiologist," of Priya and Raghavan Nair).
+    /// So does a courtesy title only one of them is written with ("Dr.
+    /// Okafor" of Dr. Ikenna Okafor and his brother Chukwuemeka).
     pub fn resolve_name_in_role(
         &self,
         words: &[String],
         at: usize,
         gender: Gender,
         role: Option<&str>,
+        courtesy: Option<&str>,
     ) -> Option<usize> {
+        if let (Some(c), [w]) = (courtesy, words) {
+            let sharing: Vec<usize> = (0..self.persons.len())
+                .filter(|&i| {
+                    self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), w)
+                })
+                .collect();
+            let titled: Vec<usize> = sharing
+                .iter()
+                .copied()
+                .filter(|&i| self.persons[i].courtesies.iter().any(|x| x == c))
+                .collect();
+            if sharing.len() > 1 && titled.len() == 1 {
+                return Some(titled[0]);
+            }
+        }
         let head = role
             .and_then(|r| r.split_whitespace().last())
             .map(str::to_lowercase)

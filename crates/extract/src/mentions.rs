@@ -26,9 +26,9 @@ pub struct NameMention {
     /// A title written before the name, spelled out ("Prime Minister").
     pub role: Option<String>,
     pub gender: Gender,
-    /// Whether a courtesy title stood before the name ("Dr.", "Mr."), which
-    /// only a person has.
-    pub honorific: bool,
+    /// The courtesy title written before the name ("Dr", "Mr", without its
+    /// full stop), which only a person has.
+    pub courtesy: Option<String>,
     /// The kinship set off before the name ("Lee's wife, Folake,"), when
     /// the role says something else.
     pub kin: Option<String>,
@@ -309,9 +309,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         .map(|w| strip_possessive(w).to_string())
         .filter(|w| !w.is_empty())
         .collect();
-    let honorific = words[..split]
+    let courtesy = words[..split]
         .iter()
-        .any(|w| lexicon::honorific(w).is_some());
+        .rfind(|w| lexicon::honorific(w).is_some())
+        .map(|w| w.trim_end_matches('.').to_string());
+    let honorific = courtesy.is_some();
     // "Head of Research at ICICI": a post followed by what it heads names
     // no one ("Dean said" may be a surname).
     let heads_something = last < doc.tokens.len() && doc.word(last) == "of";
@@ -394,7 +396,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         name,
         role,
         gender,
-        honorific,
+        courtesy,
         kin: None,
     })
 }
@@ -865,7 +867,7 @@ fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
         gender: lexicon::first_name_gender(&words[0]),
         name: words,
         role: None,
-        honorific: false,
+        courtesy: None,
         kin: None,
     })
 }

@@ -196,6 +196,7 @@ pub fn resolve(
             cue.at,
             *gender,
             role.as_deref().or(cue.apposition.as_deref()),
+            courtesy_of(&cue.mention).as_deref(),
         ) {
             Some(i) => Some(from_person(i, role.clone(), name_form(people, words, i))),
             None => Some(Speaker::unresolved(
@@ -1098,4 +1099,10 @@ fn post_of_description(written: &str) -> Option<String> {
     let head = rest[head_at];
     let post = lexicon::is_role_noun(head) && !NOT_POSTS.contains(&head) && !is_plural(written);
     post.then(|| rest.join(" "))
+}
+
+/// The courtesy title a subject is written with ("Dr. Okafor" -> "Dr").
+fn courtesy_of(mention: &str) -> Option<String> {
+    let first = mention.split_whitespace().next()?;
+    lexicon::honorific(first).map(|_| first.trim_end_matches('.').to_string())
 }

@@ -1462,3 +1462,12 @@ fn a_post_beside_a_shared_surname_picks_its_holder() {
         Some("Priya Nair")
     );
 }
+
+#[test]
+fn a_courtesy_title_only_one_of_a_shared_surname_holds_picks_them() {
+    let text = "Water row\n\nChukwuemeka Okafor, the water commissioner, defended the tariff on Monday. His brother, Dr. Ikenna Okafor, an economist, disagrees.\n\n\"This policy punishes the poor,\" Dr. Okafor said.";
+    let q = extract_quotes(text, published());
+    let poor = quote(&q, "This policy");
+    assert_eq!(poor.speaker.as_deref(), Some("Ikenna Okafor"));
+    assert_eq!(poor.role.as_deref(), Some("economist"));
+}
