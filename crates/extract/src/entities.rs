@@ -258,45 +258,53 @@ impl People {
         role: Option<&str>,
         courtesy: Option<&str>,
     ) -> Option<usize> {
-        if let (Some(c), [w]) = (courtesy, words) {
-            let sharing: Vec<usize> = (0..self.persons.len())
-                .filter(|&i| {
-                    self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), w)
-                })
-                .collect();
-            let titled: Vec<usize> = sharing
-                .iter()
-                .copied()
-                .filter(|&i| self.persons[i].courtesies.iter().any(|x| x == c))
-                .collect();
-            if sharing.len() > 1 && titled.len() == 1 {
-                return Some(titled[0]);
-            }
+        let [w] = words else {
+            return self.resolve_name_as(words, at, gender);
+        };
+        if role.is_none() && courtesy.is_none() {
+            return self.resolve_name_as(words, at, gender);
         }
+        // Most surnames are one person's: nothing to choose between then.
+        let sharing: Vec<usize> = (0..self.persons.len())
+            .filter(|&i| {
+                self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), w)
+            })
+            .collect();
+        if sharing.len() < 2 {
+            return self.resolve_name_as(words, at, gender);
+        }
+        let only = |found: Vec<usize>| (found.len() == 1).then(|| found[0]);
+        let titled = courtesy.and_then(|c| {
+            only(
+                sharing
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.persons[i].courtesies.iter().any(|x| x == c))
+                    .collect(),
+            )
+        });
         let head = role
             .and_then(|r| r.split_whitespace().last())
             .map(str::to_lowercase)
             .filter(|h| h.len() > 2);
-        if let (Some(head), [w]) = (head, words) {
-            let holders: Vec<usize> = (0..self.persons.len())
-                .filter(|&i| {
-                    let p = &self.persons[i];
-                    p.words.len() >= 2
-                        && same_word(p.surname(), w)
-                        && p.gender.compatible(gender)
-                        && p.role
-                            .as_ref()
-                            .is_some_and(|r| r.to_lowercase().contains(&head))
-                })
-                .collect();
-            let sharing = (0..self.persons.len())
-                .filter(|&i| same_word(self.persons[i].surname(), w))
-                .count();
-            if holders.len() == 1 && sharing > 1 {
-                return Some(holders[0]);
-            }
-        }
-        self.resolve_name_as(words, at, gender)
+        let holder = head.and_then(|head| {
+            only(
+                sharing
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let p = &self.persons[i];
+                        p.gender.compatible(gender)
+                            && p.role
+                                .as_ref()
+                                .is_some_and(|r| r.to_lowercase().contains(&head))
+                    })
+                    .collect(),
+            )
+        });
+        titled
+            .or(holder)
+            .or_else(|| self.resolve_name_as(words, at, gender))
     }
 
     /// As [`People::resolve_name`], keeping to people of `gender` when an
@@ -323,11 +331,13 @@ impl People {
         let w = words.first()?;
         // "Ramírez" for Guadalupe Ramírez Ochoa: a Spanish or Portuguese
         // name's first surname stands for it too.
+        // (Asked at most once per name, and only when a name could hold it.)
+        let given = std::cell::OnceCell::new();
         let by_surname = |i: &usize| {
             let p = &self.persons[*i];
             let first_surname = p.words.len() >= 3
                 && same_word(&p.words[p.words.len() - 2], w)
-                && !lexicon::is_given_name(w);
+                && !*given.get_or_init(|| lexicon::is_given_name(w));
             (same_word(p.surname(), w) || first_surname) && p.gender.compatible(gender)
         };
         let by_first_name = |i: &usize| {

@@ -256,8 +256,13 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Said Natural Resources Minister Lemalu Tuiasosopo:": a reporting
     // verb opening an inverted sentence is capitalised, no part of the run
     // when a post follows it ("Said Hassan" is a given name).
+    // (Parsed for every run: the verbs are matched as written, no lower-case
+    // copy made.)
     let inverted_verb = last > first + 1
-        && lexicon::is_reporting_verb(&doc.word(first).to_lowercase())
+        && matches!(
+            doc.word(first),
+            "Said" | "Says" | "Added" | "Adds" | "Wrote" | "Writes" | "Told" | "Tells" | "Asked"
+        )
         && (first + 1..last).any(|t| lexicon::title(doc.word(t)).is_some());
     let first = if inverted_verb { first + 1 } else { first };
     let words: Vec<&str> = (first..last).map(|t| doc.word(t)).collect();

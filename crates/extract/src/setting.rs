@@ -178,7 +178,11 @@ impl Settings {
     /// The sentences that speak for a quote, nearest first: its cue's, its
     /// own, then its speaker's earlier sentences in the paragraph. Also the
     /// sentence the quote stands at.
-    fn own_sentences(&self, doc: &Document, facts: &QuoteFacts) -> (Vec<usize>, usize) {
+    fn own_sentences(
+        &self,
+        doc: &Document,
+        facts: &QuoteFacts,
+    ) -> (Vec<usize>, usize, Option<usize>) {
         let quote = &doc.quotes[facts.quote];
         let mut sentences = Vec::with_capacity(4);
         if let Some(s) = facts.cue_sentence {
@@ -189,7 +193,7 @@ impl Settings {
             sentences.push(doc.sentence_of[open_tok]);
         }
         let Some(&here) = sentences.last() else {
-            return (sentences, 0);
+            return (sentences, 0, None);
         };
         if let Some(person) = facts.person {
             // Back from the quote's sentence to the first of its paragraph.
@@ -214,10 +218,11 @@ impl Settings {
                 }
             }
         }
-        if let Some(next) = self.told_after(doc, facts) {
+        let told_after = self.told_after(doc, facts);
+        if let Some(next) = told_after {
             sentences.push(next);
         }
-        (sentences, here)
+        (sentences, here, told_after)
     }
 
     /// The sentence right after a quote when it looks back at the words
@@ -278,14 +283,13 @@ impl Settings {
         facts: &QuoteFacts,
     ) -> (Option<NaiveDate>, Option<String>) {
         let quote = &doc.quotes[facts.quote];
-        let (sentences, here) = self.own_sentences(doc, facts);
+        let (sentences, here, told_after) = self.own_sentences(doc, facts);
         // The cue's and the quote's own sentences date the words by any day
         // they name; the speaker's other sentences only by a day of words
         // ("He filed his resignation after the recording was uploaded
         // Wednesday" dates the upload).
         let found_date = sentences.iter().find_map(|&s| {
-            if Some(s) == facts.cue_sentence || s == here || Some(s) == self.told_after(doc, facts)
-            {
+            if Some(s) == facts.cue_sentence || s == here || Some(s) == told_after {
                 self.sentence_dates[s]
             } else {
                 self.spoken_dates[s]
@@ -390,7 +394,13 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     // start tells whether another comes before this one.
     let start = doc.tokens[sentence.first].start;
     let first = in_order.partition_point(|&(a, _)| a < start);
+    // Most subjects are the sentence's first name: then nothing stands
+    // before them to weigh.
+    let earlier = in_order.get(first).is_some_and(|&(a, _)| a < at);
     let (head, object) = premodified_from(doc, at, sentence);
+    if !earlier {
+        return !object && !possessed(doc, at, sentence);
+    }
     // A name in a phrase before it ("Yesterday in Riverside County, Judge
     // Lee sentenced") is no subject that comes first, nor is one inside its
     // own premodifier ("United States Senator Bernie Sanders").
@@ -401,7 +411,12 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     {
         return false;
     }
-    // "Lee's office said on Wednesday": the possessor did not speak.
+    !object && !possessed(doc, at, sentence)
+}
+
+/// "Lee's office said on Wednesday": the name at byte `at` is a possessor,
+/// who did not speak.
+fn possessed(doc: &Document, at: usize, sentence: &Sentence) -> bool {
     let mut end = doc.token_at(at);
     while end + 1 < sentence.last
         && !mentions::is_possessive(doc.word(end))
@@ -409,10 +424,7 @@ fn is_subject(doc: &Document, in_order: &[(usize, usize)], at: usize, sentence: 
     {
         end += 1;
     }
-    if mentions::is_possessive(doc.word(end)) {
-        return false;
-    }
-    !object
+    mentions::is_possessive(doc.word(end))
 }
 
 /// Where the words written before the name at byte `at` start, walking back

@@ -68,6 +68,9 @@ const NOT_SPEAKERS: &[&str] = &[
 /// A label is a name and perhaps a title, not a sentence.
 const MAX_LABEL_WORDS: usize = 5;
 
+/// How far into a paragraph its label's colon may stand.
+const LABEL_BYTES: usize = 64;
+
 /// The labelled paragraphs of a transcript without quote marks, or none
 /// when the text is no transcript.
 pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
@@ -79,9 +82,12 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     let mut labelled = 0;
     for (i, p) in doc.paras.iter().enumerate() {
         let line = &doc.text[p.start..p.end];
-        let Some((label, rest)) = line.split_once(':') else {
+        // A label is short: look for its colon near the start only (this runs
+        // on every paragraph).
+        let Some(colon) = line.bytes().take(LABEL_BYTES).position(|b| b == b':') else {
             continue;
         };
+        let (label, rest) = (&line[..colon], &line[colon + 1..]);
         let Some((mut name, role)) = parse_label(label) else {
             continue;
         };
