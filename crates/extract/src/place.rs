@@ -46,7 +46,7 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                 audience: h.named,
             });
         }
-        if let Some(v) = occasion(doc, t, last) {
+        if let Some(v) = occasion(doc, t, last).or_else(|| outside(doc, t, last)) {
             return Some(Venue::plain(v));
         }
         if !lexicon::starts_venue(w) {
@@ -129,6 +129,41 @@ const OCCASIONS: &[&str] = &[
     "inaugurating",
     "opening",
 ];
+
+/// "said outside the court", "told reporters outside Parliament": where
+/// the speaker stood, right after the reporting verb or its audience.
+fn outside(doc: &Document, t: usize, last: usize) -> Option<String> {
+    /// "outside the High Court in Nairobi" at most.
+    const REACH: usize = 5;
+    if doc.word(t) != "outside" || t == 0 || t + 1 >= last {
+        return None;
+    }
+    let before = doc.word(t - 1);
+    let after_cue = lexicon::is_reporting_verb(before)
+        || matches!(
+            before,
+            "reporters" | "journalists" | "supporters" | "speaking"
+        );
+    if !after_cue {
+        return None;
+    }
+    let mut k = t + 1;
+    if matches!(doc.word(k), "the" | "a" | "his" | "her" | "their" | "its") {
+        k += 1;
+    }
+    let start = k;
+    while k < last && k - start < REACH && doc.tokens[k].is_word && !doc.in_quote(k) {
+        let w = doc.word(k);
+        if matches!(
+            w,
+            "on" | "after" | "before" | "when" | "as" | "that" | "and" | "to"
+        ) {
+            break;
+        }
+        k += 1;
+    }
+    (k > start).then(|| doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string())
+}
 
 /// "dedicating the Museum of Modern Art", "addressing the National Assembly":
 /// an occasion participle with a named object is where the words were said.

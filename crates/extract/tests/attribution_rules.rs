@@ -1473,3 +1473,14 @@ fn a_courtesy_title_only_one_of_a_shared_surname_holds_picks_them() {
     assert_eq!(poor.speaker.as_deref(), Some("Ikenna Okafor"));
     assert_eq!(poor.role.as_deref(), Some("economist"));
 }
+
+#[test]
+fn where_the_speaker_stood_outside_is_the_setting() {
+    let text = "Court\n\nThe court ruled on Tuesday.\n\n\"This is a victory,\" lawyer Brian Ochieng said outside the court.\n\n\"We will appeal,\" said Ann Lee, who lives outside the city.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This is a victory").venue.as_deref(),
+        Some("outside the court")
+    );
+    assert_eq!(quote(&q, "We will appeal").venue, None);
+}
