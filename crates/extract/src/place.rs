@@ -46,8 +46,13 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                 audience: h.named,
             });
         }
-        if let Some(v) = occasion(doc, t, last).or_else(|| outside(doc, t, last)) {
+        if let Some(v) = occasion(doc, t, last) {
             return Some(Venue::plain(v));
+        }
+        if w == "outside" {
+            if let Some(v) = outside(doc, t, last) {
+                return Some(Venue::plain(v));
+            }
         }
         if !lexicon::starts_venue(w) {
             continue;
