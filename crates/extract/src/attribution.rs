@@ -1540,12 +1540,8 @@ fn qualifying_phrase_end(doc: &Document, t: usize, hi: usize) -> usize {
             end = k;
         }
     }
-    // A phrase that ran out of words mid-way is no phrase.
-    if end == t {
-        t
-    } else {
-        end
-    }
+    // A phrase of determiners only is no phrase: `end` stays at `t`.
+    end
 }
 
 fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option<Cue> {

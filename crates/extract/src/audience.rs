@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::document::Document;
 use super::lexicon::{self, FastSet};
-use super::tokens::is_capitalized;
+use super::tokens::{is_capitalized, lone_capital};
 
 static AUDIENCES: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_list(include_str!("lexicon/audiences.txt")));
@@ -102,12 +102,8 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     }
     // "on Twitter", "via Facebook": the platform is the setting.
     // The cheap test first: this runs at every word.
-    // "on X." keeps the sentence's full stop in a one-letter token.
-    let platform = if written.len() == 2 && written.ends_with('.') {
-        &written[..1]
-    } else {
-        written
-    };
+    // "on X.": the platform is the letter.
+    let platform = lone_capital(written).unwrap_or(written);
     if t > 0 && matches!(doc.word(t - 1), "on" | "via" | "through") && PLATFORMS.contains(platform)
     {
         return Some(Heard {

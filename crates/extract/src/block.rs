@@ -51,10 +51,7 @@ fn credit(doc: &Document, para: usize) -> Option<(Vec<String>, Option<String>)> 
 
 pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
     let mut out = Vec::new();
-    let mut has_quote = vec![false; doc.paras.len()];
-    for q in &doc.quotes {
-        has_quote[q.para] = true;
-    }
+    let has_quote = doc.paras_with_quotes();
     for i in 1..doc.paras.len() {
         let body = &doc.paras[i - 1];
         if body.noise || has_quote[i - 1] {

@@ -292,11 +292,8 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
                 let w = doc.word(t);
                 !doc.tokens[t].is_word || w.chars().all(|c| c.is_lowercase() || c == '-')
             };
-            let words_between = (close + 1..first)
-                .filter(|&t| doc.tokens[t].is_word)
-                .count();
             // "county executive for trade Joseph Langat": a post among them.
-            let ends_in_post = words_between == 0
+            let ends_in_post = (close + 1..first).all(|t| !doc.tokens[t].is_word)
                 || (close + 1..first).any(|t| lexicon::is_role_noun(doc.word(t)));
             c.verb > close
                 && first > close

@@ -67,6 +67,16 @@ impl<'a> Document<'a> {
         self.quote_of[t].is_some()
     }
 
+    /// For each paragraph, whether a quote in quote marks stands in it:
+    /// the passes that find quotes without marks leave those alone.
+    pub fn paras_with_quotes(&self) -> Vec<bool> {
+        let mut quoted = vec![false; self.paras.len()];
+        for q in &self.quotes {
+            quoted[q.para] = true;
+        }
+        quoted
+    }
+
     /// The index of the first token at or after byte offset `at`.
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.start < at)

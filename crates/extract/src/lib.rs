@@ -190,17 +190,15 @@ fn dedupe(text: &str, quotes: &mut Vec<ExtractedQuote>) {
     // quote the story gives in full ("We will not be lectured" above "'We
     // will not be lectured by people who did nothing,' she said") is the
     // same words again.
+    // Keys padded with spaces, so a match starts and ends on whole words.
+    let padded: Vec<String> = keys.iter().map(|k| format!(" {k} ")).collect();
     for i in 0..quotes.len() {
         if !keep[i] || keys[i].split(' ').nth(2).is_none() || !alone_in_paragraph(text, &quotes[i])
         {
             continue;
         }
-        let inner = format!(" {} ", keys[i]);
         let repeated = (0..quotes.len()).any(|j| {
-            j != i
-                && keep[j]
-                && keys[j].len() > keys[i].len()
-                && format!(" {} ", keys[j]).contains(&inner)
+            j != i && keep[j] && keys[j].len() > keys[i].len() && padded[j].contains(&padded[i])
         });
         keep[i] = !repeated;
     }

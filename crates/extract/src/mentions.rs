@@ -242,13 +242,13 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
     Some((first, last))
 }
 
-/// Splits a run into title, honorific and name. `None` when no name is left
-/// (a bare title such as "the President").
 /// Letters written after a name for a seat or an honour.
 const POST_NOMINALS: &[&str] = &[
     "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
 ];
 
+/// Splits a run into title, honorific and name. `None` when no name is left
+/// (a bare title such as "the President").
 pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
     if let Some(m) = handle(doc, first, last) {
         return Some(m);

@@ -4,7 +4,7 @@
 use super::audience;
 use super::document::Document;
 use super::lexicon;
-use super::tokens::is_capitalized;
+use super::tokens::{is_capitalized, lone_capital};
 
 const PREPOSITIONS: &[&str] = &[
     "at", "in", "during", "on", "from", "after", "before", "with", "through", "via",
@@ -92,14 +92,8 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
             }
             let b = extend(doc, head_end, last);
             let mut phrase = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
-            // "a post on X.": a lone capital keeps the sentence's full stop
-            // as an initial would; the platform's name has none.
-            let lone_capital = doc.word(b - 1).len() == 2
-                && doc
-                    .word(b - 1)
-                    .starts_with(|c: char| c.is_ascii_uppercase())
-                && doc.word(b - 1).ends_with('.');
-            if lone_capital {
+            // "a post on X.": the platform's name has no full stop.
+            if lone_capital(doc.word(b - 1)).is_some() {
                 phrase = &phrase[..phrase.len() - 1];
             }
             if b == head_end {
@@ -137,10 +131,11 @@ const OCCASIONS: &[&str] = &[
 
 /// "said outside the court", "told reporters outside Parliament": where
 /// the speaker stood, right after the reporting verb or its audience.
+/// `t` is the word "outside".
 fn outside(doc: &Document, t: usize, last: usize) -> Option<String> {
     /// "outside the High Court in Nairobi" at most.
     const REACH: usize = 5;
-    if doc.word(t) != "outside" || t == 0 || t + 1 >= last {
+    if t == 0 || t + 1 >= last {
         return None;
     }
     let before = doc.word(t - 1);

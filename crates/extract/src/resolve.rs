@@ -352,11 +352,6 @@ pub fn resolve(
     }
 }
 
-/// The body "the ministry" or "the company" stands for: the latest named
-/// body before `at` whose name holds the noun ("Ministry of Transport"), else
-/// the latest body of any name when the noun is generic ("the company").
-/// "Australian", "Spanish", "French": a word for a nation's people or
-/// things, capitalised.
 /// A word before a post that a writer uses for someone the reader already
 /// knows: a party or leaning ("the Republican senator", "the far-right
 /// leader") or a standing ("the embattled minister", "the veteran coach").
@@ -403,6 +398,9 @@ fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize
         })
 }
 
+/// The body "the ministry" or "the company" stands for: the latest named
+/// body before `at` whose name holds the noun ("Ministry of Transport"), else
+/// the latest body of any name when the noun is generic ("the company").
 pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Option<usize> {
     let is_body = |i: usize| {
         let p = &people.persons[i];

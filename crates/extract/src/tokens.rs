@@ -134,6 +134,13 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// "X." at a sentence's end: a lone capital keeps the full stop in its
+/// token, as an initial would. The letter alone, when `word` is one.
+pub fn lone_capital(word: &str) -> Option<&str> {
+    (word.len() == 2 && word.starts_with(|c: char| c.is_ascii_uppercase()) && word.ends_with('.'))
+        .then(|| &word[..1])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -74,10 +74,7 @@ const LABEL_BYTES: usize = 64;
 /// The labelled paragraphs of a transcript without quote marks, or none
 /// when the text is no transcript.
 pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
-    let mut has_quote = vec![false; doc.paras.len()];
-    for q in &doc.quotes {
-        has_quote[q.para] = true;
-    }
+    let has_quote = doc.paras_with_quotes();
     let mut out: Vec<TranscriptLine> = Vec::new();
     let mut labelled = 0;
     for (i, p) in doc.paras.iter().enumerate() {
