@@ -1,6 +1,7 @@
 //! The shared document model the passes read: paragraphs, quote spans, tokens
 //! and sentences, built once per article.
 
+use super::lexicon;
 use super::marks::{self, QuoteSpan};
 use super::segment::{self, Paragraph};
 use super::tokens::{self, Token};
@@ -87,7 +88,7 @@ impl<'a> Document<'a> {
         for (pi, &(first, end)) in self.para_tokens.iter().enumerate() {
             let mut start = first;
             for t in first..end {
-                if t + 1 < end && !self.ends_sentence(t) {
+                if t + 1 < end && !self.ends_sentence(t, end) {
                     continue;
                 }
                 let s = self.sentences.len();
@@ -107,7 +108,7 @@ impl<'a> Document<'a> {
     /// A sentence ends after a full stop (or ! ?) outside quotes, or after a
     /// closing quote mark whose words end with one, when a capital or a new
     /// quote follows.
-    fn ends_sentence(&self, t: usize) -> bool {
+    fn ends_sentence(&self, t: usize, para_end: usize) -> bool {
         let next = self.word(t + 1);
         let next_starts = next.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
@@ -122,11 +123,31 @@ impl<'a> Document<'a> {
                 let quote = &self.quotes[q];
                 let is_closing_mark = self.tokens[t].start >= quote.end;
                 let next_outside = self.quote_of[t + 1] != Some(q);
+                let words = &self.text[quote.start..quote.end];
                 is_closing_mark
                     && next_outside
-                    && self.text[quote.start..quote.end].ends_with(['.', '!', '?'])
+                    && (words.ends_with('.')
+                        || words.ends_with(['!', '?']) && !self.credit_follows(t + 1, para_end))
             }
         }
+    }
+
+    /// Whether the words from token `t` are a capitalised subject and its
+    /// reporting verb ("Ann Lee said", "He asked"): after a quote that ends
+    /// with "!" or "?" they go on its sentence ("Why now?" Lee asked.), where
+    /// after a full stop they would start the next.
+    fn credit_follows(&self, t: usize, para_end: usize) -> bool {
+        for k in t..(t + 6).min(para_end) {
+            let w = self.word(k);
+            let first = w.chars().next().unwrap_or(' ');
+            if k > t && first.is_lowercase() {
+                return lexicon::is_reporting_verb(w);
+            }
+            if !(first.is_uppercase() || w == "." && k > t) {
+                return false;
+            }
+        }
+        false
     }
 }
 
@@ -166,6 +187,26 @@ mod tests {
                 "\"It works. It is fine,\" she said.",
                 "\"Yes.\"",
                 "Then she left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_credit_after_a_question_or_exclamation_stays_in_its_sentence() {
+        let text = "\"Why now?\" Ann Lee asked. \"Stop!\" Dr. Ruiz said. \"Why?\" Nobody knew.";
+        let d = Document::new(text);
+        let sents: Vec<&str> = d
+            .sentences
+            .iter()
+            .map(|s| &text[d.tokens[s.first].start..d.tokens[s.last - 1].end])
+            .collect();
+        assert_eq!(
+            sents,
+            [
+                "\"Why now?\" Ann Lee asked.",
+                "\"Stop!\" Dr. Ruiz said.",
+                "\"Why?\"",
+                "Nobody knew."
             ]
         );
     }
