@@ -21,6 +21,7 @@
 //! other people did something, or the lede's day carried into the quotes of
 //! experts asked later, costs a journalist more than a blank.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -61,14 +62,19 @@ struct Scene {
     sentence: usize,
 }
 
-/// Reads each sentence's date and venue once, then answers quote by quote,
-/// in text order.
-pub struct Settings {
+/// Reads each sentence's date once, and its venue the first time a quote or
+/// the lede asks for it, then answers quote by quote, in text order.
+pub struct Settings<'p> {
     sentence_dates: Vec<Option<NaiveDate>>,
     /// As `sentence_dates`, without the days of other events ("uploaded
     /// Wednesday"): what a speaker's other sentences may date their words by.
     spoken_dates: Vec<Option<NaiveDate>>,
-    sentence_venues: Vec<Option<String>>,
+    /// Read on demand: most sentences are no quote's and name no one in
+    /// the lede, and reading settings is a walk over every word.
+    sentence_venues: Vec<OnceCell<Option<String>>>,
+    /// Whether a named audience is a person of the article ("told Lee" is
+    /// no setting).
+    is_person: Box<dyn Fn(&str) -> bool + 'p>,
     /// (byte offset, person) of every name mention resolved to a person.
     sightings: Vec<(usize, usize)>,
     /// Each person's first day, and the sentence that gives it.
@@ -88,7 +94,7 @@ pub struct Settings {
     last_venue: Option<String>,
 }
 
-impl Settings {
+impl<'p> Settings<'p> {
     /// `sightings` are (byte offset, person) pairs in text order, one per
     /// name mention resolved to a person of the article. `is_person` tells
     /// a named audience that is a person of the article: "told Lee" is no
@@ -97,8 +103,8 @@ impl Settings {
         doc: &Document,
         published: Option<NaiveDate>,
         sightings: &[(usize, usize)],
-        is_person: impl Fn(&str) -> bool,
-    ) -> Settings {
+        is_person: impl Fn(&str) -> bool + 'p,
+    ) -> Settings<'p> {
         let dated: Vec<Option<(NaiveDate, usize)>> = doc
             .sentences
             .iter()
@@ -122,22 +128,13 @@ impl Settings {
             .map(|(d, s)| d.filter(|&(_, t)| !time::dates_an_event(doc, t, s.first)))
             .map(|d| d.map(|(date, _)| date))
             .collect();
-        let sentence_venues: Vec<Option<String>> = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                place::venue_in(doc, s.first, s.last)
-                    .filter(|v| !v.audience.as_deref().is_some_and(&is_person))
-                    .map(|v| v.text)
-            })
-            .collect();
         let lede_para = lede(doc);
         // Kept in text order, whatever order they came in.
         let mut in_order = sightings.to_vec();
         in_order.sort_by_key(|&(at, _)| at);
-        Settings {
+        let mut settings = Settings {
             person_dates: person_dates(doc, sightings, &in_order, &spoken_dates, published),
-            person_venues: person_venues(doc, sightings, &sentence_venues),
+            person_venues: HashMap::new(),
             lede_date: lede_para.and_then(|l| lede_date(doc, l, &spoken_dates, published)),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
             sightings: in_order,
@@ -149,10 +146,58 @@ impl Settings {
                 .collect(),
             sentence_dates,
             spoken_dates,
-            sentence_venues,
+            sentence_venues: vec![OnceCell::new(); doc.sentences.len()],
+            is_person: Box::new(is_person),
             scenes: HashMap::new(),
             last_venue: None,
+        };
+        settings.person_venues = settings.person_venues(doc, sightings);
+        settings
+    }
+
+    /// The setting sentence `s` names, read the first time it is asked for.
+    fn sentence_venue(&self, doc: &Document, s: usize) -> Option<String> {
+        self.sentence_venues[s]
+            .get_or_init(|| {
+                let sentence = doc.sentences[s];
+                place::venue_in(doc, sentence.first, sentence.last)
+                    .filter(|v| !v.audience.as_deref().is_some_and(|a| (self.is_person)(a)))
+                    .map(|v| v.text)
+            })
+            .clone()
+    }
+
+    /// For each person, the venue of the first sentence (outside quotes) that
+    /// names them and states one ("Lee spoke at a rally in Ohio").
+    fn person_venues(
+        &self,
+        doc: &Document,
+        sightings: &[(usize, usize)],
+    ) -> HashMap<usize, (String, usize)> {
+        let mut out = HashMap::new();
+        // Only the lede sets the scene for the whole article: its first three
+        // paragraphs of prose.
+        let lede_end = doc
+            .paras
+            .iter()
+            .filter(|p| is_prose(doc, p))
+            .nth(2)
+            .map_or(doc.text.len(), |p| p.end);
+        for &(at, person) in sightings.iter().take_while(|s| s.0 < lede_end) {
+            if out.contains_key(&person) {
+                continue;
+            }
+            let Some((s, sentence)) = sentence_at(doc, at) else {
+                continue;
+            };
+            if doc.paras[sentence.para].noise {
+                continue;
+            }
+            if let Some(v) = self.sentence_venue(doc, s) {
+                out.insert(person, (v, at));
+            }
         }
+        out
     }
 
     /// The day a person is first placed at, for a quote that only a credit
@@ -295,11 +340,10 @@ impl Settings {
                 self.spoken_dates[s]
             }
         });
-        let found_venue = facts.writing.clone().or_else(|| {
-            sentences
-                .iter()
-                .find_map(|&s| self.sentence_venues[s].clone())
-        });
+        let found_venue = facts
+            .writing
+            .clone()
+            .or_else(|| sentences.iter().find_map(|&s| self.sentence_venue(doc, s)));
         let Some(speaker) = facts.speaker else {
             return (found_date, found_venue);
         };
@@ -523,39 +567,6 @@ fn lede_date(
         .find(|(_, d)| d.is_some_and(|d| d != date))
         .map_or(doc.text.len(), |(s, _)| doc.tokens[s.first].start);
     Some((date, until))
-}
-
-/// For each person, the venue of the first sentence (outside quotes) that
-/// names them and states one ("Lee spoke at a rally in Ohio").
-fn person_venues(
-    doc: &Document,
-    sightings: &[(usize, usize)],
-    sentence_venues: &[Option<String>],
-) -> HashMap<usize, (String, usize)> {
-    let mut out = HashMap::new();
-    // Only the lede sets the scene for the whole article: its first three
-    // paragraphs of prose.
-    let lede_end = doc
-        .paras
-        .iter()
-        .filter(|p| is_prose(doc, p))
-        .nth(2)
-        .map_or(doc.text.len(), |p| p.end);
-    for &(at, person) in sightings.iter().take_while(|s| s.0 < lede_end) {
-        if out.contains_key(&person) {
-            continue;
-        }
-        let Some((s, sentence)) = sentence_at(doc, at) else {
-            continue;
-        };
-        if doc.paras[sentence.para].noise {
-            continue;
-        }
-        if let Some(v) = &sentence_venues[s] {
-            out.insert(person, (v.clone(), at));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
