@@ -496,7 +496,7 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
         words.truncate(role_at + 1 + clause);
     }
     if words.len() > MAX_WORDS {
-        words.truncate(MAX_WORDS);
+        words.truncate(name_end(&words, MAX_WORDS));
         while words.len() > role_at + 1
             && matches!(
                 *words.last()?,
@@ -520,6 +520,33 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     }
     let last = first + words.len();
     Some(join_words(doc, first, last, &words))
+}
+
+/// Where a role cut at `cut` words ends: never inside a body's name, which
+/// a role cut there would leave as "at the University". A name the cut
+/// falls in goes whole, with the words that lead to it ("founding director
+/// of the Center for Water Policy at the University of Oregon" is "founding
+/// director of the Center for Water Policy"): a role is a few words, so
+/// the post stays and the place it is held goes.
+fn name_end(words: &[&str], cut: usize) -> usize {
+    let joins = |w: &str| matches!(w, "of" | "for" | "and" | "on" | "the" | "at");
+    let name_word = |k: usize| is_capitalized(words[k]) || is_possessive(words[k]);
+    // The cut falls in a name when a name's word stands on both sides of
+    // it, or a joining word right after one ("University of | Oregon").
+    let inside_name = cut < words.len()
+        && name_word(cut)
+        && (name_word(cut - 1) || cut >= 2 && joins(words[cut - 1]) && name_word(cut - 2));
+    if !inside_name {
+        return cut;
+    }
+    // Back to the preposition that leads to the name; "at" parts two names
+    // ("the Center for Water Policy at the University").
+    let mut start = cut;
+    while start > 1 && words[start - 1] != "at" && (name_word(start - 1) || joins(words[start - 1]))
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// "United States Senator from Vermont Bernie Sanders": a title, "from" and
@@ -1003,6 +1030,32 @@ mod tests {
         assert_eq!(n[0].1.as_deref(), Some("Miami lawyer"));
         let n = names("We met Ann Lee, director of a group that monitors prices, on Monday.");
         assert_eq!(n[0].1.as_deref(), Some("director of a group"));
+    }
+
+    #[test]
+    fn a_long_role_is_never_cut_inside_a_name() {
+        let n = names(
+            "We met Ann Lee, founding director of the Center for Water Policy at the University of Oregon, on Monday.",
+        );
+        assert_eq!(
+            n[0].1.as_deref(),
+            Some("founding director of the Center for Water Policy")
+        );
+        let n = names(
+            "We met Ann Lee, program administrator for the Refugees in Towns Project at Tufts University's Feinstein International Center, on Monday.",
+        );
+        assert_eq!(
+            n[0].1.as_deref(),
+            Some("program administrator for the Refugees in Towns Project")
+        );
+        // A cut among plain words still ends the role where the limit says.
+        let n = names(
+            "We met Ann Lee, director of a small group of people who count birds and trees in the park, on Monday.",
+        );
+        assert_eq!(
+            n[0].1.as_deref(),
+            Some("director of a small group of people")
+        );
     }
 
     #[test]
