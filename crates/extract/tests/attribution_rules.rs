@@ -1484,3 +1484,22 @@ fn where_the_speaker_stood_outside_is_the_setting() {
     );
     assert_eq!(quote(&q, "We will appeal").venue, None);
 }
+
+#[test]
+fn accusations_commands_and_rulings_report_words() {
+    let text = "Raid at the motel\n\nOfficers knocked on the motel door. The suspect, Dale Corby, said he needed to get dressed.\n\n\"Hands! Show me your hands!\" an officer ordered.\n\nProsecutors alleged that Corby \"billed the state twice\" for the same pipes. Judge Ana Morel ruled that he \"must stay in custody\".";
+    let q = extract_quotes(text, published());
+    let hands = quote(&q, "Hands!");
+    assert_ne!(hands.speaker.as_deref(), Some("Dale Corby"));
+    assert_eq!(hands.cue.as_deref(), Some("ordered"));
+    assert_eq!(quote(&q, "billed").cue.as_deref(), Some("alleged"));
+    assert_ne!(quote(&q, "billed").speaker.as_deref(), Some("Dale Corby"));
+    assert_eq!(quote(&q, "must stay").speaker.as_deref(), Some("Ana Morel"));
+}
+
+#[test]
+fn a_question_and_a_capitalised_credit_make_one_sentence() {
+    let text = "Hearing on the dam\n\nSenator Ray Hale testified on Monday. He said the plan was dead.\n\n\"So you have not fixed the problem?\" Ortega asked.\n\n\"That's correct,\" Hale said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "So you have").speaker.as_deref(), Some("Ortega"));
+}
