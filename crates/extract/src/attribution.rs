@@ -1287,9 +1287,13 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     }
     let noun = p - 1;
     let w = doc.word(noun);
-    let describes = !is_capitalized(w)
-        && !doc.in_quote(noun)
-        && (lexicon::is_role_noun(w) || is_plural_role(w) || BODIES.contains(&w));
+    if doc.in_quote(noun) {
+        return None;
+    }
+    if is_capitalized(w) {
+        return titled_post_before_name(doc, noun, a, lo);
+    }
+    let describes = lexicon::is_role_noun(w) || is_plural_role(w) || BODIES.contains(&w);
     if !describes {
         return None;
     }
@@ -1309,6 +1313,31 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     }
     let first = include_determiner(doc, head, lo);
     (first < head).then_some(first)
+}
+
+/// "The Minister for Foreign Affairs said", "the UN High Commissioner for
+/// Refugees said": a capitalised post (token `title`) whose office is named
+/// after it (the run from `a`) is the subject, not the office's name. Only
+/// after "the" (over a few capitalised modifiers), and only when the run
+/// holds no given name ("the envoy to Japan Tendai Moyo" names a person).
+fn titled_post_before_name(doc: &Document, title: usize, a: usize, lo: usize) -> Option<usize> {
+    let w = doc.word(title);
+    if lexicon::title(w).is_none() && !lexicon::is_role_noun(&w.to_lowercase()) {
+        return None;
+    }
+    let (_, b) = mentions::run_starting_at(doc, a, doc.sentences[doc.sentence_of[a]].last)?;
+    if (a..b).any(|t| lexicon::is_given_name(doc.word(t))) {
+        return None;
+    }
+    let mut head = title;
+    while head > lo
+        && title - head < 3
+        && doc.word(head - 1) != "The"
+        && is_capitalized(doc.word(head - 1))
+    {
+        head -= 1;
+    }
+    (head > lo && matches!(doc.word(head - 1), "the" | "The")).then_some(head - 1)
 }
 
 /// The first token of a phrase "in/while/when/after/before/by + -ing ..."

@@ -1503,3 +1503,25 @@ fn a_question_and_a_capitalised_credit_make_one_sentence() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "So you have").speaker.as_deref(), Some("Ortega"));
 }
+
+#[test]
+fn a_post_named_for_its_office_speaks_not_the_office() {
+    let text = "Fishing rules\n\nThe Regional Commissioner for Coastal Affairs said the rules did \"nothing to protect fishing towns\".\n\n\"The camps are full,\" the UN High Commissioner for Refugees said.\n\nThe Minister for Foreign Affairs, Ann Lee, said it was \"nearly done\".";
+    let q = extract_quotes(text, published());
+    let fishing = quote(&q, "nothing to protect");
+    assert_eq!(
+        fishing.speaker.as_deref(),
+        Some("The Regional Commissioner for Coastal Affairs")
+    );
+    assert_eq!(
+        fishing.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+    assert_eq!(
+        quote(&q, "The camps").speaker.as_deref(),
+        Some("the UN High Commissioner for Refugees")
+    );
+    let done = quote(&q, "nearly done");
+    assert_eq!(done.speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(done.role.as_deref(), Some("Minister for Foreign Affairs"));
+}
