@@ -1294,7 +1294,7 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
         return titled_post_before_name(doc, noun, a, lo);
     }
     let describes = lexicon::is_role_noun(w) || is_plural_role(w) || BODIES.contains(&w);
-    if !describes {
+    if !describes || holds_the_holder(doc, a) {
         return None;
     }
     // The noun's determiner opens the description ("a", "the", "one"),
@@ -1313,6 +1313,14 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     }
     let first = include_determiner(doc, head, lo);
     (first < head).then_some(first)
+}
+
+/// "the spokesman for Hamas Fawzi Barhoum said": the run from token `a`
+/// names the body and then the person who holds the post, who speaks.
+fn holds_the_holder(doc: &Document, a: usize) -> bool {
+    mentions::run_starting_at(doc, a, doc.sentences[doc.sentence_of[a]].last)
+        .and_then(|(a, b)| Some((b - a, mentions::parse_run(doc, a, b)?)))
+        .is_some_and(|(words, m)| words > m.name.len() && looks_like_a_person(&m.name))
 }
 
 /// "The Minister for Foreign Affairs said", "the UN High Commissioner for

@@ -153,6 +153,27 @@ fn is_role_word(w: &str) -> bool {
             .is_some_and(|(_, tail)| lexicon::is_role_noun(tail) || lexicon::title(tail).is_some())
 }
 
+/// "Kenya's envoy to Japan Tendai Moyo": after a post and "to" or "for",
+/// the run opens with the place or body the post is held for, then the
+/// holder's name. How many of `name`'s words (the run from token `first`)
+/// are that place: one, or two for a two-word place ("South Africa").
+/// Only a run of three words or more, so a lone "envoy to Japan Moyo"
+/// stays whole.
+fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
+    if name.len() < 3 || first < 2 || name[0] != doc.word(first) {
+        return None;
+    }
+    let post = doc.word(first - 2);
+    if !matches!(doc.word(first - 1), "to" | "for") || is_capitalized(post) || !is_role_word(post) {
+        return None;
+    }
+    Some(if name.len() >= 4 && lexicon::is_place_name(&name[..2]) {
+        2
+    } else {
+        1
+    })
+}
+
 fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     let w = doc.word(t);
     // "of", "on" and "for" continue an organisation's name ("Commission on
@@ -349,8 +370,17 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         .rev()
         .find(|&k| is_role_word(&name[k]))
         .map(|k| k + 1);
+    let mut held_for = None;
     if let Some(cut) = given_at.max(post_until) {
         qualifiers = name.drain(..cut).collect();
+    } else if let Some(cut) = post_place(doc, first, &name) {
+        // The post, its preposition and the place are the role: "envoy to Japan".
+        let place = name.drain(..cut).collect::<Vec<_>>().join(" ");
+        held_for = Some(format!(
+            "{} {} {place}",
+            doc.word(first - 2),
+            doc.word(first - 1)
+        ));
     }
     // "Philip Dunne MP", "Jane Roe KC": letters after a name are a post or
     // an honour, not the name.
@@ -393,6 +423,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         });
     let role = (has_title && !role_words.is_empty())
         .then(|| role_words.join(" "))
+        .or(held_for)
         .or(post_nominal);
     Some(NameMention {
         at: doc.tokens[first].start,

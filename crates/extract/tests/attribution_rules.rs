@@ -1525,3 +1525,20 @@ fn a_post_named_for_its_office_speaks_not_the_office() {
     assert_eq!(done.speaker.as_deref(), Some("Ann Lee"));
     assert_eq!(done.role.as_deref(), Some("Minister for Foreign Affairs"));
 }
+
+#[test]
+fn the_place_a_post_is_held_for_is_no_part_of_the_holders_name() {
+    let text = "Trade talks\n\nKenya's envoy to Japan Tendai Moyo has said the trade deal is \"nearly done\".\n\nThe spokesman for Hamas Fawzi Barhoum said it was \"a mistake\". A spokesman for the World Health Organization said it was \"too early\".";
+    let q = extract_quotes(text, published());
+    let done = quote(&q, "nearly done");
+    assert_eq!(done.speaker.as_deref(), Some("Tendai Moyo"));
+    assert_eq!(done.role.as_deref(), Some("envoy to Japan"));
+    let mistake = quote(&q, "a mistake");
+    assert_eq!(mistake.speaker.as_deref(), Some("Fawzi Barhoum"));
+    assert_eq!(mistake.role.as_deref(), Some("spokesman for Hamas"));
+    // A body's name is no holder: the spokesman is described.
+    assert_eq!(
+        quote(&q, "too early").speaker.as_deref(),
+        Some("A spokesman for the World Health Organization")
+    );
+}
