@@ -938,6 +938,16 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     if first == t {
         return true;
     }
+    // "A cheerful woman in her 70s, Edith Marsh lives …": a description of
+    // the subject set off before it.
+    let described = matches!(doc.word(first), "A" | "An")
+        && t >= first + 3
+        && t - first <= SCENE_REACH
+        && doc.word(t - 1) == ","
+        && (first..t - 1).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
+    if described {
+        return true;
+    }
     if SCENE_OPENERS.contains(&doc.word(first)) {
         if let Some(comma) = (first..t.min(first + SCENE_REACH)).find(|&k| doc.word(k) == ",") {
             first = comma + 1;

@@ -1542,3 +1542,13 @@ fn the_place_a_post_is_held_for_is_no_part_of_the_holders_name() {
         Some("A spokesman for the World Health Organization")
     );
 }
+
+#[test]
+fn a_description_set_off_before_a_name_leaves_it_the_subject() {
+    let text = "The garden\n\n\"The garden was her whole life,\" Nora Pell wrote in an email.\n\nA cheerful woman in her 70s, Edith Marsh lives in a cottage near the river. She gave me her neighbour's phone number. \"I cannot believe anyone would sell that garden,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I cannot believe").speaker.as_deref(),
+        Some("Edith Marsh")
+    );
+}
