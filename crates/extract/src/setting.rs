@@ -376,7 +376,17 @@ impl<'p> Settings<'p> {
                 let (venue, at) = self.person_venues.get(&facts.person?)?;
                 (!self.broken(*at, quote.open)).then(|| venue.clone())
             })
-            .or_else(|| facts.transcript.then(|| self.last_venue.clone()).flatten());
+            .or_else(|| facts.transcript.then(|| self.last_venue.clone()).flatten())
+            // "On Sunday's broadcast of \"Town Talk,\" Mayor Lee said …"
+            // before a transcript sets its scene.
+            .or_else(|| {
+                let first = *doc.para_tokens.get(quote.para)?;
+                let before = doc.sentence_of.get(first.0)?.checked_sub(1)?;
+                facts
+                    .transcript
+                    .then(|| self.sentence_venue(doc, before))
+                    .flatten()
+            });
         if vague {
             // Words recalled from another time ("she told the Times then")
             // are no scene the speaker's next words carry on from.

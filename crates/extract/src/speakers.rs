@@ -10,10 +10,11 @@ use super::candidates::{self, Candidate, Evidence, Source, Story};
 use super::document::Document;
 use super::entities::People;
 use super::lexicon;
-use super::mentions;
+use super::mentions::{self, is_possessive};
 use super::resolve::{self, Speaker};
 use super::scorer::SpeakerScorer;
 use super::setting::{QuoteFacts, Settings};
+use super::tokens::is_capitalized;
 use super::transcript;
 use super::turns;
 use crate::quote::{ExtractedQuote, QuoteKind, SpeakerKind};
@@ -80,7 +81,24 @@ fn looks_like_a_term(text: &str) -> bool {
 /// long one capitalised, right after a word that introduces a title.
 fn names_a_work(doc: &Document, q: usize) -> bool {
     const INTRODUCERS: &[&str] = &[
-        "on", "in", "titled", "entitled", "called", "named", "dubbed",
+        "on",
+        "in",
+        "titled",
+        "entitled",
+        "called",
+        "named",
+        "dubbed",
+        // "on an episode of \"Late Lights\"", "After finishing \"Harbor
+        // Lights,\"": a work's part, or what performers do with a work.
+        "of",
+        "played",
+        "playing",
+        "performed",
+        "performing",
+        "sang",
+        "singing",
+        "finishing",
+        "recorded",
     ];
     const WORKS: &[&str] = &[
         "film",
@@ -94,6 +112,8 @@ fn names_a_work(doc: &Document, q: usize) -> bool {
         "novel",
         "play",
         "podcast",
+        "episode",
+        "documentary",
     ];
     let quote = &doc.quotes[q];
     let open_tok = doc.token_at(quote.open);
@@ -104,8 +124,55 @@ fn names_a_work(doc: &Document, q: usize) -> bool {
     // "our weekly politics podcast, \"Ground Game.\"": a noun for a work, a
     // comma, then its title.
     let named_after_comma = prev == "," && open_tok >= 2 && WORKS.contains(&doc.word(open_tok - 2));
-    (INTRODUCERS.contains(&prev) || WORKS.contains(&prev) || named_after_comma)
+    // "on KTV's \"Money Hour\"": a body's work.
+    let owned = is_possessive(prev) && is_capitalized(prev);
+    (INTRODUCERS.contains(&prev) || WORKS.contains(&prev) || named_after_comma || owned)
         && title_like(doc, q)
+}
+
+/// "CRS is called \"shepherd's chest\"", "what is known as \"dead
+/// water\"": a few words the text gives as a thing's name, not anyone's
+/// words ("called" after a form of "be", "known as").
+fn names_a_thing(doc: &Document, q: usize) -> bool {
+    const BE: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "often",
+        "also",
+        "sometimes",
+        "commonly",
+    ];
+    let open_tok = doc.token_at(doc.quotes[q].open);
+    if open_tok < 2 {
+        return false;
+    }
+    let (before, prev) = (doc.word(open_tok - 2), doc.word(open_tok - 1));
+    let named = matches!(prev, "called" | "termed" | "dubbed" | "named") && BE.contains(&before);
+    let known_as = prev == "as" && matches!(before, "known" | "referred");
+    (named || known_as) && looks_like_a_term(&doc.text[doc.quotes[q].start..doc.quotes[q].end])
+}
+
+/// "“A road to nowhere”" alone in its paragraph: a heading set in quote
+/// marks, a few words with no sentence's end, names a section, not
+/// anyone's words.
+fn quoted_heading(doc: &Document, q: usize) -> bool {
+    /// A heading is short.
+    const MAX_WORDS: usize = 8;
+    let quote = &doc.quotes[q];
+    let para = &doc.paras[quote.para];
+    let text = &doc.text[quote.start..quote.end];
+    para.start == quote.open
+        && para.end == quote.close
+        && text.split_whitespace().count() <= MAX_WORDS
+        && text.starts_with(char::is_uppercase)
+        && !text
+            .trim_end()
+            .ends_with(['.', ',', '!', '?', ':', ';', '…'])
 }
 
 /// Whether quote `q` reads as a title: a few words, each long one
@@ -245,7 +312,9 @@ pub fn attribute(
         // A title is no one's words: kept as a term, with no speaker, date
         // or venue.
         let term = names_a_work(doc, q) && (kind == QuoteKind::Partial || title_like(doc, q))
-            || in_title_list(doc, q);
+            || in_title_list(doc, q)
+            || names_a_thing(doc, q)
+            || quoted_heading(doc, q);
         let mut candidates = if term {
             Vec::new()
         } else {

@@ -1552,3 +1552,25 @@ fn a_description_set_off_before_a_name_leaves_it_the_subject() {
         Some("Edith Marsh")
     );
 }
+
+#[test]
+fn names_of_things_works_and_quoted_headings_are_no_ones_words() {
+    let text = "Lung disease\n\nDoctors say CRS is an allergic reaction of the airways. When the trigger is wool, CRS is called \"shepherd's chest.\"\n\n\"Rates will fall by spring,\" Dana Whitlock said on KTV's \"Money Hour\" on Tuesday.\n\nAfter finishing \"Harbor Lights,\" the drummer Leo Marsh told the crowd, \"that might be our last show here.\"\n\n\u{201c}A road to nowhere\u{201d}\n\nResidents say the closure has cut them off.";
+    let q = extract_quotes(text, published());
+    for term in [
+        "shepherd's chest",
+        "Money Hour",
+        "Harbor Lights",
+        "A road to nowhere",
+    ] {
+        assert_eq!(quote(&q, term).speaker, None, "{term}");
+    }
+    assert_eq!(
+        quote(&q, "Rates will fall").speaker.as_deref(),
+        Some("Dana Whitlock")
+    );
+    assert_eq!(
+        quote(&q, "that might be").speaker.as_deref(),
+        Some("Leo Marsh")
+    );
+}
