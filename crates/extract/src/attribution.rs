@@ -1642,6 +1642,12 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             }
         }
     }
+    // "wrote 52-year-old Colin Rusk": an age before the name is no role.
+    let first = if lexicon::is_age_epithet(w) {
+        first + 1
+    } else {
+        first
+    };
     if let Some((a, b)) = mentions::run_starting_at(doc, first, hi) {
         if let Some(cue) = post_then_name(doc, verb, a, b, hi) {
             return Some(cue);

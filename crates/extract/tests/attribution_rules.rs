@@ -1574,3 +1574,12 @@ fn names_of_things_works_and_quoted_headings_are_no_ones_words() {
         Some("Leo Marsh")
     );
 }
+
+#[test]
+fn an_age_before_a_name_after_the_verb_is_no_subject_of_its_own() {
+    let text = "Case report\n\n\"I could not walk for more than a minute,\" wrote 52-year-old Colin Rusk in a case report.";
+    let q = extract_quotes(text, published());
+    let walk = quote(&q, "I could not walk");
+    assert_eq!(walk.speaker.as_deref(), Some("Colin Rusk"));
+    assert_eq!(walk.role, None);
+}
