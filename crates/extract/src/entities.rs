@@ -125,7 +125,10 @@ impl People {
                     .iter()
                     .position(|p| ends_a_longer_name(&p.words, &m.name))
             };
-            let found = people.find_full(&m.name).or_else(|| suffix_of(&people));
+            let found = people
+                .find_full(&m.name)
+                .or_else(|| suffix_of(&people))
+                .or_else(|| people.spelled_out(&m.name));
             let idx = found.unwrap_or_else(|| {
                 people.persons.push(Person::named(m, false));
                 people.persons.len() - 1
@@ -240,6 +243,30 @@ impl People {
         })
     }
 
+    /// "the Kenyan AWSS": an acronym ending a name stands for the body of
+    /// the article whose name's capitals spell it ("Kenyan Agency for Water
+    /// Safety and Standards"), with or without the body's first word.
+    /// Only a body's name (one with a word such as "Agency"): "AP" is no
+    /// Ann Park.
+    fn spelled_out(&self, words: &[String]) -> Option<usize> {
+        let acronym = words.last()?;
+        if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.persons.iter().position(|p| {
+            p.words.len() > 2 && p.words.iter().any(|w| lexicon::is_org_word(w)) && {
+                let capitals: String = p
+                    .words
+                    .iter()
+                    .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+                    .collect();
+                // "the Kenyan AWSS" keeps the body's first word as written.
+                let same_opening = words.len() == 2 && same_word(&words[0], &p.words[0]);
+                capitals == *acronym || same_opening && capitals.get(1..) == Some(acronym)
+            }
+        })
+    }
+
     /// The person a name as written refers to, given where it is written.
     pub fn resolve_name(&self, words: &[String], at: usize) -> Option<usize> {
         self.resolve_name_as(words, at, Gender::Unknown)
@@ -310,6 +337,9 @@ impl People {
     /// As [`People::resolve_name`], keeping to people of `gender` when an
     /// honorific tells it ("Mrs. Clinton").
     pub fn resolve_name_as(&self, words: &[String], at: usize, gender: Gender) -> Option<usize> {
+        if let Some(i) = self.spelled_out(words) {
+            return Some(i);
+        }
         if words.len() >= 2 {
             return self.find_full(words).or_else(|| {
                 // "Donald J. Trump Jr." style variants: same surname and first name;

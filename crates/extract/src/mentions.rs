@@ -194,8 +194,10 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
         && is_name_word(doc, t - 1)
         && is_name_word(doc, t + 1)
     {
-        let body_before = (t.saturating_sub(4).max(lo + 1)..t)
-            .any(|k| doc.word(k) == "of" && lexicon::is_org_word(doc.word(k - 1)));
+        // "Agency for Water Safety and Standards" too.
+        let body_before = (t.saturating_sub(4).max(lo + 1)..t).any(|k| {
+            matches!(doc.word(k), "of" | "for" | "on") && lexicon::is_org_word(doc.word(k - 1))
+        });
         // The body's name ends in its body word ("… Gates Foundation");
         // "and House Speaker Kevin McCarthy" is a second person, whose
         // title only starts with one.

@@ -46,7 +46,15 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
 fn shown_kind(s: &Speaker) -> SpeakerKind {
     let acronym =
         s.name.chars().count() >= 2 && s.name.chars().all(|c| c.is_uppercase() || c == '&');
-    if s.kind == SpeakerKind::Person && acronym {
+    // "Kenyan AWSS": a name ending in an acronym of three letters or more
+    // (not a regnal number, "III") is a body's.
+    let ends_in_acronym = s.name.split_whitespace().nth(1).is_some()
+        && s.name.split_whitespace().last().is_some_and(|w| {
+            w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && !w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        });
+    if s.kind == SpeakerKind::Person && (acronym || ends_in_acronym) {
         SpeakerKind::Organisation
     } else {
         s.kind

@@ -1583,3 +1583,27 @@ fn an_age_before_a_name_after_the_verb_is_no_subject_of_its_own() {
     assert_eq!(walk.speaker.as_deref(), Some("Colin Rusk"));
     assert_eq!(walk.role, None);
 }
+
+#[test]
+fn an_acronym_stands_for_the_body_whose_capitals_spell_it() {
+    let text = "Crash report\n\nThe National Transportation Safety Board said the crash was \"avoidable\". The NTSB later said it was \"a failure of oversight\".\n\nLater, the Kenyan AWSS said there was \"no reason\" to boil water.\n\nThe Centers for Disease Control and Prevention said it was \"safe\".";
+    let q = extract_quotes(text, published());
+    let oversight = quote(&q, "a failure");
+    assert_eq!(
+        oversight.speaker.as_deref(),
+        Some("National Transportation Safety Board")
+    );
+    assert_eq!(
+        oversight.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    assert_eq!(
+        quote(&q, "no reason").speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    // "for … and …" goes on a body's name opened by a body's word.
+    assert_eq!(
+        quote(&q, "safe").speaker.as_deref(),
+        Some("Centers for Disease Control and Prevention")
+    );
+}
