@@ -408,7 +408,7 @@ pub fn is_role_noun(word: &str) -> bool {
         || word
             .strip_prefix("co-")
             .or_else(|| word.strip_prefix("Co-"))
-            .is_some_and(listed)
+            .is_some_and(|w| listed(w) || with_lowercase(w, listed))
 }
 
 /// `f` of `word` in lower case; a short ASCII word (most are) is lowered on

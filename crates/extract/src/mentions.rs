@@ -441,8 +441,16 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
 
 /// The apposition after a name ("Ann Lee, the city's mayor, said"): its text,
 /// when it names a role. `after` is the token just past the name.
+/// A role set off by dashes counts as one set off by commas ("Ravi Menon —
+/// a young Welsh director — found").
 pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String> {
-    if after >= hi || doc.word(after) != "," {
+    if after >= hi || !matches!(doc.word(after), "," | "—" | "–") {
+        return None;
+    }
+    // Only between two dashes: "PORTVILLE – Mayor Ann Lee opened" is a
+    // dateline's dash.
+    let dash = doc.word(after) != ",";
+    if dash && !(after + 1..hi.min(after + 14)).any(|k| doc.word(k) == doc.word(after)) {
         return None;
     }
     apposition_after_verb(doc, after + 1, hi)
@@ -512,7 +520,9 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     // "an Egyptologist at the American University": after an article, a
     // capitalised noun built as a name for what people do is a post too.
     let after_article = first > start;
-    let role_at = words.iter().take(5).enumerate().position(|(k, w)| {
+    // "Ohio Department of Transport press officer": a body's name may
+    // come first.
+    let role_at = words.iter().take(7).enumerate().position(|(k, w)| {
         is_role_word(strip_possessive(w))
             || lexicon::is_party_member(w)
             || (k == 0 && after_article && lexicon::is_role_noun(&w.to_lowercase()))
@@ -813,6 +823,10 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         "how",
         "why",
         "where",
+        "what",
+        "which",
+        "whose",
+        "whom",
         "if",
         "because",
         "although",

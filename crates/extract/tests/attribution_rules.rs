@@ -1607,3 +1607,21 @@ fn an_acronym_stands_for_the_body_whose_capitals_spell_it() {
         Some("Centers for Disease Control and Prevention")
     );
 }
+
+#[test]
+fn roles_set_off_by_dashes_led_by_a_body_or_written_short() {
+    let text = "Ad campaign\n\nMarta Kolb, Ohio Department of Transport press officer, said the billboard might still work. \"Some ads are meant to be loud,\" Kolb said.\n\nIn 2017, Ravi Menon \u{2014} a young Welsh director \u{2014} found his next project. \"It grabbed me at once,\" Menon said.\n\n\"Our games reach more players this way,\" says Dev Malik, senior vp partnerships at Pixelhall.\n\nKeller Labs co-CEO Dana Whitfield spoke on Tuesday. \"Our clients run everything on their phones now,\" Whitfield said.\n\nRhee was eliminated in what host Paula Greve described as the \"toughest call of the season.\"";
+    let q = extract_quotes(text, published());
+    let role = |start: &str| quote(&q, start).role.clone();
+    assert_eq!(
+        role("Some ads").as_deref(),
+        Some("Ohio Department of Transport press officer")
+    );
+    assert_eq!(role("It grabbed").as_deref(), Some("young Welsh director"));
+    assert_eq!(
+        role("Our games").as_deref(),
+        Some("senior vp partnerships at Pixelhall")
+    );
+    assert!(role("Our clients").is_some_and(|r| r.ends_with("co-CEO")));
+    assert_eq!(role("toughest call").as_deref(), Some("host"));
+}
