@@ -373,16 +373,18 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         .find(|&k| is_role_word(&name[k]))
         .map(|k| k + 1);
     let mut held_for = None;
-    if let Some(cut) = given_at.max(post_until) {
+    let place_cut = post_place(doc, first, &name);
+    let cut = given_at.max(post_until);
+    if cut.is_none() || cut == place_cut {
+        if let Some(cut) = place_cut {
+            // The post, its preposition and the place are the role: "envoy
+            // to Japan".
+            let place = name.drain(..cut).collect::<Vec<_>>().join(" ");
+            let post = (doc.word(first - 2), doc.word(first - 1));
+            held_for = Some(format!("{} {} {place}", post.0, post.1));
+        }
+    } else if let Some(cut) = cut {
         qualifiers = name.drain(..cut).collect();
-    } else if let Some(cut) = post_place(doc, first, &name) {
-        // The post, its preposition and the place are the role: "envoy to Japan".
-        let place = name.drain(..cut).collect::<Vec<_>>().join(" ");
-        held_for = Some(format!(
-            "{} {} {place}",
-            doc.word(first - 2),
-            doc.word(first - 1)
-        ));
     }
     // "Philip Dunne MP", "Jane Roe KC": letters after a name are a post or
     // an honour, not the name.
@@ -522,10 +524,13 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     let after_article = first > start;
     // "Ohio Department of Transport press officer": a body's name may
     // come first.
+    // "one of his editors at Halcyon Press": one of a post's holders.
+    let one_of = words.len() > 3 && words[0] == "one" && words[1] == "of";
     let role_at = words.iter().take(7).enumerate().position(|(k, w)| {
         is_role_word(strip_possessive(w))
             || lexicon::is_party_member(w)
             || (k == 0 && after_article && lexicon::is_role_noun(&w.to_lowercase()))
+            || (one_of && k == 3 && w.strip_suffix('s').is_some_and(is_role_word))
     })?;
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
@@ -706,6 +711,24 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     }
     let words: Vec<&str> = (first..=last).map(|k| doc.word(k)).collect();
     Some(join_words(doc, first, last + 1, &words))
+}
+
+/// "As a marine biologist at Coastal University, Hana Voss has studied …":
+/// the post a sentence opens with, set off by a comma right before the name
+/// at token `a`, is the name's.
+fn fronted_post(doc: &Document, a: usize) -> Option<String> {
+    /// "As a …," is a short phrase.
+    const REACH: usize = 16;
+    let first = doc.sentences[doc.sentence_of[a]].first;
+    let fronted = a >= first + 4
+        && a - first <= REACH
+        && doc.word(a - 1) == ","
+        && doc.word(first) == "As"
+        && matches!(doc.word(first + 1), "a" | "an" | "the")
+        && (first..a - 1).all(|k| doc.word(k) != "," && !doc.in_quote(k));
+    fronted
+        .then(|| apposition_after_verb(doc, first + 1, a))
+        .flatten()
 }
 
 /// The post before "of" and a few capitalised words ending at token `last`
@@ -992,6 +1015,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 .or_else(|| apposition_role(doc, b, end))
                                 .or_else(|| premodifier_role(doc, a, first))
                                 .or_else(|| post_before(doc, a, b, first, end))
+                                .or_else(|| fronted_post(doc, a))
                                 .or_else(|| affiliation_after(doc, b, end))
                                 .or_else(|| possessor_body(doc, name_first, first))
                                 .or_else(|| relative_post(doc, b, end))

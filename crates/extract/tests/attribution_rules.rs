@@ -1625,3 +1625,23 @@ fn roles_set_off_by_dashes_led_by_a_body_or_written_short() {
     assert!(role("Our clients").is_some_and(|r| r.ends_with("co-CEO")));
     assert_eq!(role("toughest call").as_deref(), Some("host"));
 }
+
+#[test]
+fn a_fronted_post_one_of_many_and_a_post_held_for_a_place_are_roles() {
+    let text = "Reef and trade\n\nAs a marine biologist at Coastal University, Hana Voss has studied the reef for a decade. \"The damage is getting worse,\" Voss said.\n\n\"Every page was a riddle,\" said Lena Ostrow, one of his editors at Halcyon Press.\n\nKenya's envoy to Japan Amos Kiprop said the deal was close. \"We expect to sign it soon,\" Kiprop said.";
+    let q = extract_quotes(text, published());
+    let role = |start: &str| quote(&q, start).role.clone();
+    assert_eq!(
+        role("The damage").as_deref(),
+        Some("marine biologist at Coastal University")
+    );
+    assert_eq!(
+        role("Every page").as_deref(),
+        Some("one of his editors at Halcyon Press")
+    );
+    assert_eq!(role("We expect").as_deref(), Some("envoy to Japan"));
+    assert_eq!(
+        quote(&q, "We expect").speaker.as_deref(),
+        Some("Amos Kiprop")
+    );
+}
