@@ -82,7 +82,16 @@ fn stop_capital_as_given_name(doc: &Document, t: usize) -> bool {
     let w = doc.word(t);
     let opens_sentence = doc.sentences[doc.sentence_of[t]].first == t;
     let next = t + 1;
+    // A preposition is no given name: "— To LeBron James," after a
+    // dateline's dash.
+    const PREPOSITIONS: &[&str] = &[
+        "To", "For", "With", "From", "In", "At", "By", "On", "Of", "As", "Into", "After", "Before",
+        "Like", "Unlike", "Despite", "Amid", "Among", "Against", "Under", "Over", "Without",
+    ];
+    // ("Reporters Without Borders": inside a name, it is part of it.)
+    let opens_run = t == 0 || !is_capitalized(doc.word(t - 1));
     !opens_sentence
+        && !(opens_run && PREPOSITIONS.contains(&w))
         && time::month(w).is_none()
         && !is_possessive(w)
         && next < doc.tokens.len()
@@ -715,8 +724,10 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
 
 /// "As a marine biologist at Coastal University, Hana Voss has studied …":
 /// the post a sentence opens with, set off by a comma right before the name
-/// at token `a`, is the name's.
-fn fronted_post(doc: &Document, a: usize) -> Option<String> {
+/// `a..b`, is the name's. Only when the sentence is told in the present
+/// ("has studied", "says"): "As a summer associate at a law firm, Ann Lee
+/// said she …" recalls a post held long ago.
+fn fronted_post(doc: &Document, a: usize, b: usize) -> Option<String> {
     /// "As a …," is a short phrase.
     const REACH: usize = 16;
     let first = doc.sentences[doc.sentence_of[a]].first;
@@ -725,7 +736,20 @@ fn fronted_post(doc: &Document, a: usize) -> Option<String> {
         && doc.word(a - 1) == ","
         && doc.word(first) == "As"
         && matches!(doc.word(first + 1), "a" | "an" | "the")
-        && (first..a - 1).all(|k| doc.word(k) != "," && !doc.in_quote(k));
+        && (first..a - 1).all(|k| doc.word(k) != "," && !doc.in_quote(k))
+        && {
+            // "Scott, 69, has emerged": past an age set off by commas.
+            let aged = b + 3 < doc.tokens.len()
+                && doc.word(b) == ","
+                && doc.word(b + 1).bytes().all(|c| c.is_ascii_digit())
+                && doc.word(b + 2) == ",";
+            let verb = if aged { b + 3 } else { b };
+            verb < doc.tokens.len() && {
+                let verb = doc.word(verb);
+                matches!(verb, "has" | "is")
+                    || verb.ends_with('s') && verb.starts_with(char::is_lowercase)
+            }
+        };
     fronted
         .then(|| apposition_after_verb(doc, first + 1, a))
         .flatten()
@@ -1015,7 +1039,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 .or_else(|| apposition_role(doc, b, end))
                                 .or_else(|| premodifier_role(doc, a, first))
                                 .or_else(|| post_before(doc, a, b, first, end))
-                                .or_else(|| fronted_post(doc, a))
+                                .or_else(|| fronted_post(doc, a, b))
                                 .or_else(|| affiliation_after(doc, b, end))
                                 .or_else(|| possessor_body(doc, name_first, first))
                                 .or_else(|| relative_post(doc, b, end))

@@ -1645,3 +1645,16 @@ fn a_fronted_post_one_of_many_and_a_post_held_for_a_place_are_roles() {
         Some("Amos Kiprop")
     );
 }
+
+#[test]
+fn a_preposition_after_a_dateline_is_no_given_name_and_a_post_long_held_is_no_role() {
+    let text = "Lakers win\n\nLOS ANGELES (AP) \u{2014} To LeBron James, the season is long. \"I really don't know what to think,\" James said.\n\n\"We will fight,\" said director Will McCallum of Reporters Without Borders.\n\nAs a summer associate at a law firm, Ann Lee said she was asked to speak. \"I was nervous,\" Lee said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I really").speaker.as_deref(),
+        Some("LeBron James")
+    );
+    let fight = quote(&q, "We will fight");
+    assert_eq!(fight.speaker.as_deref(), Some("Will McCallum"));
+    assert_eq!(quote(&q, "I was nervous").role, None);
+}
