@@ -149,8 +149,10 @@ impl People {
         // A surname written only with an honorific or a title ("Mr. Obama",
         // "President Obama") is a person too when no full name holds it.
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
-            let marked =
-                m.role.is_some() || m.gender != Gender::Unknown || speaking.contains(&m.name[0]);
+            // An affiliation alone ("Web of Angels was the first novel")
+            // marks no one: a title or a place is "of" something too.
+            let posted = m.role.as_deref().is_some_and(|r| !r.starts_with("of "));
+            let marked = posted || m.gender != Gender::Unknown || speaking.contains(&m.name[0]);
             // "Her husband, Tom,": a relative known by a given name is
             // someone new, not the Tom Smith named elsewhere.
             // A word no list knows as a given name still is one here when

@@ -1658,3 +1658,10 @@ fn a_preposition_after_a_dateline_is_no_given_name_and_a_post_long_held_is_no_ro
     assert_eq!(fight.speaker.as_deref(), Some("Will McCallum"));
     assert_eq!(quote(&q, "I was nervous").role, None);
 }
+
+#[test]
+fn a_lone_word_with_only_an_affiliation_is_no_person() {
+    let text = "The agent\n\nI finally reached his former agent by phone. Web of Angels was the first novel she ever sold. \"I was so proud of that book,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(quote(&q, "I was so proud").speaker.as_deref(), Some("Web"));
+}
