@@ -302,12 +302,19 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
                 && (close + 1..first).all(post_word)
         })
     };
+    // "\"…,\" they said in a statement" resolved to a body says so too.
+    let body_said = |j: usize| {
+        ev.cues[j].subject == Subject::Plural
+            && ev.resolved[j]
+                .as_ref()
+                .is_some_and(|s| s.kind == SpeakerKind::Organisation)
+    };
     let explicit_here = in_sentence.filter(|&j| {
         right_after(j)
-            && matches!(
+            && (matches!(
                 ev.cues[j].subject,
                 Subject::Name { .. } | Subject::Description(_)
-            )
+            ) || body_said(j))
     });
     let agrees_here = |i: usize| explicit_here.is_none_or(|j| names(i) == names(j));
     let in_paragraph = paragraph_cue(ev, q, in_sentence).filter(|&i| match in_sentence {

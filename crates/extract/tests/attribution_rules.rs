@@ -1665,3 +1665,13 @@ fn a_lone_word_with_only_an_affiliation_is_no_person() {
     let q = extract_quotes(text, published());
     assert_ne!(quote(&q, "I was so proud").speaker.as_deref(), Some("Web"));
 }
+
+#[test]
+fn they_said_for_a_body_is_not_outvoted_by_the_previous_speaker() {
+    let text = "Label dispute\n\n\"I only want to play my own songs,\" singer Marla Quinn said.\n\nSilver Harbor Records has denied any wrongdoing.\n\n\"At no point did we stop her from performing,\" they said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "At no point").speaker.as_deref(),
+        Some("Silver Harbor Records")
+    );
+}
