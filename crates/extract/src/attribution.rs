@@ -680,6 +680,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             let p = a - 1;
             let pw = doc.word(p);
             if !doc.tokens[p].is_word || doc.in_quote(p) {
+                // 'The "Pose" actor said': a work's title quoted inside the
+                // description, after its determiner.
+                if let Some(d) = determiner_before_title(doc, p, lo) {
+                    a = d;
+                }
                 break;
             }
             a = p;
@@ -727,6 +732,18 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         (a, i + 1),
         apposition,
     ))
+}
+
+/// The determiner before a short quoted title whose last token (its closing
+/// mark) is `p`: 'the "Harbor Lights" actor'.
+fn determiner_before_title(doc: &Document, p: usize, lo: usize) -> Option<usize> {
+    /// A title is a few words.
+    const TITLE_WORDS: usize = 6;
+    let q = doc.quote_of[p]?;
+    let quote = &doc.quotes[q];
+    let open = doc.token_at(quote.open);
+    let short = doc.text[quote.start..quote.end].split_whitespace().count() <= TITLE_WORDS;
+    (short && open > lo && DETERMINERS.contains(&doc.word(open - 1))).then(|| open - 1)
 }
 
 /// The first token ("the") of a one-word capitalised epithet run (tokens

@@ -134,7 +134,16 @@ fn names_a_work(doc: &Document, q: usize) -> bool {
     let named_after_comma = prev == "," && open_tok >= 2 && WORKS.contains(&doc.word(open_tok - 2));
     // "on KTV's \"Money Hour\"": a body's work.
     let owned = is_possessive(prev) && is_capitalized(prev);
-    (INTRODUCERS.contains(&prev) || WORKS.contains(&prev) || named_after_comma || owned)
+    // 'The "Harbor Lights" actor said': a title describing who speaks.
+    let close_tok = doc.token_at(quote.close);
+    let describes = matches!(prev, "the" | "The")
+        && close_tok < doc.tokens.len()
+        && lexicon::is_role_noun(doc.word(close_tok));
+    (INTRODUCERS.contains(&prev)
+        || WORKS.contains(&prev)
+        || named_after_comma
+        || owned
+        || describes)
         && title_like(doc, q)
 }
 

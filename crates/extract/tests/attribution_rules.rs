@@ -1675,3 +1675,14 @@ fn they_said_for_a_body_is_not_outvoted_by_the_previous_speaker() {
         Some("Silver Harbor Records")
     );
 }
+
+#[test]
+fn a_title_inside_a_description_neither_speaks_nor_hides_who_does() {
+    let text = "New season\n\n\"I'm thrilled,\" actor Neil Varga said on Monday.\n\nThe \"Harbor Lights\" actor previously said on television, \"We never take it for granted.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "Harbor Lights").speaker, None);
+    assert_eq!(
+        quote(&q, "We never take").speaker.as_deref(),
+        Some("Neil Varga")
+    );
+}
