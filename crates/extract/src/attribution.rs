@@ -567,6 +567,12 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             apposition,
         ));
     }
+    // "he'd say": the pronoun with its "would".
+    let w = w
+        .strip_suffix("'d")
+        .or_else(|| w.strip_suffix("’d"))
+        .filter(|p| matches!(*p, "he" | "she" | "He" | "She"))
+        .unwrap_or(w);
     if let Some(g) = lexicon::pronoun(w) {
         if matches!(w, "he" | "she" | "He" | "She") {
             return Some(cue_at(

@@ -1686,3 +1686,13 @@ fn a_title_inside_a_description_neither_speaks_nor_hides_who_does() {
         Some("Neil Varga")
     );
 }
+
+#[test]
+fn he_would_say_contracted_is_a_pronoun_cue() {
+    let text = "The novelist\n\nNovelist Mike Ford hated questions. When his editors would ask him why, he'd say, \"I have a horror of being obvious.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have a horror").speaker.as_deref(),
+        Some("Mike Ford")
+    );
+}
