@@ -4,6 +4,7 @@
 //! to one of them.
 
 use super::document::Document;
+use super::lexicon::FastMap;
 use super::lexicon::{self, Gender};
 use super::mentions::{self, NameMention};
 
@@ -63,6 +64,12 @@ pub struct People {
     pub persons: Vec<Person>,
     /// Every name mention resolved to a person, in text order.
     pub sightings: Vec<Sighting>,
+    /// For each word that may stand alone for someone (a surname, the first
+    /// of two surnames, a first word), the persons whose name holds it
+    /// there, in order. Built once the persons are known: a lone name is
+    /// resolved at every mention and every cue, and scanning everyone each
+    /// time cost more than any other lookup.
+    lone_words: Option<FastMap<String, Vec<usize>>>,
 }
 
 /// A word that makes a name a thing's, not a person's: a body ("Clinton
@@ -180,6 +187,7 @@ impl People {
                 people.persons.push(p);
             }
         }
+        people.index_lone_words();
         // Then every mention, in order, resolved to a person.
         for m in mentions {
             let Some(idx) = people.resolve_name_in_role(
@@ -378,20 +386,29 @@ impl People {
                 && lexicon::first_name_gender(w) != Gender::Unknown
                 && !p.words[1..].iter().any(|x| names_a_thing(x))
         };
-        let all = 0..self.persons.len();
+        // The persons the word may stand for: from the index once built,
+        // else everyone.
+        let everyone: Vec<usize>;
+        let pool: &[usize] = match &self.lone_words {
+            Some(index) => index.get(w.as_str()).map_or(&[], Vec::as_slice),
+            None => {
+                everyone = (0..self.persons.len()).collect();
+                &everyone
+            }
+        };
         // Most names have one candidate: collect only when there are several.
         let pick = |matches: &dyn Fn(&usize) -> bool| {
-            let mut found = all.clone().filter(|i| matches(i));
+            let mut found = pool.iter().copied().filter(|i| matches(i));
             let first = found.next()?;
             if found.next().is_none() {
                 return Some(first);
             }
-            let candidates: Vec<usize> = all.clone().filter(|i| matches(i)).collect();
+            let candidates: Vec<usize> = pool.iter().copied().filter(|i| matches(i)).collect();
             Some(self.most_salient(&candidates, at))
         };
         pick(&by_surname)
             .or_else(|| pick(&by_first_name))
-            .or_else(|| self.by_leading_word(w))
+            .or_else(|| self.by_leading_word(w, pool))
     }
 
     /// "Kim said" for Kim Jong Un, "Xi said" for Xi Jinping: a family name
@@ -399,9 +416,9 @@ impl People {
     /// is, and no nation's name ("Saudi"), stands for the one full name it
     /// opens, unless what follows it names a body, an event or a post
     /// ("Obama Speech", "Clinton Foundation"): that is no person's name.
-    fn by_leading_word(&self, w: &str) -> Option<usize> {
+    fn by_leading_word(&self, w: &str, pool: &[usize]) -> Option<usize> {
         // Most lone words open no full name: the cheap test first.
-        let mut found = (0..self.persons.len()).filter(|&i| {
+        let mut found = pool.iter().copied().filter(|&i| {
             let p = &self.persons[i];
             p.words.len() >= 2 && p.words[0] == w
         });
@@ -492,6 +509,26 @@ impl People {
 }
 
 impl People {
+    /// Fills [`People::lone_words`] from the persons as they now stand.
+    fn index_lone_words(&mut self) {
+        let mut index: FastMap<String, Vec<usize>> = FastMap::default();
+        for (i, p) in self.persons.iter().enumerate() {
+            let n = p.words.len();
+            let surnames = [Some(p.surname()), (n >= 3).then(|| p.words[n - 2].as_str())];
+            for w in surnames
+                .into_iter()
+                .flatten()
+                .chain(p.words.first().map(String::as_str))
+            {
+                let list = index.entry(w.to_string()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        self.lone_words = Some(index);
+    }
+
     /// A person the body names only by surname ("Clinton said") takes the
     /// full name the headline gives ("Hillary Clinton Wins ..."): the body
     /// often drops the given name the headline spells out. Only a known given
@@ -522,6 +559,10 @@ impl People {
                     p.gender = gender;
                 }
             }
+        }
+        // The given names are new first words.
+        if self.lone_words.is_some() {
+            self.index_lone_words();
         }
     }
 }
