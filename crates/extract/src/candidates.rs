@@ -11,7 +11,7 @@ use super::attribution::{Cue, Subject};
 use super::cue_index::CueIndex;
 use super::document::Document;
 use super::entities::People;
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::resolve::{self, Form, Speaker};
 use super::scorer::{Feature, Features, SpeakerScorer};
 use super::turns::Turn;
@@ -171,6 +171,28 @@ fn sentence_cue(ev: &Evidence, q: usize) -> Option<usize> {
     }
     near.into_iter()
         .min_by_key(|&i| cue_distance(&ev.cues[i], open, close))
+}
+
+/// The gender of a pronoun cue right after quote `q` ("…," she said) that
+/// names no one the text gives, if there is one.
+fn lone_pronoun(ev: &Evidence, q: usize) -> Option<Gender> {
+    let (_, close) = span(ev.doc, q)?;
+    let sentence = ev.doc.sentence_of[close];
+    ev.cues
+        .iter()
+        .enumerate()
+        .find_map(|(i, c)| match c.subject {
+            Subject::Pronoun(g)
+                if c.sentence == sentence
+                    && c.verb > close
+                    && c.verb - close <= 3
+                    && ev.resolved[i].is_none()
+                    && g != Gender::Unknown =>
+            {
+                Some(g)
+            }
+            _ => None,
+        })
 }
 
 /// The nearest cue elsewhere in the quote's paragraph (an earlier one first
@@ -372,6 +394,11 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
             Some(i),
             para,
         );
+    }
+    // "\"…,\" she said" with no "she" the text names: whoever else is a
+    // candidate must at least be a "she" (not the man quoted before).
+    if let Some(g) = in_sentence.is_none().then(|| lone_pronoun(ev, q)).flatten() {
+        out.retain(|c| c.speaker.gender.compatible(g));
     }
     // Agreement counts only evidence at the quote: the previous quote's
     // speaker and the latest cue's subject are most often the same person,

@@ -1696,3 +1696,10 @@ fn he_would_say_contracted_is_a_pronoun_cue() {
         Some("Mike Ford")
     );
 }
+
+#[test]
+fn a_she_the_text_names_no_one_for_is_never_the_man_quoted_before() {
+    let text = "Cold wards\n\n\"We expect exports to recover next spring,\" said Omar Feld, an economist at Crane Bank.\n\nReporters also spoke to one nurse, who asked not to be named. \"The ward has had no heating since Monday,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(quote(&q, "The ward").speaker.as_deref(), Some("Omar Feld"));
+}
