@@ -325,6 +325,24 @@ pub fn resolve(
                         .iter()
                         .any(|w| lexicon::is_national(w) || describes_the_known(w)))
                 .then(|| lexicon::role_gender(head));
+                // "The 56-year-old said": whom the text gave that age.
+                let aged = words.iter().find_map(|w| {
+                    let years = w.strip_suffix("-year-old")?;
+                    person_aged(doc, people, years, cue.at)
+                });
+                if let Some(i) = aged {
+                    return Some(from_person(i, None, Form::Epithet));
+                }
+                // "Jose Mourinho has agreed to replace Mauricio Pochettino …
+                // Pochettino was sacked … The 56-year-old said": before anyone
+                // has spoken (or only they have), an age stands for whom the
+                // story opens with, not for whom it named since.
+                if age.is_some() {
+                    let lede = lede_subject(doc, people, cue.at);
+                    if let Some(i) = lede.filter(|&i| last.is_none_or(|l| l.0.person == Some(i))) {
+                        return Some(from_person(i, None, Form::Epithet));
+                    }
+                }
                 if let Some(g) = words
                     .last()
                     .and_then(|w| lexicon::epithet(w))
@@ -350,6 +368,44 @@ pub fn resolve(
             ))
         }
     }
+}
+
+/// The person the story's first sentence of prose opens with, if it opens
+/// with one (before offset `at`).
+fn lede_subject(doc: &Document, people: &People, at: usize) -> Option<usize> {
+    let first = doc
+        .sentences
+        .iter()
+        .find(|s| !doc.paras[s.para].noise && s.last - s.first > 5)?;
+    let sighting = people.sightings.first().filter(|s| s.at < at)?;
+    let t = doc.token_at(sighting.at);
+    let p = &people.persons[sighting.person];
+    (doc.sentence_of[t] == doc.sentence_of[first.first] && opens_sentence(doc, t) && p.personish)
+        .then_some(sighting.person)
+}
+
+/// The person the text gives `years` as their age before offset `at`
+/// ("Rosa Ilves, 48,", "48-year-old Rosa Ilves"), when only one is.
+fn person_aged(doc: &Document, people: &People, years: &str, at: usize) -> Option<usize> {
+    if years.is_empty() || !years.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let epithet = format!("{years}-year-old");
+    let end = doc.token_at(at);
+    let mut found = people.sightings.iter().filter(|s| s.at < at).filter(|s| {
+        let t = doc.token_at(s.at);
+        // "48-year-old Rosa Ilves"
+        let before = t > 0 && doc.word(t - 1) == epithet;
+        // "Rosa Ilves, 48,": the age right after the name's run.
+        let after = (t + 1..(t + 5).min(end))
+            .find(|&k| !doc.tokens[k].is_word || !is_capitalized(doc.word(k)));
+        let after = after.is_some_and(|k| {
+            k + 2 < end && doc.word(k) == "," && doc.word(k + 1) == years && doc.word(k + 2) == ","
+        });
+        before || after
+    });
+    let first = found.next()?.person;
+    found.all(|s| s.person == first).then_some(first)
 }
 
 /// A word before a post that a writer uses for someone the reader already

@@ -1703,3 +1703,19 @@ fn a_she_the_text_names_no_one_for_is_never_the_man_quoted_before() {
     let q = extract_quotes(text, published());
     assert_ne!(quote(&q, "The ward").speaker.as_deref(), Some("Omar Feld"));
 }
+
+#[test]
+fn an_age_epithet_is_whom_the_text_gave_that_age_or_the_story_opens_with() {
+    let text = "New coach\n\nRosa Ilves has agreed to replace Tomas Berg as coach of Harbor City until 2026. Berg was dismissed last week after four years in charge.\n\nThe 48-year-old said after her appointment: \"I am thrilled to join a club with such loyal fans.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am thrilled").speaker.as_deref(),
+        Some("Rosa Ilves")
+    );
+    let text = "New coach\n\nHarbor City named a new coach on Monday. Tomas Berg, 61, was dismissed. Rosa Ilves, 48, replaces him.\n\nBerg left quietly. The 48-year-old said: \"I am thrilled to join a club with such loyal fans.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am thrilled").speaker.as_deref(),
+        Some("Rosa Ilves")
+    );
+}
