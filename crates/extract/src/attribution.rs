@@ -498,12 +498,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         const OBJECT_OF: &[&str] = &[
             "to", "with", "on", "at", "in", "from", "for", "by", "of", "about",
         ];
+        // "Prince Edmund, the younger brother of the heir, Frederick, has
+        // told": a title and one name are a person's full name too.
         let full_before = |c: usize| {
             c > lo
                 && mentions::run_ending_at(doc, c - 1, lo)
                     .filter(|&(a, _)| a == lo || !OBJECT_OF.contains(&doc.word(a - 1)))
-                    .and_then(|(a, b)| mentions::parse_run(doc, a, b))
-                    .is_some_and(|m| looks_like_a_person(&m.name))
+                    .and_then(|(a, b)| Some((a, mentions::parse_run(doc, a, b)?)))
+                    .is_some_and(|(a, m)| {
+                        looks_like_a_person(&m.name)
+                            || m.name.len() == 1 && lexicon::title(doc.word(a)).is_some()
+                    })
         };
         if !full_before(j) {
             let mut k = j;
@@ -691,6 +696,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 if let Some(d) = determiner_before_title(doc, p, lo) {
                     a = d;
                 }
+                break;
+            }
+            // "reports that managers told": before a plural, "that" opens
+            // the reported clause, no determiner of the group.
+            if pw == "that" && is_plural_role(w) {
                 break;
             }
             a = p;

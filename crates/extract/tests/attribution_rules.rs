@@ -1719,3 +1719,17 @@ fn an_age_epithet_is_whom_the_text_gave_that_age_or_the_story_opens_with() {
         Some("Rosa Ilves")
     );
 }
+
+#[test]
+fn a_titled_name_before_an_apposition_keeps_the_verb_and_that_opens_no_group() {
+    let text = "Royal news\n\nPrince Edmund, the younger brother of the heir to the throne, Frederick, has told friends that the broadcast was a \"triumph\".\n\nDara Kline of the Boston Herald reports that managers told staff to \"delay and deny\" requests.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "triumph").speaker.as_deref(),
+        Some("Prince Edmund")
+    );
+    assert_eq!(
+        quote(&q, "delay and deny").speaker.as_deref(),
+        Some("managers")
+    );
+}
