@@ -554,6 +554,23 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     // who said": the name the clause hangs on.
     if w == "who" && i > lo + 1 {
         let end = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
+        // "a navy captain, who said", "residents who say, \"…\"": a
+        // described source. Without the comma only right before the words:
+        // in "told a young woman who suggested that …", she is spoken to.
+        let set_off = doc.word(i - 1) == ",";
+        let words_follow = (verb + 1..(verb + 3).min(doc.tokens.len())).any(|k| doc.in_quote(k));
+        let described = (set_off || words_follow)
+            .then(|| described_antecedent(doc, end, lo))
+            .flatten();
+        if let Some(a) = described {
+            return Some(cue_at(
+                doc,
+                verb,
+                description(doc, a, end + 1),
+                (a, end + 1),
+                apposition,
+            ));
+        }
         let (a, b) = who_antecedent(doc, end, lo)?;
         let m = mentions::parse_run(doc, a, b)?;
         let subject = Subject::named(m);
@@ -1192,6 +1209,35 @@ const CONNECTORS_AFTER_NAME: &[&str] = &["of", "and", "or", "in", "at", "from", 
 /// The name a "who" clause hangs on, ending at token `end`: that name, or,
 /// when it closes an apposition ("Mark Hay, a marine ecologist at GT, who
 /// said"), the person's name before the apposition.
+/// The first token of a description ending at token `end` with a noun for
+/// a source in lower case ("a navy captain", "residents"), opened by a
+/// determiner over a few modifiers, or a plural standing alone.
+fn described_antecedent(doc: &Document, end: usize, lo: usize) -> Option<usize> {
+    let w = doc.word(end);
+    if doc.in_quote(end) || is_capitalized(w) {
+        return None;
+    }
+    let plural = is_plural_role(w);
+    if !plural && !lexicon::is_role_noun(w) {
+        return None;
+    }
+    // A determiner right before the noun or one modifier before it ("a
+    // navy captain"); a plural may stand alone ("residents who say").
+    let determiner =
+        |k: usize| k >= lo && DETERMINERS.contains(&doc.word(k)) && doc.word(k) != "that";
+    if end > lo && determiner(end - 1) {
+        return Some(end - 1);
+    }
+    if end > lo + 1
+        && determiner(end - 2)
+        && !is_capitalized(doc.word(end - 1))
+        && doc.tokens[end - 1].is_word
+    {
+        return Some(end - 2);
+    }
+    plural.then_some(end)
+}
+
 fn who_antecedent(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize)> {
     /// An apposition is a short phrase.
     const REACH: usize = 30;

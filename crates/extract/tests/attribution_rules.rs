@@ -1733,3 +1733,18 @@ fn a_titled_name_before_an_apposition_keeps_the_verb_and_that_opens_no_group() {
         Some("managers")
     );
 }
+
+#[test]
+fn a_described_source_a_relative_clause_hangs_on_speaks() {
+    let text = "Hearing\n\nThe panel heard from a navy captain, who said the order was \"reckless.\"\n\nThe ads show residents who say, \"I'm on it.\"\n\nAnn Lee forcefully told a young woman who suggested that people may not vote that \"this is not the first generation to be frustrated.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "reckless").speaker.as_deref(),
+        Some("a navy captain")
+    );
+    assert_eq!(quote(&q, "I'm on it").speaker.as_deref(), Some("residents"));
+    assert_eq!(
+        quote(&q, "this is not the first").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+}
