@@ -61,6 +61,11 @@ pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
         if line.split_whitespace().nth(4).is_none() {
             continue;
         }
+        // "The four chosen suppliers are:" then "Redwing Aero, Tulsa,
+        // Oklahoma": a list's lead-in and its items, no quote and credit.
+        if line.ends_with(':') || credit(doc, i - 1).is_some() {
+            continue;
+        }
         if let Some((speaker, role)) = credit(doc, i) {
             out.push(PullQuote {
                 para: i - 1,
@@ -180,6 +185,13 @@ mod tests {
         assert!(pull_quotes(&Document::new(&flat)).is_empty());
         let unnamed = text.replace("Judge Ann Lee rejected", "The judge rejected");
         assert!(pull_quotes(&Document::new(&unnamed)).is_empty());
+    }
+
+    #[test]
+    fn a_list_of_names_and_places_is_no_pull_quote() {
+        let text = "Suppliers\n\nThe agency picked four new suppliers this week.\n\nThe four chosen suppliers are:\n\nRedwing Aero, Tulsa, Oklahoma\nMarlow Dynamics, Palo Alto, California\nKestrel Works, Dayton, Ohio\nAshby Labs, Provo, Utah";
+        let doc = Document::new(text);
+        assert!(pull_quotes(&doc).is_empty());
     }
 
     #[test]

@@ -90,8 +90,9 @@ fn stop_capital_as_given_name(doc: &Document, t: usize) -> bool {
     ];
     // ("Reporters Without Borders": inside a name, it is part of it.)
     let opens_run = t == 0 || !is_capitalized(doc.word(t - 1));
+    let preposition = opens_run && PREPOSITIONS.contains(&w);
     !opens_sentence
-        && !(opens_run && PREPOSITIONS.contains(&w))
+        && !preposition
         && time::month(w).is_none()
         && !is_possessive(w)
         && next < doc.tokens.len()
