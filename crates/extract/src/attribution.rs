@@ -1175,6 +1175,28 @@ fn writing_after(doc: &Document, first: usize, hi: usize) -> Option<usize> {
     (end >= hi || !doc.tokens[end].is_word || doc.in_quote(end)).then_some(end)
 }
 
+/// "a note from Brightwater Advisors", "a statement by the Acme Group":
+/// a writing opening at token `first` and the name of who it is from.
+fn writing_from(doc: &Document, first: usize, hi: usize) -> Option<(usize, usize)> {
+    if !matches!(doc.word(first), "the" | "a" | "an") {
+        return None;
+    }
+    let noun = (first + 1..hi.min(first + 4)).find(|&t| is_writing(doc.word(t)))?;
+    if (first + 1..noun).any(|t| !doc.tokens[t].is_word || is_capitalized(doc.word(t))) {
+        return None;
+    }
+    let by = noun + 1;
+    if by >= hi || !matches!(doc.word(by), "from" | "by") {
+        return None;
+    }
+    let name = if doc.word(by + 1) == "the" {
+        by + 2
+    } else {
+        by + 1
+    };
+    mentions::run_starting_at(doc, name, hi)
+}
+
 /// "The ministry issued a statement: ...": a verb that puts out a writing
 /// (within a few words) reports its words as "said" does.
 fn issues_writing(doc: &Document, verb: usize, hi: usize) -> bool {
@@ -1372,6 +1394,9 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     if is_capitalized(w) {
         return titled_post_before_name(doc, noun, a, lo);
     }
+    if w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()) {
+        return source_before_participle(doc, noun, lo);
+    }
     let describes = lexicon::is_role_noun(w) || is_plural_role(w) || BODIES.contains(&w);
     if !describes || holds_the_holder(doc, a) {
         return None;
@@ -1392,6 +1417,30 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     }
     let first = include_determiner(doc, head, lo);
     (first < head).then_some(first)
+}
+
+/// "The authors of the study published in JAMA Psychiatry said": before a
+/// participle (token `participle`) whose phrase ends in a name, a source
+/// opening the clause ("the authors") speaks, not the journal. Its first
+/// token (the determiner).
+fn source_before_participle(doc: &Document, participle: usize, lo: usize) -> Option<usize> {
+    /// "the authors of the new study published in": a few words between.
+    const REACH: usize = 7;
+    let mut k = participle;
+    while k > lo + 1 && participle - k < REACH {
+        k -= 1;
+        let w = doc.word(k);
+        if doc.in_quote(k) || !doc.tokens[k].is_word || is_capitalized(w) {
+            return None;
+        }
+        if lexicon::is_role_noun(w) || is_plural_role(w) {
+            let first = k - 1;
+            let opens = first == lo || matches!(doc.word(first - 1), "," | ";" | ":");
+            let determiner = matches!(doc.word(first), "the" | "a" | "an" | "The" | "A" | "An");
+            return (determiner && opens).then_some(first);
+        }
+    }
+    None
 }
 
 /// "the spokesman for Hamas Fawzi Barhoum said": the run from token `a`
@@ -1755,6 +1804,12 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
                 };
                 return Some(cue_at(doc, verb, subject, (a, b), None));
             }
+        }
+    }
+    // "said a note from Brightwater Advisors": who the writing is from.
+    if let Some((a, b)) = writing_from(doc, first, hi) {
+        if let Some(m) = mentions::parse_run(doc, a, b) {
+            return Some(cue_at(doc, verb, Subject::named(m), (a, b), None));
         }
     }
     if let Some(end) = writing_after(doc, first, hi) {

@@ -269,7 +269,14 @@ pub fn resolve(
                 // text has been about, found as "he" would be.
                 // The epithet is a role when the person has none yet.
                 let head = words.last().map_or("", String::as_str);
-                if words.len() == 2 && lexicon::BODY_EPITHETS.contains(&head) {
+                // "the production company": lower-case words may qualify it.
+                let plain_modifiers = words[1..words.len() - 1]
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+                if (2..=4).contains(&words.len())
+                    && plain_modifiers
+                    && lexicon::BODY_EPITHETS.contains(&head)
+                {
                     if let Some(i) = recent_body(doc, people, head, cue.at) {
                         return Some(from_person(i, None, Form::Epithet));
                     }

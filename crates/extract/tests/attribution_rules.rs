@@ -1748,3 +1748,18 @@ fn a_described_source_a_relative_clause_hangs_on_speaks() {
         Some("Ann Lee")
     );
 }
+
+#[test]
+fn a_body_noun_with_modifiers_and_a_source_before_a_participle_speak() {
+    let text = "Dispute\n\nDick Clark Productions said it had never blocked her. \"At no time did we refuse,\" the production company said in a statement.\n\nThe authors of the study published in JAMA Psychiatry said cannabis had \"important social benefits\" for some users.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "At no time").speaker.as_deref(),
+        Some("Dick Clark Productions")
+    );
+    let study = quote(&q, "important social")
+        .speaker
+        .as_deref()
+        .unwrap_or("");
+    assert!(study.starts_with("The authors"), "{study}");
+}
