@@ -457,7 +457,16 @@ fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize
         .map(|s| s.person)
         .find(|&i| {
             let p = &people.persons[i];
-            !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
+            // "Big Machine have denied it": a name of two words or more
+            // with no given name, gender or post is a body's too, though it
+            // spoke ("Big Machine says" made it a speaker).
+            let unmarked = p.words.len() >= 2
+                && p.gender == Gender::Unknown
+                && p.role.is_none()
+                && p.courtesies.is_empty()
+                && !lexicon::is_given_name(&p.words[0])
+                && !lexicon::is_place_name(&p.words);
+            unmarked || !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
         })
 }
 

@@ -1763,3 +1763,13 @@ fn a_body_noun_with_modifiers_and_a_source_before_a_participle_speak() {
         .unwrap_or("");
     assert!(study.starts_with("The authors"), "{study}");
 }
+
+#[test]
+fn they_said_stands_for_a_body_that_spoke_before_under_a_plain_name() {
+    let text = "Label row\n\nThe group that owns her music, Big Machine, says she will be allowed to play.\n\n\"I just want to perform,\" Taylor Swift said.\n\nBig Machine have twice denied doing anything wrong.\n\n\"At no point did we say Taylor could not perform,\" they said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "At no point").speaker.as_deref(),
+        Some("Big Machine")
+    );
+}
