@@ -51,7 +51,29 @@ pub fn writing_issuer(
         .rev()
         .take_while(|&t| doc.sentences[doc.sentence_of[t]].para + REACH_PARAS >= para)
         .filter(|&t| !doc.in_quote(t) && doc.word(t) == head)
-        .find_map(|t| issued_by(doc, people, t, at))
+        .find_map(|t| issued_by(doc, people, t, at).or_else(|| issuer_subject(doc, people, t, at)))
+}
+
+/// "The company denied the allegations in a statement": the subject the
+/// sentence of the writing at token `t` opens with, named ("Acme Corp
+/// said in a statement") or as a body noun that stands for the body named
+/// before ("the company").
+fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Option<usize> {
+    let sentence = doc.sentences[doc.sentence_of[t]];
+    let first = sentence.first;
+    if doc.in_quote(first) {
+        return None;
+    }
+    if matches!(doc.word(first), "The" | "the") && first + 1 < t {
+        let noun = doc.word(first + 1);
+        return lexicon::BODY_EPITHETS
+            .contains(&noun)
+            .then(|| recent_body(doc, people, noun, doc.tokens[first].start))
+            .flatten();
+    }
+    let (a, b) = mentions::run_starting_at(doc, first, t)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    people.resolve_name(&m.name, at)
 }
 
 /// "warning issued by X", "statement from X", "report by X": the issuer

@@ -5,7 +5,7 @@
 
 use super::attribution::{Cue, Subject};
 use super::document::Document;
-use super::entities::{People, Sighting};
+use super::entities::{People, Person, Sighting};
 use super::issuer;
 use super::lexicon::{self, Gender};
 use super::mentions::{self, is_possessive};
@@ -445,6 +445,18 @@ fn describes_the_known(w: &str) -> bool {
     lexicon::is_party_member(w) || STANDINGS.contains(&w)
 }
 
+/// "Big Machine have denied it": a name of two words or more with no given
+/// name, gender, post or courtesy title, and no place's, is a body's,
+/// though it spoke ("Big Machine says" made it a speaker).
+fn plain_body_name(p: &Person) -> bool {
+    p.words.len() >= 2
+        && p.gender == Gender::Unknown
+        && p.role.is_none()
+        && p.courtesies.is_empty()
+        && !lexicon::is_given_name(&p.words[0])
+        && !lexicon::is_place_name(&p.words)
+}
+
 /// The latest body (a name with an organisation word, not a person's)
 /// sighted between offsets `since` and `at`.
 fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
@@ -457,16 +469,7 @@ fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize
         .map(|s| s.person)
         .find(|&i| {
             let p = &people.persons[i];
-            // "Big Machine have denied it": a name of two words or more
-            // with no given name, gender or post is a body's too, though it
-            // spoke ("Big Machine says" made it a speaker).
-            let unmarked = p.words.len() >= 2
-                && p.gender == Gender::Unknown
-                && p.role.is_none()
-                && p.courtesies.is_empty()
-                && !lexicon::is_given_name(&p.words[0])
-                && !lexicon::is_place_name(&p.words);
-            unmarked || !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
+            plain_body_name(p) || !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
         })
 }
 
@@ -476,9 +479,10 @@ fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize
 pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Option<usize> {
     let is_body = |i: usize| {
         let p = &people.persons[i];
-        !p.personish
-            && (p.words.iter().any(|w| lexicon::is_org_word(w))
-                || p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase()))
+        plain_body_name(p)
+            || !p.personish
+                && (p.words.iter().any(|w| lexicon::is_org_word(w))
+                    || p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase()))
     };
     let named = |i: usize| {
         people.persons[i]

@@ -1773,3 +1773,13 @@ fn they_said_stands_for_a_body_that_spoke_before_under_a_plain_name() {
         Some("Big Machine")
     );
 }
+
+#[test]
+fn the_statement_read_is_the_words_of_who_issued_the_statement_before() {
+    let text = "Label row\n\nDick Clark Productions said it had made no deal. \"We have no further comment,\" the production company said.\n\nOn Thursday, the singer accused Big Machine of blocking her film.\n\nThe company flat-out denied the allegations in a statement shared to its website.\n\n\"We were shocked to see her statements,\" the statement read.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We were shocked").speaker.as_deref(),
+        Some("Big Machine")
+    );
+}
