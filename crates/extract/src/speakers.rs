@@ -163,15 +163,42 @@ fn names_a_thing(doc: &Document, q: usize) -> bool {
         "also",
         "sometimes",
         "commonly",
+        // "what's called \"farmer's lung\""
+        "what's",
+        "what’s",
     ];
-    let open_tok = doc.token_at(doc.quotes[q].open);
+    /// Nouns for a name: "the term often used is \"bird fancier's lung\"".
+    const NAMES: &[&str] = &["term", "name", "word", "phrase", "nickname", "label"];
+    let quote = &doc.quotes[q];
+    let text = &doc.text[quote.start..quote.end];
+    let open_tok = doc.token_at(quote.open);
+    if !looks_like_a_term(text) {
+        return false;
+    }
+    // "“Humidifier lung” may result from …": a few words quoted as the
+    // subject of a verb that reports nothing.
+    let close_tok = doc.token_at(quote.close);
+    let subject = (open_tok == 0 || doc.sentence_of[open_tok - 1] != doc.sentence_of[open_tok])
+        && close_tok < doc.tokens.len()
+        && doc.sentence_of[close_tok] == doc.sentence_of[open_tok]
+        && {
+            let next = doc.word(close_tok);
+            next.starts_with(char::is_lowercase) && !lexicon::is_reporting_verb(next)
+        }
+        && !text.trim_end().ends_with([',', '.']);
+    if subject {
+        return true;
+    }
     if open_tok < 2 {
         return false;
     }
     let (before, prev) = (doc.word(open_tok - 2), doc.word(open_tok - 1));
     let named = matches!(prev, "called" | "termed" | "dubbed" | "named") && BE.contains(&before);
     let known_as = prev == "as" && matches!(before, "known" | "referred");
-    (named || known_as) && looks_like_a_term(&doc.text[doc.quotes[q].start..doc.quotes[q].end])
+    let so_called = prev == "so-called";
+    let the_term_is = matches!(prev, "is" | "was")
+        && (open_tok.saturating_sub(6)..open_tok).any(|k| NAMES.contains(&doc.word(k)));
+    named || known_as || so_called || the_term_is
 }
 
 /// "“A road to nowhere”" alone in its paragraph: a heading set in quote

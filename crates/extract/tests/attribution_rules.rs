@@ -1783,3 +1783,12 @@ fn the_statement_read_is_the_words_of_who_issued_the_statement_before() {
         Some("Big Machine")
     );
 }
+
+#[test]
+fn terms_named_as_terms_or_quoted_as_a_subject_are_no_ones_words() {
+    let text = "Lung disease\n\nDr. Ann Lee said the disease was \"common\". When it is feathers on a bird, the term often used is \"bird fancier's lung.\" Breathing in mold can lead to what's called \"farmer's lung,\" not a farmer's tan. \"Humidifier lung\" may result from fungus.";
+    let q = extract_quotes(text, published());
+    for term in ["bird fancier", "farmer's lung", "Humidifier lung"] {
+        assert_eq!(quote(&q, term).speaker, None, "{term}");
+    }
+}
