@@ -172,9 +172,6 @@ fn names_a_thing(doc: &Document, q: usize) -> bool {
     let quote = &doc.quotes[q];
     let text = &doc.text[quote.start..quote.end];
     let open_tok = doc.token_at(quote.open);
-    if !looks_like_a_term(text) {
-        return false;
-    }
     // "“Humidifier lung” may result from …": a few words quoted as the
     // subject of a verb that reports nothing.
     let close_tok = doc.token_at(quote.close);
@@ -186,19 +183,18 @@ fn names_a_thing(doc: &Document, q: usize) -> bool {
             next.starts_with(char::is_lowercase) && !lexicon::is_reporting_verb(next)
         }
         && !text.trim_end().ends_with([',', '.']);
-    if subject {
-        return true;
-    }
-    if open_tok < 2 {
-        return false;
-    }
-    let (before, prev) = (doc.word(open_tok - 2), doc.word(open_tok - 1));
-    let named = matches!(prev, "called" | "termed" | "dubbed" | "named") && BE.contains(&before);
-    let known_as = prev == "as" && matches!(before, "known" | "referred");
-    let so_called = prev == "so-called";
-    let the_term_is = matches!(prev, "is" | "was")
-        && (open_tok.saturating_sub(6)..open_tok).any(|k| NAMES.contains(&doc.word(k)));
-    named || known_as || so_called || the_term_is
+    let named_so = open_tok >= 2 && {
+        let (before, prev) = (doc.word(open_tok - 2), doc.word(open_tok - 1));
+        let named =
+            matches!(prev, "called" | "termed" | "dubbed" | "named") && BE.contains(&before);
+        let known_as = prev == "as" && matches!(before, "known" | "referred");
+        let so_called = prev == "so-called";
+        let the_term_is = matches!(prev, "is" | "was")
+            && (open_tok.saturating_sub(6)..open_tok).any(|k| NAMES.contains(&doc.word(k)));
+        named || known_as || so_called || the_term_is
+    };
+    // The word test last: it reads every word of the quote.
+    (subject || named_so) && looks_like_a_term(text)
 }
 
 /// "“A road to nowhere”" alone in its paragraph: a heading set in quote
