@@ -43,6 +43,21 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // ASCII spaces and punctuation, the most common bytes after letters,
+        // settled without decoding a char.
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_punctuation() {
+            out.push(Token {
+                start: start + i,
+                end: start + i + 1,
+                is_word: false,
+            });
+            i += 1;
+            continue;
+        }
         let (c, len) = if b.is_ascii() {
             (b as char, 1)
         } else {
