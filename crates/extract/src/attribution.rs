@@ -2,6 +2,7 @@
 //! the subject it attributes to, written before ("Ann Lee said") or after
 //! ("said Ann Lee") the verb.
 
+use super::audience;
 use super::document::Document;
 use super::entities;
 use super::lexicon::{self, Gender};
@@ -1383,7 +1384,9 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     if doc.word(p) == "the" {
         p = p.checked_sub(1).filter(|&p| p > lo)?;
     }
-    if !matches!(doc.word(p), "of" | "for" | "at" | "from" | "in" | "with") {
+    // "One user on Reddit wrote": on a platform too.
+    let on_platform = doc.word(p) == "on" && audience::is_platform(doc.word(a));
+    if !on_platform && !matches!(doc.word(p), "of" | "for" | "at" | "from" | "in" | "with") {
         return None;
     }
     let noun = p - 1;

@@ -13,6 +13,11 @@ static AUDIENCES: LazyLock<FastSet<&str>> =
 static PLATFORMS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_list(include_str!("lexicon/platforms.txt")));
 
+/// Whether `word` names a social platform ("Reddit", "Weibo").
+pub fn is_platform(word: &str) -> bool {
+    PLATFORMS.contains(word)
+}
+
 fn word_list(data: &'static str) -> FastSet<&'static str> {
     data.lines()
         .map(str::trim)

@@ -188,7 +188,10 @@ fn names_a_thing(doc: &Document, q: usize) -> bool {
         let named =
             matches!(prev, "called" | "termed" | "dubbed" | "named") && BE.contains(&before);
         let known_as = prev == "as" && matches!(before, "known" | "referred");
-        let so_called = prev == "so-called";
+        // "so-called \"…\"", "the word \"Granite\"", "the slogan \"…\"".
+        let so_called = prev == "so-called"
+            || NAMES.contains(&prev)
+            || matches!(prev, "slogan" | "hashtag" | "motto");
         let the_term_is = matches!(prev, "is" | "was")
             && (open_tok.saturating_sub(6)..open_tok).any(|k| NAMES.contains(&doc.word(k)));
         named || known_as || so_called || the_term_is

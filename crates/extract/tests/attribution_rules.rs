@@ -1792,3 +1792,14 @@ fn terms_named_as_terms_or_quoted_as_a_subject_are_no_ones_words() {
         assert_eq!(quote(&q, term).speaker, None, "{term}");
     }
 }
+
+#[test]
+fn a_user_on_a_platform_speaks_and_the_word_quoted_is_a_term() {
+    let text = "Online panic\n\nPanic spread online after the third case. One user on Reddit wrote: \"Why is nobody talking about this?\"\n\nA company owned by founder Dana Whitlock sold the firm the right to use the word \"Granite\" for $2 million, though he later asked to unwind the deal.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Why is nobody").speaker.as_deref(),
+        Some("One user on Reddit")
+    );
+    assert_eq!(quote(&q, "Granite").speaker, None);
+}
