@@ -363,7 +363,7 @@ pub fn resolve(
                         // An age or a nation is what someone is, not a post.
                         let post = age.is_none() && !lexicon::is_demonym(head);
                         if post {
-                            s.role = s.role.or_else(|| Some(role_words.join(" ")));
+                            s.role = s.role.or_else(|| Some(joined_as_written(&role_words)));
                         }
                         return Some(s);
                     }
@@ -413,6 +413,27 @@ fn person_aged(doc: &Document, people: &People, years: &str, at: usize) -> Optio
     });
     let first = found.next()?.person;
     found.all(|s| s.person == first).then_some(first)
+}
+
+/// Words joined by spaces, but quote marks kept against the words they
+/// enclose: 'the "Pose" actor', not 'the " Pose " actor'.
+fn joined_as_written(words: &[String]) -> String {
+    let mut out = String::new();
+    let mut open = false;
+    let mut glue = true;
+    for w in words {
+        let mark = matches!(w.as_str(), "\"" | "“" | "”" | "‘" | "’");
+        let closing = mark && (w == "”" || w == "’" || (w == "\"" && open));
+        if !glue && !closing {
+            out.push(' ');
+        }
+        out.push_str(w);
+        glue = mark && !closing;
+        if mark {
+            open = !closing;
+        }
+    }
+    out
 }
 
 /// A word before a post that a writer uses for someone the reader already

@@ -1803,3 +1803,13 @@ fn a_user_on_a_platform_speaks_and_the_word_quoted_is_a_term() {
     );
     assert_eq!(quote(&q, "Granite").speaker, None);
 }
+
+#[test]
+fn a_role_with_a_quoted_title_keeps_its_marks_against_the_title() {
+    let text = "New season\n\n\"I'm thrilled,\" Neil Varga said on Monday.\n\nThe \"Harbor Lights\" actor previously said on television, \"We never take it for granted.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We never take").role.as_deref(),
+        Some("\"Harbor Lights\" actor")
+    );
+}
