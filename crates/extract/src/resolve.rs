@@ -1041,7 +1041,9 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
         && t >= first + 3
         && t - first <= SCENE_REACH
         && doc.word(t - 1) == ","
-        && (first..t - 1).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
+        // "An agreeable, funny woman in her 80s,": commas between its
+        // adjectives too.
+        && (first..t - 1).all(|k| (doc.tokens[k].is_word || doc.word(k) == ",") && !doc.in_quote(k));
     if described {
         return true;
     }

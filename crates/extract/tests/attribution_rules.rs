@@ -1813,3 +1813,13 @@ fn a_role_with_a_quoted_title_keeps_its_marks_against_the_title() {
         Some("\"Harbor Lights\" actor")
     );
 }
+
+#[test]
+fn a_description_with_commas_between_its_adjectives_leaves_the_name_the_subject() {
+    let text = "The aunt\n\n\"The books were his life,\" Elise Marr wrote in an email.\n\nAn agreeable, funny woman in her 80s, Jane Starner lives in a retirement community. She gave me an email address for his sister, Martha Fry. \"I cannot believe Martha would not want his books back in print,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I cannot believe").speaker.as_deref(),
+        Some("Jane Starner")
+    );
+}
