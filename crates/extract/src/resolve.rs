@@ -583,6 +583,15 @@ fn salient(
         s.gender_agrees = g != Gender::Unknown && s.gender == g;
         s
     };
+    // "WIRED spoke to one mother, who knew … \"…,\" she said": a source
+    // described and set off with "who" since the last speaker spoke, with
+    // no one of the pronoun's gender named after her.
+    if matches!(cue.subject, Subject::Pronoun(_)) && g != Gender::Unknown {
+        let since = last.map_or(doc.paras[cue.para.saturating_sub(1)].start, |l| l.2);
+        if let Some(s) = described_with_who(doc, people, g, since, cue.at) {
+            return Some(s);
+        }
+    }
     if let Some((s, para, at)) = last {
         // Someone else who became the topic since the last speaker
         // spoke (the subject of a sentence in between) is more salient.
@@ -636,6 +645,46 @@ fn salient(
         .recent(g, since, cue.at)
         .or_else(|| people.recent(g, 0, cue.at))
         .map(|i| agreeing(from_person(i, None)))
+}
+
+/// The latest description of a source set off with ", who" between
+/// offsets `from` and `to` ("one mother, who knew"), whose noun's gender
+/// is `g`, when no person of that gender is named after it.
+fn described_with_who(
+    doc: &Document,
+    people: &People,
+    g: Gender,
+    from: usize,
+    to: usize,
+) -> Option<Speaker> {
+    let (lo, hi) = (doc.token_at(from), doc.token_at(to));
+    let who = (lo + 3..hi)
+        .rev()
+        .find(|&k| doc.word(k) == "who" && doc.word(k - 1) == "," && !doc.in_quote(k))?;
+    let noun = who - 2;
+    let w = doc.word(noun);
+    if is_capitalized(w) || lexicon::role_gender(w) != g {
+        return None;
+    }
+    let det = (noun.saturating_sub(3).max(lo)..noun)
+        .rev()
+        .find(|&k| matches!(doc.word(k), "a" | "an" | "one" | "A" | "An" | "One"))?;
+    if (det + 1..noun).any(|k| !doc.tokens[k].is_word || is_capitalized(doc.word(k))) {
+        return None;
+    }
+    let at = doc.tokens[who].start;
+    let named_since = people
+        .sightings
+        .iter()
+        .any(|s| s.at > at && s.at < to && people.persons[s.person].gender == g);
+    if named_since {
+        return None;
+    }
+    let written = doc.text[doc.tokens[det].start..doc.tokens[noun].end].to_string();
+    let mut s = Speaker::described(written, None);
+    s.gender = g;
+    s.gender_agrees = true;
+    Some(s)
 }
 
 /// The interviewee answering in a paragraph whose turn is theirs, written

@@ -1823,3 +1823,20 @@ fn a_description_with_commas_between_its_adjectives_leaves_the_name_the_subject(
         Some("Jane Starner")
     );
 }
+
+#[test]
+fn she_is_the_woman_described_with_who_since_the_last_speaker() {
+    let text = "Teens online\n\n\"Kids are online all day,\" said Will Tjernlund, a consultant.\n\nWIRED spoke to one mother, who knew her daughter was online but didn't realize the risk. \"I am so ahead of every other parent,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am so ahead").speaker.as_deref(),
+        Some("one mother")
+    );
+    // A woman named after the description is the "she" instead.
+    let text = "Teens online\n\n\"Kids are online all day,\" said Will Tjernlund, a consultant.\n\nWIRED spoke to one mother, who introduced her neighbour Ann Lee. \"It was fine,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "It was fine").speaker.as_deref(),
+        Some("one mother")
+    );
+}
