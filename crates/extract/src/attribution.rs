@@ -1542,6 +1542,16 @@ fn opens_body_phrase(doc: &Document, head: usize, lo: usize) -> bool {
     {
         k -= 1;
     }
+    // "The French foreign ministry said": the nation's adjective before
+    // the kind.
+    if k == head
+        && k > lo + 2
+        && kind_word(doc.word(k - 1))
+        && lexicon::is_national(doc.word(k - 2))
+        && doc.word(k - 3).eq_ignore_ascii_case("the")
+    {
+        k -= 2;
+    }
     if k > lo && doc.word(k - 1).eq_ignore_ascii_case("the") {
         k -= 1;
     } else if k == head {

@@ -1840,3 +1840,13 @@ fn she_is_the_woman_described_with_who_since_the_last_speaker() {
         Some("one mother")
     );
 }
+
+#[test]
+fn a_nations_ministry_described_in_lower_case_speaks() {
+    let text = "Embassy move\n\n\"It is a grave mistake,\" said Saeb Erekat, the chief negotiator.\n\nKey powers distanced themselves. The French foreign ministry said it \"regrets any decision likely to encourage settlement building\".";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "regrets any").speaker.as_deref(),
+        Some("The French foreign ministry")
+    );
+}
