@@ -1381,6 +1381,18 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     /// Bodies written in lower case that speak for a place.
     const BODIES: &[&str] = &["government", "ministry", "office", "embassy", "department"];
     let mut p = a.checked_sub(1).filter(|&p| p > lo)?;
+    // "in the journal JAMA Psychiatry": a noun for what the name is.
+    const KINDS: &[&str] = &[
+        "journal",
+        "newspaper",
+        "magazine",
+        "paper",
+        "website",
+        "outlet",
+    ];
+    if KINDS.contains(&doc.word(p)) && p > lo + 1 && doc.word(p - 1) == "the" {
+        p -= 1;
+    }
     if doc.word(p) == "the" {
         p = p.checked_sub(1).filter(|&p| p > lo)?;
     }

@@ -1850,3 +1850,14 @@ fn a_nations_ministry_described_in_lower_case_speaks() {
         Some("The French foreign ministry")
     );
 }
+
+#[test]
+fn the_authors_of_research_in_a_named_journal_speak_not_the_journal() {
+    let text = "Cannabis study\n\nThe authors of the research published in the journal JAMA Psychiatry argued that the policies had \"important social benefits\" for some users.";
+    let q = extract_quotes(text, published());
+    let who = quote(&q, "important social")
+        .speaker
+        .as_deref()
+        .unwrap_or("");
+    assert!(who.starts_with("The authors"), "{who}");
+}
