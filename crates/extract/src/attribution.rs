@@ -1233,8 +1233,9 @@ const CONNECTORS_AFTER_NAME: &[&str] = &["of", "and", "or", "in", "at", "from", 
 /// when it closes an apposition ("Mark Hay, a marine ecologist at GT, who
 /// said"), the person's name before the apposition.
 /// The first token of a description ending at token `end` with a noun for
-/// a source in lower case ("a navy captain", "residents"), opened by a
-/// determiner over a few modifiers, or a plural standing alone.
+/// a source in lower case ("a navy captain", "residents"): a determiner
+/// right before the noun or before one modifier, or a plural standing
+/// alone.
 fn described_antecedent(doc: &Document, end: usize, lo: usize) -> Option<usize> {
     let w = doc.word(end);
     if doc.in_quote(end) || is_capitalized(w) {

@@ -452,9 +452,9 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
 }
 
 /// The apposition after a name ("Ann Lee, the city's mayor, said"): its text,
-/// when it names a role. `after` is the token just past the name.
-/// A role set off by dashes counts as one set off by commas ("Ravi Menon —
-/// a young Welsh director — found").
+/// when it names a role. `after` is the token just past the name. A role
+/// set off by dashes counts as one set off by commas ("Ravi Menon — a young
+/// Welsh director — found").
 pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String> {
     if after >= hi || !matches!(doc.word(after), "," | "—" | "–") {
         return None;
