@@ -1861,3 +1861,14 @@ fn the_authors_of_research_in_a_named_journal_speak_not_the_journal() {
         .unwrap_or("");
     assert!(who.starts_with("The authors"), "{who}");
 }
+
+#[test]
+fn weighing_in_reports_words() {
+    let text = "Conference\n\n\"I can feel him here,\" Cook said.\n\n\"We all miss Steve so much,\" Benioff weighed in, telling Cook, \"since he passed, you've been so true to his vision.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We all miss").speaker.as_deref(), Some("Benioff"));
+    assert_eq!(
+        quote(&q, "since he passed").speaker.as_deref(),
+        Some("Benioff")
+    );
+}
