@@ -308,8 +308,7 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
             })?;
         let group = a + 1 == end && group_subject(doc, a, lo).is_some();
         let plain = (a + 1..end).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
-        (plain && (a + 1 < end || group))
-            .then(|| cue_at(doc, t, description(doc, a, end), (a, end), None))
+        (plain && (a + 1 < end || group)).then(|| described_cue(doc, t, (a, end), None))
     })
 }
 
@@ -564,13 +563,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             .then(|| described_antecedent(doc, end, lo))
             .flatten();
         if let Some(a) = described {
-            return Some(cue_at(
-                doc,
-                verb,
-                description(doc, a, end + 1),
-                (a, end + 1),
-                apposition,
-            ));
+            return Some(described_cue(doc, verb, (a, end + 1), apposition));
         }
         let (a, b) = who_antecedent(doc, end, lo)?;
         let m = mentions::parse_run(doc, a, b)?;
@@ -628,35 +621,17 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         // Utopia said": the person or body the phrase describes speaks, not
         // the place or the organisation named at its end.
         if let Some(first) = described_before_name(doc, a, lo) {
-            return Some(cue_at(
-                doc,
-                verb,
-                description(doc, first, b),
-                (first, b),
-                apposition,
-            ));
+            return Some(described_cue(doc, verb, (first, b), apposition));
         }
         // "Teachers chanted": a group opening the sentence is capitalised,
         // not named.
         if a == lo && b == a + 1 && is_plural_role(&doc.word(a).to_lowercase()) {
-            return Some(cue_at(
-                doc,
-                verb,
-                description(doc, a, b),
-                (a, b),
-                apposition,
-            ));
+            return Some(described_cue(doc, verb, (a, b), apposition));
         }
         // "the Dutchman said", "the Republican said": a capitalised epithet
         // after "the" stands for someone already named, not a name.
         if let Some(first) = definite_epithet(doc, a, b, lo) {
-            return Some(cue_at(
-                doc,
-                verb,
-                description(doc, first, b),
-                (first, b),
-                apposition,
-            ));
+            return Some(described_cue(doc, verb, (first, b), apposition));
         }
         return Some(match mentions::parse_run(doc, a, b) {
             Some(m) => {
@@ -678,7 +653,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
             None => {
                 let a = include_determiner(doc, a, lo);
-                cue_at(doc, verb, description(doc, a, b), (a, b), apposition)
+                described_cue(doc, verb, (a, b), apposition)
             }
         });
     }
@@ -686,13 +661,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     // the group the phrase ends with. "Some people say": a group with no
     // post speaks as itself.
     if let Some(a) = described_by_phrase(doc, i, lo).or_else(|| group_subject(doc, i, lo)) {
-        return Some(cue_at(
-            doc,
-            verb,
-            description(doc, a, i + 1),
-            (a, i + 1),
-            apposition,
-        ));
+        return Some(described_cue(doc, verb, (a, i + 1), apposition));
     }
     // "the 26-year-old forward said": an age makes the noun after it an
     // epithet, whatever the noun.
@@ -747,25 +716,13 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 break;
             }
         }
-        return Some(cue_at(
-            doc,
-            verb,
-            description(doc, a, i + 1),
-            (a, i + 1),
-            apposition,
-        ));
+        return Some(described_cue(doc, verb, (a, i + 1), apposition));
     }
     if let Some(a) = writing_phrase(doc, i, lo) {
         return Some(cue_at(doc, verb, Subject::Writing, (a, i + 1), apposition));
     }
     let a = described_by_phrase(doc, i, lo)?;
-    Some(cue_at(
-        doc,
-        verb,
-        description(doc, a, i + 1),
-        (a, i + 1),
-        apposition,
-    ))
+    Some(described_cue(doc, verb, (a, i + 1), apposition))
 }
 
 /// The determiner before a short quoted title whose last token (its closing
@@ -1328,7 +1285,7 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
         // name set off after the post; with none, the post itself speaks,
         // never its possessor.
         return name_after_post(doc, verb, a, k, hi)
-            .or_else(|| Some(cue_at(doc, verb, description(doc, a, k), (a, k), None)));
+            .or_else(|| Some(described_cue(doc, verb, (a, k), None)));
     }
     let (pa, pb) = mentions::run_starting_at(doc, k, hi)?;
     let m = mentions::parse_run(doc, pa, pb)?;
@@ -1683,6 +1640,23 @@ fn description(doc: &Document, a: usize, b: usize) -> Subject {
     Subject::Description((a..b).map(|t| doc.word(t).to_string()).collect())
 }
 
+/// The cue of `verb` whose subject is the description written in tokens
+/// `span`.
+fn described_cue(
+    doc: &Document,
+    verb: usize,
+    span: (usize, usize),
+    apposition: Option<String>,
+) -> Cue {
+    cue_at(
+        doc,
+        verb,
+        description(doc, span.0, span.1),
+        span,
+        apposition,
+    )
+}
+
 /// "The Biden campaign", "the Trump administration": a body named after
 /// whom it serves, ending at token `head` (its noun) and opened by "the".
 /// The name is the body's, never the person's.
@@ -1786,13 +1760,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     if matches!(w, "the" | "The") {
         if let Some((a, b)) = mentions::run_starting_at(doc, first + 1, hi) {
             if definite_epithet(doc, a, b, first).is_some() {
-                return Some(cue_at(
-                    doc,
-                    verb,
-                    description(doc, first, b),
-                    (first, b),
-                    None,
-                ));
+                return Some(described_cue(doc, verb, (first, b), None));
             }
         }
     }
@@ -1811,7 +1779,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
                 let app = mentions::apposition_role(doc, b, hi);
                 cue_at(doc, verb, Subject::named(m), (a, b), app)
             }
-            None => cue_at(doc, verb, description(doc, a, b), (a, b), None),
+            None => described_cue(doc, verb, (a, b), None),
         });
     }
     // "said the Ministry of Works", "according to the State Department": a
@@ -1877,13 +1845,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         let app = (end == head + 1)
             .then(|| mentions::apposition_role(doc, end, hi))
             .flatten();
-        return Some(cue_at(
-            doc,
-            verb,
-            description(doc, first, end),
-            (first, end),
-            app,
-        ));
+        return Some(described_cue(doc, verb, (first, end), app));
     }
     None
 }

@@ -171,17 +171,20 @@ fn assign_quotes(tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
 mod tests {
     use super::*;
 
+    /// The text of each sentence the document splits `text` into.
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = Document::new(text);
+        d.sentences
+            .iter()
+            .map(|s| &text[d.tokens[s.first].start..d.tokens[s.last - 1].end])
+            .collect()
+    }
+
     #[test]
     fn sentences_do_not_break_inside_quotes() {
         let text = "Ann Lee spoke. \"It works. It is fine,\" she said. \"Yes.\" Then she left.";
-        let d = Document::new(text);
-        let sents: Vec<&str> = d
-            .sentences
-            .iter()
-            .map(|s| &text[d.tokens[s.first].start..d.tokens[s.last - 1].end])
-            .collect();
         assert_eq!(
-            sents,
+            sentences(text),
             [
                 "Ann Lee spoke.",
                 "\"It works. It is fine,\" she said.",
@@ -194,14 +197,8 @@ mod tests {
     #[test]
     fn a_credit_after_a_question_or_exclamation_stays_in_its_sentence() {
         let text = "\"Why now?\" Ann Lee asked. \"Stop!\" Dr. Ruiz said. \"Why?\" Nobody knew.";
-        let d = Document::new(text);
-        let sents: Vec<&str> = d
-            .sentences
-            .iter()
-            .map(|s| &text[d.tokens[s.first].start..d.tokens[s.last - 1].end])
-            .collect();
         assert_eq!(
-            sents,
+            sentences(text),
             [
                 "\"Why now?\" Ann Lee asked.",
                 "\"Stop!\" Dr. Ruiz said.",
