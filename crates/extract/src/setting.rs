@@ -117,6 +117,13 @@ impl<'p> Settings<'p> {
                 )
             })
             .collect();
+        // "The order said the emergency began on March 1": the day of what
+        // the words report dates no words, not even the sentence's own.
+        let dated: Vec<Option<(NaiveDate, usize)>> = dated
+            .into_iter()
+            .zip(&doc.sentences)
+            .map(|(d, s)| d.filter(|&(_, t)| !time::dates_reported_event(doc, t, s.first)))
+            .collect();
         let sentence_dates: Vec<Option<NaiveDate>> =
             dated.iter().map(|d| d.map(|(date, _)| date)).collect();
         // "died on Monday", "findings published on Tuesday": a day of
@@ -218,6 +225,25 @@ impl<'p> Settings<'p> {
         self.sentence_dates[from..to.max(from)]
             .iter()
             .any(|d| d.is_some() && *d != day)
+    }
+
+    /// Whether sentence `here`, or one before it in its paragraph since the
+    /// last that names a day, places what happened at a vaguer time ("At
+    /// the elections in 2008, he refused to go. \"...,\" he declared."):
+    /// no day carried from elsewhere dates the words then.
+    fn vague_since_a_day(&self, doc: &Document, here: usize) -> bool {
+        let para = doc.sentences[here].para;
+        let mut s = here;
+        loop {
+            let sentence = doc.sentences[s];
+            if time::vague_time(doc, sentence.first, sentence.last) {
+                return true;
+            }
+            if s == 0 || doc.sentences[s - 1].para != para || self.sentence_dates[s - 1].is_some() {
+                return false;
+            }
+            s -= 1;
+        }
     }
 
     /// The sentences that speak for a quote, nearest first: its cue's, its
@@ -349,10 +375,7 @@ impl<'p> Settings<'p> {
         };
         // "In March, at the debate, she said": the text says the words are
         // from another, vaguer time; no day carried from elsewhere fits.
-        let vague = found_date.is_none() && {
-            let s = doc.sentences[here];
-            time::vague_time(doc, s.first, s.last)
-        };
+        let vague = found_date.is_none() && self.vague_since_a_day(doc, here);
         let scene = self.scenes.get(speaker);
         let date = found_date
             .or_else(|| {
@@ -636,6 +659,34 @@ mod tests {
         let text = "Treasurer answers the council\n\nOn Tuesday treasurer Tom Park answered the council about the missing funds.\n\nThe papers cover three years of spending on roads and the harbour.\n\n\"I have nothing to hide,\" Park said.";
         let q = extract_quotes(text, d(2023, 3, 16));
         assert_eq!(quote(&q, "I have nothing").date, d(2023, 3, 14));
+    }
+
+    #[test]
+    fn the_day_of_what_the_words_report_does_not_date_them() {
+        let text = "Mayor declares an emergency\n\nThe order said \"the flooding constitutes an emergency\" and said the emergency began on March 1.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "the flooding").date, None);
+        // The day the words were said still dates them.
+        let text = "Mayor declares an emergency\n\nThe order said on Tuesday \"the flooding constitutes an emergency\" and the emergency began on March 1.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "the flooding").date, d(2023, 3, 14));
+    }
+
+    #[test]
+    fn a_day_planned_for_an_event_is_no_day_of_speaking() {
+        let text = "Vote postponed\n\nIn Ohio, which was planning to hold its primary election on Tuesday, Governor Ann Lee postponed it, citing the storm. In a statement, she wrote, \"To hold a vote now would put people at risk.\"";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        let risk = quote(&q, "To hold a vote");
+        assert_eq!(risk.speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(risk.date, None);
+    }
+
+    #[test]
+    fn a_paragraph_set_in_an_earlier_year_carries_no_day_to_its_quote() {
+        let text = "Former mayor honoured\n\nFormer mayor Tom Park said on Tuesday that he was proud of the new bridge. \"It was worth the fight,\" Park said.\n\nAt the elections in 2008, his rivals claimed victory. Refusing to give up office, Park stayed on. \"Only the voters will remove me,\" he declared.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "It was worth").date, d(2023, 3, 14));
+        assert_eq!(quote(&q, "Only the voters").date, None);
     }
 
     #[test]

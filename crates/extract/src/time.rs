@@ -126,9 +126,18 @@ const SPEAKING_EVENTS: &[&str] = &[
     "gave",
 ];
 
+/// Irregular past tenses that report no words: "the emergency began on
+/// March 1" dates the emergency as "died on Monday" dates a death.
+const IRREGULAR_EVENTS: &[&str] = &[
+    "began", "became", "broke", "brought", "came", "caught", "drove", "fell", "flew", "fought",
+    "froze", "grew", "hit", "kept", "led", "left", "lost", "made", "met", "paid", "quit", "ran",
+    "rose", "sank", "sent", "sold", "spent", "stole", "struck", "took", "threw", "went", "won",
+];
+
 /// Whether the day at token `t` dates another event than words being said:
 /// it follows a past-tense verb that reports no words ("died on Monday",
-/// "findings published on Tuesday", "was arrested Friday").
+/// "findings published on Tuesday", "was arrested Friday", "began on
+/// March 1").
 pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
     let mut k = t;
     while k > first
@@ -141,6 +150,9 @@ pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
         return false;
     }
     let w = doc.word(k - 1);
+    if IRREGULAR_EVENTS.contains(&w) {
+        return true;
+    }
     w.len() > 3
         && w.ends_with("ed")
         && w.chars().all(|c| c.is_ascii_lowercase())
@@ -236,13 +248,34 @@ fn date_token(
 fn in_the_future(doc: &Document, first: usize, t: usize) -> bool {
     /// The modal and its verb stand close before the day.
     const REACH: usize = 6;
-    (t.saturating_sub(REACH).max(first)..t).any(|k| {
+    /// A plan reaches further: "was planning to hold its primary election
+    /// on Tuesday".
+    const PLAN_REACH: usize = 8;
+    let modal = (t.saturating_sub(REACH).max(first)..t).any(|k| {
         !doc.in_quote(k)
             && matches!(
                 doc.word(k),
                 "will" | "would" | "shall" | "’ll" | "'ll" | "scheduled" | "due" | "expected"
             )
-    })
+    });
+    modal
+        || (t.saturating_sub(PLAN_REACH).max(first)..t).any(|k| {
+            !doc.in_quote(k)
+                && matches!(
+                    doc.word(k),
+                    "planning" | "planned" | "plans" | "slated" | "intends" | "intended"
+                )
+                && doc.word(k + 1) == "to"
+        })
+}
+
+/// Whether the day at token `t` dates what the words report rather than
+/// the words: a verb that reports words comes first in the sentence and
+/// another event's verb stands before the day ("said the emergency began
+/// on March 1", "said the bill passed Tuesday").
+pub fn dates_reported_event(doc: &Document, t: usize, first: usize) -> bool {
+    dates_an_event(doc, t, first)
+        && (first..t).any(|k| !doc.in_quote(k) && super::lexicon::is_reporting_verb(doc.word(k)))
 }
 
 /// How far after publication a day without a year is read as one to come.
