@@ -200,6 +200,18 @@ fn named_outlet(
     let stopped_at_title = k < last && lexicon::title(doc.word(k)).is_some();
     // "Fox News": a given name opening a body's name is no person's.
     let body = (start..k).any(|j| lexicon::is_org_word(doc.word(j)));
+    // "told African American radio host Ann Lee": capitals that describe a
+    // post in lower case after them are no outlet's name ("told Nowhere
+    // News Daily host Ann Lee" still names one).
+    let describes_a_post = !body
+        && (k..(k + 2).min(last))
+            .take_while(|&j| {
+                !doc.in_quote(j) && doc.word(j).starts_with(|c: char| c.is_lowercase())
+            })
+            .any(|j| lexicon::is_role_noun(doc.word(j)));
+    if describes_a_post {
+        return None;
+    }
     let is_person = stopped_at_title
         || (k > start
             && !body
@@ -332,6 +344,15 @@ mod tests {
         assert_eq!(phrase("Lee spoke with the mayor in June."), None);
         // A given name starts a person, not an outlet.
         assert_eq!(phrase("Lee told Maria Park the bridge was safe."), None);
+        // Capitals before a post in lower case describe a person.
+        assert_eq!(
+            phrase("Lee told Nigerian radio host Ade Bello the bridge was safe."),
+            None
+        );
+        assert_eq!(
+            phrase("Lee told Nowhere News Daily host Ade Bello the bridge was safe.").as_deref(),
+            Some("told Nowhere News Daily")
+        );
     }
 
     #[test]
