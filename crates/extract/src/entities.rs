@@ -22,6 +22,12 @@ pub struct Person {
     pub personish: bool,
     /// The courtesy titles the text writes before their name ("Dr").
     pub courtesies: Vec<String>,
+    /// Where the article introduces them: their first full name, or for
+    /// someone known by one word, its first mention.
+    first_at: usize,
+    /// How many one-word mentions an honorific ties to them ("Mr. Obama"):
+    /// with the full mentions, how present they are in the story.
+    gendered_mentions: usize,
 }
 
 impl Person {
@@ -36,6 +42,8 @@ impl Person {
             full_mentions: 0,
             personish,
             courtesies: Vec::new(),
+            first_at: m.at,
+            gendered_mentions: 0,
         }
     }
 
@@ -142,6 +150,7 @@ impl People {
             });
             let p = &mut people.persons[idx];
             p.full_mentions += 1;
+            p.first_at = p.first_at.min(m.at);
             if m.name.len() > p.words.len() {
                 p.name = m.full();
                 p.words = m.name.clone();
@@ -155,6 +164,11 @@ impl People {
         }
         // A surname written only with an honorific or a title ("Mr. Obama",
         // "President Obama") is a person too when no full name holds it.
+        // Where a lone word is first written, for the person it may stand for.
+        let mut lone_first: FastMap<&str, usize> = FastMap::default();
+        for m in mentions.iter().filter(|m| m.name.len() == 1) {
+            lone_first.entry(m.name[0].as_str()).or_insert(m.at);
+        }
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
             // An affiliation alone ("Web of Angels was the first novel")
             // marks no one: a title or a place is "of" something too.
@@ -174,9 +188,23 @@ impl People {
             let relative = (m.role.as_deref().is_some_and(is_kin) || m.kin.is_some())
                 && (lexicon::is_given_name(&m.name[0]) || unknown_word())
                 && people.find_full(&m.name).is_none();
-            if relative || (marked && people.resolve_name(&m.name, m.at).is_none()) {
+            // "President Obama ... Mr. Obama ... the first lady, Michelle
+            // Obama": an honorific of the other sex, written before the only
+            // full name that holds the word, is someone else of that name.
+            let someone_else = || {
+                m.gender != Gender::Unknown
+                    && people.resolve_name_as(&m.name, m.at, m.gender).is_none()
+                    && people
+                        .resolve_name(&m.name, m.at)
+                        .is_some_and(|i| m.at < people.persons[i].first_at)
+            };
+            if relative
+                || (marked && people.resolve_name(&m.name, m.at).is_none())
+                || someone_else()
+            {
                 // An acronym ("WXYZ reported") names a body, not a person.
                 let mut p = Person::named(m, !is_acronym(&m.name[0]));
+                p.first_at = lone_first[m.name[0].as_str()];
                 if relative && p.gender == Gender::Unknown {
                     p.gender = m
                         .kin
@@ -185,6 +213,11 @@ impl People {
                         .map_or(Gender::Unknown, lexicon::role_gender);
                 }
                 people.persons.push(p);
+            }
+            if m.gender != Gender::Unknown {
+                if let Some(i) = people.resolve_name_as(&m.name, m.at, m.gender) {
+                    people.persons[i].gendered_mentions += 1;
+                }
             }
         }
         people.index_lone_words();
@@ -430,11 +463,23 @@ impl People {
         (!p.words[1..].iter().any(|x| names_a_thing(x))).then_some(first)
     }
 
-    /// Among people sharing a surname: the one written most often in full, the
-    /// one the article introduced first breaking ties (a bare surname most
-    /// often means the person the story is about, not a relative named in
-    /// passing since).
-    fn most_salient(&self, candidates: &[usize], _at: usize) -> usize {
+    /// Among people sharing a surname: one the article has introduced by
+    /// `at` when any is ("President Obama" before "Michelle Obama" is
+    /// named is not her); of those, the one written most often in full or
+    /// with an honorific, the one the article introduced first breaking
+    /// ties (a bare surname most often means the person the story is about,
+    /// not a relative named in passing since).
+    fn most_salient(&self, candidates: &[usize], at: usize) -> usize {
+        let introduced: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| self.persons[i].first_at <= at)
+            .collect();
+        let candidates = if introduced.is_empty() {
+            candidates
+        } else {
+            &introduced[..]
+        };
         let first_seen = |i: usize| {
             self.sightings
                 .iter()
@@ -445,7 +490,7 @@ impl People {
             .iter()
             .max_by_key(|&&i| {
                 (
-                    self.persons[i].full_mentions,
+                    self.persons[i].full_mentions + self.persons[i].gendered_mentions,
                     std::cmp::Reverse(first_seen(i)),
                 )
             })

@@ -1872,3 +1872,16 @@ fn weighing_in_reports_words() {
         Some("Benioff")
     );
 }
+
+#[test]
+fn a_surname_known_before_the_only_full_name_that_holds_it_is_someone_else() {
+    // The governor is never named in full; his wife is, late and once. An
+    // honorific of the other sex, written before her name, is him.
+    let text = "Governor rallies voters\n\nGovernor Okafor is taking a more personal message on the road.\n\n\"The plan is on the ballot,\" the governor told voters in Riverside this weekend.\n\n\"My name may not be on it,\" Mr. Okafor said on Saturday. \"But our work is.\"\n\nHis campaign plans to send Mr. Okafor and his wife, Grace Okafor, to every county.\n\n\"We will win,\" Okafor said.";
+    let q = extract_quotes(text, published());
+    for start in ["The plan is", "My name may", "We will win"] {
+        let got = quote(&q, start);
+        assert_eq!(got.speaker.as_deref(), Some("Okafor"), "{start}");
+        assert_eq!(got.role.as_deref(), Some("Governor"), "{start}");
+    }
+}
