@@ -295,7 +295,10 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
     ) {
         return None;
     }
-    subject_before(doc, t, lo).or_else(|| {
+    // "she was like": the subject of the form of "be" or "go".
+    let subject =
+        subject_before(doc, t - 1, lo).map(|c| cue_at(doc, t, c.subject, c.subject_span, None));
+    subject.or_else(|| {
         // "Some people went like": a determiner and a noun or two.
         let end = t - 1;
         let a = (end.saturating_sub(3).max(lo)..end)

@@ -588,7 +588,7 @@ fn salient(
     // no one of the pronoun's gender named after her.
     if matches!(cue.subject, Subject::Pronoun(_)) && g != Gender::Unknown {
         let since = last.map_or(doc.paras[cue.para.saturating_sub(1)].start, |l| l.2);
-        if let Some(s) = described_with_who(doc, people, g, since, cue.at) {
+        if let Some(s) = described_source(doc, people, g, since, cue.at) {
             return Some(s);
         }
     }
@@ -673,6 +673,80 @@ fn described_with_who(
         return None;
     }
     let at = doc.tokens[who].start;
+    let named_since = people
+        .sightings
+        .iter()
+        .any(|s| s.at > at && s.at < to && people.persons[s.person].gender == g);
+    if named_since {
+        return None;
+    }
+    let written = doc.text[doc.tokens[det].start..doc.tokens[noun].end].to_string();
+    let mut s = Speaker::described(written, None);
+    s.gender = g;
+    s.gender_agrees = true;
+    Some(s)
+}
+
+/// A source described without a name between offsets `from` and `to`
+/// whom "he" or "she" of gender `g` may stand for: set off with "who"
+/// ("one mother, who knew"), else a sentence's subject ("Another woman
+/// came up to her").
+pub fn described_source(
+    doc: &Document,
+    people: &People,
+    g: Gender,
+    from: usize,
+    to: usize,
+) -> Option<Speaker> {
+    described_with_who(doc, people, g, from, to)
+        .or_else(|| described_subject(doc, people, g, from, to))
+}
+
+/// The latest source described as a sentence's subject between offsets
+/// `from` and `to` ("Another woman came up to her at the march. She said
+/// ..."): an indefinite noun of gender `g` opening the sentence, up to two
+/// lower-case words before it, and a verb after; no one of that gender
+/// named since.
+fn described_subject(
+    doc: &Document,
+    people: &People,
+    g: Gender,
+    from: usize,
+    to: usize,
+) -> Option<Speaker> {
+    /// Words that open a sentence before its subject.
+    const OPENERS: &[&str] = &["And", "Then", "But", "So", "Later", "Soon"];
+    /// Words after a noun that show it is no clause's subject.
+    const NOT_A_VERB: &[&str] = &[
+        "of", "in", "at", "from", "with", "on", "for", "to", "and", "or", "who", "whose", "that",
+        "whom", "as", "by",
+    ];
+    let (lo, hi) = (doc.token_at(from), doc.token_at(to));
+    let (noun, det) = (lo..hi).rev().find_map(|noun| {
+        let w = doc.word(noun);
+        if noun < lo + 1 || doc.in_quote(noun) || is_capitalized(w) || lexicon::role_gender(w) != g
+        {
+            return None;
+        }
+        let det = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&k| {
+            matches!(
+                doc.word(k),
+                "a" | "an" | "another" | "one" | "A" | "An" | "Another" | "One"
+            )
+        })?;
+        let plain = (det + 1..noun)
+            .all(|k| doc.tokens[k].is_word && !is_capitalized(doc.word(k)) && !doc.in_quote(k));
+        let sentence = doc.sentences[doc.sentence_of[det]];
+        let opens = det == sentence.first
+            || (det == sentence.first + 1 && OPENERS.contains(&doc.word(sentence.first)));
+        let next = doc.word(noun + 1);
+        let verb_after = noun + 1 < hi
+            && doc.tokens[noun + 1].is_word
+            && next.starts_with(|c: char| c.is_lowercase())
+            && !NOT_A_VERB.contains(&next);
+        (plain && opens && verb_after).then_some((noun, det))
+    })?;
+    let at = doc.tokens[noun].start;
     let named_since = people
         .sightings
         .iter()

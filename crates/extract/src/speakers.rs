@@ -312,9 +312,18 @@ pub fn attribute(
         let s = match cue.subject {
             Subject::FirstPerson => answering(),
             // Answering, one says "I": "she" in an answer is someone else,
-            // whom the text may never name ("my mom ... she's like").
-            Subject::Pronoun(_) => resolve::resolve(doc, &people, cue, last.as_ref())
-                .filter(|s| answering().is_none_or(|a| a.name != s.name)),
+            // whom the text may never name ("my mom ... she's like"), or
+            // describes ("Another girl came up to me ... she said").
+            Subject::Pronoun(g) => {
+                let found = resolve::resolve(doc, &people, cue, last.as_ref());
+                match answering() {
+                    Some(a) if found.as_ref().is_some_and(|s| s.name == a.name) => {
+                        let para_start = doc.paras[cue.para].start;
+                        resolve::described_source(doc, &people, g, para_start, cue.at)
+                    }
+                    _ => found,
+                }
+            }
             _ => resolve::resolve(doc, &people, cue, last.as_ref()),
         };
         // "Politico reported", "the paper quoted": outlets report, people say.

@@ -1885,3 +1885,37 @@ fn a_surname_known_before_the_only_full_name_that_holds_it_is_someone_else() {
         assert_eq!(got.role.as_deref(), Some("Governor"), "{start}");
     }
 }
+
+#[test]
+fn she_after_a_woman_described_as_the_subject_is_that_woman() {
+    let text = "March on the harbour\n\nAnn Lee has led the march for ten years.\n\nAnother woman came up to her at the gate. She said, \"You should stop.\"\n\n\"I will not,\" Lee said.";
+    let q = extract_quotes(text, published());
+    let stop = quote(&q, "You should stop");
+    assert_eq!(stop.speaker.as_deref(), Some("Another woman"));
+    assert_eq!(
+        stop.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+    assert_eq!(quote(&q, "I will not").speaker.as_deref(), Some("Ann Lee"));
+    // A woman named after the description is the one who speaks.
+    let text = "March on the harbour\n\nAnn Lee has led the march for ten years.\n\nAnother woman came up to her at the gate with Mary Park. She said, \"You should stop.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "You should stop").speaker.as_deref(),
+        Some("Mary Park")
+    );
+}
+
+#[test]
+fn she_in_an_answer_is_someone_the_answer_describes_never_the_one_answering() {
+    let text = "Ann Lee talks about her group\n\nAnn Lee runs a support group in Leeds.\n\n((WN)) Have you faced abuse?\n\n((Ann Lee)) Yes. Another girl came up to me and started swearing at me, and I was like, \"Stop it.\" And she, in response, said \"You stop.\" And then she was like, \"You seem nice.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "Stop it").speaker.as_deref(), Some("Ann Lee"));
+    for start in ["You stop", "You seem nice"] {
+        assert_eq!(
+            quote(&q, start).speaker.as_deref(),
+            Some("Another girl"),
+            "{start}"
+        );
+    }
+}
