@@ -213,6 +213,19 @@ impl<'p> Settings<'p> {
         self.person_dates.get(&person).map(|&(d, _)| d)
     }
 
+    /// The day and place the paragraph of prose before paragraph `para`
+    /// names ("a transcript of Tuesday's hearing at Southwark Crown
+    /// Court"): the scene of a transcript that follows it.
+    pub fn introduction(&self, doc: &Document, para: usize) -> (Option<NaiveDate>, Option<String>) {
+        let Some(intro) = (0..para).rev().find(|&p| is_prose(doc, &doc.paras[p])) else {
+            return (None, None);
+        };
+        let sentences = || (0..doc.sentences.len()).filter(|&s| doc.sentences[s].para == intro);
+        let date = sentences().find_map(|s| self.sentence_dates[s]);
+        let venue = sentences().find_map(|s| self.sentence_venue(doc, s));
+        (date, venue)
+    }
+
     /// Whether a divider or a time stamp stands between two offsets.
     fn broken(&self, from: usize, to: usize) -> bool {
         let i = self.scene_breaks.partition_point(|&b| b < from);

@@ -468,27 +468,47 @@ pub fn attribute(
             paragraph_end: pq.end,
         });
     }
-    for line in transcript::lines(doc) {
-        let idx = people.resolve_name(&line.name, line.start);
-        let name = idx.map_or_else(|| line.name.join(" "), |i| people.persons[i].name.clone());
+    let lines = transcript::lines(doc);
+    // A transcript is one scene: the one its introduction sets.
+    let (intro_date, intro_venue) = lines
+        .first()
+        .map_or((None, None), |l| settings.introduction(doc, l.para));
+    for line in lines {
+        // "THE WITNESS:", "THE COURT:": a part in the proceedings, which
+        // the label does not name.
+        let described = line.name.first().is_some_and(|w| w == "The");
+        let idx = (!described)
+            .then(|| people.resolve_name(&line.name, line.start))
+            .flatten();
+        let name = match idx {
+            Some(i) => people.persons[i].name.clone(),
+            None if described => line.name.join(" ").to_lowercase(),
+            None => line.name.join(" "),
+        };
         let p = &doc.paras[line.para];
         out.push(ExtractedQuote {
             text: doc.text[line.start..line.end].to_string(),
             start: line.start,
             end: line.end,
             kind: QuoteKind::Block,
-            speaker_kind: Some(SpeakerKind::Person),
+            speaker_kind: Some(if described {
+                SpeakerKind::Unnamed
+            } else {
+                SpeakerKind::Person
+            }),
             speaker: Some(name),
             speaker_mention: Some(line.name.join(" ")),
             role: line
                 .role
                 .clone()
                 .or_else(|| idx.and_then(|i| people.persons[i].role.clone())),
-            date: idx.and_then(|i| settings.person_date(i)),
-            venue: None,
+            date: intro_date.or_else(|| idx.and_then(|i| settings.person_date(i))),
+            venue: intro_venue.clone(),
             cue: Some("transcript label".to_string()),
-            // The label names who speaks: as sure as a cue beside a quote.
-            confidence: 0.9,
+            // The label names who speaks: as sure as a cue beside a quote;
+            // a part the label only describes is someone the text may name
+            // elsewhere.
+            confidence: if described { 0.5 } else { 0.9 },
             paragraph_start: p.start,
             paragraph_end: p.end,
         });

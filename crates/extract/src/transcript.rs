@@ -5,12 +5,16 @@
 //!
 //! Only capitals make a transcript: a Q&A interview labelled "Ann Lee:" or
 //! with initials ("AL:") prints the publication's own write-up of answers,
-//! which its annotators do not count as quotes (Wikinews interviews). And a
-//! transcript is a conversation: two labelled paragraphs at least, by two
-//! speakers, so a lone kicker ("EXCLUSIVE: ...") is none.
+//! which its annotators do not count as quotes (Wikinews interviews). A
+//! courtesy title makes a label too ("Ms Lee:"), as a write-up never uses
+//! one. And a transcript is a conversation: two labelled paragraphs at
+//! least, by two speakers, or answers to questions ("QUESTION:", "Q:"),
+//! so a lone kicker ("EXCLUSIVE: ...") is none. "A:" answers are the
+//! words of the person the introduction names last.
 
 use super::document::Document;
 use super::lexicon;
+use super::mentions;
 
 /// One labelled paragraph of a transcript.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +30,12 @@ pub struct TranscriptLine {
     /// The title the label gives ("SEN." is "Senator").
     pub role: Option<String>,
 }
+
+/// Labels of a question put to the one who answers.
+const QUESTIONS: &[&str] = &["Q", "QUESTION", "INTERVIEWER", "REPORTER", "Q."];
+
+/// Labels of an answer by the one the introduction names.
+const ANSWERS: &[&str] = &["A", "ANSWER", "A."];
 
 /// Labels in capitals that say what follows, not who speaks.
 const NOT_SPEAKERS: &[&str] = &[
@@ -77,6 +87,10 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     let has_quote = doc.paras_with_quotes();
     let mut out: Vec<TranscriptLine> = Vec::new();
     let mut labelled = 0;
+    let mut questions = 0;
+    // Paragraphs labelled as answers ("A:"), and the first question's.
+    let mut answers: Vec<(usize, usize)> = Vec::new();
+    let mut first_question: Option<usize> = None;
     for (i, p) in doc.paras.iter().enumerate() {
         let line = &doc.text[p.start..p.end];
         // A label is short: look for its colon near the start only (this runs
@@ -85,12 +99,25 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             continue;
         };
         let (label, rest) = (&line[..colon], &line[colon + 1..]);
+        let words = rest.trim_start();
+        let spoken = !has_quote[i] && !p.noise && words.split_whitespace().nth(1).is_some();
+        let label = label.trim();
+        if QUESTIONS.contains(&label) {
+            questions += 1;
+            first_question.get_or_insert(i);
+            continue;
+        }
+        if ANSWERS.contains(&label) {
+            if spoken {
+                answers.push((i, p.end - words.len()));
+            }
+            continue;
+        }
         let Some((mut name, role)) = parse_label(label) else {
             continue;
         };
         labelled += 1;
-        let words = rest.trim_start();
-        if has_quote[i] || p.noise || words.split_whitespace().nth(1).is_none() {
+        if !spoken {
             continue;
         }
         let mut role = role;
@@ -113,12 +140,35 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             role,
         });
     }
+    // "A:" answers: the person the introduction, before the first
+    // question, names last.
+    if questions >= 2 && answers.len() >= 2 {
+        let intro_end = first_question.map_or(0, |q| doc.paras[q].start);
+        if let Some(m) = mentions::all_names(doc)
+            .into_iter()
+            .filter(|m| m.at < intro_end && m.name.len() >= 2)
+            .next_back()
+        {
+            for &(para, start) in &answers {
+                out.push(TranscriptLine {
+                    para,
+                    start,
+                    end: doc.paras[para].end,
+                    name: m.name.clone(),
+                    role: None,
+                });
+            }
+            out.sort_by_key(|l| l.para);
+        }
+    }
     let speakers = out
         .iter()
         .map(|l| &l.name)
         .collect::<std::collections::HashSet<_>>()
         .len();
-    if labelled < 2 || speakers < 2 {
+    // Answers to questions put to one person are a conversation too.
+    let answered = questions >= 2 && out.len() >= 2;
+    if !answered && (labelled < 2 || speakers < 2) {
         out.clear();
     }
     out
@@ -136,7 +186,15 @@ fn parse_label(label: &str) -> Option<(Vec<String>, Option<String>)> {
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-' | '’'))
     });
-    if !capitals || words.iter().any(|w| NOT_SPEAKERS.contains(w)) {
+    // "Ms Tanaka", "Dr. Ann Lee": a courtesy title and capitalised words.
+    let courteous = words.len() >= 2
+        && lexicon::honorific(words[0]).is_some()
+        && words[1..].iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '’'))
+        });
+    if !(capitals || courteous) || words.iter().any(|w| NOT_SPEAKERS.contains(w)) {
         return None;
     }
     let mut role = None;
@@ -195,6 +253,26 @@ mod tests {
     }
 
     #[test]
+    fn answers_to_questions_and_courtesy_titled_labels_make_a_transcript() {
+        // One official answering questions.
+        let text = "Ann Lee, spokeswoman for the agency, spoke to reporters.\n\nQUESTION: Which donors have not paid?\n\nMS. LEE: I will not name donors here.\n\nQUESTION: Why not?\n\nMS. LEE: Because it would not help.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[0].name, ["Lee"]);
+        // Q and A: the answers are the one the introduction names.
+        let text = "This is an edited transcript of our conversation with Energy Minister Lena Fischer.\n\nQ: Will there be a second round?\n\nA: Yes, in June. We have changed two things.\n\nQ: Which?\n\nA: The price and the dates.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[1].name, ["Lena", "Fischer"]);
+        assert_eq!(&text[l[1].start..l[1].end], "The price and the dates.");
+        // Labels with a courtesy title in title case.
+        let text = "We spoke to Haruka Tanaka and Kenta Sato.\n\nMs Tanaka: Because strawberries are hard to pick.\n\nMr Sato: My son went back to Tokyo.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[0].name, ["Tanaka"]);
+    }
+
+    #[test]
     fn interviews_kickers_and_quoted_lines_are_no_transcript() {
         // A Q&A with names in title case or initials.
         let doc = Document::new("Intro.\n\nAnn Lee: I think so.\n\nAL: Yes, we do.");
@@ -202,8 +280,10 @@ mod tests {
         // One speaker, or a kicker.
         let doc = Document::new("EXCLUSIVE: The mayor will resign.\n\nShe told staff on Friday.");
         assert!(lines(&doc).is_empty());
-        let doc =
-            Document::new("Q: Why?\n\nLEE: Because we must.\n\nQ: And then?\n\nLEE: We wait.");
+        let doc = Document::new("Q: Why?\n\nLEE: Because we must.");
+        assert!(lines(&doc).is_empty());
+        // A title-case label without a courtesy title is a write-up.
+        let doc = Document::new("Intro.\n\nAnn Lee: I think so.\n\nTom Park: Yes, we do.");
         assert!(lines(&doc).is_empty());
         // A line with quote marks is the quote finder's.
         let doc = Document::new("LEE: \"We must.\"\n\nPARK: \"We wait.\"");

@@ -1919,3 +1919,30 @@ fn she_in_an_answer_is_someone_the_answer_describes_never_the_one_answering() {
         );
     }
 }
+
+#[test]
+fn a_transcript_takes_its_scene_from_its_introduction_and_a_part_is_no_name() {
+    let text = "Water agency briefing\n\nSamira Haddad, spokesperson for the Water Alliance, spoke at a press briefing in Geneva on Tuesday.\n\nQUESTION: Which donors have not paid?\n\nMS. HADDAD: I am not going to name donors from this podium.\n\nQUESTION: Will the wells close?\n\nMS. HADDAD: We work with whoever controls the wells.";
+    let q = extract_quotes(text, published());
+    for start in ["I am not going", "We work with"] {
+        let got = quote(&q, start);
+        assert_eq!(got.speaker.as_deref(), Some("Samira Haddad"), "{start}");
+        assert_eq!(got.date, NaiveDate::from_ymd_opt(2023, 3, 14), "{start}");
+        assert_eq!(
+            got.venue.as_deref(),
+            Some("a press briefing in Geneva"),
+            "{start}"
+        );
+    }
+    assert!(q.iter().all(|x| !x.text.starts_with("Which donors")));
+
+    let text = "Fraud trial hears evidence\n\nTom Park, a former finance director, gave evidence before Judge Ann Lee.\n\nMR. DAVIES: Did you read the accounts?\n\nTHE WITNESS: I read the summary pages.\n\nTHE COURT: Please put your questions.";
+    let q = extract_quotes(text, published());
+    let witness = quote(&q, "I read the summary");
+    assert_eq!(witness.speaker.as_deref(), Some("the witness"));
+    assert_eq!(
+        witness.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+    assert!(witness.confidence < 0.8);
+}
