@@ -200,6 +200,23 @@ fn resolve(text: &str, m: &Mark, is_open: bool) -> Role {
     }
 }
 
+/// "'You spent the residents' money,' she said": a mark after a plural's
+/// "s", before a word, with a single quote open and the next single mark
+/// able to close it, is the plural's possessive, not the close. (A quote
+/// that ends on such a word and is followed by another, "'the lads' and
+/// 'the rest'", has an opening mark next.)
+fn plural_possessive(text: &str, m: &Mark, after: &[Mark]) -> bool {
+    let before = text[..m.at].chars().next_back();
+    let mut rest = text[m.at + m.len..].chars();
+    let word_follows = rest.next() == Some(' ') && rest.next().is_some_and(char::is_alphabetic);
+    matches!(before, Some('s' | 'S'))
+        && word_follows
+        && after
+            .iter()
+            .find(|x| x.single)
+            .is_some_and(|x| x.role != Role::Open)
+}
+
 fn starts_with_opening(text: &str, p: &Paragraph) -> bool {
     let line = &text[p.start..p.end];
     line.starts_with(['“', '"', '„', '«']) || line.starts_with("''")
@@ -242,14 +259,24 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                 if double_open.is_some() {
                     continue; // nested quote: part of the outer one's words
                 }
+                if single_open.is_some() && plural_possessive(text, m, &marks[k + 1..]) {
+                    continue;
+                }
                 match (m.role, single_open) {
                     (Role::Open, _) => single_open = Some(*m),
                     (Role::Either, None) => single_open = Some(*m),
                     (Role::Close | Role::Either, Some(o)) => {
                         let start = o.at + o.len;
                         if m.at > start {
-                            group += 1;
-                            out.push(span(text, start, m.at, o.at, m.at + m.len, pi, group, true));
+                            // The last paragraph of a quote that ran on.
+                            let g = match continuing {
+                                Some(g) if o.at == p.start => g,
+                                _ => {
+                                    group += 1;
+                                    group
+                                }
+                            };
+                            out.push(span(text, start, m.at, o.at, m.at + m.len, pi, g, true));
                         }
                         single_open = None;
                     }
@@ -308,6 +335,24 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                         }
                     }
                 }
+            }
+        }
+        // 'A single quote runs on too, when the next paragraph opens with
+        // a single mark, as British text writes a statement of several
+        // paragraphs.
+        if let Some(o) = single_open.filter(|_| double_open.is_none()) {
+            let next_opens = paras
+                .get(pi + 1)
+                .is_some_and(|n| text[n.start..n.end].starts_with(['\'', '‘']));
+            if next_opens && o.at + o.len < p.end {
+                let g = if continuing.is_some() && o.at == p.start {
+                    continuing.unwrap_or(0)
+                } else {
+                    group += 1;
+                    group
+                };
+                out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, true));
+                running = Some(g);
             }
         }
         if let Some(o) = double_open {
@@ -445,6 +490,44 @@ mod tests {
         assert_eq!(spans.len(), 2);
         assert_eq!(spans[0].group, spans[1].group);
         assert_eq!(&text[spans[0].start..spans[0].end], "First part of it.");
+    }
+
+    #[test]
+    fn a_single_quote_runs_over_paragraphs_when_the_next_opens_with_one() {
+        let text =
+            "Lee said: 'This confirms what parents told us.\n\n'But blaming them will not work.'";
+        let spans = pair(text, &paragraphs(text));
+        assert_eq!(spans.len(), 2, "{spans:?}");
+        assert_eq!(spans[0].group, spans[1].group);
+        assert_eq!(
+            &text[spans[0].start..spans[0].end],
+            "This confirms what parents told us."
+        );
+        assert_eq!(
+            &text[spans[1].start..spans[1].end],
+            "But blaming them will not work."
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_does_not_close_a_single_quote() {
+        assert_eq!(
+            quotes("The judge said: 'You spent the residents' money as your own.'"),
+            ["You spent the residents' money as your own."]
+        );
+        assert_eq!(
+            quotes("'Teachers' jobs are at risk,' she said."),
+            ["Teachers' jobs are at risk,"]
+        );
+        assert_eq!(
+            quotes("I know the ‘players’ union will fight’, she said."),
+            ["players’ union will fight"]
+        );
+        // A quote that ends on a plural, with another quote after it.
+        assert_eq!(
+            quotes("He called them 'the lads' and she said 'no way'."),
+            ["the lads", "no way"]
+        );
     }
 
     #[test]
