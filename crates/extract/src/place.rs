@@ -243,6 +243,10 @@ mod tests {
             Some("a news conference in Paris")
         );
         assert_eq!(
+            venue("Lee said at a board meeting on Monday.").as_deref(),
+            Some("a board meeting")
+        );
+        assert_eq!(
             venue("Lee said in an interview with Radio Nowhere.").as_deref(),
             Some("an interview with Radio Nowhere")
         );
