@@ -175,7 +175,13 @@ fn date_token(
         }
         let w = doc.word(t);
         // Most words name no day: tell that first, before reading neighbours.
-        let day = weekday(w);
+        // "Tuesday's meeting": the day owns what follows.
+        let owned = w.ends_with("’s") || w.ends_with("'s");
+        let day = if owned {
+            weekday(super::mentions::strip_possessive(w))
+        } else {
+            weekday(w)
+        };
         // "last night" is the evening before publication.
         let last_night = matches!(w, "last" | "Last")
             && t + 1 < last
@@ -198,6 +204,24 @@ fn date_token(
             "Before", "After", "By", "From", "Through",
         ];
         let prev2 = if t > first + 1 { doc.word(t - 2) } else { "" };
+        // "said after Monday night's win", "told Tuesday's meeting": words
+        // said at or right after an event named by its day are of that day.
+        if let Some(day) = day {
+            let next = if t + 1 < last { doc.word(t + 1) } else { "" };
+            let next2 = if t + 2 < last { doc.word(t + 2) } else { "" };
+            let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+            let part_of_day = matches!(next, "night" | "morning" | "afternoon" | "evening");
+            let names_an_event = owned || possessive(next) || (part_of_day && possessive(next2));
+            // Only right after the verb of the words: "problems during
+            // Monday's debate" dates the problems.
+            let of_the_words = prev == "told"
+                || (matches!(prev, "after" | "following" | "at" | "during")
+                    && (super::lexicon::is_reporting_verb(prev2)
+                        || matches!(prev2, "reporters" | "journalists" | "spoke" | "speaking")));
+            if names_an_event && of_the_words {
+                return Some((published.map(|p| last_weekday(p, day)), t));
+            }
+        }
         // "as of Tuesday": a count up to a day, not the day of speaking.
         let as_of = prev == "of" && prev2.eq_ignore_ascii_case("as");
         if as_of
@@ -210,7 +234,7 @@ fn date_token(
             // "last Wednesday", "on Wednesday", "said Wednesday"; not "next Wednesday",
             // nor "Monday night's debate", which names an event by its day.
             let next = if t + 1 < last { doc.word(t + 1) } else { "" };
-            let names_an_event = next.ends_with("’s") || next.ends_with("'s");
+            let names_an_event = owned || next.ends_with("’s") || next.ends_with("'s");
             if prev.eq_ignore_ascii_case("next")
                 || prev.eq_ignore_ascii_case("this") && published.is_none()
                 || names_an_event
@@ -513,6 +537,24 @@ mod tests {
         assert_eq!(
             date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
             None
+        );
+        let date = |text: &str| {
+            let doc = Document::new(text);
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16)))
+        };
+        assert_eq!(date("Lee spoke of problems during Tuesday's debate."), None);
+        // Words said at or right after the event are of its day.
+        assert_eq!(
+            date("Lee said after Monday night's win that it was over."),
+            Some(d(2023, 3, 13))
+        );
+        assert_eq!(
+            date("Lee told Tuesday's meeting that it was over."),
+            Some(d(2023, 3, 14))
+        );
+        assert_eq!(
+            date("Lee told reporters after Tuesday's game it was over."),
+            Some(d(2023, 3, 14))
         );
     }
 
