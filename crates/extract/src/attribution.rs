@@ -58,6 +58,10 @@ pub struct Cue {
     pub subject_span: (usize, usize),
     /// A role written beside the subject in an apposition.
     pub apposition: Option<String>,
+    /// A sentence after the words that says whose they were ("That was
+    /// Ann Lee's verdict."): it speaks for the quote right before it, also
+    /// across a paragraph break.
+    pub looks_back: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -210,6 +214,9 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
 /// "That was the message from Ann Lee", "Those were the words of the
 /// mayor": token `t` is the noun for the words, in a sentence that opens by
 /// pointing back at them; its source follows "from" or "of".
+///
+/// Also "That was Ann Lee's verdict", "That is how Ann Lee summed it up"
+/// and "The question came from Ann Lee".
 fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
     const WORDS_NOUNS: &[&str] = &[
         "message",
@@ -218,18 +225,85 @@ fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
         "warning",
         "view",
         "assessment",
+        "answer",
+        "reply",
+        "response",
+        "take",
+        "question",
+        "comment",
+        "remark",
+        "observation",
+        "plea",
     ];
-    if !WORDS_NOUNS.contains(&doc.word(t))
-        || t + 2 >= hi
-        || !matches!(doc.word(t + 1), "from" | "of")
+    /// Verbs after "That is how Ann Lee" that say she worded it.
+    const WORDED: &[&str] = &[
+        "summed",
+        "put",
+        "described",
+        "explained",
+        "characterized",
+        "characterised",
+        "summarized",
+        "summarised",
+    ];
+    let opens_pointing_back = t >= lo + 2
+        && matches!(doc.word(lo), "That" | "This" | "Those" | "Such")
+        && matches!(doc.word(lo + 1), "was" | "is" | "were" | "are");
+    let looking_back = |c: Option<Cue>| {
+        c.map(|mut c| {
+            c.looks_back = true;
+            c
+        })
+    };
+    let w = doc.word(t);
+    // "The question came from Ann Lee".
+    if w == "came"
+        && t + 2 < hi
+        && doc.word(t + 1) == "from"
+        && t == lo + 2
+        && matches!(doc.word(lo), "The" | "That" | "This")
+        && WORDS_NOUNS.contains(&doc.word(lo + 1))
     {
+        return looking_back(subject_after(doc, t, t + 2, hi));
+    }
+    // "That is how Ann Lee summed it up".
+    if w == "how" && t == lo + 2 && opens_pointing_back {
+        let (a, b) = mentions::run_starting_at(doc, t + 1, hi)?;
+        // "That is how Dewi Sari, who directs the group, summed it up":
+        // a clause set off by commas may stand before the verb.
+        let verb = if b < hi && doc.word(b) == "," {
+            (b + 1..hi)
+                .find(|&k| WORDED.contains(&doc.word(k)))
+                .filter(|&k| doc.word(k - 1) == ",")
+        } else {
+            Some(b).filter(|&k| k < hi && WORDED.contains(&doc.word(k)))
+        }?;
+        let m = mentions::parse_run(doc, a, b)?;
+        let subject = Subject::Name {
+            words: m.name,
+            role: m.role,
+            gender: m.gender,
+        };
+        return looking_back(Some(cue_at(doc, verb, subject, (a, b), None)));
+    }
+    if !WORDS_NOUNS.contains(&w) || !opens_pointing_back {
         return None;
     }
-    let points_back = t >= lo + 3
-        && matches!(doc.word(lo), "That" | "This" | "Those" | "Such")
-        && matches!(doc.word(lo + 1), "was" | "is" | "were" | "are")
-        && t - lo <= 4;
-    points_back.then(|| subject_after(doc, t, t + 2, hi))?
+    // "That was Ann Lee's verdict".
+    if t >= lo + 3 && t - lo <= 7 && mentions::is_possessive(doc.word(t - 1)) {
+        let (a, b) = mentions::run_ending_at(doc, t - 1, lo + 2)?;
+        let m = mentions::parse_run(doc, a, b)?;
+        let subject = Subject::Name {
+            words: m.name,
+            role: m.role,
+            gender: m.gender,
+        };
+        return looking_back(Some(cue_at(doc, t, subject, (a, b), None)));
+    }
+    if t + 2 >= hi || !matches!(doc.word(t + 1), "from" | "of") || t - lo > 4 || t < lo + 3 {
+        return None;
+    }
+    looking_back(subject_after(doc, t, t + 2, hi))
 }
 
 /// "the Syrian claims": a nation's adjective alone is no one speaking; its
@@ -361,6 +435,7 @@ fn cue_at(
         mention: strip_possessive(&mention).to_string(),
         subject_span: span,
         apposition,
+        looks_back: false,
     }
 }
 

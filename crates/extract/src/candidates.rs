@@ -173,6 +173,28 @@ fn sentence_cue(ev: &Evidence, q: usize) -> Option<usize> {
         .min_by_key(|&i| cue_distance(&ev.cues[i], open, close))
 }
 
+/// A sentence right after quote `q` that says whose the words were
+/// ("\"…\"\n\nThat was Ann Lee's verdict."): its cue, also from the next
+/// paragraph when the quote ends its own.
+fn looking_back_cue(ev: &Evidence, q: usize) -> Option<usize> {
+    let doc = ev.doc;
+    let (_, close) = span(doc, q)?;
+    let next = doc.sentence_of[close] + 1;
+    let sentence = doc.sentences.get(next)?;
+    let quote_para = doc.quotes[q].para;
+    if sentence.para != quote_para {
+        // Only when nothing but punctuation follows the quote in its paragraph.
+        let para_end = doc.para_tokens[quote_para].1;
+        if sentence.para != quote_para + 1 || (close + 1..para_end).any(|t| doc.tokens[t].is_word) {
+            return None;
+        }
+    }
+    ev.cues
+        .iter()
+        .position(|c| c.looks_back && c.sentence == next)
+        .filter(|&i| ev.resolved[i].is_some())
+}
+
 /// The gender of a pronoun cue right after quote `q` ("…," she said) that
 /// names no one the text gives, if there is one.
 fn lone_pronoun(ev: &Evidence, q: usize) -> Option<Gender> {
@@ -284,7 +306,7 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     if let Some(s) = resolve::dashed_credit(doc, ev.people, q) {
         push(s, Source::Credit, None, here);
     }
-    let in_sentence = sentence_cue(ev, q);
+    let in_sentence = sentence_cue(ev, q).or_else(|| looking_back_cue(ev, q));
     if let Some(i) = in_sentence {
         push(
             ev.resolved[i].clone().unwrap(),

@@ -1946,3 +1946,35 @@ fn a_transcript_takes_its_scene_from_its_introduction_and_a_part_is_no_name() {
     );
     assert!(witness.confidence < 0.8);
 }
+
+#[test]
+fn a_sentence_after_a_quote_that_says_whose_it_was_names_the_speaker() {
+    let intro = "Harbour deal signed\n\n\"It is a good day for the port,\" Mayor Ann Lee said.\n\n\"It is a good deal for ships and a bad deal for fish.\"\n\n";
+    for (after, who) in [
+        ("That was Tom Park's verdict on the deal.", "Tom Park"),
+        (
+            "That was the assessment of Tom Park, who fishes there.",
+            "Tom Park",
+        ),
+        (
+            "The remark came from Tom Park, who fishes there.",
+            "Tom Park",
+        ),
+        (
+            "That is how Tom Park, who fishes there, summed up the deal.",
+            "Tom Park",
+        ),
+    ] {
+        let text = format!("{intro}{after}");
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "It is a good deal").speaker.as_deref(),
+            Some(who),
+            "{after}"
+        );
+        assert_eq!(
+            quote(&q, "It is a good day").speaker.as_deref(),
+            Some("Ann Lee")
+        );
+    }
+}
