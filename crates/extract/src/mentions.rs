@@ -174,7 +174,14 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
         return None;
     }
     let post = doc.word(first - 2);
-    if !matches!(doc.word(first - 1), "to" | "for") || is_capitalized(post) || !is_role_word(post) {
+    // "Ambassador to Japan Tendai Moyo": a title in capitals before "to";
+    // not before "for", which opens a portfolio ("Minister for Foreign
+    // Affairs"), many words long.
+    let titled_to = doc.word(first - 1) == "to" && lexicon::title(post).is_some();
+    if !matches!(doc.word(first - 1), "to" | "for")
+        || (is_capitalized(post) && !titled_to)
+        || !(is_role_word(post) || titled_to)
+    {
         return None;
     }
     Some(if name.len() >= 4 && lexicon::is_place_name(&name[..2]) {
@@ -611,10 +618,19 @@ fn name_end(words: &[&str], cut: usize) -> usize {
 /// the place, written before the name as one phrase. `a` opens the run that
 /// holds the place and the name; the name starts at `name_first`.
 fn title_from_place(doc: &Document, a: usize, name_first: usize, lo: usize) -> Option<String> {
-    if a < lo + 2 || name_first <= a || !matches!(doc.word(a - 1), "from" | "for") {
+    if a < lo + 2 || name_first <= a {
         return None;
     }
-    let (title_first, title_end) = run_ending_at(doc, a - 2, lo)?;
+    // "Ambassador to the United Nations Nikki Haley": "the" may open the place.
+    let link = if doc.word(a - 1) == "the" && a >= lo + 3 {
+        a - 2
+    } else {
+        a - 1
+    };
+    if !matches!(doc.word(link), "from" | "for" | "to") {
+        return None;
+    }
+    let (title_first, title_end) = run_ending_at(doc, link - 1, lo)?;
     // The run must end in a title word ("Senator"), not a place.
     lexicon::title(doc.word(title_end - 1))?;
     let words: Vec<&str> = (title_first..name_first).map(|k| doc.word(k)).collect();

@@ -1978,3 +1978,18 @@ fn a_sentence_after_a_quote_that_says_whose_it_was_names_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_capitalised_post_to_a_place_before_a_name_is_the_role() {
+    let text = "Envoys speak\n\nFormer Ambassador to the United Nations Grace Banda wrote on Twitter, \"We must stand by our allies.\"\n\nThe Ambassador to Japan Tendai Moyo said, \"We are ready.\"";
+    let q = extract_quotes(text, published());
+    let allies = quote(&q, "We must stand");
+    assert_eq!(allies.speaker.as_deref(), Some("Grace Banda"));
+    assert_eq!(
+        allies.role.as_deref(),
+        Some("Former Ambassador to the United Nations")
+    );
+    let ready = quote(&q, "We are ready");
+    assert_eq!(ready.speaker.as_deref(), Some("Tendai Moyo"));
+    assert_eq!(ready.role.as_deref(), Some("Ambassador to Japan"));
+}
