@@ -705,6 +705,9 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         return None;
     }
     let mut first = head;
+    // Inside a possessor's name ("Castlebridge Town's manager"): its
+    // capitals belong to the phrase.
+    let mut in_possessor = false;
     while first > lo && head - first < REACH {
         let w = doc.word(first - 1);
         if !doc.tokens[first - 1].is_word || doc.in_quote(first - 1) {
@@ -713,6 +716,17 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         if OPENERS.contains(&w) {
             break;
         }
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        if capital && is_possessive(w) {
+            in_possessor = true;
+            first -= 1;
+            continue;
+        }
+        if capital && in_possessor {
+            first -= 1;
+            continue;
+        }
+        in_possessor = false;
         // Lower-case words and possessors ("Labour's housing spokesman"),
         // and the capitals of a post ("the Welsh First Minister").
         let of_post = lexicon::title(w).is_some()
@@ -783,6 +797,10 @@ fn post_of_place(doc: &Document, last: usize, lo: usize) -> Option<usize> {
         && is_capitalized(doc.word(t))
         && !is_possessive(doc.word(t))
     {
+        t -= 1;
+    }
+    // "chair of the Social Democrats": "the" may open the body's name.
+    if t < last && t > lo + 1 && doc.word(t) == "the" && doc.word(t - 1) == "of" {
         t -= 1;
     }
     (t < last && t > lo && doc.word(t) == "of" && lexicon::is_role_noun(doc.word(t - 1)))
@@ -1051,6 +1069,14 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                             .role
                             .take_if(|r| letters > 0 && POST_NOMINALS.contains(&r.as_str()));
                         m.role = match m.role.take() {
+                            // "The deputy council leader, Cllr Tariq Hussain,":
+                            // the post set off before says more than a title.
+                            Some(title)
+                                if !title.contains(' ')
+                                    && post_before(doc, a, b, first, end).is_some() =>
+                            {
+                                post_before(doc, a, b, first, end)
+                            }
                             Some(title) => Some(with_premodifier(doc, title, a, first)),
                             None => title_from_place(doc, a, name_first, first)
                                 .or_else(|| apposition_role(doc, b, end))

@@ -1993,3 +1993,21 @@ fn a_capitalised_post_to_a_place_before_a_name_is_the_role() {
     assert_eq!(ready.speaker.as_deref(), Some("Tendai Moyo"));
     assert_eq!(ready.role.as_deref(), Some("Ambassador to Japan"));
 }
+
+#[test]
+fn a_post_set_off_before_a_name_with_a_possessor_or_a_body_is_the_role() {
+    let text = "Cup tie\n\nCastlebridge Town's manager, Aleksander Wojcik, defended his decision. \"I pick the team,\" he said.\n\nThe local chair of the Social Democrats, Ahmet Yildiz, said his party would cooperate. \"We will not block,\" Yildiz said.\n\nMr Clarke's barrister, Rupert Vane KC, said his client was ashamed. \"He accepts it,\" Mr Vane said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I pick the team").role.as_deref(),
+        Some("Castlebridge Town's manager")
+    );
+    assert_eq!(
+        quote(&q, "We will not block").role.as_deref(),
+        Some("local chair of the Social Democrats")
+    );
+    assert_eq!(
+        quote(&q, "He accepts it").role.as_deref(),
+        Some("Mr Clarke's barrister")
+    );
+}
