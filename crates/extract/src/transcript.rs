@@ -146,8 +146,7 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         let intro_end = first_question.map_or(0, |q| doc.paras[q].start);
         if let Some(m) = mentions::all_names(doc)
             .into_iter()
-            .filter(|m| m.at < intro_end && m.name.len() >= 2)
-            .next_back()
+            .rfind(|m| m.at < intro_end && m.name.len() >= 2)
         {
             for &(para, start) in &answers {
                 out.push(TranscriptLine {
