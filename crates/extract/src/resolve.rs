@@ -887,6 +887,16 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
 
 /// Words that open a scene-setting phrase before a clause's subject ("In a
 /// statement, the ministry ...", "After the vote, she ...").
+/// Whether a sentence's first word opens a phrase set off before its
+/// subject: a scene opener, or a participle ("Asked about the killer,
+/// Grace Adebayo paused", "Reacting to the news, ...").
+fn opens_a_scene(w: &str) -> bool {
+    SCENE_OPENERS.contains(&w)
+        || (w.len() > 4
+            && w.starts_with(|c: char| c.is_uppercase())
+            && (w.ends_with("ed") || w.ends_with("ing")))
+}
+
 const SCENE_OPENERS: &[&str] = &[
     "In",
     "On",
@@ -943,7 +953,7 @@ fn colon_clause_subject(
     /// The scene-setting phrase is short; the subject opens the clause.
     const PHRASE_REACH: usize = 14;
     let mut t = first;
-    if SCENE_OPENERS.contains(&doc.word(t)) {
+    if opens_a_scene(doc.word(t)) {
         let comma = (t..colon.min(t + PHRASE_REACH)).find(|&k| doc.word(k) == ",")?;
         t = comma + 1;
     }
@@ -990,8 +1000,21 @@ fn colon_clause_subject(
         let words: Vec<String> = (a..=b).map(|k| doc.word(k).to_string()).collect();
         return Some(Speaker::unresolved(&words, None, &words.join(" ")));
     }
+    // "Matthias Reinholt, chief executive of Alpnet Grid, was blunt:": a
+    // post set off by commas may stand before the verb.
+    let mut verb = b;
+    if verb < colon && doc.word(verb) == "," {
+        /// A post set off is a few words.
+        const APPOSITION_WORDS: usize = 10;
+        if let Some(close) =
+            (verb + 1..colon.min(verb + APPOSITION_WORDS)).find(|&k| doc.word(k) == ",")
+        {
+            verb = close + 1;
+        }
+    }
     // The subject is followed by its verb, not by more of a phrase.
-    if b >= colon || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
+    if verb >= colon || !doc.tokens[verb].is_word || doc.word(verb).starts_with(char::is_uppercase)
+    {
         return None;
     }
     let m = mentions::parse_run(doc, a, b)?;
@@ -1170,7 +1193,7 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     if described {
         return true;
     }
-    if SCENE_OPENERS.contains(&doc.word(first)) {
+    if opens_a_scene(doc.word(first)) {
         if let Some(comma) = (first..t.min(first + SCENE_REACH)).find(|&k| doc.word(k) == ",") {
             first = comma + 1;
             if first == t {

@@ -2011,3 +2011,20 @@ fn a_post_set_off_before_a_name_with_a_possessor_or_a_body_is_the_role() {
         Some("Mr Clarke's barrister")
     );
 }
+
+#[test]
+fn a_participle_phrase_before_the_subject_keeps_it_the_topic() {
+    // "she" is the woman the sentence before opens with after "Asked ...,".
+    let text = "Knife crime\n\nMichelle Agyeman, the local MP, said: \"We need youth services back.\"\n\nAsked about the killer, Grace Adebayo paused. \"I would ask him why,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I would ask").speaker.as_deref(),
+        Some("Grace Adebayo")
+    );
+    // And a colon's clause: a post set off before the verb.
+    let text = "Grid chief\n\nCommittee members said they would question him next week.\n\nAsked whether blackouts were possible, Matthias Reinholt, chief executive of Alpnet Grid, was blunt: \"Planned cuts, no.\"";
+    let q = extract_quotes(text, published());
+    let cuts = quote(&q, "Planned cuts");
+    assert_eq!(cuts.speaker.as_deref(), Some("Matthias Reinholt"));
+    assert_eq!(cuts.role.as_deref(), Some("chief executive of Alpnet Grid"));
+}
