@@ -2028,3 +2028,13 @@ fn a_participle_phrase_before_the_subject_keeps_it_the_topic() {
     assert_eq!(cuts.speaker.as_deref(), Some("Matthias Reinholt"));
     assert_eq!(cuts.role.as_deref(), Some("chief executive of Alpnet Grid"));
 }
+
+#[test]
+fn a_police_or_military_unit_is_a_body_not_the_one_who_speaks() {
+    let text = "Arrest made\n\nTom Kowalski, of the Met's Specialist Crime Command, who is leading the investigation, said a man had been arrested.\n\n\"We need witnesses,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We need witnesses").speaker.as_deref(),
+        Some("Tom Kowalski")
+    );
+}
