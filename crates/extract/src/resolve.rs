@@ -261,6 +261,19 @@ pub fn resolve(
                 .filter(|w| !w.eq_ignore_ascii_case("the"))
                 .cloned()
                 .collect();
+            // "His son said": a relative the text has named ("Their son,
+            // Daniel Clarke,").
+            let kin = words.len() == 2
+                && matches!(
+                    words[0].as_str(),
+                    "his" | "her" | "their" | "His" | "Her" | "Their"
+                )
+                && super::entities::is_kin(&words[1]);
+            if kin {
+                if let Some(i) = people.by_role(&words[1..], cue.at) {
+                    return Some(from_person(i, None, Form::Role));
+                }
+            }
             if definite {
                 if let Some(i) = people.by_role(&role_words, cue.at) {
                     return Some(from_person(i, None, Form::Role));

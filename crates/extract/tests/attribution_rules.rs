@@ -2038,3 +2038,13 @@ fn a_police_or_military_unit_is_a_body_not_the_one_who_speaks() {
         Some("Tom Kowalski")
     );
 }
+
+#[test]
+fn a_relative_described_by_kinship_is_the_one_the_text_named() {
+    let text = "Fraud trial\n\nTheir son, Daniel Clarke, gave evidence for the prosecution.\n\nMr Clarke insisted the money was a fee. His son said that claim had never been true.\n\n\"Dad knew exactly what he was doing,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Dad knew").speaker.as_deref(),
+        Some("Daniel Clarke")
+    );
+}
