@@ -528,6 +528,11 @@ impl People {
         };
         let holds = |i: usize| {
             let p = &self.persons[i];
+            // "In a statement to CNN, a Lumora spokeswoman said": an
+            // acronym is a body, which holds no one's post.
+            if p.words.len() == 1 && is_acronym(&p.words[0]) {
+                return false;
+            }
             p.role.as_ref().is_some_and(|r| {
                 // "Sen." holds the role "the senator" names.
                 let spelled: Vec<&str> = r

@@ -560,6 +560,14 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     {
         words.truncate(role_at + 1 + clause);
     }
+    // "Chris Wright, the chief technology officer of Red Hat said …": a
+    // verb after the post ends it (the closing comma was left out).
+    if let Some(verb) = words[role_at + 1..]
+        .iter()
+        .position(|w| CLAUSE.contains(w) || lexicon::is_reporting_verb(w))
+    {
+        words.truncate(role_at + 1 + verb);
+    }
     if words.len() > MAX_WORDS {
         words.truncate(name_end(&words, MAX_WORDS));
         while words.len() > role_at + 1

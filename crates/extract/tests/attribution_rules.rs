@@ -2048,3 +2048,15 @@ fn a_relative_described_by_kinship_is_the_one_the_text_named() {
         Some("Daniel Clarke")
     );
 }
+
+#[test]
+fn a_post_that_runs_into_a_verb_ends_before_it_and_an_acronym_holds_no_post() {
+    let text = "Job cuts\n\nIn a statement to CNN, a Lumora spokeswoman said affected staff would be paid.\n\n\"We are committed to treating every colleague with dignity,\" the spokeswoman said.";
+    let q = extract_quotes(text, published());
+    let dignity = quote(&q, "We are committed");
+    assert_eq!(dignity.speaker.as_deref(), Some("the spokeswoman"));
+    assert_eq!(
+        dignity.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
