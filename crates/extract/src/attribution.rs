@@ -1516,6 +1516,14 @@ fn titled_post_before_name(doc: &Document, title: usize, a: usize, lo: usize) ->
     if (a..b).any(|t| lexicon::is_given_name(doc.word(t))) {
         return None;
     }
+    // "The Minister for Health Tang Xiaoping said": two words or more after
+    // the portfolio's are the holder's name.
+    let portfolio = (a..b)
+        .take_while(|&t| mentions::PORTFOLIO_WORDS.contains(&doc.word(t)))
+        .count();
+    if portfolio > 0 && b - a - portfolio >= 2 {
+        return None;
+    }
     let mut head = title;
     while head > lo
         && title - head < 3

@@ -174,9 +174,19 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
         return None;
     }
     let post = doc.word(first - 2);
+    // "Minister for Foreign Affairs Tang Xiaoping": a portfolio's words,
+    // then the name.
+    if doc.word(first - 1) == "for" && lexicon::title(post).is_some() {
+        let cut = name
+            .iter()
+            .take_while(|w| {
+                PORTFOLIO_WORDS.contains(&w.as_str()) && !matches!(w.as_str(), "and" | "the" | "of")
+            })
+            .count();
+        return (cut > 0 && name.len() - cut >= 2).then_some(cut);
+    }
     // "Ambassador to Japan Tendai Moyo": a title in capitals before "to";
-    // not before "for", which opens a portfolio ("Minister for Foreign
-    // Affairs"), many words long.
+    // before "for" only a portfolio's words are the place (above).
     let titled_to = doc.word(first - 1) == "to" && lexicon::title(post).is_some();
     if !matches!(doc.word(first - 1), "to" | "for")
         || (is_capitalized(post) && !titled_to)
@@ -282,6 +292,76 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
     Some((first, last))
 }
 
+/// Words that make up a government portfolio after "Minister of" ("Trade
+/// and Industry", "Foreign Affairs", "Homeland Security").
+pub const PORTFOLIO_WORDS: &[&str] = &[
+    "and",
+    "the",
+    "of",
+    "Affairs",
+    "Agriculture",
+    "Commerce",
+    "Communications",
+    "Culture",
+    "Defence",
+    "Defense",
+    "Development",
+    "Digital",
+    "Economic",
+    "Economy",
+    "Education",
+    "Energy",
+    "Environment",
+    "External",
+    "Family",
+    "Finance",
+    "Fisheries",
+    "Foreign",
+    "Forestry",
+    "Health",
+    "Home",
+    "Homeland",
+    "Housing",
+    "Industry",
+    "Information",
+    "Infrastructure",
+    "Innovation",
+    "Interior",
+    "Internal",
+    "International",
+    "Justice",
+    "Labour",
+    "Labor",
+    "Land",
+    "Lands",
+    "Mines",
+    "Mining",
+    "National",
+    "Natural",
+    "Petroleum",
+    "Planning",
+    "Public",
+    "Resources",
+    "Rural",
+    "Science",
+    "Security",
+    "Social",
+    "Sport",
+    "Sports",
+    "Technology",
+    "Tourism",
+    "Trade",
+    "Transport",
+    "Transportation",
+    "Treasury",
+    "Urban",
+    "Water",
+    "Welfare",
+    "Women",
+    "Works",
+    "Youth",
+];
+
 /// Letters written after a name for a seat or an honour.
 const POST_NOMINALS: &[&str] = &[
     "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
@@ -342,9 +422,15 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         }
     }
     // Only "of" continues a title; "Mayor de Blasio" keeps its particle.
+    // After the portfolio's first word, the words a portfolio is made of
+    // ("Minister of Agriculture and Environment Nguyen Thi Lan"); a word no
+    // list knows is the name's when it leaves a name of two or three words.
     if split > 0 && split + 1 < words.len() && words[split] == "of" {
         split += 2;
-        while words.len() - split > 2 && lexicon::first_name_gender(words[split]) == Gender::Unknown
+        while words.len() - split > 2
+            && (PORTFOLIO_WORDS.contains(&words[split])
+                || (words.len() - split > 3
+                    && lexicon::first_name_gender(words[split]) == Gender::Unknown))
         {
             split += 1;
         }

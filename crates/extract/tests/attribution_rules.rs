@@ -2060,3 +2060,28 @@ fn a_post_that_runs_into_a_verb_ends_before_it_and_an_acronym_holds_no_post() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_portfolio_before_a_name_no_list_knows_is_the_role() {
+    for (post, role) in [
+        ("Vice-Minister of Commerce", "Vice-Minister of Commerce"),
+        (
+            "Minister for Foreign Affairs",
+            "Minister for Foreign Affairs",
+        ),
+        ("The Minister for Health", "Minister for Health"),
+    ] {
+        let text = format!("Trade talks\n\n{post} Tang Xiaoping said, \"We will act.\"");
+        let q = extract_quotes(&text, published());
+        let act = quote(&q, "We will act");
+        assert_eq!(act.speaker.as_deref(), Some("Tang Xiaoping"), "{post}");
+        assert_eq!(act.role.as_deref(), Some(role), "{post}");
+    }
+    // A name of three words no list knows stays whole.
+    let text = "Rice harvest\n\nMinister of Environment Nguyen Thi Lan said, \"We will act.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will act").speaker.as_deref(),
+        Some("Nguyen Thi Lan")
+    );
+}
