@@ -459,8 +459,15 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // ("NATO Secretary-General Jens Stoltenberg", "Co-developer Ann Lee").
     let mut name = name;
     let mut qualifiers: Vec<String> = Vec::new();
+    // "Tran Van Hung", "Pham Van Dong": a given name that is also a
+    // particle opens no name inside a run; it is a middle name.
+    let particle = |w: &str| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w));
+    // "Engr. Abdi Hassan Noor": right after a courtesy title the name
+    // starts; nothing stands between to qualify it.
+    let courtesy_before = split > 0 && lexicon::honorific(words[split - 1]).is_some();
     let given_at = (1..name.len().saturating_sub(1))
-        .find(|&k| lexicon::first_name_gender(&name[k]) != Gender::Unknown)
+        .filter(|_| !courtesy_before)
+        .find(|&k| lexicon::first_name_gender(&name[k]) != Gender::Unknown && !particle(&name[k]))
         .filter(|&k| {
             name[..k]
                 .iter()

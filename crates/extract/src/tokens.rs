@@ -123,7 +123,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         "Calif", "Fla", "Mich", "Penn", "Va", "Wis", "Mo", "Ore", "Ga", "Ala", "Ariz", "Ark",
         "Colo", "Conn", "Del", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Minn", "Miss",
         "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N",
-        "D.C", "U.K", "E.U",
+        "D.C", "U.K", "E.U", "Engr", "Hon", "Smt", "Mme", "Insp", "Det", "Maj", "Brig", "Cmdr",
     ];
     /// The length of the longest word of `ABBR`.
     const ABBR_MAX_LEN: usize = {

@@ -2085,3 +2085,22 @@ fn a_portfolio_before_a_name_no_list_knows_is_the_role() {
         Some("Nguyen Thi Lan")
     );
 }
+
+#[test]
+fn names_from_many_countries_keep_their_words() {
+    for (written, name) in [
+        ("Farmer Tran Van Hung", "Tran Van Hung"),
+        ("Engr. Abdi Hassan Noor", "Abdi Hassan Noor"),
+        ("Dr. Abdi Hassan Noor", "Abdi Hassan Noor"),
+        ("Hon. Wanjiru Kamau", "Wanjiru Kamau"),
+        ("Shri Siddharth Rao", "Siddharth Rao"),
+    ] {
+        let text = format!("Flood relief\n\n{written} said, \"We will rebuild.\"");
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "We will rebuild").speaker.as_deref(),
+            Some(name),
+            "{written}"
+        );
+    }
+}
