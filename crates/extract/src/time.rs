@@ -197,6 +197,13 @@ fn date_token(
         if day.is_none() && !relative && month_number.is_none() {
             continue;
         }
+        // "a trader whose shop was marked on Wednesday", "the law, which
+        // took effect on Monday,": a day inside a clause about something
+        // else dates that, not the words. ("Blinken, who landed on
+        // Wednesday, said" tells the speaker's own day.)
+        if in_relative_clause(doc, first, t) {
+            continue;
+        }
         let prev = if t > first { doc.word(t - 1) } else { "" };
         // "since Oct. 7", "until Friday": a span of time, not the day of speaking.
         const SPAN_WORDS: &[&str] = &[
@@ -264,6 +271,16 @@ fn date_token(
         }
     }
     None
+}
+
+/// Whether token `t` stands in a relative clause about something other
+/// than a person, opened after the last comma before it ("whose shop was
+/// marked on Wednesday", "which took effect on Monday").
+fn in_relative_clause(doc: &Document, first: usize, t: usize) -> bool {
+    (first..t)
+        .rev()
+        .take_while(|&k| !matches!(doc.word(k), "," | ";" | "—" | "–" | "("))
+        .any(|k| !doc.in_quote(k) && matches!(doc.word(k), "whose" | "which"))
 }
 
 /// "the unions would march again on Thursday", "will vote on Friday": a
@@ -543,6 +560,16 @@ mod tests {
             date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16)))
         };
         assert_eq!(date("Lee spoke of problems during Tuesday's debate."), None);
+        // A clause about something else dates that; one about the speaker
+        // tells their own day.
+        assert_eq!(
+            date("Lee, a trader whose shop was shut on Tuesday, said so."),
+            None
+        );
+        assert_eq!(
+            date("Lee, who landed on Tuesday, said so."),
+            Some(d(2023, 3, 14))
+        );
         // Words said at or right after the event are of its day.
         assert_eq!(
             date("Lee said after Monday night's win that it was over."),
