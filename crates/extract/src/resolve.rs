@@ -911,6 +911,7 @@ fn opens_a_scene(w: &str) -> bool {
 }
 
 const SCENE_OPENERS: &[&str] = &[
+    "Back",
     "In",
     "On",
     "At",
@@ -1262,8 +1263,20 @@ fn new_topic(
                 t < doc.tokens.len() && (opens_sentence(doc, t) || verb_follows_name(doc, t));
             // A person whose gender no list knows may still be the topic
             // when they open the sentence right before ("Wong and his
-            // co-authors started a company. He remarked, ...").
-            let just_before = sentence_start && cue_sentence == Some(doc.sentence_of[t] + 1);
+            // co-authors started a company. He remarked, ..."), or one that
+            // sentences opening with the pronoun carry on ("Castillo
+            // finishes his shift. He laughs. \"...,\" he says").
+            let carried = |from: usize, to: usize| {
+                (from..to).all(|s| {
+                    let w = doc.word(doc.sentences[s].first);
+                    lexicon::pronoun(w).is_some_and(|p| p == gender)
+                })
+            };
+            let just_before = sentence_start
+                && cue_sentence.is_some_and(|c| {
+                    let s = doc.sentence_of[t];
+                    c > s && c - s <= 3 && carried(s + 1, c)
+                });
             let fits = p.gender == gender || (p.gender == Gender::Unknown && just_before);
             // An epithet of no gender ("the 26-year-old") fits anyone.
             let fits = fits || gender == Gender::Unknown;

@@ -2104,3 +2104,12 @@ fn names_from_many_countries_keep_their_words() {
         );
     }
 }
+
+#[test]
+fn a_subject_carried_on_by_pronoun_sentences_is_still_the_topic() {
+    let text = "Call centre workers train their replacements\n\nRodel Castillo, an agent, has done this job for nine years.\n\nAt a forum on Monday, the trade secretary, Emilio Baltazar, said the country should adapt. \"We will retrain everyone,\" he said.\n\nBack in Ortigas, Castillo finishes his shift at 11 a.m. He laughs at one last recording.\n\n\"That one is my fault,\" he says.";
+    let q = extract_quotes(text, published());
+    let fault = quote(&q, "That one is my fault");
+    assert_eq!(fault.speaker.as_deref(), Some("Rodel Castillo"));
+    assert_eq!(fault.date, None);
+}
