@@ -735,6 +735,22 @@ fn described_subject(
         "whom", "as", "by",
     ];
     let (lo, hi) = (doc.token_at(from), doc.token_at(to));
+    // "A woman who lives on Elm Street and asked not to be named said":
+    // a clause that defines the source runs to the verb that reports her.
+    let defining_clause = |noun: usize| {
+        let sentence = doc.sentences[doc.sentence_of[noun]];
+        (noun + 1 < hi && doc.word(noun + 1) == "who")
+            .then(|| {
+                (noun + 2..sentence.last.min(hi))
+                    .take_while(|&k| !doc.in_quote(k) && doc.word(k) != ",")
+                    // "asked not to be named" is part of the clause.
+                    .find(|&k| {
+                        lexicon::is_reporting_verb(doc.word(k))
+                            && !matches!(doc.word(k + 1), "not" | "to" | "for" | "about")
+                    })
+            })
+            .flatten()
+    };
     let (noun, det) = (lo..hi).rev().find_map(|noun| {
         let w = doc.word(noun);
         if noun < lo + 1 || doc.in_quote(noun) || is_capitalized(w) || lexicon::role_gender(w) != g
@@ -756,7 +772,7 @@ fn described_subject(
         let verb_after = noun + 1 < hi
             && doc.tokens[noun + 1].is_word
             && next.starts_with(|c: char| c.is_lowercase())
-            && !NOT_A_VERB.contains(&next);
+            && (!NOT_A_VERB.contains(&next) || defining_clause(noun).is_some());
         (plain && opens && verb_after).then_some((noun, det))
     })?;
     let at = doc.tokens[noun].start;
@@ -767,7 +783,8 @@ fn described_subject(
     if named_since {
         return None;
     }
-    let written = doc.text[doc.tokens[det].start..doc.tokens[noun].end].to_string();
+    let end = defining_clause(noun).map_or(noun, |verb| verb - 1);
+    let written = doc.text[doc.tokens[det].start..doc.tokens[end].end].to_string();
     let mut s = Speaker::described(written, None);
     s.gender = g;
     s.gender_agrees = true;

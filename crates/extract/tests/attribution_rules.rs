@@ -2113,3 +2113,18 @@ fn a_subject_carried_on_by_pronoun_sentences_is_still_the_topic() {
     assert_eq!(fault.speaker.as_deref(), Some("Rodel Castillo"));
     assert_eq!(fault.date, None);
 }
+
+#[test]
+fn a_source_defined_by_a_clause_without_commas_is_who_she_is() {
+    let text = "Town weighs new parking rules\n\n\"We need more spaces downtown,\" said Mayor Ellen Park.\n\nA woman who lives on Elm Street and asked not to be named said her car was towed twice. \"I did not even get a ticket,\" she said.";
+    let q = extract_quotes(text, published());
+    let ticket = quote(&q, "I did not even");
+    assert_eq!(
+        ticket.speaker.as_deref(),
+        Some("A woman who lives on Elm Street and asked not to be named")
+    );
+    assert_eq!(
+        ticket.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
