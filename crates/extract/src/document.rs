@@ -34,13 +34,31 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let paras = segment::paragraphs(text);
-        let quotes = marks::pair(text, &paras);
+        let (nicknames, quotes): (Vec<QuoteSpan>, Vec<QuoteSpan>) = marks::pair(text, &paras)
+            .into_iter()
+            .partition(|q| marks::is_nickname(text, q));
         // About one token per five bytes of news text.
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut para_tokens = Vec::with_capacity(paras.len());
         for p in &paras {
             let first = tokens.len();
             tokens::tokenize_into(text, p.start, p.end, &mut tokens);
+            // A quoted nickname is left out of the tokens, so the name's
+            // words stand together ("Stan \"Bear\" Kowalski" reads "Stan
+            // Kowalski").
+            let here: Vec<&QuoteSpan> = nicknames
+                .iter()
+                .filter(|n| n.para == para_tokens.len())
+                .collect();
+            if !here.is_empty() {
+                let mut kept = tokens.split_off(first);
+                kept.retain(|tok| {
+                    !here
+                        .iter()
+                        .any(|n| tok.start >= n.open && tok.end <= n.close)
+                });
+                tokens.extend(kept);
+            }
             para_tokens.push((first, tokens.len()));
         }
         let quote_of = assign_quotes(&tokens, &quotes);

@@ -217,6 +217,33 @@ fn plural_possessive(text: &str, m: &Mark, after: &[Mark]) -> bool {
             .is_some_and(|x| x.role != Role::Open)
 }
 
+/// "Stan \"Bear\" Kowalski", "Dwayne \u{201c}The Rock\u{201d} Johnson": a
+/// nickname quoted between a given name and a surname is part of the
+/// name, no quote. One to three capitalised words, with a capitalised word
+/// right before the opening mark and right after the closing one.
+pub fn is_nickname(text: &str, q: &QuoteSpan) -> bool {
+    let words = &text[q.start..q.end];
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let inner = words.split_whitespace().count();
+    if !(1..=3).contains(&inner)
+        || !words.split_whitespace().all(capitalised)
+        || words.contains([',', '.', '!', '?', ':', ';'])
+        || q.close > text.len()
+    {
+        return false;
+    }
+    let before = text[..q.open].strip_suffix(' ').and_then(|b| {
+        let word = b.rsplit(char::is_whitespace).next()?;
+        (!word.is_empty()).then_some(word)
+    });
+    let after = text[q.close..]
+        .strip_prefix(' ')
+        .and_then(|a| a.split(char::is_whitespace).next());
+    before.is_some_and(|w| capitalised(w) && w.chars().all(char::is_alphabetic))
+        && after
+            .is_some_and(|w| capitalised(w) && w.chars().next().is_some_and(char::is_alphabetic))
+}
+
 fn starts_with_opening(text: &str, p: &Paragraph) -> bool {
     let line = &text[p.start..p.end];
     line.starts_with(['“', '"', '„', '«']) || line.starts_with("''")

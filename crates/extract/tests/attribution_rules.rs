@@ -2128,3 +2128,21 @@ fn a_source_defined_by_a_clause_without_commas_is_who_she_is() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_quoted_nickname_inside_a_name_is_part_of_the_name_not_a_quote() {
+    let text = "Coach retires after 38 seasons\n\nStan \"Bear\" Kowalski, 71, announced his retirement on Tuesday. \"I told my wife I would do this for five years,\" Kowalski said.\n\n\"It is a long list,\" said his wife, Dorothy Kowalski.\n\nBoard member Dwayne \u{201c}Coach\u{201d} Pruitt said the plan was fine.";
+    let q = extract_quotes(text, published());
+    assert!(
+        q.iter().all(|x| x.text != "Bear" && x.text != "Coach"),
+        "{q:?}"
+    );
+    assert_eq!(
+        quote(&q, "I told my wife").speaker.as_deref(),
+        Some("Stan Kowalski")
+    );
+    assert_eq!(
+        quote(&q, "It is a long list").speaker.as_deref(),
+        Some("Dorothy Kowalski")
+    );
+}
