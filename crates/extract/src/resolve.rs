@@ -818,6 +818,12 @@ pub fn transcript_label(doc: &Document, people: &People, q: usize) -> Option<Spe
         return None;
     }
     let name: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+    // "It read: \"EVACUATION ORDER: Leave now.\"": a heading in capitals
+    // inside the words is no label; a label of two words or more names
+    // someone of the article.
+    if name.len() >= 2 && people.resolve_name(&name, quote.start).is_none() {
+        return None;
+    }
     Some(named_speaker(people, &name, quote.start, label.trim()))
 }
 

@@ -2146,3 +2146,11 @@ fn a_quoted_nickname_inside_a_name_is_part_of_the_name_not_a_quote() {
         Some("Dorothy Kowalski")
     );
 }
+
+#[test]
+fn a_heading_in_capitals_inside_the_words_is_no_speaker_label() {
+    let text = "Fire alert\n\nThe county sent its first alert at 2 a.m. It read, in full: \"EVACUATION ORDER: Zone 4. Leave immediately.\"";
+    let q = extract_quotes(text, published());
+    let order = quote(&q, "EVACUATION ORDER");
+    assert_ne!(order.speaker.as_deref(), Some("Evacuation Order"));
+}
