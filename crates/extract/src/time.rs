@@ -89,7 +89,8 @@ pub fn after_dateline(
     /// A place, a day and an agency: a dozen tokens at most.
     const REACH: usize = 14;
     let dash = (first..last.min(first + REACH))
-        .find(|&k| !doc.tokens[k].is_word && matches!(doc.word(k), "—" | "–" | "--"));
+        // Reuters writes a hyphen: "NEW YORK, Nov 13 (Reuters) -".
+        .find(|&k| !doc.tokens[k].is_word && matches!(doc.word(k), "—" | "–" | "--" | "-"));
     let Some(dash) = dash else {
         return first;
     };
@@ -583,6 +584,14 @@ mod tests {
             date("Lee told reporters after Tuesday's game it was over."),
             Some(d(2023, 3, 14))
         );
+    }
+
+    #[test]
+    fn a_wire_datelines_day_with_a_hyphen_is_no_day_of_speaking() {
+        let text = "NEW YORK, Nov 13 (Reuters) - Lee said on Wednesday it was over.";
+        let doc = Document::new(text);
+        let after = after_dateline(&doc, 0, doc.tokens.len(), Some(d(2025, 11, 13)));
+        assert_eq!(doc.word(after), "Lee");
     }
 
     #[test]
