@@ -264,6 +264,13 @@ impl People {
             if p.role.is_none() {
                 p.role = m.role.clone();
             }
+            // "His wife, Esi Mensah,": a post or kinship of one sex tells
+            // the gender no list of given names knew.
+            if p.gender == Gender::Unknown {
+                if let Some(r) = m.kin.as_deref().or(m.role.as_deref()) {
+                    p.gender = lexicon::role_gender(r);
+                }
+            }
         }
         people
     }

@@ -761,7 +761,9 @@ fn described_subject(
             matches!(
                 doc.word(k),
                 "a" | "an" | "another" | "one" | "A" | "An" | "Another" | "One"
-            )
+            ) || (k + 1 == noun
+                && matches!(doc.word(k), "His" | "Her" | "Their")
+                && super::entities::is_kin(w))
         })?;
         let plain = (det + 1..noun)
             .all(|k| doc.tokens[k].is_word && !is_capitalized(doc.word(k)) && !doc.in_quote(k));
@@ -782,6 +784,14 @@ fn described_subject(
         .any(|s| s.at > at && s.at < to && people.persons[s.person].gender == g);
     if named_since {
         return None;
+    }
+    // "His wife overhears. \"...,\" she says": the relative the text named.
+    if matches!(doc.word(det), "His" | "Her" | "Their") {
+        if let Some(i) = people.by_role(&[doc.word(noun).to_string()], at) {
+            let mut s = Speaker::of_person(people, i, None, doc.word(noun), Form::Role);
+            s.gender_agrees = true;
+            return Some(s);
+        }
     }
     let end = defining_clause(noun).map_or(noun, |verb| verb - 1);
     let written = doc.text[doc.tokens[det].start..doc.tokens[end].end].to_string();

@@ -2154,3 +2154,17 @@ fn a_heading_in_capitals_inside_the_words_is_no_speaker_label() {
     let order = quote(&q, "EVACUATION ORDER");
     assert_ne!(order.speaker.as_deref(), Some("Evacuation Order"));
 }
+
+#[test]
+fn a_kinship_tells_the_gender_and_a_relative_opening_a_sentence_is_the_topic() {
+    let text = "Fishing town\n\n\"The sea is empty,\" says Kojo Mensah, a canoe owner. His wife, Esi Mensah, smokes the fish.\n\n\"We go further every year,\" he says.\n\nHis wife laughs at that. \"The young ones will pull it,\" she says.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We go further").speaker.as_deref(),
+        Some("Kojo Mensah")
+    );
+    assert_eq!(
+        quote(&q, "The young ones").speaker.as_deref(),
+        Some("Esi Mensah")
+    );
+}
