@@ -648,6 +648,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         let subject = Subject::named(m);
         return Some(cue_at(doc, verb, subject, (a, b), apposition));
     }
+    // "Two teachers who came said morale was low. \"...,\" one said",
+    // "\"...,\" one of them said": one of the group the text just named.
+    if let Some(cue) = one_of_the_group(doc, verb, i, lo) {
+        return Some(cue);
+    }
     // "\"...,\" it added": a body speaks as "it", as a group does as "they".
     if matches!(w, "they" | "They" | "it" | "It") {
         return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
@@ -1724,6 +1729,82 @@ fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
 
 fn description(doc: &Document, a: usize, b: usize) -> Subject {
     Subject::Description((a..b).map(|t| doc.word(t).to_string()).collect())
+}
+
+/// Nouns for people that no post list holds, whose plural names a group.
+const PEOPLE_NOUNS: &[&str] = &[
+    "resident",
+    "worker",
+    "parent",
+    "student",
+    "neighbor",
+    "neighbour",
+    "voter",
+    "protester",
+    "witness",
+    "patient",
+    "teacher",
+    "nurse",
+    "passenger",
+    "fan",
+    "shopper",
+    "tenant",
+    "villager",
+];
+
+/// "\"...,\" one said", "\"...,\" one of them said": token `i` ends the
+/// subject; its source is one of the latest group of people the text named
+/// before ("Two teachers", "Nurses on the fourth floor"), as a plural of a
+/// noun for people.
+fn one_of_the_group(doc: &Document, verb: usize, i: usize, lo: usize) -> Option<Cue> {
+    /// How far back (in tokens) the group may be named.
+    const REACH: usize = 60;
+    let w = doc.word(i);
+    let start = if w.eq_ignore_ascii_case("one") {
+        i
+    } else if w == "them"
+        && i >= lo + 2
+        && doc.word(i - 1) == "of"
+        && doc.word(i - 2).eq_ignore_ascii_case("one")
+    {
+        i - 2
+    } else {
+        return None;
+    };
+    // The subject opens its clause: after a quote or a comma, or first.
+    let opens =
+        start == lo || doc.in_quote(start - 1) || matches!(doc.word(start - 1), "," | "and");
+    if !opens {
+        return None;
+    }
+    let group = (start.saturating_sub(REACH)..start).rev().find_map(|k| {
+        let g = doc.word(k);
+        // "Nurses on the fourth floor": capitalised only as the sentence opens.
+        let g = if doc.sentences[doc.sentence_of[k]].first == k {
+            g.to_lowercase()
+        } else {
+            g.to_string()
+        };
+        let people_noun = !doc.in_quote(k)
+            && g.len() > 3
+            && g.chars().all(|c| c.is_ascii_lowercase())
+            && g.strip_suffix('s')
+                .is_some_and(|one| lexicon::is_role_noun(one) || PEOPLE_NOUNS.contains(&one));
+        people_noun.then_some(g)
+    })?;
+    let words: Vec<String> = ["one", "of", "the", group.as_str()]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    let mut cue = cue_at(
+        doc,
+        verb,
+        Subject::Description(words.clone()),
+        (start, i + 1),
+        None,
+    );
+    cue.mention = words.join(" ");
+    Some(cue)
 }
 
 /// The cue of `verb` whose subject is the description written in tokens

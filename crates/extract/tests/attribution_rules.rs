@@ -2168,3 +2168,22 @@ fn a_kinship_tells_the_gender_and_a_relative_opening_a_sentence_is_the_topic() {
         Some("Esi Mensah")
     );
 }
+
+#[test]
+fn one_of_a_group_just_named_is_the_source_not_the_last_speaker() {
+    let intro = "School cuts\n\n\"We need more money,\" said Mayor Ellen Park.\n\n";
+    let text = format!("{intro}Two teachers who attended the meeting said morale was low. \"People are already leaving,\" one said.");
+    let q = extract_quotes(&text, published());
+    assert_eq!(
+        quote(&q, "People are already").speaker.as_deref(),
+        Some("one of the teachers")
+    );
+    let text = format!("{intro}Nurses on the fourth floor have a name for it. \"It is the bad corridor,\" one of them said.");
+    let q = extract_quotes(&text, published());
+    let corridor = quote(&q, "It is the bad corridor");
+    assert_eq!(corridor.speaker.as_deref(), Some("one of the nurses"));
+    assert_eq!(
+        corridor.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
