@@ -358,7 +358,10 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
             && (matches!(
                 ev.cues[j].subject,
                 Subject::Name { .. } | Subject::Description(_)
-            ) || body_said(j))
+            ) || body_said(j)
+                // "\"…,\" the statement said" of a statement the text
+                // says someone issued.
+                || (ev.cues[j].subject == Subject::Writing && ev.resolved[j].is_some()))
     });
     let agrees_here = |i: usize| explicit_here.is_none_or(|j| names(i) == names(j));
     let in_paragraph = paragraph_cue(ev, q, in_sentence).filter(|&i| match in_sentence {

@@ -23,7 +23,7 @@ pub fn writing_issuer(
     people: &People,
     span: (usize, usize),
     at: usize,
-) -> Option<usize> {
+) -> Option<Issuer> {
     let (first, end) = span;
     for t in first..end {
         let w = doc.word(t);
@@ -34,12 +34,13 @@ pub fn writing_issuer(
         if owner.starts_with(|c: char| c.is_uppercase()) {
             let (a, b) = mentions::run_ending_at(doc, t, first)?;
             let m = mentions::parse_run(doc, a, b)?;
-            return people.resolve_name(&m.name, at);
+            return people.resolve_name(&m.name, at).map(Issuer::Named);
         }
         return lexicon::BODY_EPITHETS
             .contains(&owner)
             .then(|| recent_body(doc, people, owner, at))
-            .flatten();
+            .flatten()
+            .map(Issuer::Named);
     }
     let head = (first..end)
         .rev()
@@ -51,7 +52,18 @@ pub fn writing_issuer(
         .rev()
         .take_while(|&t| doc.sentences[doc.sentence_of[t]].para + REACH_PARAS >= para)
         .filter(|&t| !doc.in_quote(t) && doc.word(t) == head)
-        .find_map(|t| issued_by(doc, people, t, at).or_else(|| issuer_subject(doc, people, t, at)))
+        .find_map(|t| {
+            issued_by(doc, people, t, at)
+                .or_else(|| issuer_subject(doc, people, t, at).map(Issuer::Named))
+        })
+}
+
+/// Who issued a writing: someone of the article, or a source the text
+/// describes ("a statement from the organisers").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issuer {
+    Named(usize),
+    Described(String),
 }
 
 /// "The company denied the allegations in a statement": the subject the
@@ -78,8 +90,10 @@ fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Optio
 
 /// "warning issued by X", "statement from X", "report by X": the issuer
 /// named within a few words after the writing at token `t`.
-fn issued_by(doc: &Document, people: &People, t: usize, at: usize) -> Option<usize> {
+fn issued_by(doc: &Document, people: &People, t: usize, at: usize) -> Option<Issuer> {
     const REACH: usize = 3;
+    /// "a statement from the organisers of the conference": a short phrase.
+    const DESCRIPTION_WORDS: usize = 6;
     let hi = doc.sentences[doc.sentence_of[t]].last;
     let by = (t + 1..hi.min(t + 1 + REACH))
         .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
@@ -88,7 +102,25 @@ fn issued_by(doc: &Document, people: &People, t: usize, at: usize) -> Option<usi
     if name < hi && doc.word(name) == "the" {
         name += 1;
     }
-    let (a, b) = mentions::run_starting_at(doc, name, hi)?;
-    let m = mentions::parse_run(doc, a, b)?;
-    people.resolve_name(&m.name, at)
+    if let Some((a, b)) = mentions::run_starting_at(doc, name, hi) {
+        let m = mentions::parse_run(doc, a, b)?;
+        return people.resolve_name(&m.name, at).map(Issuer::Named);
+    }
+    // "a statement from the organisers": a plural noun for people or a
+    // body, in lower case, is who issued it.
+    let noun = doc.word(name);
+    let described = name < hi
+        && name > by + 1
+        && doc.tokens[name].is_word
+        && !doc.in_quote(name)
+        && noun.chars().all(|c| c.is_lowercase())
+        && noun.len() > 3
+        && noun.ends_with('s');
+    let end = (name + 1..hi.min(name + DESCRIPTION_WORDS))
+        .find(|&k| !doc.tokens[k].is_word || doc.in_quote(k))
+        .unwrap_or(name + 1)
+        .min(name + 1);
+    described.then(|| {
+        Issuer::Described(doc.text[doc.tokens[by + 1].start..doc.tokens[end - 1].end].to_string())
+    })
 }

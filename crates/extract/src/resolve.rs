@@ -235,7 +235,13 @@ pub fn resolve(
         Subject::Writing => {
             // "The court's summary concluded", "read the warning" issued by
             // a body the text names: the issuer.
-            if let Some(i) = issuer::writing_issuer(doc, people, cue.subject_span, cue.at) {
+            let issuer = issuer::writing_issuer(doc, people, cue.subject_span, cue.at);
+            if let Some(issuer::Issuer::Described(who)) = issuer {
+                let mut s = Speaker::described(who, None);
+                s.mention = cue.mention.clone();
+                return Some(s);
+            }
+            if let Some(issuer::Issuer::Named(i)) = issuer {
                 return Some(from_person(i, None, Form::Epithet));
             }
             // "…," read the statement: with no issuer named, whoever spoke
@@ -670,7 +676,7 @@ fn described_with_who(
     from: usize,
     to: usize,
 ) -> Option<Speaker> {
-    let (lo, hi) = (doc.token_at(from), doc.token_at(to));
+    let (lo, hi) = described_window(doc, from, to);
     let who = (lo + 3..hi)
         .rev()
         .find(|&k| doc.word(k) == "who" && doc.word(k - 1) == "," && !doc.in_quote(k))?;
@@ -698,6 +704,16 @@ fn described_with_who(
     s.gender = g;
     s.gender_agrees = true;
     Some(s)
+}
+
+/// The tokens between offsets `from` and `to` that a described source may
+/// stand in: no further back than a few paragraphs' worth, so a text of a
+/// hundred thousand "he said"s is not read again at each one.
+fn described_window(doc: &Document, from: usize, to: usize) -> (usize, usize) {
+    /// A few paragraphs of news, in tokens.
+    const REACH: usize = 300;
+    let hi = doc.token_at(to);
+    (doc.token_at(from).max(hi.saturating_sub(REACH)), hi)
 }
 
 /// A source described without a name between offsets `from` and `to`
@@ -734,7 +750,7 @@ fn described_subject(
         "of", "in", "at", "from", "with", "on", "for", "to", "and", "or", "who", "whose", "that",
         "whom", "as", "by",
     ];
-    let (lo, hi) = (doc.token_at(from), doc.token_at(to));
+    let (lo, hi) = described_window(doc, from, to);
     // "A woman who lives on Elm Street and asked not to be named said":
     // a clause that defines the source runs to the verb that reports her.
     let defining_clause = |noun: usize| {
@@ -753,7 +769,11 @@ fn described_subject(
     };
     let (noun, det) = (lo..hi).rev().find_map(|noun| {
         let w = doc.word(noun);
-        if noun < lo + 1 || doc.in_quote(noun) || is_capitalized(w) || lexicon::role_gender(w) != g
+        if noun < lo + 1
+            || doc.in_quote(noun)
+            || !doc.tokens[noun].is_word
+            || is_capitalized(w)
+            || lexicon::role_gender(w) != g
         {
             return None;
         }

@@ -90,6 +90,7 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     let mut questions = 0;
     // Paragraphs labelled as answers ("A:"), and the first question's.
     let mut answers: Vec<(usize, usize)> = Vec::new();
+    let mut named_answers: Vec<(usize, usize, Vec<String>)> = Vec::new();
     let mut first_question: Option<usize> = None;
     for (i, p) in doc.paras.iter().enumerate() {
         let line = &doc.text[p.start..p.end];
@@ -114,6 +115,13 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             continue;
         }
         let Some((mut name, role)) = parse_label(label) else {
+            // "Mariko Sato: ..." answering "Q:": kept aside, a transcript
+            // only when the questions are labelled too.
+            if spoken {
+                if let Some(name) = title_case_name(label) {
+                    named_answers.push((i, p.end - words.len(), name));
+                }
+            }
             continue;
         };
         labelled += 1;
@@ -139,6 +147,21 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             name,
             role,
         });
+    }
+    // "Q: ... / Mariko Sato: ...": answers under a name in title case,
+    // between labelled questions (a write-up of an interview labels no
+    // questions so).
+    if questions >= 2 && named_answers.len() >= 2 {
+        for (para, start, name) in named_answers {
+            out.push(TranscriptLine {
+                para,
+                start,
+                end: doc.paras[para].end,
+                name,
+                role: None,
+            });
+        }
+        out.sort_by_key(|l| l.para);
     }
     // "A:" answers: the person the introduction, before the first
     // question, names last.
@@ -171,6 +194,24 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         out.clear();
     }
     out
+}
+
+/// A label that is a name in title case ("Mariko Sato", "Sato"): one to
+/// three capitalised words of letters, naming no part of a page.
+fn title_case_name(label: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let name_like = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+            && w.len() >= 2
+    };
+    let ok = (1..=3).contains(&words.len())
+        && words.iter().all(name_like)
+        && !words
+            .iter()
+            .any(|w| NOT_SPEAKERS.iter().any(|n| n.eq_ignore_ascii_case(w)));
+    ok.then(|| words.iter().map(|w| w.to_string()).collect())
 }
 
 /// A label in capitals ("SEN. ANN LEE", "PARK"): the name in title case and
@@ -264,6 +305,12 @@ mod tests {
         assert_eq!(l.len(), 2, "{l:?}");
         assert_eq!(l[1].name, ["Lena", "Fischer"]);
         assert_eq!(&text[l[1].start..l[1].end], "The price and the dates.");
+        // Names in title case answering labelled questions.
+        let text = "We spoke to Mariko Sato.\n\nQ: Why robots?\n\nMariko Sato: Because strawberries are hard to pick.\n\nQ: And now?\n\nSato: We sell them abroad.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[0].name, ["Mariko", "Sato"]);
+        assert_eq!(l[1].name, ["Sato"]);
         // Labels with a courtesy title in title case.
         let text = "We spoke to Haruka Tanaka and Kenta Sato.\n\nMs Tanaka: Because strawberries are hard to pick.\n\nMr Sato: My son went back to Tokyo.";
         let l = lines(&Document::new(text));

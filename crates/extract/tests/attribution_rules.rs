@@ -2187,3 +2187,13 @@ fn one_of_a_group_just_named_is_the_source_not_the_last_speaker() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_statement_the_text_says_a_described_source_issued_is_theirs() {
+    let text = "Donors meet in Doha\n\n\"We are treating children who cannot cry,\" said Dr Mariam al-Sadig, a paediatrician.\n\nSaudi Arabia pledged $100m, according to a statement from the organisers. \"This conference shows that Sudan has not been forgotten,\" the statement said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This conference shows").speaker.as_deref(),
+        Some("the organisers")
+    );
+}
