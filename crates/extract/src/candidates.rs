@@ -189,10 +189,11 @@ fn looking_back_cue(ev: &Evidence, q: usize) -> Option<usize> {
             return None;
         }
     }
-    ev.cues
-        .iter()
-        .position(|c| c.looks_back && c.sentence == next)
-        .filter(|&i| ev.resolved[i].is_some())
+    // Cues are in text order: those of sentence `next` by binary search.
+    let from = ev.cues.partition_point(|c| c.sentence < next);
+    (from..ev.cues.len())
+        .take_while(|&i| ev.cues[i].sentence == next)
+        .find(|&i| ev.cues[i].looks_back && ev.resolved[i].is_some())
 }
 
 /// The gender of a pronoun cue right after quote `q` ("…," she said) that
