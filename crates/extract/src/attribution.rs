@@ -286,6 +286,22 @@ fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
         };
         return looking_back(Some(cue_at(doc, verb, subject, (a, b), None)));
     }
+    // "\"Nobody came for the coffee.\" That is Ruth Okafor, who runs the
+    // bakery": a full name right after the pointing words, closing its
+    // clause.
+    if t == lo + 2 && opens_pointing_back && is_capitalized(w) {
+        let (a, b) = mentions::run_starting_at(doc, t, hi)?;
+        let closes = b == hi || matches!(doc.word(b), "," | "." | ";");
+        let m =
+            mentions::parse_run(doc, a, b).filter(|m| closes && looks_like_a_person(&m.name))?;
+        let app = mentions::apposition_role(doc, b, hi);
+        let subject = Subject::Name {
+            words: m.name,
+            role: m.role,
+            gender: m.gender,
+        };
+        return looking_back(Some(cue_at(doc, t - 1, subject, (a, b), app)));
+    }
     if !WORDS_NOUNS.contains(&w) || !opens_pointing_back {
         return None;
     }
@@ -1895,9 +1911,15 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     // then the name.
     // "tweeted former think-tank executive Ken Gude": lower-case words
     // before the name, the last of them a role noun.
-    let mut named = first;
+    // "said the saxophonist Desmond Ruiz": "the" may open the post.
+    let post_first = if matches!(w, "the" | "The") && first + 1 < hi {
+        first + 1
+    } else {
+        first
+    };
+    let mut named = post_first;
     while named < hi
-        && named - first < 4
+        && named - post_first < 4
         && doc.tokens[named].is_word
         && !doc.in_quote(named)
         && !is_capitalized(doc.word(named))
@@ -1907,13 +1929,17 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     {
         named += 1;
     }
-    let posted = named > first
+    // "said state Sen. Ada Fields": lower-case words before a title.
+    let titled = named > post_first && named < hi && lexicon::title(doc.word(named)).is_some();
+    let posted = named > post_first
         && (lexicon::is_role_noun(doc.word(named - 1))
-            || matches!(doc.word(named - 1), "former" | "then"));
+            || matches!(doc.word(named - 1), "former" | "then")
+            || titled);
     if posted {
         if let Some((a, b)) = mentions::run_starting_at(doc, named, hi) {
             if let Some(m) = mentions::parse_run(doc, a, b) {
-                let role = doc.text[doc.tokens[first].start..doc.tokens[named - 1].end].to_string();
+                let role =
+                    doc.text[doc.tokens[post_first].start..doc.tokens[named - 1].end].to_string();
                 let subject = Subject::Name {
                     words: m.name,
                     role: Some(m.role.map_or(role.clone(), |r| format!("{role} {r}"))),

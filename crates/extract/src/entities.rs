@@ -8,6 +8,30 @@ use super::lexicon::FastMap;
 use super::lexicon::{self, Gender};
 use super::mentions::{self, NameMention};
 
+/// Words after a body's name that only say what kind of body it is
+/// ("Holdings", "Inc."), which the text often leaves out.
+const BODY_KINDS: &[&str] = &[
+    "Holdings",
+    "Group",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "plc",
+    "PLC",
+    "LLC",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Company",
+    "Co",
+    "Co.",
+    "Limited",
+    "AG",
+    "SA",
+    "GmbH",
+];
+
 #[derive(Debug, Clone)]
 pub struct Person {
     /// The fullest name the article gives.
@@ -140,10 +164,13 @@ impl People {
                     .iter()
                     .position(|p| ends_a_longer_name(&p.words, &m.name))
             };
+            // "Meridian Crest" for Meridian Crest Holdings: a body's name
+            // without the words that only say what kind of body it is.
             let found = people
                 .find_full(&m.name)
                 .or_else(|| suffix_of(&people))
-                .or_else(|| people.spelled_out(&m.name));
+                .or_else(|| people.spelled_out(&m.name))
+                .or_else(|| people.short_for_body(&m.name));
             let idx = found.unwrap_or_else(|| {
                 people.persons.push(Person::named(m, false));
                 people.persons.len() - 1
@@ -284,6 +311,18 @@ impl People {
     }
 
     /// A person whose full name matches `words` (same first and last word).
+    /// "Meridian Crest" for Meridian Crest Holdings: a body's name without
+    /// the words that only say what kind of body it is.
+    fn short_for_body(&self, words: &[String]) -> Option<usize> {
+        self.persons.iter().position(|p| {
+            p.words.len() > words.len()
+                && p.words[..words.len()] == words[..]
+                && p.words[words.len()..]
+                    .iter()
+                    .all(|w| BODY_KINDS.contains(&w.as_str()))
+        })
+    }
+
     fn find_full(&self, words: &[String]) -> Option<usize> {
         let first = words.first()?;
         let last = words.last()?;
@@ -406,6 +445,7 @@ impl People {
                             .max_by_key(|(_, p)| p.words.len())
                             .map(|(i, _)| i)
                     })
+                    .or_else(|| self.short_for_body(words))
             });
         }
         let w = words.first()?;

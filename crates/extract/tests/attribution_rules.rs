@@ -2197,3 +2197,30 @@ fn a_statement_the_text_says_a_described_source_issued_is_theirs() {
         Some("the organisers")
     );
 }
+
+#[test]
+fn inverted_credits_with_a_post_before_the_name_and_a_body_named_short() {
+    let text = "Bill passes\n\n\"We will pass this bill,\" said state Sen. Ada Fields in an interview.\n\n\"It is a fine bill,\" said the saxophonist Desmond Ruiz.\n\nThe owner, Meridian Crest Holdings, must wait. Meridian Crest said in a statement that it would appeal. \"We complied with the law,\" the company said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will pass").speaker.as_deref(),
+        Some("Ada Fields")
+    );
+    let fine = quote(&q, "It is a fine bill");
+    assert_eq!(fine.speaker.as_deref(), Some("Desmond Ruiz"));
+    assert_eq!(fine.role.as_deref(), Some("saxophonist"));
+    assert_eq!(
+        quote(&q, "We complied").speaker.as_deref(),
+        Some("Meridian Crest Holdings")
+    );
+}
+
+#[test]
+fn that_is_a_full_name_after_a_quote_standing_alone_names_its_speaker() {
+    let text = "Bakery closes\n\n\"Nobody ever came here for the coffee.\"\n\nThat is Ruth Okafor, who has run the bakery on Elm Street since 1980.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Nobody ever came").speaker.as_deref(),
+        Some("Ruth Okafor")
+    );
+}
