@@ -40,6 +40,29 @@ fn credit(doc: &Document, para: usize) -> Option<(Vec<String>, Option<String>)> 
         return None;
     }
     let rest = doc.text[doc.tokens[b].end..p.end].trim();
+    // "Ryan Lee, ESPN Staff Writer" is a byline; "Tom Park, 24, died at the
+    // scene (Image: handout)" a caption: neither credits words.
+    const BYLINE_WORDS: &[&str] = &[
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "staff",
+        "contributor",
+        "columnist",
+        "image",
+        "photo",
+        "credit",
+        "getty",
+    ];
+    let byline_or_caption = rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest.contains('(')
+        || rest
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| BYLINE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)));
+    if byline_or_caption {
+        return None;
+    }
     let role = rest
         .split(',')
         .next()
@@ -59,6 +82,20 @@ pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
         }
         let line = &doc.text[body.start..body.end];
         if line.split_whitespace().nth(4).is_none() {
+            continue;
+        }
+        // Words said are a sentence: "10:31, 4 MAR 2026 Updated 11:02" is
+        // a time stamp.
+        let lower_words = line
+            .split_whitespace()
+            .filter(|w| {
+                w.chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_punctuation())
+                    && w.len() > 1
+            })
+            .take(3)
+            .count();
+        if lower_words < 3 {
             continue;
         }
         // "The four chosen suppliers are:" then "Redwing Aero, Tulsa,
@@ -192,6 +229,16 @@ mod tests {
         let text = "Suppliers\n\nThe agency picked four new suppliers this week.\n\nThe four chosen suppliers are:\n\nRedwing Aero, Tulsa, Oklahoma\nMarlow Dynamics, Palo Alto, California\nKestrel Works, Dayton, Ohio\nAshby Labs, Provo, Utah";
         let doc = Document::new(text);
         assert!(pull_quotes(&doc).is_empty());
+    }
+
+    #[test]
+    fn a_byline_a_caption_or_a_time_stamp_makes_no_pull_quote() {
+        for text in [
+            "Title\n\nThe champions were beaten again on Sunday night at home.\n\nRyan Lee, ESPN Staff Writer\n\nMore text.",
+            "Title\n\n10:31, 4 MAR 2026 Updated 11:02, 4 MAR 2026\n\nTom Park, 24, died at the scene (Image: Family handout)\n\nMore text.",
+        ] {
+            assert!(pull_quotes(&Document::new(text)).is_empty(), "{text}");
+        }
     }
 
     #[test]

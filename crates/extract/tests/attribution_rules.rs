@@ -2077,6 +2077,15 @@ fn a_portfolio_before_a_name_no_list_knows_is_the_role() {
         assert_eq!(act.speaker.as_deref(), Some("Tang Xiaoping"), "{post}");
         assert_eq!(act.role.as_deref(), Some(role), "{post}");
     }
+    // An office's words after "of" belong to the post.
+    let text = "Case dropped\n\nDeputy Director of Public Prosecution Eva-Marie Persson said, \"We will act.\"";
+    let q = extract_quotes(text, published());
+    let act = quote(&q, "We will act");
+    assert_eq!(act.speaker.as_deref(), Some("Eva-Marie Persson"));
+    assert_eq!(
+        act.role.as_deref(),
+        Some("Deputy Director of Public Prosecution")
+    );
     // A name of three words no list knows stays whole.
     let text = "Rice harvest\n\nMinister of Environment Nguyen Thi Lan said, \"We will act.\"";
     let q = extract_quotes(text, published());
