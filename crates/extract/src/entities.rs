@@ -241,13 +241,18 @@ impl People {
                 }
                 people.persons.push(p);
             }
-            if m.gender != Gender::Unknown {
-                if let Some(i) = people.resolve_name_as(&m.name, m.at, m.gender) {
-                    people.persons[i].gendered_mentions += 1;
-                }
-            }
         }
         people.index_lone_words();
+        // Counted once the index is built: each lookup then reads only the
+        // people the word may stand for.
+        for m in mentions
+            .iter()
+            .filter(|m| m.name.len() == 1 && m.gender != Gender::Unknown)
+        {
+            if let Some(i) = people.resolve_name_as(&m.name, m.at, m.gender) {
+                people.persons[i].gendered_mentions += 1;
+            }
+        }
         // Then every mention, in order, resolved to a person.
         for m in mentions {
             let Some(idx) = people.resolve_name_in_role(

@@ -278,6 +278,16 @@ fn fold_accent(c: char) -> char {
 /// The gender a role written beside a name says its holder has: that of
 /// the role's head noun ("Kim Jong-un's sister", "sister of the leader",
 /// "DHS spokeswoman"), when it is a gendered word.
+/// The gender one lower-case noun for a person says ("mother", "waiter"),
+/// looked up without copying it: asked of every word near a pronoun.
+pub fn noun_gender(word: &str) -> Gender {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        GENDERED_ROLES.get(word).copied().unwrap_or(Gender::Unknown)
+    } else {
+        role_gender(word)
+    }
+}
+
 pub fn role_gender(role: &str) -> Gender {
     const QUALIFIERS: &[&str] = &["of", "for", "at", "in", "from", "with", "to", "on"];
     let words: Vec<&str> = role.split_whitespace().collect();

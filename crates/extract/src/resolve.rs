@@ -773,7 +773,15 @@ fn described_subject(
             || doc.in_quote(noun)
             || !doc.tokens[noun].is_word
             || is_capitalized(w)
-            || lexicon::role_gender(w) != g
+            // A determiner stands a few words before (compared before the
+            // noun is looked up: this runs at every word near a pronoun).
+            || !(noun.saturating_sub(3).max(lo)..noun).any(|k| {
+                matches!(
+                    doc.word(k),
+                    "a" | "an" | "another" | "one" | "A" | "An" | "Another" | "One" | "His" | "Her" | "Their"
+                )
+            })
+            || lexicon::noun_gender(w) != g
         {
             return None;
         }
@@ -1260,6 +1268,11 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     if described {
         return true;
     }
+    // "For Luis Lima, a farmer, the plan felt distant": whom the phrase is
+    // for is the sentence's topic.
+    if doc.word(first) == "For" && t == first + 1 {
+        return true;
+    }
     if opens_a_scene(doc.word(first)) {
         if let Some(comma) = (first..t.min(first + SCENE_REACH)).find(|&k| doc.word(k) == ",") {
             first = comma + 1;
@@ -1319,10 +1332,21 @@ fn new_topic(
             // co-authors started a company. He remarked, ..."), or one that
             // sentences opening with the pronoun carry on ("Castillo
             // finishes his shift. He laughs. \"...,\" he says").
+            // "Asked what she needed, she did not hesitate.": after a
+            // phrase set off, the pronoun opens the clause.
             let carried = |from: usize, to: usize| {
                 (from..to).all(|s| {
-                    let w = doc.word(doc.sentences[s].first);
-                    lexicon::pronoun(w).is_some_and(|p| p == gender)
+                    let sentence = doc.sentences[s];
+                    let first = sentence.first;
+                    let opener = if opens_a_scene(doc.word(first)) {
+                        (first..sentence.last.min(first + 16))
+                            .find(|&k| doc.word(k) == ",")
+                            .map_or(first, |comma| comma + 1)
+                    } else {
+                        first
+                    };
+                    opener < sentence.last
+                        && lexicon::pronoun(doc.word(opener)).is_some_and(|p| p == gender)
                 })
             };
             let just_before = sentence_start

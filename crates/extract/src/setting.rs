@@ -92,6 +92,9 @@ pub struct Settings<'p> {
     lede_last_para: usize,
     scenes: HashMap<String, Scene>,
     last_venue: Option<String>,
+    /// Whether each sentence places what happened at a vaguer time than a
+    /// day, read the first time it is asked for.
+    sentence_vague: Vec<OnceCell<bool>>,
 }
 
 impl<'p> Settings<'p> {
@@ -154,6 +157,7 @@ impl<'p> Settings<'p> {
             sentence_dates,
             spoken_dates,
             sentence_venues: vec![OnceCell::new(); doc.sentences.len()],
+            sentence_vague: vec![OnceCell::new(); doc.sentences.len()],
             is_person: Box::new(is_person),
             scenes: HashMap::new(),
             last_venue: None,
@@ -248,8 +252,12 @@ impl<'p> Settings<'p> {
         let para = doc.sentences[here].para;
         let mut s = here;
         loop {
-            let sentence = doc.sentences[s];
-            if time::vague_time(doc, sentence.first, sentence.last) {
+            // Read once per sentence: the quotes of a paragraph ask again.
+            let vague = *self.sentence_vague[s].get_or_init(|| {
+                let sentence = doc.sentences[s];
+                time::vague_time(doc, sentence.first, sentence.last)
+            });
+            if vague {
                 return true;
             }
             if s == 0 || doc.sentences[s - 1].para != para || self.sentence_dates[s - 1].is_some() {

@@ -2233,3 +2233,19 @@ fn that_is_a_full_name_after_a_quote_standing_alone_names_its_speaker() {
         Some("Ruth Okafor")
     );
 }
+
+#[test]
+fn whom_a_for_phrase_is_about_or_a_pronoun_after_a_phrase_carries_on_is_the_topic() {
+    let text = "Road plan\n\n\"We will build it next year,\" said Mayor Tom Reyes.\n\nFor Luis Lima, a farmer who drove in from the valley, the plan felt distant. \"I will believe it when I drive on it,\" he told the meeting.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I will believe").speaker.as_deref(),
+        Some("Luis Lima")
+    );
+    let text = "Flood\n\n\"Projects have stalled,\" said Carolina Ayala, an economist.\n\nAt a shelter, Marleni Quispe sat with her three children on a mattress. Asked what she needed most, she did not hesitate.\n\n\"Clean water and news,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Clean water").speaker.as_deref(),
+        Some("Marleni Quispe")
+    );
+}
