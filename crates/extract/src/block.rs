@@ -15,8 +15,29 @@ pub struct PullQuote {
     pub end: usize,
     pub speaker: Vec<String>,
     pub role: Option<String>,
-    /// What attributes it: "credit line" or "colon before a block".
+    /// What attributes it: "credit line", "colon before a block" or "post".
     pub cue: &'static str,
+    /// The paragraph whose day dates it (a post's credit line), if any.
+    pub dated_by: Option<usize>,
+}
+
+/// An embedded post's credit line: "— Ann Lee (@annlee) March 2, 2026",
+/// the name between the dash and the handle.
+fn post_credit(doc: &Document, para: usize) -> Option<(Vec<String>, Option<String>)> {
+    let p = &doc.paras[para];
+    let line = &doc.text[p.start..p.end];
+    let rest = line
+        .strip_prefix('—')
+        .or_else(|| line.strip_prefix('–'))
+        .or_else(|| line.strip_prefix("--"))
+        .or_else(|| line.strip_prefix('-'))?;
+    let handle = rest.find("(@")?;
+    let name_end = p.end - rest.len() + handle;
+    let (first, end) = doc.para_tokens[para];
+    let (a, b) = mentions::run_starting_at(doc, first + 1, end)
+        .filter(|&(_, b)| b <= end && doc.tokens[b - 1].end <= name_end)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    Some((m.name, m.role))
 }
 
 /// A credit line: a name, then comma-separated roles or places, no sentence.
@@ -111,6 +132,19 @@ pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
                 speaker,
                 role,
                 cue: "credit line",
+                dated_by: None,
+            });
+        } else if let Some((speaker, role)) = post_credit(doc, i) {
+            // "Please keep these families in your prayers.\n\n— Ann Lee
+            // (@annlee) March 2, 2026": a post embedded in the page.
+            out.push(PullQuote {
+                para: i - 1,
+                start: body.start,
+                end: body.end,
+                speaker,
+                role,
+                cue: "post",
+                dated_by: Some(i),
             });
         }
     }
@@ -157,6 +191,7 @@ fn colon_blocks(doc: &Document, has_quote: &[bool]) -> Vec<PullQuote> {
                 speaker: words.clone(),
                 role: None,
                 cue: "colon before a block",
+                dated_by: None,
             });
         }
     }
@@ -239,6 +274,19 @@ mod tests {
         ] {
             assert!(pull_quotes(&Document::new(text)).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_embedded_post_is_its_authors_words() {
+        let text = "Storm hits the coast\n\nThe governor toured the damage on Tuesday.\n\nPlease keep these families in your prayers tonight.\n\n— Gov. Ann Lee (@GovAnnLee) March 2, 2026\n\nCrews worked through the night.";
+        let p = pull_quotes(&Document::new(text));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].speaker, ["Ann", "Lee"]);
+        assert_eq!(p[0].cue, "post");
+        assert_eq!(
+            &text[p[0].start..p[0].end],
+            "Please keep these families in your prayers tonight."
+        );
     }
 
     #[test]

@@ -1171,6 +1171,12 @@ fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
         words.last_mut()?.push(c);
     }
     words.retain(|p| p.starts_with(char::is_uppercase));
+    // "@GovWendellBrooks": a title opening the handle is no part of the name.
+    while words.len() > 2
+        && (lexicon::title(&words[0]).is_some() || super::tokens::is_abbreviation(&words[0]))
+    {
+        words.remove(0);
+    }
     (words.len() >= 2 && words.iter().all(|p| p.chars().count() >= 2)).then(|| NameMention {
         at: doc.tokens[first].start,
         first,

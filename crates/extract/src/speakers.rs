@@ -460,8 +460,16 @@ pub fn attribute(
             speaker: Some(name),
             speaker_mention: Some(pq.speaker.join(" ")),
             role,
-            date: idx.and_then(|i| settings.person_date(i)),
-            venue: None,
+            // A post's credit line gives its day; a pull quote's speaker
+            // their first.
+            date: match pq.dated_by {
+                Some(p) => {
+                    let (first, last) = doc.para_tokens[p];
+                    super::time::date_at(doc, first, last, published).map(|(d, _)| d)
+                }
+                None => idx.and_then(|i| settings.person_date(i)),
+            },
+            venue: pq.dated_by.map(|_| "a social media post".to_string()),
             cue: Some(pq.cue.to_string()),
             confidence: 0.7,
             paragraph_start: pq.start,
