@@ -170,6 +170,17 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
         // "As Ann Lee put it, ...": the idiom reports words like a verb does.
         let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
+        // "\"…,\" she went on.": the words continue.
+        let went_on = w == "went"
+            && t + 1 < sent.last
+            && doc.word(t + 1) == "on"
+            && (t + 2 >= sent.last || !doc.tokens[t + 2].is_word || doc.in_quote(t + 2));
+        if went_on {
+            if let Some(c) = subject_before(doc, t, sent.first) {
+                out.push(c);
+            }
+            continue;
+        }
         if let Some(c) = quotative_like(doc, t, sent.first, sent.last) {
             out.push(c);
             continue;

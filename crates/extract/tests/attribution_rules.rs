@@ -2249,3 +2249,12 @@ fn whom_a_for_phrase_is_about_or_a_pronoun_after_a_phrase_carries_on_is_the_topi
         Some("Marleni Quispe")
     );
 }
+
+#[test]
+fn she_went_on_reports_the_words_that_follow() {
+    let text = "Bakery closes\n\nRuth Okafor has run the bakery since 1980. She is eighty.\n\n\"The coffee was awful,\" she went on. \"People came for the company.\"";
+    let q = extract_quotes(text, published());
+    let awful = quote(&q, "The coffee was awful");
+    assert_eq!(awful.speaker.as_deref(), Some("Ruth Okafor"));
+    assert_eq!(awful.cue.as_deref(), Some("went"));
+}
