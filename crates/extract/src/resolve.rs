@@ -548,6 +548,7 @@ pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Op
             matches!(
                 head,
                 "company"
+                    | "agency"
                     | "firm"
                     | "group"
                     | "organisation"

@@ -2258,3 +2258,13 @@ fn she_went_on_reports_the_words_that_follow() {
     assert_eq!(awful.speaker.as_deref(), Some("Ruth Okafor"));
     assert_eq!(awful.cue.as_deref(), Some("went"));
 }
+
+#[test]
+fn the_agency_is_the_latest_body_named_when_no_body_name_holds_the_word() {
+    let text = "Floods\n\nThe National Meteorology and Hydrology Service (SENAMHI) warned of heavy rain on Tuesday. \"The risk remains high,\" the agency said in a bulletin.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The risk remains").speaker.as_deref(),
+        Some("National Meteorology and Hydrology Service")
+    );
+}
