@@ -290,12 +290,7 @@ fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
             Some(b).filter(|&k| k < hi && WORDED.contains(&doc.word(k)))
         }?;
         let m = mentions::parse_run(doc, a, b)?;
-        let subject = Subject::Name {
-            words: m.name,
-            role: m.role,
-            gender: m.gender,
-        };
-        return looking_back(Some(cue_at(doc, verb, subject, (a, b), None)));
+        return looking_back(Some(cue_at(doc, verb, Subject::named(m), (a, b), None)));
     }
     // "\"Nobody came for the coffee.\" That is Ruth Okafor, who runs the
     // bakery": a full name right after the pointing words, closing its
@@ -306,12 +301,7 @@ fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
         let m =
             mentions::parse_run(doc, a, b).filter(|m| closes && looks_like_a_person(&m.name))?;
         let app = mentions::apposition_role(doc, b, hi);
-        let subject = Subject::Name {
-            words: m.name,
-            role: m.role,
-            gender: m.gender,
-        };
-        return looking_back(Some(cue_at(doc, t - 1, subject, (a, b), app)));
+        return looking_back(Some(cue_at(doc, t - 1, Subject::named(m), (a, b), app)));
     }
     if !WORDS_NOUNS.contains(&w) || !opens_pointing_back {
         return None;
@@ -320,12 +310,7 @@ fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
     if t >= lo + 3 && t - lo <= 7 && mentions::is_possessive(doc.word(t - 1)) {
         let (a, b) = mentions::run_ending_at(doc, t - 1, lo + 2)?;
         let m = mentions::parse_run(doc, a, b)?;
-        let subject = Subject::Name {
-            words: m.name,
-            role: m.role,
-            gender: m.gender,
-        };
-        return looking_back(Some(cue_at(doc, t, subject, (a, b), None)));
+        return looking_back(Some(cue_at(doc, t, Subject::named(m), (a, b), None)));
     }
     if t + 2 >= hi || !matches!(doc.word(t + 1), "from" | "of") || t - lo > 4 || t < lo + 3 {
         return None;

@@ -124,27 +124,21 @@ pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
         if line.ends_with(':') || credit(doc, i - 1).is_some() {
             continue;
         }
-        if let Some((speaker, role)) = credit(doc, i) {
+        // "Please keep these families in your prayers.\n\n— Ann Lee
+        // (@annlee) March 2, 2026": a post embedded in the page, dated by
+        // its credit line.
+        let credited = credit(doc, i)
+            .map(|c| (c, "credit line", None))
+            .or_else(|| post_credit(doc, i).map(|c| (c, "post", Some(i))));
+        if let Some(((speaker, role), cue, dated_by)) = credited {
             out.push(PullQuote {
                 para: i - 1,
                 start: body.start,
                 end: body.end,
                 speaker,
                 role,
-                cue: "credit line",
-                dated_by: None,
-            });
-        } else if let Some((speaker, role)) = post_credit(doc, i) {
-            // "Please keep these families in your prayers.\n\n— Ann Lee
-            // (@annlee) March 2, 2026": a post embedded in the page.
-            out.push(PullQuote {
-                para: i - 1,
-                start: body.start,
-                end: body.end,
-                speaker,
-                role,
-                cue: "post",
-                dated_by: Some(i),
+                cue,
+                dated_by,
             });
         }
     }

@@ -200,6 +200,18 @@ fn resolve(text: &str, m: &Mark, is_open: bool) -> Role {
     }
 }
 
+/// The group of a span: that of the quote running on from the paragraph
+/// before when its mark opens the paragraph, else a new one.
+fn group_of(continuing: Option<usize>, opens_paragraph: bool, group: &mut usize) -> usize {
+    match continuing {
+        Some(g) if opens_paragraph => g,
+        _ => {
+            *group += 1;
+            *group
+        }
+    }
+}
+
 /// "'You spent the residents' money,' she said": a mark after a plural's
 /// "s", before a word, with a single quote open and the next single mark
 /// able to close it, is the plural's possessive, not the close. (A quote
@@ -296,13 +308,7 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                         let start = o.at + o.len;
                         if m.at > start {
                             // The last paragraph of a quote that ran on.
-                            let g = match continuing {
-                                Some(g) if o.at == p.start => g,
-                                _ => {
-                                    group += 1;
-                                    group
-                                }
-                            };
+                            let g = group_of(continuing, o.at == p.start, &mut group);
                             out.push(span(text, start, m.at, o.at, m.at + m.len, pi, g, true));
                         }
                         single_open = None;
@@ -352,49 +358,32 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                         }
                         nested.clear();
                         if m.at > start {
-                            let g = if continuing.is_some() && o.at == p.start {
-                                continuing.unwrap_or(0)
-                            } else {
-                                group += 1;
-                                group
-                            };
+                            let g = group_of(continuing, o.at == p.start, &mut group);
                             out.push(span(text, start, m.at, o.at, m.at + m.len, pi, g, false));
                         }
                     }
                 }
             }
         }
-        // 'A single quote runs on too, when the next paragraph opens with
-        // a single mark, as British text writes a statement of several
-        // paragraphs.
-        if let Some(o) = single_open.filter(|_| double_open.is_none()) {
-            let next_opens = paras
-                .get(pi + 1)
-                .is_some_and(|n| text[n.start..n.end].starts_with(['\'', '‘']));
-            if next_opens && o.at + o.len < p.end {
-                let g = if continuing.is_some() && o.at == p.start {
-                    continuing.unwrap_or(0)
+        // Runs on: keep it when the next paragraph opens with a quote mark
+        // of its kind (a single one too, as British text writes a statement
+        // of several paragraphs).
+        let still_open = match (double_open, single_open) {
+            (Some(o), _) => Some((o, false)),
+            (None, Some(o)) => Some((o, true)),
+            (None, None) => None,
+        };
+        if let Some((o, single)) = still_open {
+            let next_opens = paras.get(pi + 1).is_some_and(|n| {
+                if single {
+                    text[n.start..n.end].starts_with(['\'', '‘'])
                 } else {
-                    group += 1;
-                    group
-                };
-                out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, true));
-                running = Some(g);
-            }
-        }
-        if let Some(o) = double_open {
-            // Runs on: keep it when the next paragraph opens with a quote mark.
-            let next_opens = paras
-                .get(pi + 1)
-                .is_some_and(|n| starts_with_opening(text, n));
+                    starts_with_opening(text, n)
+                }
+            });
             if next_opens && o.at + o.len < p.end {
-                let g = if continuing.is_some() && o.at == p.start {
-                    continuing.unwrap_or(0)
-                } else {
-                    group += 1;
-                    group
-                };
-                out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, false));
+                let g = group_of(continuing, o.at == p.start, &mut group);
+                out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, single));
                 running = Some(g);
                 nested.clear();
             }

@@ -1227,13 +1227,10 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         m.role = match m.role.take() {
                             // "The deputy council leader, Cllr Tariq Hussain,":
                             // the post set off before says more than a title.
-                            Some(title)
-                                if !title.contains(' ')
-                                    && post_before(doc, a, b, first, end).is_some() =>
-                            {
-                                post_before(doc, a, b, first, end)
-                            }
-                            Some(title) => Some(with_premodifier(doc, title, a, first)),
+                            Some(title) => (!title.contains(' '))
+                                .then(|| post_before(doc, a, b, first, end))
+                                .flatten()
+                                .or_else(|| Some(with_premodifier(doc, title, a, first))),
                             None => title_from_place(doc, a, name_first, first)
                                 .or_else(|| apposition_role(doc, b, end))
                                 .or_else(|| premodifier_role(doc, a, first))

@@ -692,19 +692,28 @@ fn described_with_who(
     if (det + 1..noun).any(|k| !doc.tokens[k].is_word || is_capitalized(doc.word(k))) {
         return None;
     }
-    let at = doc.tokens[who].start;
-    let named_since = people
-        .sightings
-        .iter()
-        .any(|s| s.at > at && s.at < to && people.persons[s.person].gender == g);
-    if named_since {
+    if named_between(people, g, doc.tokens[who].start, to) {
         return None;
     }
     let written = doc.text[doc.tokens[det].start..doc.tokens[noun].end].to_string();
+    Some(described_of(written, g))
+}
+
+/// Whether someone of gender `g` is named between offsets `at` and `to`:
+/// then "he" or "she" is them, not a source described before.
+fn named_between(people: &People, g: Gender, at: usize, to: usize) -> bool {
+    people
+        .sightings
+        .iter()
+        .any(|s| s.at > at && s.at < to && people.persons[s.person].gender == g)
+}
+
+/// A source described as `written`, whose noun says gender `g`.
+fn described_of(written: String, g: Gender) -> Speaker {
     let mut s = Speaker::described(written, None);
     s.gender = g;
     s.gender_agrees = true;
-    Some(s)
+    s
 }
 
 /// The tokens between offsets `from` and `to` that a described source may
@@ -807,11 +816,7 @@ fn described_subject(
         (plain && opens && verb_after).then_some((noun, det))
     })?;
     let at = doc.tokens[noun].start;
-    let named_since = people
-        .sightings
-        .iter()
-        .any(|s| s.at > at && s.at < to && people.persons[s.person].gender == g);
-    if named_since {
+    if named_between(people, g, at, to) {
         return None;
     }
     // "His wife overhears. \"...,\" she says": the relative the text named.
@@ -824,10 +829,7 @@ fn described_subject(
     }
     let end = defining_clause(noun).map_or(noun, |verb| verb - 1);
     let written = doc.text[doc.tokens[det].start..doc.tokens[end].end].to_string();
-    let mut s = Speaker::described(written, None);
-    s.gender = g;
-    s.gender_agrees = true;
-    Some(s)
+    Some(described_of(written, g))
 }
 
 /// The interviewee answering in a paragraph whose turn is theirs, written

@@ -212,14 +212,17 @@ fn date_token(
             "Before", "After", "By", "From", "Through",
         ];
         let prev2 = if t > first + 1 { doc.word(t - 2) } else { "" };
+        let next = if t + 1 < last { doc.word(t + 1) } else { "" };
+        let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+        // "Tuesday's meeting", "Monday night's debate": a day that names an
+        // event.
+        let names_an_event = owned || possessive(next);
         // "said after Monday night's win", "told Tuesday's meeting": words
         // said at or right after an event named by its day are of that day.
         if let Some(day) = day {
-            let next = if t + 1 < last { doc.word(t + 1) } else { "" };
             let next2 = if t + 2 < last { doc.word(t + 2) } else { "" };
-            let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
             let part_of_day = matches!(next, "night" | "morning" | "afternoon" | "evening");
-            let names_an_event = owned || possessive(next) || (part_of_day && possessive(next2));
+            let names_an_event = names_an_event || (part_of_day && possessive(next2));
             // Only right after the verb of the words: "problems during
             // Monday's debate" dates the problems.
             let of_the_words = prev == "told"
@@ -240,9 +243,7 @@ fn date_token(
         }
         if let Some(day) = day {
             // "last Wednesday", "on Wednesday", "said Wednesday"; not "next Wednesday",
-            // nor "Monday night's debate", which names an event by its day.
-            let next = if t + 1 < last { doc.word(t + 1) } else { "" };
-            let names_an_event = owned || next.ends_with("’s") || next.ends_with("'s");
+            // nor a day that names an event.
             if prev.eq_ignore_ascii_case("next")
                 || prev.eq_ignore_ascii_case("this") && published.is_none()
                 || names_an_event
