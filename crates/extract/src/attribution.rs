@@ -64,6 +64,10 @@ pub struct Cue {
     pub looks_back: bool,
 }
 
+/// Modal verbs, which may stand between a subject and its verb.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "should", "must",
+];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "his", "her",
     "their", "its", "this", "that", "these", "those", "other", "The", "A", "An", "Another", "One",
@@ -385,9 +389,17 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
     let subject =
         subject_before(doc, t - 1, lo).map(|c| cue_at(doc, t, c.subject, c.subject_span, None));
     subject.or_else(|| {
-        // "Some people went like": a determiner and a noun or two.
-        let end = t - 1;
-        let a = (end.saturating_sub(3).max(lo)..end)
+        // "Some people went like": a determiner and a noun or two. A modal
+        // ("the right wing will go like") or a relative pronoun ("friends
+        // who are like") stands between the noun and the verb.
+        let mut end = t - 1;
+        if end > lo + 1 && MODALS.contains(&doc.word(end - 1)) {
+            end -= 1;
+        }
+        if end > lo + 1 && matches!(doc.word(end - 1), "who" | "that") {
+            end -= 1;
+        }
+        let a = (end.saturating_sub(4).max(lo)..end)
             .find(|&k| DETERMINERS.contains(&doc.word(k)))
             // "people are like": a group noun alone.
             .or_else(|| {

@@ -166,6 +166,12 @@ fn name_form(people: &People, written: &[String], person: usize) -> Form {
     }
 }
 
+/// A group ("the researchers") or a body, whom "they" may stand for.
+pub fn is_group_or_body(s: &Speaker) -> bool {
+    let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
+    group || s.kind == SpeakerKind::Organisation
+}
+
 /// How far back (in paragraphs) a pronoun may reach for the last speaker.
 const PRONOUN_REACH: usize = 4;
 
@@ -214,10 +220,7 @@ pub fn resolve(
         // researchers", "the ministry"), never a person.
         Subject::Plural => {
             let spoke_last = last.and_then(|(s, para, _)| {
-                let group =
-                    s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
-                let body = s.kind == SpeakerKind::Organisation;
-                ((group || body) && cue.para - para <= PRONOUN_REACH).then(|| s.clone())
+                (is_group_or_body(s) && cue.para - para <= PRONOUN_REACH).then(|| s.clone())
             });
             // With no group or body speaking, the body named latest nearby
             // ("Big Machine issued a statement. \"...,\" they said").
@@ -583,8 +586,11 @@ fn is_plural(description: &str) -> bool {
         Some(0) | None => words.last(),
         Some(k) => words.get(k - 1),
     };
+    // Plurals without an "s": "people are like", "the women said".
+    const IRREGULAR: &[&str] = &["people", "men", "women", "children", "police"];
     head.is_some_and(|w| {
-        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s")
+        IRREGULAR.contains(&w.to_lowercase().as_str())
+            || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s"))
     })
 }
 

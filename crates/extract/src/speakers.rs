@@ -307,6 +307,10 @@ pub fn attribute(
     // Resolve cues in text order; a pronoun looks back to the last speaker.
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(cues.len());
     let mut last: Option<(Speaker, usize, usize)> = None;
+    // The last group or body that spoke: "they" passes over a person quoted
+    // in between ("people are like \"…\" and I'm like \"…\" and they're
+    // like \"…\"").
+    let mut last_group: Option<(Speaker, usize, usize)> = None;
     for cue in &cues {
         let answering = || resolve::turn_speaker(&people, &turns[cue.para], cue.at, &cue.mention);
         let s = match cue.subject {
@@ -324,6 +328,8 @@ pub fn attribute(
                     _ => found,
                 }
             }
+            Subject::Plural => resolve::resolve(doc, &people, cue, last.as_ref())
+                .or_else(|| resolve::resolve(doc, &people, cue, last_group.as_ref())),
             _ => resolve::resolve(doc, &people, cue, last.as_ref()),
         };
         // "Politico reported", "the paper quoted": outlets report, people say.
@@ -341,6 +347,9 @@ pub fn attribute(
         }
         if let Some(s) = &s {
             last = Some((s.clone(), cue.para, cue.at));
+            if resolve::is_group_or_body(s) {
+                last_group = last.clone();
+            }
         }
         resolved.push(s);
     }

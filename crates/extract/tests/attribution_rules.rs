@@ -2268,3 +2268,29 @@ fn the_agency_is_the_latest_body_named_when_no_body_name_holds_the_word() {
         Some("National Meteorology and Hydrology Service")
     );
 }
+
+#[test]
+fn spoken_quotatives_name_groups_past_modals_relatives_and_a_first_person_turn() {
+    // In an answer, "they're like" is the group that spoke before the
+    // interviewee's own reply; "who are like" is the noun the clause is
+    // about; "will go like" is the subject before the modal.
+    let text = "Ann Lee talks to Wikinews\n\n((WN)) How do people react?\n\n((Ann Lee)) When I ask, people are like, \"It is tradition.\" And I'm like, \"Traditions change.\" And they're like, \"Not this one.\"\n\nI have a few old neighbours who are like, \"Leave it alone.\" And the town council will go like \"We have no budget.\"\n\n((WN)) Thank you.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is tradition").speaker.as_deref(),
+        Some("people")
+    );
+    assert_eq!(
+        quote(&q, "Traditions change").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(quote(&q, "Not this one").speaker.as_deref(), Some("people"));
+    assert_eq!(
+        quote(&q, "Leave it alone").speaker.as_deref(),
+        Some("a few old neighbours")
+    );
+    assert_eq!(
+        quote(&q, "We have no budget").speaker.as_deref(),
+        Some("the town council")
+    );
+}
