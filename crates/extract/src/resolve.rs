@@ -747,6 +747,31 @@ pub fn described_source(
         .or_else(|| described_subject(doc, people, g, from, to))
 }
 
+/// "I told my mom ... and she's like \"pray more\"": in an interviewee's
+/// answer, "she" after "my mother" is the interviewee's mother, whom the
+/// text never names: "Ann Lee's mom". The latest relative of gender `g`
+/// the answer names with "my" between offsets `from` and `to`.
+pub fn answerers_relative(
+    doc: &Document,
+    g: Gender,
+    from: usize,
+    to: usize,
+    answerer: &str,
+) -> Option<Speaker> {
+    let (lo, hi) = described_window(doc, from, to);
+    (lo + 1..hi).rev().find_map(|k| {
+        let w = doc.word(k);
+        let relative = super::entities::is_kin(w) || matches!(w, "mom" | "mum" | "dad");
+        let gender = lexicon::noun_gender(w);
+        (relative
+            && gender != Gender::Unknown
+            && gender.compatible(g)
+            && doc.word(k - 1).eq_ignore_ascii_case("my")
+            && !doc.in_quote(k))
+        .then(|| Speaker::described(format!("{answerer}'s {w}"), None))
+    })
+}
+
 /// The latest source described as a sentence's subject between offsets
 /// `from` and `to` ("Another woman came up to her at the march. She said
 /// ..."): an indefinite noun of gender `g` opening the sentence, up to two

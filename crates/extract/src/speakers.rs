@@ -323,7 +323,9 @@ pub fn attribute(
                 match answering() {
                     Some(a) if found.as_ref().is_some_and(|s| s.name == a.name) => {
                         let para_start = doc.paras[cue.para].start;
-                        resolve::described_source(doc, &people, g, para_start, cue.at)
+                        resolve::described_source(doc, &people, g, para_start, cue.at).or_else(
+                            || resolve::answerers_relative(doc, g, para_start, cue.at, &a.name),
+                        )
                     }
                     _ => found,
                 }

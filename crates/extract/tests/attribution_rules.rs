@@ -2294,3 +2294,16 @@ fn spoken_quotatives_name_groups_past_modals_relatives_and_a_first_person_turn()
         Some("the town council")
     );
 }
+
+#[test]
+fn she_after_my_mother_in_an_answer_is_the_answerers_mother() {
+    // The answer names no other woman: "she" is the interviewee's mother,
+    // whom the text never names, not the interviewee.
+    let text = "Ann Lee talks to Wikinews\n\n((WN)) How did your family take it?\n\n((Ann Lee)) I phoned my mother that night, and she's like \"come home at once\". And I said, \"I cannot.\"\n\n((WN)) Thank you.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "come home").speaker.as_deref(),
+        Some("Ann Lee's mother")
+    );
+    assert_eq!(quote(&q, "I cannot").speaker.as_deref(), Some("Ann Lee"));
+}
