@@ -508,6 +508,30 @@ pub fn is_stop_capital(word: &str) -> bool {
 }
 
 /// The written-out form of a title word, if `word` is one.
+/// Titles of courtesy, rank in a profession or honour ("Cllr", "Professor",
+/// "Dr", "KC") rather than of a post: a post the text gives beside the name
+/// ("the council leader, Cllr Ann Lee") says more of who is speaking.
+pub fn is_courtesy_title(role: &str) -> bool {
+    matches!(
+        role,
+        "Cllr"
+            | "Cllr."
+            | "Councillor"
+            | "Dr"
+            | "Dr."
+            | "Professor"
+            | "Prof"
+            | "Prof."
+            | "KC"
+            | "QC"
+            | "Rev"
+            | "Rev."
+            | "Reverend"
+            | "Sir"
+            | "Dame"
+    )
+}
+
 pub fn title(word: &str) -> Option<&'static str> {
     if !starts_with_capital(word) {
         return None;

@@ -1230,6 +1230,14 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                             Some(title) => (!title.contains(' '))
                                 .then(|| post_before(doc, a, b, first, end))
                                 .flatten()
+                                // "Professor Ann Lee, the medical director
+                                // of the trust,": the post says more than a
+                                // courtesy title.
+                                .or_else(|| {
+                                    lexicon::is_courtesy_title(&title)
+                                        .then(|| apposition_role(doc, b, end))
+                                        .flatten()
+                                })
                                 .or_else(|| Some(with_premodifier(doc, title, a, first))),
                             None => title_from_place(doc, a, name_first, first)
                                 .or_else(|| apposition_role(doc, b, end))

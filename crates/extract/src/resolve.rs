@@ -56,7 +56,13 @@ impl Speaker {
         form: Form,
     ) -> Speaker {
         let p = &people.persons[i];
-        let role = role.or_else(|| p.role.clone());
+        // A courtesy title at this mention ("Cllr Lee said") yields to the
+        // post the text gave the person ("The council leader, Cllr Ann Lee,").
+        let post = p.role.clone().filter(|r| r.contains(' '));
+        let role = match role {
+            Some(r) if lexicon::is_courtesy_title(&r) => post.or(Some(r)),
+            r => r.or_else(|| p.role.clone()),
+        };
         let organisation = (!p.personish && p.words.iter().any(|w| lexicon::is_org_word(w)))
             || described_as_body(&p.name, role.as_deref());
         Speaker {
@@ -1261,6 +1267,19 @@ fn verb_follows_name(doc: &Document, t: usize) -> bool {
     // "The judge said Mokoena had betrayed": the subject of what someone
     // else says is no topic of the story.
     if t > 0 && (lexicon::is_reporting_verb(doc.word(t - 1)) || doc.word(t - 1) == "that") {
+        return false;
+    }
+    // "Jones was furious when midfielder Kenji Morioka was pulled back": a
+    // clause that a conjunction makes part of another's sentence.
+    const SUBORDINATORS: &[&str] = &[
+        "when", "after", "before", "because", "as", "while", "if", "until", "since", "although",
+        "though", "whereas", "once", "unless",
+    ];
+    let subordinate = (t.saturating_sub(3)..t)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word && !is_capitalized(doc.word(k)))
+        .any(|k| SUBORDINATORS.contains(&doc.word(k)));
+    if subordinate {
         return false;
     }
     let mut k = t;

@@ -2307,3 +2307,57 @@ fn she_after_my_mother_in_an_answer_is_the_answerers_mother() {
     );
     assert_eq!(quote(&q, "I cannot").speaker.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_name_in_a_clause_opened_by_a_conjunction_is_no_new_topic() {
+    // "when midfielder X was pulled back": X is not whom the paragraph is
+    // about; the manager who was furious is the "he".
+    let text = "Rovers beaten\n\nRovers manager Declan Morris insists his side can stay up.\n\nMorris was furious that no penalty was given when midfielder Kenji Sato was pulled back by a defender.\n\n\"It is a stonewall penalty,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is a stonewall").speaker.as_deref(),
+        Some("Declan Morris")
+    );
+}
+
+#[test]
+fn told_the_inquest_is_where_the_words_were_said() {
+    let text = "Doctor gives evidence\n\n\"I should have looked again,\" Dr Ruth Amos told the inquest on Monday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I should have").venue.as_deref(),
+        Some("told the inquest")
+    );
+}
+
+#[test]
+fn a_courtesy_title_yields_to_the_post_the_text_gives() {
+    // "Cllr" and "Professor" say less than the posts beside them; a later
+    // "Cllr Lee said" keeps the post.
+    let text = "Council cuts agreed\n\nThe council leader, Cllr Farah Malik, said: \"Nobody wants to close libraries.\"\n\nProfessor Ruth Amos, the medical director of the trust, said: \"Please attend.\"\n\nLater Cllr Malik said: \"We will review it.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Nobody wants").role.as_deref(),
+        Some("council leader")
+    );
+    assert_eq!(
+        quote(&q, "Please attend").role.as_deref(),
+        Some("medical director of the trust")
+    );
+    assert_eq!(
+        quote(&q, "We will review").role.as_deref(),
+        Some("council leader")
+    );
+}
+
+#[test]
+fn british_police_ranks_are_titles_and_roles() {
+    let text = "Appeal for witnesses\n\nDet Ch Insp Joan White said: \"We are keeping an open mind.\"\n\nSupt Dan Ellis said: \"Please do not drive through floodwater.\"";
+    let q = extract_quotes(text, published());
+    let first = quote(&q, "We are keeping");
+    assert_eq!(first.speaker.as_deref(), Some("Joan White"));
+    assert_eq!(first.role.as_deref(), Some("Det Ch Insp"));
+    let second = quote(&q, "Please do not");
+    assert_eq!(second.speaker.as_deref(), Some("Dan Ellis"));
+    assert_eq!(second.role.as_deref(), Some("Supt"));
+}
