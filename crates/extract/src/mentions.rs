@@ -334,11 +334,13 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "Labor",
     "Land",
     "Lands",
+    "Mineral",
     "Mines",
     "Mining",
     "National",
     "Natural",
     "Petroleum",
+    "Physical",
     "Planning",
     "Public",
     "Resources",
@@ -358,6 +360,7 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "Water",
     "Welfare",
     "Women",
+    "Works",
     "Works",
     "Youth",
     "Administration",
@@ -474,7 +477,8 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // After the portfolio's first word, the words a portfolio is made of
     // ("Minister of Agriculture and Environment Nguyen Thi Lan"); a word no
     // list knows is the name's when it leaves a name of two or three words.
-    if split > 0 && split + 1 < words.len() && words[split] == "of" {
+    // "Commissioner for Physical Planning Ann Lee": "for" opens one too.
+    if split > 0 && split + 1 < words.len() && matches!(words[split], "of" | "for") {
         split += 2;
         while words.len() - split > 2
             && (PORTFOLIO_WORDS.contains(&words[split])
@@ -500,6 +504,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let post_only = name.iter().all(|w| lexicon::title(w).is_some())
         || (heads_something && name.iter().all(|w| is_role_word(w)));
     if name.is_empty() || (!honorific && post_only) {
+        return None;
+    }
+    // "The Minister of Energy and Mineral Resources, Agus Nugroho,": the
+    // end of a portfolio cut off at "and" names no one.
+    if name.len() >= 2 && name.iter().all(|w| PORTFOLIO_WORDS.contains(&w.as_str())) {
         return None;
     }
     // "Republican Donald Trump", "Hong Kong Carrie Lam", "United Nations
@@ -533,7 +542,24 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         .map(|k| k + 1);
     let mut held_for = None;
     let place_cut = post_place(doc, first, &name);
-    let cut = given_at.max(post_until);
+    // "Researcher João Pedro Albuquerque": after a post, a capital no list
+    // knows before a known given name is a given name too, unless it names
+    // a body, a people or a place ("Ambassador Hong Kong ...").
+    let cut = match (given_at, post_until) {
+        (Some(g), Some(p))
+            if g > p
+                && !lexicon::is_place_name(&name[p..g])
+                && name[p..g].iter().all(|w| {
+                    !lexicon::is_org_word(w)
+                        && !lexicon::is_demonym(w)
+                        && !lexicon::is_national(w)
+                        && !is_role_word(w)
+                }) =>
+        {
+            Some(p)
+        }
+        _ => given_at.max(post_until),
+    };
     if cut.is_none() || cut == place_cut {
         if let Some(cut) = place_cut {
             // The post, its preposition and the place are the role: "envoy

@@ -547,7 +547,9 @@ fn premodified_from(doc: &Document, at: usize, sentence: &Sentence) -> (usize, b
                 lexicon::title(post).is_some() || lexicon::is_role_noun(post)
             }
         };
-        if matches!(w, "from" | "of") && heads_post(t - 1) {
+        // "Commissioner for Physical Planning Ann Lee", "Ambassador to
+        // Japan Tendai Moyo" too.
+        if matches!(w, "from" | "of" | "for" | "to") && heads_post(t - 1) {
             t -= 2;
             continue;
         }

@@ -15,7 +15,19 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Combining marks written after a letter ("Ọládiípọ̀" in decomposed form,
+/// as Yoruba and Vietnamese names often are): part of the word, never a
+/// break in it.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Characters that may sit inside a word when a word character follows

@@ -2361,3 +2361,43 @@ fn british_police_ranks_are_titles_and_roles() {
     assert_eq!(second.speaker.as_deref(), Some("Dan Ellis"));
     assert_eq!(second.role.as_deref(), Some("Supt"));
 }
+
+#[test]
+fn names_written_with_combining_tone_marks_stay_whole() {
+    // Decomposed Yoruba tone marks (a letter, then U+0300 or U+0301) are
+    // part of the word, not breaks in the name.
+    let name = "Ibu\u{300}ku\u{301}n Ola\u{301}di\u{301}i\u{301}po\u{323}\u{300}";
+    let text = format!("Building collapses\n\nIts president, {name}, said the causes were known. \"It is always the same story,\" she said.");
+    let q = extract_quotes(&text, published());
+    let s = quote(&q, "It is always");
+    assert_eq!(s.speaker.as_deref(), Some(name));
+    assert_eq!(s.role.as_deref(), Some("president"));
+}
+
+#[test]
+fn a_portfolio_after_for_and_its_words_cut_at_and_name_no_one() {
+    let text = "Mining audit\n\nCommissioner for Physical Planning Ada Obi visited the site on Wednesday.\n\n\"We will act,\" Obi told residents.\n\nThe Minister of Energy and Mineral Resources, Agus Nugroho, said: \"We will audit every permit.\"";
+    let q = extract_quotes(text, published());
+    let act = quote(&q, "We will act");
+    assert_eq!(act.speaker.as_deref(), Some("Ada Obi"));
+    assert_eq!(
+        act.role.as_deref(),
+        Some("Commissioner for Physical Planning")
+    );
+    // The visit's day is the commissioner's, though a post stands before
+    // her name.
+    assert_eq!(act.date, NaiveDate::from_ymd_opt(2023, 3, 15));
+    let audit = quote(&q, "We will audit");
+    assert_eq!(audit.speaker.as_deref(), Some("Agus Nugroho"));
+}
+
+#[test]
+fn an_unknown_given_name_after_a_post_is_part_of_the_name() {
+    // "João" is in no list, but after the post "Researcher" it opens the
+    // name, as "Pedro" would.
+    let text = "Frog found\n\nResearcher João Pedro Albuquerque said: \"It sounds like a bell.\"";
+    let q = extract_quotes(text, published());
+    let s = quote(&q, "It sounds");
+    assert_eq!(s.speaker.as_deref(), Some("João Pedro Albuquerque"));
+    assert_eq!(s.role.as_deref(), Some("Researcher"));
+}
