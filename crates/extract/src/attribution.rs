@@ -916,12 +916,24 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
         let w = doc.word(k);
         let participle =
             w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase());
+        // "A senior official at the authority": a modifier or two may
+        // stand between the determiner and the noun.
+        let determiner = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&d| {
+            DETERMINERS.contains(&doc.word(d))
+                && (d + 1..noun).all(|m| {
+                    let w = doc.word(m);
+                    doc.tokens[m].is_word
+                        && !doc.in_quote(m)
+                        && w.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !DETERMINERS.contains(&w)
+                })
+        });
         let fits = lexicon::is_role_noun(doc.word(noun))
             && (PREPOSITIONS.contains(&w) || participle)
             && noun > lo
-            && DETERMINERS.contains(&doc.word(noun - 1));
+            && determiner.is_some();
         if fits {
-            let first = noun - 1;
+            let first = determiner.unwrap_or(noun - 1);
             let opens_clause = first == lo
                 || doc.in_quote(first - 1)
                 || matches!(doc.word(first - 1), "," | ";" | ":" | "and" | "but");

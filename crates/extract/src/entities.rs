@@ -573,7 +573,22 @@ impl People {
     /// The person holding the role a description names ("the Israeli PM",
     /// "the senator"): the most recent one before `at`, else the first after.
     pub fn by_role(&self, description: &[String], at: usize) -> Option<usize> {
-        let head = description.last()?.to_lowercase();
+        // "The Regional Commissioner for Coastal Affairs": the head is the
+        // post before its qualifier, not the qualifier's last word.
+        let qualifier = description
+            .iter()
+            .position(|w| {
+                matches!(
+                    w.as_str(),
+                    "of" | "for" | "at" | "in" | "from" | "with" | "on"
+                )
+            })
+            .filter(|&k| k > 0);
+        let head = match qualifier {
+            Some(k) => &description[k - 1],
+            None => description.last()?,
+        }
+        .to_lowercase();
         let head = match head.as_str() {
             "pm" => "prime minister".to_string(),
             h => h.to_string(),
@@ -594,10 +609,27 @@ impl People {
                 let role = spelled.join(" ").to_lowercase();
                 // "the airline" is no "airline's chief executive": the
                 // body that possesses a post does not hold it.
-                role.match_indices(head.as_str()).any(|(k, m)| {
-                    let after = &role[k + m.len()..];
-                    !(after.starts_with("'s") || after.starts_with("’s"))
-                })
+                // "Lady Justice Ann Lee ... the judge wrote": a judge's
+                // title may be "Justice"; an officer's, a police rank.
+                let alternates: &[&str] = match head.as_str() {
+                    "judge" => &["justice", "magistrate"],
+                    "officer" => &[
+                        "inspector",
+                        "superintendent",
+                        "constable",
+                        "sergeant",
+                        "detective",
+                    ],
+                    _ => &[],
+                };
+                std::iter::once(head.as_str())
+                    .chain(alternates.iter().copied())
+                    .any(|h| {
+                        role.match_indices(h).any(|(k, m)| {
+                            let after = &role[k + m.len()..];
+                            !(after.starts_with("'s") || after.starts_with("’s"))
+                        })
+                    })
             })
         };
         self.sightings

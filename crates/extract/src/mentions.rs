@@ -478,7 +478,9 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // ("Minister of Agriculture and Environment Nguyen Thi Lan"); a word no
     // list knows is the name's when it leaves a name of two or three words.
     // "Commissioner for Physical Planning Ann Lee": "for" opens one too.
-    if split > 0 && split + 1 < words.len() && matches!(words[split], "of" | "for") {
+    let portfolio_opened =
+        split > 0 && split + 1 < words.len() && matches!(words[split], "of" | "for");
+    if portfolio_opened {
         split += 2;
         while words.len() - split > 2
             && (PORTFOLIO_WORDS.contains(&words[split])
@@ -508,7 +510,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     }
     // "The Minister of Energy and Mineral Resources, Agus Nugroho,": the
     // end of a portfolio cut off at "and" names no one.
-    if name.len() >= 2 && name.iter().all(|w| PORTFOLIO_WORDS.contains(&w.as_str())) {
+    // Nor does the rest of a portfolio after its title ("Minister of Rural
+    // Development,").
+    if (name.len() >= 2 || portfolio_opened)
+        && name.iter().all(|w| PORTFOLIO_WORDS.contains(&w.as_str()))
+    {
         return None;
     }
     // "Republican Donald Trump", "Hong Kong Carrie Lam", "United Nations
@@ -979,8 +985,12 @@ fn post_of_place(doc: &Document, last: usize, lo: usize) -> Option<usize> {
     if t < last && t > lo + 1 && doc.word(t) == "the" && doc.word(t - 1) == "of" {
         t -= 1;
     }
-    (t < last && t > lo && doc.word(t) == "of" && lexicon::is_role_noun(doc.word(t - 1)))
-        .then(|| t - 1)
+    // "The Minister for Rural Development, Ann Lee,": "for" too.
+    (t < last
+        && t > lo
+        && matches!(doc.word(t), "of" | "for")
+        && lexicon::is_role_noun(doc.word(t - 1)))
+    .then(|| t - 1)
 }
 
 /// "The Native American Rights Fund's Jacqueline De León": a body (a run of

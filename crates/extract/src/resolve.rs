@@ -172,6 +172,55 @@ fn name_form(people: &People, written: &[String], person: usize) -> Form {
     }
 }
 
+/// The head noun of a description ("a senior official at the authority"
+/// -> "official"), lower-cased: the word before its first qualifier.
+fn description_head(description: &str) -> Option<String> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let qualifier = words.iter().position(|w| {
+        matches!(
+            *w,
+            "of" | "for" | "at" | "in" | "from" | "with" | "on" | "who" | "whose" | ","
+        )
+    });
+    let head = match qualifier {
+        Some(0) | None => words.last(),
+        Some(k) => words.get(k - 1),
+    }?;
+    Some(head.trim_end_matches(',').to_lowercase())
+}
+
+/// "A senior official at the authority, who spoke on condition of
+/// anonymity, said … \"…,\" the official said": a definite description
+/// (`s`, "the official") standing for the source described earlier with
+/// the same head noun, among `earlier` (latest last, with their paragraph),
+/// no more than a few paragraphs back.
+pub fn described_again(s: &Speaker, para: usize, earlier: &[(Speaker, usize)]) -> Option<Speaker> {
+    const REACH: usize = 6;
+    let definite = s.person.is_none()
+        && s.form == Form::Description
+        && s.name.split_whitespace().count() <= 3
+        && s.name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if !definite {
+        return None;
+    }
+    let head = description_head(&s.name)?;
+    let (first, _) = earlier
+        .iter()
+        .rev()
+        .take_while(|(_, p)| para - p <= REACH)
+        .find(|(e, _)| {
+            e.name != s.name
+                && e.name.split_whitespace().count() > 2
+                && description_head(&e.name).as_deref() == Some(head.as_str())
+        })?;
+    let mut again = first.clone();
+    again.mention = s.mention.clone();
+    Some(again)
+}
+
 /// A group ("the researchers") or a body, whom "they" may stand for.
 pub fn is_group_or_body(s: &Speaker) -> bool {
     let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);

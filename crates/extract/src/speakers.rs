@@ -11,7 +11,7 @@ use super::document::Document;
 use super::entities::People;
 use super::lexicon;
 use super::mentions::{self, is_possessive};
-use super::resolve::{self, Speaker};
+use super::resolve::{self, Form, Speaker};
 use super::scorer::SpeakerScorer;
 use super::setting::{QuoteFacts, Settings};
 use super::tokens::is_capitalized;
@@ -311,6 +311,8 @@ pub fn attribute(
     // in between ("people are like \"…\" and I'm like \"…\" and they're
     // like \"…\"").
     let mut last_group: Option<(Speaker, usize, usize)> = None;
+    // The sources described without a name so far, with their paragraph.
+    let mut described: Vec<(Speaker, usize)> = Vec::new();
     for cue in &cues {
         let answering = || resolve::turn_speaker(&people, &turns[cue.para], cue.at, &cue.mention);
         let s = match cue.subject {
@@ -334,6 +336,18 @@ pub fn attribute(
                 .or_else(|| resolve::resolve(doc, &people, cue, last_group.as_ref())),
             _ => resolve::resolve(doc, &people, cue, last.as_ref()),
         };
+        // "the official said" after "A senior official at the authority
+        // … said": the source described before.
+        let s = match s {
+            Some(s) => resolve::described_again(&s, cue.para, &described).or(Some(s)),
+            None => None,
+        };
+        if let Some(d) = s
+            .as_ref()
+            .filter(|d| d.person.is_none() && d.form == Form::Description)
+        {
+            described.push((d.clone(), cue.para));
+        }
         // "Politico reported", "the paper quoted": outlets report, people say.
         if let Some(i) = s
             .as_ref()

@@ -2054,7 +2054,8 @@ fn a_post_that_runs_into_a_verb_ends_before_it_and_an_acronym_holds_no_post() {
     let text = "Job cuts\n\nIn a statement to CNN, a Lumora spokeswoman said affected staff would be paid.\n\n\"We are committed to treating every colleague with dignity,\" the spokeswoman said.";
     let q = extract_quotes(text, published());
     let dignity = quote(&q, "We are committed");
-    assert_eq!(dignity.speaker.as_deref(), Some("the spokeswoman"));
+    // The spokeswoman described before, not the acronym.
+    assert_eq!(dignity.speaker.as_deref(), Some("a Lumora spokeswoman"));
     assert_eq!(
         dignity.speaker_kind,
         Some(quotebook_extract::SpeakerKind::Unnamed)
@@ -2400,4 +2401,44 @@ fn an_unknown_given_name_after_a_post_is_part_of_the_name() {
     let s = quote(&q, "It sounds");
     assert_eq!(s.speaker.as_deref(), Some("João Pedro Albuquerque"));
     assert_eq!(s.role.as_deref(), Some("Researcher"));
+}
+
+#[test]
+fn the_official_said_is_the_official_described_before() {
+    // A modifier between the determiner and the noun still makes a
+    // described source of "A senior official at the authority"; "the
+    // official" later is that source, and so is "the spokesperson".
+    let text = "Building collapses\n\nA senior official at the state planning authority, who spoke on condition of anonymity, said the cracks had been reported. \"Nobody acted,\" the official said.\n\nA spokesperson for the Arts Council said funding had been offered.\n\n\"Our decisions follow clear criteria,\" the spokesperson said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Nobody acted").speaker.as_deref(),
+        Some("A senior official at the state planning authority")
+    );
+    assert_eq!(
+        quote(&q, "Our decisions").speaker.as_deref(),
+        Some("A spokesperson for the Arts Council")
+    );
+}
+
+#[test]
+fn the_minister_and_the_judge_are_the_named_holders_of_the_post() {
+    // "The Minister of Rural Development, Ann Lee," names Ann Lee, not
+    // "Development"; "the minister" later is her; "the judge" is the
+    // "Justice" the text named.
+    let text = "Relocation law passes\n\nThe Minister of Rural Development, Mere Tuilau, said: \"It is needed.\" Later the minister said: \"We are not retreating.\"\n\nJustice Ruth Amos dismissed the appeal.\n\n\"The law does not protect a claimant from disappointment,\" the judge wrote.";
+    let q = extract_quotes(text, published());
+    let needed = quote(&q, "It is needed");
+    assert_eq!(needed.speaker.as_deref(), Some("Mere Tuilau"));
+    assert_eq!(
+        needed.role.as_deref(),
+        Some("Minister of Rural Development")
+    );
+    assert_eq!(
+        quote(&q, "We are not retreating").speaker.as_deref(),
+        Some("Mere Tuilau")
+    );
+    assert_eq!(
+        quote(&q, "The law does not").speaker.as_deref(),
+        Some("Ruth Amos")
+    );
 }
