@@ -605,7 +605,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         let full_before = |c: usize| {
             c > lo
                 && mentions::run_ending_at(doc, c - 1, lo)
-                    .filter(|&(a, _)| a == lo || !OBJECT_OF.contains(&doc.word(a - 1)))
+                    .filter(|&(a, _)| {
+                        a == lo
+                            || !(OBJECT_OF.contains(&doc.word(a - 1))
+                                || kind_of_body_before(doc, a, lo))
+                    })
                     .and_then(|(a, b)| Some((a, mentions::parse_run(doc, a, b)?)))
                     .is_some_and(|(a, m)| {
                         looks_like_a_person(&m.name)
@@ -649,6 +653,16 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i = j - 1;
     }
     let w = doc.word(i);
+    // "One mother of four in Holmes County, who asked not to be named,
+    // said": a place that ends a described source's phrase is no subject.
+    let object_run = mentions::run_ending_at(doc, i, lo).is_some_and(|(a, _)| {
+        a > lo && matches!(doc.word(a - 1), "in" | "from" | "at" | "of" | "near")
+    });
+    if object_run {
+        if let Some(a) = described_by_phrase(doc, i, lo) {
+            return Some(described_cue(doc, verb, (a, i + 1), apposition));
+        }
+    }
     if let Some((subject, span)) = body_named_for(doc, i, lo) {
         return Some(cue_at(doc, verb, subject, span, apposition));
     }
@@ -1338,16 +1352,29 @@ fn described_antecedent(doc: &Document, end: usize, lo: usize) -> Option<usize> 
     plural.then_some(end)
 }
 
+/// "of the firm Holloway Price": a name (from token `a`) after a kind of
+/// body, its article and a preposition names the body, the object of the
+/// phrase, never a person who speaks.
+fn kind_of_body_before(doc: &Document, a: usize, lo: usize) -> bool {
+    a > lo + 3
+        && lexicon::BODY_EPITHETS.contains(&doc.word(a - 1))
+        && matches!(doc.word(a - 2), "the" | "a")
+        && matches!(
+            doc.word(a - 3),
+            "at" | "of" | "from" | "for" | "in" | "with"
+        )
+}
+
 fn who_antecedent(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize)> {
     /// An apposition is a short phrase.
     const REACH: usize = 30;
     let (a, b) = mentions::run_ending_at(doc, end, lo)?;
     // "at GT": the name is the object of a preposition inside the apposition.
     let inside_phrase = a > lo
-        && matches!(
+        && (matches!(
             doc.word(a - 1),
             "at" | "of" | "from" | "for" | "in" | "with"
-        );
+        ) || kind_of_body_before(doc, a, lo));
     if !inside_phrase {
         return Some((a, b));
     }

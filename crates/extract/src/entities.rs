@@ -274,9 +274,16 @@ impl People {
                     p.courtesies.push(c.clone());
                 }
             }
+            // "of the firm Holloway Price": a role that is a kind of body
+            // marks a body, not a person.
+            let body_role = m.role.as_deref().is_some_and(|r| {
+                r.split_whitespace()
+                    .last()
+                    .is_some_and(|w| lexicon::BODY_EPITHETS.contains(&w.to_lowercase().as_str()))
+            });
             let marked = m.gender != Gender::Unknown
                 || m.courtesy.is_some()
-                || m.role.is_some()
+                || (m.role.is_some() && !body_role)
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown
                 // "Charlie McDowell": a given name of either sex opens a person's name.
                 || (p.words.len() >= 2 && lexicon::is_given_name(&p.words[0]));

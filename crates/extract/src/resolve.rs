@@ -685,7 +685,9 @@ fn salient(
         // Only "he" or "she": an epithet ("the Australian") names someone.
         let described = s.person.is_none()
             && matches!(cue.subject, Subject::Pronoun(_))
-            && s.form == Form::Description
+            // (A "she" that already stood for the source counts too.)
+            && matches!(s.form, Form::Description | Form::Pronoun)
+            && s.kind == SpeakerKind::Unnamed
             && !is_plural(&s.name)
             && cue.para - para <= 1;
         if described {
@@ -742,7 +744,20 @@ fn described_with_who(
     let who = (lo + 3..hi)
         .rev()
         .find(|&k| doc.word(k) == "who" && doc.word(k - 1) == "," && !doc.in_quote(k))?;
-    let noun = who - 2;
+    let mut noun = who - 2;
+    // "One mother of four in Holmes County, who": a phrase of "of", "in"
+    // or "from" may follow the noun.
+    let qualified = (who.saturating_sub(10).max(lo + 1)..who - 2)
+        .rev()
+        .find(|&k| {
+            matches!(doc.word(k + 1), "of" | "in" | "from" | "at" | "near")
+                && !is_capitalized(doc.word(k))
+                && lexicon::role_gender(doc.word(k)) == g
+                && (k + 1..who - 1).all(|m| !doc.in_quote(m) && doc.tokens[m].is_word)
+        });
+    if let Some(k) = qualified {
+        noun = k;
+    }
     let w = doc.word(noun);
     if is_capitalized(w) || lexicon::role_gender(w) != g {
         return None;
@@ -756,7 +771,7 @@ fn described_with_who(
     if named_between(people, g, doc.tokens[who].start, to) {
         return None;
     }
-    let written = doc.text[doc.tokens[det].start..doc.tokens[noun].end].to_string();
+    let written = doc.text[doc.tokens[det].start..doc.tokens[who - 2].end].to_string();
     Some(described_of(written, g))
 }
 

@@ -2442,3 +2442,27 @@ fn the_minister_and_the_judge_are_the_named_holders_of_the_post() {
         Some("Ruth Amos")
     );
 }
+
+#[test]
+fn a_body_named_after_its_kind_is_no_one_who_speaks() {
+    // "of the firm Holloway Price" places the lawyer; the firm is not the
+    // subject of "said", nor the "she" after.
+    let text = "Ruling welcomed\n\nThe media lawyer Sabine Roth, of the firm Holloway Price, who was not involved in the case, said the ruling was clear.\n\n\"A critic's job is to criticise,\" she said.";
+    let q = extract_quotes(text, published());
+    let s = quote(&q, "A critic's job");
+    assert_eq!(s.speaker.as_deref(), Some("Sabine Roth"));
+    assert_eq!(s.role.as_deref(), Some("media lawyer"));
+}
+
+#[test]
+fn a_described_source_placed_by_a_phrase_keeps_her_she() {
+    // The place ending "One mother of four in Holmes County" is no subject;
+    // the mother is, and stays the "she" of the next paragraph though a
+    // "she" inside her own sentence stood for her first.
+    let text = "Outbreak grows\n\nHealth director Ann Wells said at a briefing that cases rose.\n\nOne mother of four in Holmes County, who asked that her name not be used, said she had not vaccinated her children because of what she called \"too many shots\".\n\n\"I am not against every vaccine,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am not against").speaker.as_deref(),
+        Some("One mother of four in Holmes County")
+    );
+}
