@@ -681,10 +681,18 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         if let Some(a) = described {
             return Some(described_cue(doc, verb, (a, end + 1), apposition));
         }
-        let (a, b) = who_antecedent(doc, end, lo)?;
+        // "Dr Ann Lee, the registrar who saw the patient, who said": past
+        // an apposition, the name it describes.
+        let (a, b) =
+            who_antecedent(doc, end, lo).or_else(|| name_before_apposition(doc, end, lo))?;
         let m = mentions::parse_run(doc, a, b)?;
         let subject = Subject::named(m);
         return Some(cue_at(doc, verb, subject, (a, b), apposition));
+    }
+    // "A man who lives opposite, who did not want to be named, said": a
+    // source a defining clause describes.
+    if let Some(a) = defined_by_clause(doc, i, lo) {
+        return Some(described_cue(doc, verb, (a, i + 1), apposition));
     }
     // "Two teachers who came said morale was low. \"...,\" one said",
     // "\"...,\" one of them said": one of the group the text just named.
@@ -1350,6 +1358,50 @@ fn described_antecedent(doc: &Document, end: usize, lo: usize) -> Option<usize> 
         return Some(end - 2);
     }
     plural.then_some(end)
+}
+
+/// The full name before an apposition that ends at token `end` ("Dr Ann
+/// Lee, the registrar who saw him on his second visit"): the apposition
+/// opens with an article after a comma, the name stands before that comma.
+fn name_before_apposition(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize)> {
+    /// An apposition is a short phrase.
+    const REACH: usize = 20;
+    let comma = (end.saturating_sub(REACH).max(lo + 1)..end)
+        .rev()
+        .take_while(|&k| !doc.in_quote(k))
+        .find(|&k| doc.word(k) == ",")?;
+    if !matches!(doc.word(comma + 1), "the" | "a" | "an") {
+        return None;
+    }
+    let (a, b) = mentions::run_ending_at(doc, comma - 1, lo)?;
+    let m = mentions::parse_run(doc, a, b)?;
+    looks_like_a_person(&m.name).then_some((a, b))
+}
+
+/// "A man who lives opposite": a source described by a determiner, a
+/// person's noun and a clause with "who" that ends at token `end`; its
+/// first token, when the determiner opens the clause.
+fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<usize> {
+    /// The clause is short: "who lives on Elm Street".
+    const REACH: usize = 8;
+    let who = (end.saturating_sub(REACH).max(lo + 2)..end)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
+        .find(|&k| doc.word(k) == "who")?;
+    let noun = who - 1;
+    let w = doc.word(noun);
+    let person_noun = lexicon::is_role_noun(w) || lexicon::role_gender(w) != Gender::Unknown;
+    if is_capitalized(w) || !person_noun {
+        return None;
+    }
+    let det = (noun.saturating_sub(2).max(lo)..noun).rev().find(|&k| {
+        matches!(
+            doc.word(k),
+            "a" | "an" | "one" | "another" | "A" | "An" | "One" | "Another"
+        )
+    })?;
+    let opens = det == lo || matches!(doc.word(det - 1), "," | ";" | ":" | "and" | "but");
+    opens.then_some(det)
 }
 
 /// "of the firm Holloway Price": a name (from token `a`) after a kind of

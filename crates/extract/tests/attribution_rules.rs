@@ -2466,3 +2466,26 @@ fn a_described_source_placed_by_a_phrase_keeps_her_she() {
         Some("One mother of four in Holmes County")
     );
 }
+
+#[test]
+fn a_source_a_defining_clause_describes_speaks_past_a_second_clause() {
+    // "A man who lives opposite, who did not want to be named, said": the
+    // man speaks, and is the "he" after, not the victim named before.
+    let text = "Man found dead\n\nTom Hale, 34, was found dead in his flat on Saturday.\n\nA man who lives opposite, who did not want to be named, said the street was normally \"dead quiet\".\n\n\"Everyone is in shock,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Everyone is in shock").speaker.as_deref(),
+        Some("A man who lives opposite")
+    );
+}
+
+#[test]
+fn who_after_an_apposition_is_the_person_it_describes() {
+    // "the registrar who saw Rhys Hale on his second visit" describes Dr
+    // Amos; the later "who said" and "he" are Dr Amos, not the patient.
+    let text = "Coroner criticises hospital\n\nThe inquest heard from Dr Tomasz Amos, the registrar who saw Rhys Hale on his second visit, who said the ward had been \"at full stretch\".\n\n\"I should have looked again at his heart rate,\" he told the inquest.";
+    let q = extract_quotes(text, published());
+    let s = quote(&q, "I should have");
+    assert_eq!(s.speaker.as_deref(), Some("Tomasz Amos"));
+    assert_eq!(s.venue.as_deref(), Some("told the inquest"));
+}
