@@ -52,6 +52,12 @@ pub struct Person {
     /// How many one-word mentions an honorific ties to them ("Mr. Obama"):
     /// with the full mentions, how present they are in the story.
     gendered_mentions: usize,
+    /// Introduced as someone's relative ("his son, Jared Hollis,"): a bare
+    /// surname they share most often means the one the story is about.
+    relative: bool,
+    /// The kinship that introduced them ("her son"), which "Her son said"
+    /// names.
+    kin: Option<String>,
 }
 
 impl Person {
@@ -68,6 +74,8 @@ impl Person {
             courtesies: Vec::new(),
             first_at: m.at,
             gendered_mentions: 0,
+            relative: false,
+            kin: None,
         }
     }
 
@@ -303,6 +311,13 @@ impl People {
             if p.role.is_none() {
                 p.role = m.role.clone();
             }
+            // "his son, Jared Hollis,": introduced as someone's relative.
+            if m.name.len() >= 2 && (m.kin.is_some() || m.role.as_deref().is_some_and(is_kin)) {
+                p.relative = true;
+                if p.kin.is_none() {
+                    p.kin = m.kin.clone();
+                }
+            }
             // "His wife, Esi Mensah,": a post or kinship of one sex tells
             // the gender no list of given names knew.
             if p.gender == Gender::Unknown {
@@ -495,7 +510,14 @@ impl People {
             if found.next().is_none() {
                 return Some(first);
             }
-            let candidates: Vec<usize> = pool.iter().copied().filter(|i| matches(i)).collect();
+            let mut candidates: Vec<usize> = pool.iter().copied().filter(|i| matches(i)).collect();
+            // "Mrs Tran" among a Linh Tran known to be a woman and an Anh
+            // Tran of no known sex: the one the honorific fits for sure.
+            if gender != Gender::Unknown
+                && candidates.iter().any(|&i| self.persons[i].gender == gender)
+            {
+                candidates.retain(|&i| self.persons[i].gender == gender);
+            }
             Some(self.most_salient(&candidates, at))
         };
         pick(&by_surname)
@@ -549,11 +571,24 @@ impl People {
             .iter()
             .max_by_key(|&&i| {
                 (
+                    !self.persons[i].relative,
                     self.persons[i].full_mentions + self.persons[i].gendered_mentions,
                     std::cmp::Reverse(first_seen(i)),
                 )
             })
             .unwrap_or(&candidates[0])
+    }
+
+    /// Whether person `i` has the surname `w` and someone else of the
+    /// article has it too ("Dunleavy" for mother and son).
+    pub fn shares_surname(&self, i: usize, w: &str) -> bool {
+        let bears = |p: &Person| p.words.len() >= 2 && same_word(p.surname(), w);
+        bears(&self.persons[i])
+            && self
+                .persons
+                .iter()
+                .enumerate()
+                .any(|(j, p)| j != i && bears(p))
     }
 
     /// The most recent person written before `at` (not before `since`) whose
@@ -607,7 +642,7 @@ impl People {
             if p.words.len() == 1 && is_acronym(&p.words[0]) {
                 return false;
             }
-            p.role.as_ref().is_some_and(|r| {
+            p.role.iter().chain(p.kin.iter()).any(|r| {
                 // "Sen." holds the role "the senator" names.
                 let spelled: Vec<&str> = r
                     .split_whitespace()

@@ -935,6 +935,19 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     Some(join_words(doc, first, last + 1, &words))
 }
 
+/// "posts by his son, Jared Hollis.": a relative set off before the name
+/// that starts at token `a`, whatever follows the name.
+fn kin_set_off_before(doc: &Document, a: usize, lo: usize) -> Option<String> {
+    if a < lo + 3 || doc.word(a - 1) != "," {
+        return None;
+    }
+    let kin = doc.word(a - 2);
+    let possessor = doc.word(a - 3);
+    (super::entities::is_kin(kin)
+        && matches!(possessor, "his" | "her" | "their" | "His" | "Her" | "Their"))
+    .then(|| format!("{possessor} {kin}"))
+}
+
 /// "As a marine biologist at Coastal University, Hana Voss has studied …":
 /// the post a sentence opens with, set off by a comma right before the name
 /// `a..b`, is the name's. Only when the sentence is told in the present
@@ -1289,11 +1302,13 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         };
                         // "Adebayo-Cole's wife, Folake, a retired midwife,":
                         // the kinship before, though the role is the post after.
-                        m.kin = post_before(doc, a, b, first, end).filter(|r| {
-                            r.split_whitespace()
-                                .last()
-                                .is_some_and(|w| super::entities::is_kin(&w.to_lowercase()))
-                        });
+                        m.kin = post_before(doc, a, b, first, end)
+                            .filter(|r| {
+                                r.split_whitespace()
+                                    .last()
+                                    .is_some_and(|w| super::entities::is_kin(&w.to_lowercase()))
+                            })
+                            .or_else(|| kin_set_off_before(doc, a, first));
                         out.push(m);
                     }
                     t = b;

@@ -334,6 +334,41 @@ pub fn attribute(
             }
             Subject::Plural => resolve::resolve(doc, &people, cue, last.as_ref())
                 .or_else(|| resolve::resolve(doc, &people, cue, last_group.as_ref())),
+            // "Her son said he owed his career to it. \"…,\" Dunleavy
+            // said": a surname mother and son share is the one who spoke
+            // just before.
+            // (A post beside the name picks its holder instead: "Dr.
+            // Nair, the cardiologist,".)
+            Subject::Name {
+                ref words,
+                gender,
+                role: None,
+            } if words.len() == 1 && cue.apposition.is_none() => {
+                let found = resolve::resolve(doc, &people, cue, last.as_ref());
+                // ("Mrs Tran" is never the Mr Tran who spoke last.)
+                let last_bearer = last.as_ref().and_then(|(s, para, _)| {
+                    let i = s.person?;
+                    (cue.para - para <= 1
+                        && people.shares_surname(i, &words[0])
+                        && people.persons[i].gender.compatible(gender))
+                    .then_some(i)
+                });
+                match (found, last_bearer) {
+                    (Some(f), Some(i))
+                        if f.person
+                            .is_some_and(|p| p != i && people.shares_surname(p, &words[0])) =>
+                    {
+                        Some(Speaker::of_person(
+                            &people,
+                            i,
+                            None,
+                            &cue.mention,
+                            Form::Surname,
+                        ))
+                    }
+                    (found, _) => found,
+                }
+            }
             _ => resolve::resolve(doc, &people, cue, last.as_ref()),
         };
         // "the official said" after "A senior official at the authority

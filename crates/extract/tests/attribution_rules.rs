@@ -2489,3 +2489,30 @@ fn who_after_an_apposition_is_the_person_it_describes() {
     assert_eq!(s.speaker.as_deref(), Some("Tomasz Amos"));
     assert_eq!(s.venue.as_deref(), Some("told the inquest"));
 }
+
+#[test]
+fn a_shared_surname_is_the_principal_over_a_relative_and_the_relative_who_spoke_last() {
+    // A bare "Hollis" is the candidate, not the son introduced as his
+    // relative; "Dunleavy" right after "Her son said" is the son; "Mrs
+    // Tran" is the widow, never the Mr Tran quoted before.
+    let text = "Candidate apologizes\n\nDemocratic candidate Martin Hollis apologized Monday for posts by his son, Jared Hollis.\n\n\"I love my son, but I am embarrassed,\" Hollis said.\n\n\"I wrote things that were cruel,\" Jared Hollis said in a statement.\n\nAmong the volunteers are Maureen Dunleavy and her son, Conor Dunleavy.\n\n\"It feels right,\" Maureen Dunleavy said.\n\nHer son said he owed his career to the campaign. \"I would have ended up on the docks,\" Dunleavy said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I love my son").speaker.as_deref(),
+        Some("Martin Hollis")
+    );
+    assert_eq!(
+        quote(&q, "I wrote things").speaker.as_deref(),
+        Some("Jared Hollis")
+    );
+    assert_eq!(
+        quote(&q, "I would have ended").speaker.as_deref(),
+        Some("Conor Dunleavy")
+    );
+    let widow = "Trial\n\nMechanic Anh Tran was last seen in July. \"I am going out,\" Mr Tran told a friend.\n\nAlso giving evidence was Mr Tran's widow, Linh Tran, who wept.\n\n\"He kissed the kids,\" Mrs Tran said.";
+    let q = extract_quotes(widow, published());
+    assert_eq!(
+        quote(&q, "He kissed the kids").speaker.as_deref(),
+        Some("Linh Tran")
+    );
+}
