@@ -823,6 +823,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             if DETERMINERS.contains(&pw) || pw.ends_with("’s") || pw.ends_with("'s") {
                 break;
             }
+            // "the Republican nominee for governor said": a post of a post
+            // is one description.
+            let post_of_post = matches!(pw, "for" | "of")
+                && p > lo
+                && lexicon::is_role_noun(doc.word(p - 1))
+                && !is_capitalized(doc.word(p - 1));
+            if post_of_post {
+                continue;
+            }
             if lexicon::is_reporting_verb(pw)
                 || matches!(
                     pw,

@@ -700,6 +700,24 @@ fn salient(
         let personish = s.person.is_some_and(|i| people.persons[i].personish);
         // The gender a pronoun taught since the speaker was resolved counts.
         let gender = s.person.map_or(s.gender, |i| people.persons[i].gender);
+        // "Dale Lee spoke. He was introduced by his chair, Brenda Ortiz.
+        // \"…,\" she said": a speaker of no known sex yields "she" to a
+        // woman named since.
+        if gender == Gender::Unknown && g != Gender::Unknown {
+            let named_since = people
+                .sightings
+                .iter()
+                .rev()
+                .skip_while(|x| x.at >= cue.at)
+                .take_while(|x| x.at > *at)
+                .find(|x| {
+                    let p = &people.persons[x.person];
+                    p.personish && p.gender == g && Some(x.person) != s.person
+                });
+            if let Some(x) = named_since {
+                return Some(agreeing(from_person(x.person, None)));
+            }
+        }
         if personish && gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
             let mut s = from_person(s.person.unwrap_or_default(), s.role.clone());
             s.mention = cue.mention.clone();
@@ -1337,7 +1355,7 @@ fn verb_follows_name(doc: &Document, t: usize) -> bool {
     // clause that a conjunction makes part of another's sentence.
     const SUBORDINATORS: &[&str] = &[
         "when", "after", "before", "because", "as", "while", "if", "until", "since", "although",
-        "though", "whereas", "once", "unless",
+        "though", "whereas", "once", "unless", "that",
     ];
     let subordinate = (t.saturating_sub(3)..t)
         .rev()

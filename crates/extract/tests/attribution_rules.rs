@@ -2516,3 +2516,31 @@ fn a_shared_surname_is_the_principal_over_a_relative_and_the_relative_who_spoke_
         Some("Linh Tran")
     );
 }
+
+#[test]
+fn she_goes_to_a_woman_named_since_a_speaker_of_no_known_sex() {
+    // "Dale" says no sex; "she" after Brenda Ortiz is introduced is her.
+    let text = "Water fight\n\n\"She will sign it away,\" Dale Whitlock told the crowd.\n\nHe was introduced by his campaign chair, Brenda Ortiz, a retired teacher.\n\n\"He never gives a short speech,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He never gives").speaker.as_deref(),
+        Some("Brenda Ortiz")
+    );
+}
+
+#[test]
+fn a_post_of_a_post_is_one_description_and_a_reported_subject_no_topic() {
+    // "the Republican nominee for governor" is the nominee, not "governor";
+    // "confirmed that captain Liam Frost will miss" reports Frost, whom the
+    // "he" after is not.
+    let text = "Race heats up\n\nThe Republican nominee for governor, Kathleen Voorhees, toured a plant.\n\n\"We signed the front of the paychecks,\" the Republican nominee for governor said.\n\nCoach Marco Pinto also confirmed that captain Liam Frost will miss the game.\n\n\"Liam will be out for three weeks,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We signed").speaker.as_deref(),
+        Some("Kathleen Voorhees")
+    );
+    assert_eq!(
+        quote(&q, "Liam will be out").speaker.as_deref(),
+        Some("Marco Pinto")
+    );
+}
