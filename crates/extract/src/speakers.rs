@@ -545,11 +545,21 @@ pub fn attribute(
         // "THE WITNESS:", "THE COURT:": a part in the proceedings, which
         // the label does not name.
         let described = line.name.first().is_some_and(|w| w == "The");
+        // "HOST:", "MODERATOR:": a post alone names whoever the text says
+        // holds it ("The host, Ann Lee,"), else a part the label describes.
+        let post = line.name.len() == 1
+            && lexicon::is_role_noun(&line.name[0].to_lowercase())
+            && people.resolve_name(&line.name, line.start).is_none();
+        let by_post = post
+            .then(|| people.by_role(&line.name, line.start))
+            .flatten();
+        let described = described || (post && by_post.is_none());
         let idx = (!described)
-            .then(|| people.resolve_name(&line.name, line.start))
+            .then(|| by_post.or_else(|| people.resolve_name(&line.name, line.start)))
             .flatten();
         let name = match idx {
             Some(i) => people.persons[i].name.clone(),
+            None if post => format!("the {}", line.name[0].to_lowercase()),
             None if described => line.name.join(" ").to_lowercase(),
             None => line.name.join(" "),
         };

@@ -245,6 +245,9 @@ fn parse_label(label: &str) -> Option<(Vec<String>, Option<String>)> {
             name.push(word);
         } else if let Some(t) = lexicon::title(&word) {
             role = Some(t.to_string());
+        } else if words.len() > 1 && lexicon::is_role_noun(&word.to_lowercase()) {
+            // "UNDERSECRETARY VILLANUEVA": a post before the name.
+            role = Some(word);
         } else if lexicon::honorific(&word).is_none() {
             name.push(word);
         }

@@ -2544,3 +2544,25 @@ fn a_post_of_a_post_is_one_description_and_a_reported_subject_no_topic() {
         Some("Marco Pinto")
     );
 }
+
+#[test]
+fn transcript_labels_of_a_post_name_its_holder() {
+    // "UNDERSECRETARY VILLANUEVA:" is the full name the introduction gives,
+    // the post its role; "HOST:" is the host the introduction names.
+    let text = "Storm briefing\n\nSpeaking at the briefing were Undersecretary Ramon Dela Cruz Villanueva and Dr. Ligaya Santos.\n\nUNDERSECRETARY VILLANUEVA: We have recorded 41 deaths.\n\nQ: When will power return?\n\nVILLANUEVA: By the weekend.\n\nQ: Any disease?\n\nDR. SANTOS: Fourteen suspected cases.";
+    let q = extract_quotes(text, published());
+    let first = quote(&q, "We have recorded");
+    assert_eq!(first.speaker.as_deref(), Some("Ramon Dela Cruz Villanueva"));
+    assert_eq!(first.role.as_deref(), Some("Undersecretary"));
+    assert_eq!(
+        quote(&q, "By the weekend").speaker.as_deref(),
+        Some("Ramon Dela Cruz Villanueva")
+    );
+    let radio = "Water crisis\n\nThe following is a transcript of a radio interview. The host, Ann Lee, spoke with Grace Odhiambo, a water engineer.\n\nHOST: Why is this happening?\n\nODHIAMBO: It rained, but not enough.\n\nHOST: What should people do?\n\nODHIAMBO: Store water.";
+    let q = extract_quotes(radio, published());
+    assert_eq!(quote(&q, "Why is this").speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(
+        quote(&q, "It rained").speaker.as_deref(),
+        Some("Grace Odhiambo")
+    );
+}
