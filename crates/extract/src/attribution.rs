@@ -198,6 +198,26 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         {
             continue;
         }
+        // "her son, who had been admitted", "he was told": in the passive
+        // the subject is who the verb happened to, no one who spoke ("was
+        // quoted" aside).
+        let mut b = t;
+        while b > sent.first && {
+            let a = doc.word(b - 1);
+            a.len() > 4 && a.ends_with("ly") && a.chars().all(char::is_lowercase)
+        } {
+            b -= 1;
+        }
+        let passive = !w.ends_with("ing")
+            && w != "quoted"
+            && b > sent.first
+            && matches!(
+                doc.word(b - 1),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "am"
+            );
+        if passive {
+            continue;
+        }
         let found = subject_before(doc, t, sent.first).or_else(|| {
             // Only a finite verb: ", arguing that ..." hangs on the clause.
             let after_comma = t > sent.first

@@ -689,6 +689,9 @@ fn salient(
             && matches!(s.form, Form::Description | Form::Pronoun)
             && s.kind == SpeakerKind::Unnamed
             && !is_plural(&s.name)
+            // ("her son" is no "she".)
+            && description_head(&s.name)
+                .is_none_or(|h| lexicon::noun_gender(&h).compatible(g))
             && cue.para - para <= 1;
         if described {
             let mut s = s.clone();
@@ -1134,6 +1137,17 @@ const SCENE_OPENERS: &[&str] = &[
     "Now",
     "Today",
     "Yesterday",
+    // Places: "Outside the ward, Sunita Devi was waiting".
+    "Outside",
+    "Inside",
+    "Near",
+    "Across",
+    "Along",
+    "Behind",
+    "Beside",
+    "Nearby",
+    "Elsewhere",
+    "Meanwhile",
 ];
 
 /// "In a statement, the Ministry of Health defended the plan: \"...\"",

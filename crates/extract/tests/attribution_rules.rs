@@ -2566,3 +2566,16 @@ fn transcript_labels_of_a_post_name_its_holder() {
         Some("Grace Odhiambo")
     );
 }
+
+#[test]
+fn a_passive_reporting_verb_is_no_cue_and_she_is_never_a_son() {
+    // "who had been admitted" is a hospital admission, no one admitting
+    // anything; "Outside the ward," sets a scene before the subject, whom
+    // "she" continues.
+    let text = "Dengue spreads\n\nDr Ravi Kumar said most deaths occurred among patients who arrived late.\n\nOutside the ward, Sunita Devi, 34, was waiting for news of her 12-year-old son, who had been admitted two days earlier. \"The doctors say he is better today,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The doctors say").speaker.as_deref(),
+        Some("Sunita Devi")
+    );
+}
