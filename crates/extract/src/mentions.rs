@@ -209,6 +209,18 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
         && t > lo
         && t + 1 < hi
         && lexicon::is_org_word(doc.word(t - 1))
+        && (is_name_word(doc, t + 1)
+            // "Ministry of the Environment": "the" may follow.
+            || (t + 2 < hi && doc.word(t + 1) == "the" && is_name_word(doc, t + 2)))
+    {
+        return true;
+    }
+    // ... and that "the" with it.
+    if w == "the"
+        && t > lo + 1
+        && t + 1 < hi
+        && matches!(doc.word(t - 1), "of" | "on" | "for")
+        && lexicon::is_org_word(doc.word(t - 2))
         && is_name_word(doc, t + 1)
     {
         return true;

@@ -2579,3 +2579,15 @@ fn a_passive_reporting_verb_is_no_cue_and_she_is_never_a_son() {
         Some("Sunita Devi")
     );
 }
+
+#[test]
+fn a_body_named_with_of_the_is_one_name_the_ministry_stands_for() {
+    let text = "Frog found\n\nThe Ministry of the Environment welcomed the discovery on Monday.\n\n\"This shows how much remains unknown,\" the ministry said in a statement.";
+    let q = extract_quotes(text, published());
+    let s = quote(&q, "This shows");
+    assert_eq!(s.speaker.as_deref(), Some("Ministry of the Environment"));
+    assert_eq!(
+        s.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
