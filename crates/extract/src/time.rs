@@ -241,6 +241,18 @@ fn date_token(
         {
             continue;
         }
+        // "on a Sunday morning in February": one Sunday of many, no day.
+        // ("after a Monday round-table" is that Monday's event.)
+        let indefinite = (matches!(prev, "a" | "one") && prev2.eq_ignore_ascii_case("on"))
+            || matches!(prev, "every" | "Every")
+            || (next == "in" && t + 2 < last && month(doc.word(t + 2)).is_some())
+            || (matches!(next, "morning" | "afternoon" | "evening" | "night")
+                && t + 3 < last
+                && doc.word(t + 2) == "in"
+                && month(doc.word(t + 3)).is_some());
+        if day.is_some() && indefinite {
+            continue;
+        }
         if let Some(day) = day {
             // "last Wednesday", "on Wednesday", "said Wednesday"; not "next Wednesday",
             // nor a day that names an event.
@@ -317,9 +329,38 @@ fn in_the_future(doc: &Document, first: usize, t: usize) -> bool {
 /// another event's verb stands before the day ("said the emergency began
 /// on March 1", "said the bill passed Tuesday").
 pub fn dates_reported_event(doc: &Document, t: usize, first: usize) -> bool {
-    dates_an_event(doc, t, first)
-        && (first..t).any(|k| !doc.in_quote(k) && super::lexicon::is_reporting_verb(doc.word(k)))
+    let Some(reporting) = (first..t)
+        .rev()
+        .find(|&k| !doc.in_quote(k) && super::lexicon::is_reporting_verb(doc.word(k)))
+    else {
+        return false;
+    };
+    // "said the decision had been taken at a board meeting on Friday": a
+    // finite verb of the reported clause (an auxiliary and its participle)
+    // stands between the verb of the words and the day.
+    let participle = |w: &str| {
+        (w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
+            || IRREGULAR_PARTICIPLES.contains(&w)
+    };
+    let clause_verb = (reporting + 1..t.saturating_sub(1)).any(|k| {
+        let mut v = k + 1;
+        if doc.word(v) == "been" && v + 1 < t {
+            v += 1;
+        }
+        !doc.in_quote(k)
+            && matches!(doc.word(k), "had" | "has" | "have" | "was" | "were")
+            && participle(doc.word(v))
+            && !super::lexicon::is_reporting_verb(doc.word(v))
+    });
+    clause_verb || dates_an_event(doc, t, first)
 }
+
+/// Past participles that do not end in "-ed" ("had been taken").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "taken", "given", "made", "done", "seen", "begun", "broken", "chosen", "driven", "fallen",
+    "found", "held", "hit", "kept", "left", "lost", "met", "paid", "sent", "sold", "spent",
+    "struck", "won", "written",
+];
 
 /// How far after publication a day without a year is read as one to come.
 const DAYS_AHEAD: i64 = 120;

@@ -2591,3 +2591,18 @@ fn a_body_named_with_of_the_is_one_name_the_ministry_stands_for() {
         Some(quotebook_extract::SpeakerKind::Organisation)
     );
 }
+
+#[test]
+fn a_day_of_the_reported_clause_or_of_many_dates_no_words() {
+    // "had been taken at a board meeting on Friday" dates the decision;
+    // "on a Sunday morning in February" is one Sunday of many; "after a
+    // Monday round-table" still dates the words.
+    let text = "Theatre to close\n\nIts director, Ann Lee, said the decision had been taken at a board meeting on Friday night.\n\n\"This building was never about the bricks,\" she said.\n\nRuth Hale noticed the problem on a Sunday morning in February.\n\n\"That well never went dry,\" said Ms. Hale.\n\nMary Ross, asked about the ads after a Monday round-table with farmers, said they were a distraction.\n\n\"Name one bill,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "This building").date, None);
+    assert_eq!(quote(&q, "That well").date, None);
+    assert_eq!(
+        quote(&q, "Name one bill").date,
+        NaiveDate::from_ymd_opt(2023, 3, 13)
+    );
+}
