@@ -125,6 +125,14 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
         // with is no setting (the caller checks the article's people).
         return named_outlet(doc, t, t + 2, last, true);
     } else if t + 1 < last && doc.word(t + 1) == "on" && appears_on(w) {
+        // "said on \"Fox News Sunday\"": a programme's title in quote marks.
+        let programme = quoted_title_at(doc, t + 2, last).filter(|&end| end >= t + 6);
+        if let Some(end) = programme {
+            return Some(Heard {
+                phrase: doc.text[doc.tokens[t].start..doc.tokens[end - 1].end].to_string(),
+                named: None,
+            });
+        }
         // Only a named broadcaster: "spoke on the phone" is no setting.
         return named_outlet(doc, t, t + 2, last, false);
     } else {
@@ -153,8 +161,15 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
             break;
         }
         if AUDIENCES.contains(doc.word(noun_at)) {
+            // "told a press briefing", "told a news conference": the noun
+            // may be the first of two.
+            let mut end = noun_at;
+            while end + 1 < last && !doc.in_quote(end + 1) && AUDIENCES.contains(doc.word(end + 1))
+            {
+                end += 1;
+            }
             return Some(Heard {
-                phrase: doc.text[doc.tokens[t].start..doc.tokens[noun_at].end].to_string(),
+                phrase: doc.text[doc.tokens[t].start..doc.tokens[end].end].to_string(),
                 named: None,
             });
         }
@@ -246,9 +261,19 @@ const PHRASE_ENDS: &[&str] = &[
 /// After a possessive name ("MSNBC's"), the programme it owns ("morning
 /// news talk show Morning Joe"): the end of that phrase, if any.
 fn after_possessive(doc: &Document, k: usize, last: usize) -> Option<usize> {
-    let name_end = doc.word(k - 1);
-    if !(name_end.ends_with("'s") || name_end.ends_with("\u{2019}s")) {
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+    // "BBC Radio 4's Today programme": a station's number and its
+    // possessive.
+    let numbered = k < last
+        && possessive(doc.word(k))
+        && doc.word(k).starts_with(|c: char| c.is_ascii_digit());
+    let k = if numbered { k + 1 } else { k };
+    if !possessive(doc.word(k - 1)) {
         return None;
+    }
+    // "CNN's \"State of the Union\"": a programme's title in quote marks.
+    if let Some(end) = quoted_title_at(doc, k, last) {
+        return Some(end);
     }
     let mut end = None;
     let mut j = k;
@@ -263,6 +288,24 @@ fn after_possessive(doc: &Document, k: usize, last: usize) -> Option<usize> {
     end
 }
 
+/// A short title in quote marks whose opening mark is token `k`
+/// ("\"State of the Union\""): the token after its closing mark.
+fn quoted_title_at(doc: &Document, k: usize, last: usize) -> Option<usize> {
+    /// A programme's title is a few words.
+    const TITLE_WORDS: usize = 6;
+    if k + 1 >= last || doc.tokens[k].is_word || !doc.in_quote(k + 1) {
+        return None;
+    }
+    let q = &doc.quotes[doc.quote_of[k + 1]?];
+    let title = &doc.text[q.start..q.end];
+    let short = title.split_whitespace().count() <= TITLE_WORDS;
+    if !short || !title.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let close = (k + 1..last).find(|&j| doc.tokens[j].start >= q.end && !doc.tokens[j].is_word)?;
+    Some(close + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +317,35 @@ mod tests {
 
     fn phrase(text: &str) -> Option<String> {
         heard(text).map(|h| h.phrase)
+    }
+
+    #[test]
+    fn programmes_stations_and_two_word_audiences_stay_whole() {
+        assert_eq!(
+            phrase("Lee told BBC Radio 4's Today programme: it was safe.").as_deref(),
+            Some("told BBC Radio 4's Today programme")
+        );
+        assert_eq!(
+            phrase("Lee told CNN's \"State of the Union\" on Sunday that it was safe.").as_deref(),
+            Some("told CNN's \"State of the Union\"")
+        );
+        assert_eq!(
+            phrase("Lee said on \"Fox News Sunday\" that it was safe.").as_deref(),
+            Some("said on \"Fox News Sunday\"")
+        );
+        assert_eq!(
+            phrase("Lee told a press briefing in Hue that it was safe.").as_deref(),
+            Some("told a press briefing")
+        );
+        assert_eq!(
+            phrase("Lee told jurors that it was safe.").as_deref(),
+            Some("told jurors")
+        );
+        // A scare quote after "said on" is no programme.
+        assert_eq!(
+            phrase("Lee said on \"humanitarian grounds\" it was safe."),
+            None
+        );
     }
 
     #[test]
