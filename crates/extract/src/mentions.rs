@@ -893,7 +893,15 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     let last = a - 2;
     // "The mayor of Northbridge, Helen Carver,": the post's place or body,
     // in capitals after "of", ends the phrase; the post heads it.
-    let head = post_of_place(doc, last, lo).unwrap_or(last);
+    // "Georgia's Republican secretary of state, Ann Lee,": a post with its
+    // "of" phrase in lower case.
+    let lower_of = last > lo + 2
+        && doc.word(last).chars().all(|c| c.is_lowercase())
+        && doc.word(last - 1) == "of"
+        && lexicon::is_role_noun(doc.word(last - 2));
+    let head = post_of_place(doc, last, lo)
+        .or(lower_of.then(|| last - 2))
+        .unwrap_or(last);
     let post = lexicon::is_role_noun(doc.word(head)) || lexicon::is_party_member(doc.word(head));
     if doc.in_quote(head) || doc.in_quote(last) || !post {
         return None;
@@ -926,6 +934,7 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         let of_post = lexicon::title(w).is_some()
             || lexicon::is_role_noun(w)
             || lexicon::is_national(w)
+            || lexicon::is_party_member(w)
             || matches!(
                 w,
                 "First" | "Prime" | "Deputy" | "Chief" | "Vice" | "Foreign" | "Home"
@@ -999,10 +1008,13 @@ fn post_of_place(doc: &Document, last: usize, lo: usize) -> Option<usize> {
     /// A place or body's name is a few words.
     const PLACE_WORDS: usize = 4;
     let mut t = last;
+    // "Rural and Maritime Development": "and" between capitals too.
+    let joins = |t: usize| {
+        matches!(doc.word(t), "and" | "&") && t > lo && is_capitalized(doc.word(t - 1)) && t < last
+    };
     while t > lo
-        && last - t < PLACE_WORDS
-        && is_capitalized(doc.word(t))
-        && !is_possessive(doc.word(t))
+        && last - t < PLACE_WORDS + 2
+        && ((is_capitalized(doc.word(t)) && !is_possessive(doc.word(t))) || joins(t))
     {
         t -= 1;
     }
@@ -1013,7 +1025,8 @@ fn post_of_place(doc: &Document, last: usize, lo: usize) -> Option<usize> {
     // "The Minister for Rural Development, Ann Lee,": "for" too.
     (t < last
         && t > lo
-        && matches!(doc.word(t), "of" | "for")
+        // "The senator from Ohio, Ann Lee,": "from" too.
+        && matches!(doc.word(t), "of" | "for" | "from")
         && lexicon::is_role_noun(doc.word(t - 1)))
     .then(|| t - 1)
 }
@@ -1062,10 +1075,20 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
     }
     let head = name_first - 1;
     let hw = doc.word(head);
-    if !doc.tokens[head].is_word
-        || doc.in_quote(head)
-        || is_capitalized(hw)
-        || !(lexicon::is_role_noun(hw) || lexicon::BODY_EPITHETS.contains(&hw))
+    // "former secretary of state Vivian Lee": a post with its "of" phrase
+    // in lower case; the walk back starts at the post.
+    let post_of = head >= lo + 2
+        && doc.tokens[head].is_word
+        && !doc.in_quote(head)
+        && hw.chars().all(|c| c.is_lowercase())
+        && doc.word(head - 1) == "of"
+        && !is_capitalized(doc.word(head - 2))
+        && lexicon::is_role_noun(doc.word(head - 2));
+    if !post_of
+        && (!doc.tokens[head].is_word
+            || doc.in_quote(head)
+            || is_capitalized(hw)
+            || !(lexicon::is_role_noun(hw) || lexicon::BODY_EPITHETS.contains(&hw)))
     {
         return None;
     }
@@ -1153,7 +1176,7 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         "replaced",
         "succeeded",
     ];
-    let mut first = head;
+    let mut first = if post_of { head - 2 } else { head };
     while first > lo && head - first < 5 {
         let p = first - 1;
         let w = doc.word(p);

@@ -2606,3 +2606,27 @@ fn a_day_of_the_reported_clause_or_of_many_dates_no_words() {
         NaiveDate::from_ymd_opt(2023, 3, 13)
     );
 }
+
+#[test]
+fn posts_with_of_from_and_and_phrases_are_whole_roles() {
+    let text = "Race tightens\n\n\"Tonight we chose to look forward,\" former secretary of state Vivian Okafor told supporters.\n\nGeorgia's Republican secretary of state, Walter Ngata, criticized the clip. \"This makes that job harder,\" he wrote on X.\n\nThe senator from Ohio, Marcus Kell, spoke first. \"I have served with many senators,\" Kell said.\n\nThe Minister for Rural and Maritime Development, Josaia Vaka, said: \"These are not numbers.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Tonight we").role.as_deref(),
+        Some("former secretary of state")
+    );
+    assert_eq!(
+        quote(&q, "This makes").role.as_deref(),
+        Some("Georgia's Republican secretary of state")
+    );
+    assert_eq!(
+        quote(&q, "I have served").role.as_deref(),
+        Some("senator from Ohio")
+    );
+    let numbers = quote(&q, "These are not");
+    assert_eq!(numbers.speaker.as_deref(), Some("Josaia Vaka"));
+    assert_eq!(
+        numbers.role.as_deref(),
+        Some("Minister for Rural and Maritime Development")
+    );
+}
