@@ -221,6 +221,29 @@ pub fn described_again(s: &Speaker, para: usize, earlier: &[(Speaker, usize)]) -
     Some(again)
 }
 
+/// The name a described source gave between the description and the verb
+/// ("who gave only her first name, Marcela,", "gave her name only as
+/// Sandra"): that name.
+fn name_given(doc: &Document, cue: &Cue) -> Option<Vec<String>> {
+    let (a, _) = cue.subject_span;
+    if cue.verb <= a + 3 {
+        return None;
+    }
+    let name = (a..cue.verb - 1).find(|&k| {
+        let w = doc.word(k);
+        (w == "name" || w == "names") && !doc.in_quote(k)
+    })?;
+    let mut k = name + 1;
+    while k < cue.verb && matches!(doc.word(k), "," | "as" | "only") {
+        k += 1;
+    }
+    let w = doc.word(k);
+    if k >= cue.verb || !is_capitalized(w) || doc.in_quote(k) {
+        return None;
+    }
+    Some(vec![w.to_string()])
+}
+
 /// A group ("the researchers") or a body, whom "they" may stand for.
 pub fn is_group_or_body(s: &Speaker) -> bool {
     let group = s.person.is_none() && s.kind == SpeakerKind::Unnamed && is_plural(&s.name);
@@ -319,6 +342,14 @@ pub fn resolve(
             Some(s)
         }
         Subject::Description(words) => {
+            // "a teacher who gave only her first name, Marcela, said": the
+            // name the source gave.
+            if let Some(given) = name_given(doc, cue) {
+                return Some(match people.resolve_name(&given, cue.at) {
+                    Some(i) => from_person(i, None, Form::LoneName),
+                    None => Speaker::unresolved(&given, None, &given[0]),
+                });
+            }
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let role_words: Vec<String> = words
                 .iter()
@@ -683,11 +714,19 @@ fn salient(
         // person described without a name, who spoke in this paragraph or
         // the one before, is still the one speaking.
         // Only "he" or "she": an epithet ("the Australian") names someone.
+        // So is a person known only by the name they gave ("a teacher who
+        // gave only her first name, Marcela,"), whom no name list holds.
+        // (An acronym, "KQRS reported", is a body's.)
+        let given_name = s.kind == SpeakerKind::Person
+            && s.form == Form::LoneName
+            && s.name.chars().any(char::is_lowercase)
+            && s.gender.compatible(g);
         let described = s.person.is_none()
             && matches!(cue.subject, Subject::Pronoun(_))
             // (A "she" that already stood for the source counts too.)
-            && matches!(s.form, Form::Description | Form::Pronoun)
-            && s.kind == SpeakerKind::Unnamed
+            && (given_name
+                || (matches!(s.form, Form::Description | Form::Pronoun)
+                    && s.kind == SpeakerKind::Unnamed))
             && !is_plural(&s.name)
             // ("her son" is no "she".)
             && description_head(&s.name)

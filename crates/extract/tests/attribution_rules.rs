@@ -2630,3 +2630,16 @@ fn posts_with_of_from_and_and_phrases_are_whole_roles() {
         Some("Minister for Rural and Maritime Development")
     );
 }
+
+#[test]
+fn a_source_who_gave_only_a_first_name_is_that_name() {
+    // The name given is the speaker, and the "she" after is still her, not
+    // the town the sentence opened with.
+    let text = "Quake drill saves pupils\n\nAt a primary school in Copiapo, a teacher who gave only her first name, Marcela, said pupils had followed the drill \"perfectly\". \"Not one of them let go,\" she said.\n\nOne woman, who lives on the floor below and gave her name only as Sandra, said: \"There was a lot of banging.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "Not one").speaker.as_deref(), Some("Marcela"));
+    assert_eq!(
+        quote(&q, "There was a lot").speaker.as_deref(),
+        Some("Sandra")
+    );
+}
