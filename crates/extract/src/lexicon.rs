@@ -544,7 +544,58 @@ pub fn title(word: &str) -> Option<&'static str> {
 
 pub fn is_noise_line(line: &str) -> bool {
     let line = line.trim_start();
+    if let Some(rest) = line.strip_prefix("By ") {
+        return is_byline(rest);
+    }
     NOISE_LINES.iter().any(|p| line.starts_with(p))
+}
+
+/// After "By ": a byline names its writers ("Dana Lee", "ANN LEE and TOM
+/// RAY, Associated Press"); a paragraph of prose may open with "By" too
+/// ("By Wednesday morning, Lee said ...", "By contrast, ..."), and must not
+/// be dropped with the quotes it holds.
+fn is_byline(rest: &str) -> bool {
+    /// A byline is a few names and an outlet.
+    const MAX_WORDS: usize = 14;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let first = words.first().map_or("", |w| w.trim_end_matches(','));
+    let quoted = rest.contains(['"', '“', '”', '«', '»']);
+    let time_or_phrase = weekday_or_month(first)
+        || matches!(
+            first,
+            "The" | "the" | "Then" | "Now" | "Contrast" | "Comparison" | "Law" | "Late" | "Early"
+        );
+    !words.is_empty()
+        && words.len() <= MAX_WORDS
+        && !quoted
+        && !time_or_phrase
+        && first.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Whether `w` names a weekday or a month ("Wednesday", "March").
+fn weekday_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// First words of venue heads as written in lower case, capitalised and in
@@ -603,6 +654,14 @@ mod tests {
             assert!(!is_role_noun(w), "{w}");
         }
         assert!(is_noise_line("READ MORE: something"));
+        assert!(is_noise_line("By Dana Lee"));
+        assert!(is_noise_line("By ANN LEE and TOM RAY, Associated Press"));
+        assert!(!is_noise_line(
+            "By Wednesday morning, Superintendent Ann Lee said a third of pupils were absent."
+        ));
+        assert!(!is_noise_line(
+            "By the end of the day, \"it was over,\" she said."
+        ));
         assert_eq!(venue_words()[0].len(), 3);
     }
 

@@ -2643,3 +2643,13 @@ fn a_source_who_gave_only_a_first_name_is_that_name() {
         Some("Sandra")
     );
 }
+
+#[test]
+fn a_paragraph_opening_with_by_is_prose_unless_it_is_a_byline() {
+    // "By Wednesday morning, ..." holds quotes; "By Dana Lee" is furniture.
+    let text = "Raid fallout\n\nBy Dana Lee\n\nFederal agents raided the plant on Tuesday.\n\nBy Wednesday morning, Superintendent Lorna Keel said a third of students were absent. \"We had a second grader ask if her mom was going to jail,\" Keel said.";
+    let q = extract_quotes(text, published());
+    let s = quote(&q, "We had a second grader");
+    assert_eq!(s.speaker.as_deref(), Some("Lorna Keel"));
+    assert_eq!(s.role.as_deref(), Some("Superintendent"));
+}
