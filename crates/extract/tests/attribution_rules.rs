@@ -2653,3 +2653,15 @@ fn a_paragraph_opening_with_by_is_prose_unless_it_is_a_byline() {
     assert_eq!(s.speaker.as_deref(), Some("Lorna Keel"));
     assert_eq!(s.role.as_deref(), Some("Superintendent"));
 }
+
+#[test]
+fn a_broadcaster_named_in_an_opening_phrase_is_no_person_or_post_holder() {
+    // "Kingsmere TV" is a channel: it takes neither the striker's post nor
+    // his "he".
+    let text = "Striker drought\n\nDaniel Adeyemi has had 23 shots this season but has yet to score.\n\nIn an interview with the club's in-house channel, Kingsmere TV, the striker admitted the drought had been playing on his mind.\n\n\"I would be lying if I said it was not,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I would be lying").speaker.as_deref(),
+        Some("Daniel Adeyemi")
+    );
+}
