@@ -745,13 +745,26 @@ fn salient(
         // "Dale Lee spoke. He was introduced by his chair, Brenda Ortiz.
         // \"…,\" she said": a speaker of no known sex yields "she" to a
         // woman named since.
-        if gender == Gender::Unknown && g != Gender::Unknown {
+        // (Not when the speaker is named again since: "Ferreira also
+        // confirmed that ... defender Sean McAteer is a doubt. \"…,\" he
+        // said" is still Ferreira.)
+        let named_again = s.person.is_some_and(|i| {
+            people
+                .sightings
+                .iter()
+                .any(|x| x.person == i && x.at > *at && x.at < cue.at)
+        });
+        // Nor for someone named inside the speaker's own reported clause
+        // ("Ferreira confirmed that Sean McAteer is a doubt").
+        let cue_sentence_end =
+            doc.tokens[doc.sentences[doc.sentence_of[doc.token_at(*at)]].last - 1].end;
+        if gender == Gender::Unknown && g != Gender::Unknown && !named_again {
             let named_since = people
                 .sightings
                 .iter()
                 .rev()
                 .skip_while(|x| x.at >= cue.at)
-                .take_while(|x| x.at > *at)
+                .take_while(|x| x.at > cue_sentence_end.max(*at))
                 .find(|x| {
                     let p = &people.persons[x.person];
                     p.personish && p.gender == g && Some(x.person) != s.person
@@ -1370,6 +1383,21 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
 /// "— the late neurologist wrote about it — Steenburgen wasn't thrilled":
 /// a name (opening at token `t`) right before a finite verb is its clause's
 /// subject wherever the clause stands in the sentence.
+/// "Jones was furious when midfielder Kenji Sato was pulled back",
+/// "confirmed that captain Liam Frost will miss": a name (token `t`) in a
+/// clause a conjunction opens, perhaps after a post in lower case, is part
+/// of another's sentence, not its topic.
+fn opens_subordinate_clause(doc: &Document, t: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "when", "after", "before", "because", "as", "while", "if", "until", "since", "although",
+        "though", "whereas", "once", "unless", "that",
+    ];
+    (t.saturating_sub(5)..t)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word && !is_capitalized(doc.word(k)))
+        .any(|k| SUBORDINATORS.contains(&doc.word(k)))
+}
+
 fn verb_follows_name(doc: &Document, t: usize) -> bool {
     const FINITE: &[&str] = &[
         "was",
@@ -1404,17 +1432,7 @@ fn verb_follows_name(doc: &Document, t: usize) -> bool {
     if t > 0 && (lexicon::is_reporting_verb(doc.word(t - 1)) || doc.word(t - 1) == "that") {
         return false;
     }
-    // "Jones was furious when midfielder Kenji Morioka was pulled back": a
-    // clause that a conjunction makes part of another's sentence.
-    const SUBORDINATORS: &[&str] = &[
-        "when", "after", "before", "because", "as", "while", "if", "until", "since", "although",
-        "though", "whereas", "once", "unless", "that",
-    ];
-    let subordinate = (t.saturating_sub(3)..t)
-        .rev()
-        .take_while(|&k| doc.tokens[k].is_word && !is_capitalized(doc.word(k)))
-        .any(|k| SUBORDINATORS.contains(&doc.word(k)));
-    if subordinate {
+    if opens_subordinate_clause(doc, t) {
         return false;
     }
     let mut k = t;
@@ -1513,8 +1531,9 @@ fn new_topic(
         .find(|s| {
             let p = &people.persons[s.person];
             let t = doc.token_at(s.at);
-            let sentence_start =
-                t < doc.tokens.len() && (opens_sentence(doc, t) || verb_follows_name(doc, t));
+            let sentence_start = t < doc.tokens.len()
+                && (opens_sentence(doc, t) || verb_follows_name(doc, t))
+                && !opens_subordinate_clause(doc, t);
             // A person whose gender no list knows may still be the topic
             // when they open the sentence right before ("Wong and his
             // co-authors started a company. He remarked, ..."), or one that

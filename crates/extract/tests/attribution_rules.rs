@@ -2665,3 +2665,15 @@ fn a_broadcaster_named_in_an_opening_phrase_is_no_person_or_post_holder() {
         Some("Daniel Adeyemi")
     );
 }
+
+#[test]
+fn people_named_inside_a_speakers_reported_clause_do_not_take_his_he() {
+    // "Pinto" is of no known sex; the defender named inside what Pinto
+    // confirmed, after "while", is not the "he" of the next quote.
+    let text = "Injury news\n\nManager Rui Pinto spoke to reporters.\n\nPinto also confirmed that captain Liam Frost will miss the game, while the veteran defender Sean McAteer is a doubt.\n\n\"Liam will be out for three weeks,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Liam will be out").speaker.as_deref(),
+        Some("Rui Pinto")
+    );
+}
