@@ -2677,3 +2677,13 @@ fn people_named_inside_a_speakers_reported_clause_do_not_take_his_he() {
         Some("Rui Pinto")
     );
 }
+
+#[test]
+fn the_veteran_defender_is_the_defender_the_text_named() {
+    let text = "Injury news\n\nCoach Rui Pinto confirmed that the veteran defender Sean Mack is a doubt.\n\n\"We will wait until Friday,\" Pinto said.\n\n\"I have played through worse,\" the veteran defender told the Dispatch.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have played").speaker.as_deref(),
+        Some("Sean Mack")
+    );
+}
