@@ -642,6 +642,20 @@ impl People {
             if p.words.len() == 1 && is_acronym(&p.words[0]) {
                 return false;
             }
+            // "Prof Ann Lee, an ecologist, ... The Oxford professor said":
+            // the courtesy title names the post too.
+            let courtesy_post = p.courtesies.iter().any(|c| {
+                let noun = match c.trim_end_matches('.') {
+                    "Prof" | "Professor" => "professor",
+                    "Dr" | "Doctor" => "doctor",
+                    "Cllr" | "Councillor" => "councillor",
+                    _ => "",
+                };
+                noun == head
+            });
+            if courtesy_post {
+                return true;
+            }
             p.role.iter().chain(p.kin.iter()).any(|r| {
                 // "Sen." holds the role "the senator" names.
                 let spelled: Vec<&str> = r

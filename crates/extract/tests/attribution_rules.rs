@@ -2687,3 +2687,13 @@ fn the_veteran_defender_is_the_defender_the_text_named() {
         Some("Sean Mack")
     );
 }
+
+#[test]
+fn the_professor_is_the_one_the_text_called_prof() {
+    let text = "Bees forget\n\nProf Harriet Ashby, an ecologist at the University of Oxford, said the results surprised her group.\n\nThe researchers tested 240 bumblebees.\n\nThe Oxford professor said the results were concerning.\n\n\"Regulators test whether a chemical kills bees,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Regulators test").speaker.as_deref(),
+        Some("Harriet Ashby")
+    );
+}
