@@ -1163,7 +1163,11 @@ fn affiliated_person(
         if matches!(w, "of" | "from" | "at") && k > lo {
             let (pa, pb) = mentions::run_ending_at(doc, k - 1, lo)?;
             let m = mentions::parse_run(doc, pa, pb)?;
-            let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+            // "Industry analyst Mehmet Kaplan of ...": a post before the
+            // name marks a person whose given name no list knows.
+            let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown
+                || m.role.is_some()
+                || mentions::premodifier_role(doc, pa, lo).is_some();
             if !given || !looks_like_a_person(&m.name) {
                 return None;
             }

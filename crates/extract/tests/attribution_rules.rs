@@ -2697,3 +2697,14 @@ fn the_professor_is_the_one_the_text_called_prof() {
         Some("Harriet Ashby")
     );
 }
+
+#[test]
+fn a_person_of_a_body_in_a_place_is_the_subject_not_the_place() {
+    // "Mehmet" is in no list of given names; the post before the name
+    // marks a person, and "in Stuttgart" ends the body's phrase.
+    let text = "Cuts deepen\n\nIndustry analyst Mehmet Kaplan of the Institute for Mobility Economics in Stuttgart said the cuts were deep. \"It will get worse,\" he said.";
+    let q = extract_quotes(text, published());
+    let s = quote(&q, "It will get worse");
+    assert_eq!(s.speaker.as_deref(), Some("Mehmet Kaplan"));
+    assert_eq!(s.role.as_deref(), Some("Industry analyst"));
+}
