@@ -129,7 +129,13 @@ impl<'a> Document<'a> {
     fn ends_sentence(&self, t: usize, para_end: usize) -> bool {
         let next = self.word(t + 1);
         let next_starts = next.chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
+            // Guillemets and German marks open quotes too ("categorical. « No.").
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '"' | '“' | '‘' | '\'' | '(' | '«' | '„' | '»' | '‹' | '›'
+                )
         });
         if !next_starts {
             return false;

@@ -1310,7 +1310,15 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
     if before.para != sentence.para || doc.in_quote(before.first) {
         return None;
     }
-    let (a, b) = mentions::run_starting_at(doc, before.first, before.last)?;
+    // "Asked whether it could be reversed, Ann Lee was categorical.": the
+    // subject after a phrase set off.
+    let mut first = before.first;
+    if opens_a_scene(doc.word(first)) {
+        if let Some(comma) = (first..before.last.min(first + 16)).find(|&k| doc.word(k) == ",") {
+            first = comma + 1;
+        }
+    }
+    let (a, b) = mentions::run_starting_at(doc, first, before.last)?;
     // The subject is followed by its verb, not by more of a phrase.
     if b >= before.last || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
         return None;

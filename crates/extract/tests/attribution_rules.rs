@@ -2708,3 +2708,15 @@ fn a_person_of_a_body_in_a_place_is_the_subject_not_the_place() {
     assert_eq!(s.speaker.as_deref(), Some("Mehmet Kaplan"));
     assert_eq!(s.role.as_deref(), Some("Industry analyst"));
 }
+
+#[test]
+fn a_guillemet_opens_a_sentence_and_a_phrase_set_off_stands_before_its_subject() {
+    // "categorical. « No." is two sentences; the quote after "Asked ...,
+    // Ann Mott was categorical." is hers, not the spokeswoman's before.
+    let text = "Closure\n\nDirector Ann Mott announced the closure on Monday.\n\nIts spokeswoman, Nadia Grand, said the closure was « regrettable ».\n\nAsked whether the closure could be reversed, Mott was categorical. « No. The decision is taken. »";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "No. The decision").speaker.as_deref(),
+        Some("Ann Mott")
+    );
+}
