@@ -127,8 +127,13 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 fn is_adverb(w: &str) -> bool {
+    // Nouns that end in "-ly" ("his family said", "the assembly said").
+    const LY_NOUNS: &[&str] = &["family", "assembly", "ally", "rally", "supply", "reply"];
     AUXILIARIES.contains(&w)
-        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase))
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && w.chars().all(char::is_lowercase)
+            && !LY_NOUNS.contains(&w))
 }
 
 /// Every cue of the article, in text order.
@@ -673,6 +678,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         i = j - 1;
     }
     let w = doc.word(i);
+    // "His family said", "Mr Hale's family said", "The Hale family said": a
+    // family speaks as a group, never as the person it is named after.
+    if let Some(a) = family_subject(doc, i, lo) {
+        return Some(described_cue(doc, verb, (a, i + 1), apposition));
+    }
     // "One mother of four in Holmes County, who asked not to be named,
     // said": a place that ends a described source's phrase is no subject.
     let object_run = mentions::run_ending_at(doc, i, lo).is_some_and(|(a, _)| {
@@ -1435,6 +1445,35 @@ fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<usize> {
     })?;
     let opens = det == lo || matches!(doc.word(det - 1), "," | ";" | ":" | "and" | "but");
     opens.then_some(det)
+}
+
+/// The first token of a family that is a clause's subject, ending at token
+/// `i` ("his family", "Mr Hale's family", "the Hale family", "the
+/// victim's relatives").
+fn family_subject(doc: &Document, i: usize, lo: usize) -> Option<usize> {
+    if !matches!(doc.word(i), "family" | "relatives") || i == lo || doc.in_quote(i) {
+        return None;
+    }
+    let p = i - 1;
+    let pw = doc.word(p);
+    if matches!(pw, "his" | "her" | "their" | "His" | "Her" | "Their") {
+        return Some(p);
+    }
+    // "Mr Hale's family", "the victim's family": the possessor and what
+    // opens it.
+    let run = if mentions::is_possessive(pw) || is_capitalized(pw) {
+        mentions::run_ending_at(doc, p, lo).map(|(a, _)| a)
+    } else {
+        None
+    };
+    let start = run.unwrap_or(p);
+    let start = if start > lo && matches!(doc.word(start - 1), "the" | "The") {
+        start - 1
+    } else {
+        start
+    };
+    let named = run.is_some() || mentions::is_possessive(pw);
+    named.then_some(start)
 }
 
 /// "of the firm Holloway Price": a name (from token `a`) after a kind of

@@ -2720,3 +2720,19 @@ fn a_guillemet_opens_a_sentence_and_a_phrase_set_off_stands_before_its_subject()
         Some("Ann Mott")
     );
 }
+
+#[test]
+fn a_family_speaks_as_itself_not_as_the_officer_before() {
+    // "family" ends in "-ly" but is no adverb: "his family said" is a cue,
+    // and "the statement said" after it is the family's.
+    let text = "Murder inquiry\n\nDet Insp Joan White appealed for footage. \"Even a few seconds could help us,\" she said.\n\nIn a statement, his family described him as \"the heart of our family\". \"He would do anything for anyone,\" the statement said.\n\nThe Hale family said in a statement: \"He was loved.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He would do anything").speaker.as_deref(),
+        Some("his family")
+    );
+    assert_eq!(
+        quote(&q, "He was loved").speaker.as_deref(),
+        Some("The Hale family")
+    );
+}
