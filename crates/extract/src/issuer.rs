@@ -88,10 +88,35 @@ fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Optio
     people.resolve_name(&m.name, at)
 }
 
+/// "a text message Lucien Haddad had sent", "the letter she wrote": a
+/// clause right after the writing at token `t` whose subject is a name of
+/// the article and whose verb sends or writes it.
+fn written_by_clause(doc: &Document, people: &People, t: usize, at: usize) -> Option<usize> {
+    let hi = doc.sentences[doc.sentence_of[t]].last;
+    let (a, b) = mentions::run_starting_at(doc, t + 1, hi)?;
+    let mut v = b;
+    if v < hi && matches!(doc.word(v), "had" | "has") {
+        v += 1;
+    }
+    let sends = v < hi
+        && matches!(
+            doc.word(v),
+            "sent" | "wrote" | "written" | "posted" | "signed" | "issued" | "penned" | "drafted"
+        );
+    if !sends {
+        return None;
+    }
+    let m = mentions::parse_run(doc, a, b)?;
+    people.resolve_name(&m.name, at)
+}
+
 /// "warning issued by X", "statement from X", "report by X": the issuer
 /// named within a few words after the writing at token `t`.
 fn issued_by(doc: &Document, people: &People, t: usize, at: usize) -> Option<Issuer> {
     const REACH: usize = 3;
+    if let Some(i) = written_by_clause(doc, people, t, at) {
+        return Some(Issuer::Named(i));
+    }
     /// "a statement from the organisers of the conference": a short phrase.
     const DESCRIPTION_WORDS: usize = 6;
     let hi = doc.sentences[doc.sentence_of[t]].last;

@@ -2736,3 +2736,15 @@ fn a_family_speaks_as_itself_not_as_the_officer_before() {
         Some("The Hale family")
     );
 }
+
+#[test]
+fn a_message_someone_had_sent_is_their_words() {
+    // "a text message Lucien Haddad had sent": the sender wrote what "the
+    // message read", not the prosecutor who displayed it.
+    let text = "Fraud trial\n\nProsecutor Naomi Kessler then displayed a text message Lucien Haddad had sent to the finance chief. \"Just make the trust line match the raise,\" the message read.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Just make the trust line").speaker.as_deref(),
+        Some("Lucien Haddad")
+    );
+}
