@@ -228,7 +228,10 @@ fn date_token(
             let of_the_words = prev == "told"
                 || (matches!(prev, "after" | "following" | "at" | "during")
                     && (super::lexicon::is_reporting_verb(prev2)
-                        || matches!(prev2, "reporters" | "journalists" | "spoke" | "speaking")));
+                        || matches!(
+                            prev2,
+                            "reporters" | "journalists" | "spoke" | "speaking" | "Speaking"
+                        )));
             if names_an_event && of_the_words {
                 return Some((published.map(|p| last_weekday(p, day)), t));
             }

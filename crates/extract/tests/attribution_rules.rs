@@ -2748,3 +2748,12 @@ fn a_message_someone_had_sent_is_their_words() {
         Some("Lucien Haddad")
     );
 }
+
+#[test]
+fn speaking_at_a_days_briefing_dates_the_transcript_after_it() {
+    let text = "Storm briefing\n\nSpeaking at Wednesday's press briefing were Undersecretary Ramon Villa and Dr. Ligaya Santos.\n\nUNDERSECRETARY VILLA: We have recorded 41 deaths.\n\nQ: When will power return?\n\nVILLA: By the weekend.\n\nQ: Any disease?\n\nDR. SANTOS: Fourteen cases.";
+    let q = extract_quotes(text, published());
+    let s = quote(&q, "We have recorded");
+    assert_eq!(s.date, NaiveDate::from_ymd_opt(2023, 3, 15));
+    assert_eq!(s.venue.as_deref(), Some("Wednesday's press briefing"));
+}
