@@ -287,7 +287,7 @@ impl People {
             let body_role = m.role.as_deref().is_some_and(|r| {
                 r.split_whitespace()
                     .last()
-                    .is_some_and(|w| lexicon::BODY_EPITHETS.contains(&w.to_lowercase().as_str()))
+                    .is_some_and(|w| lexicon::BODY_EPITHETS.contains(&w))
             });
             let marked = m.gender != Gender::Unknown
                 || m.courtesy.is_some()

@@ -675,7 +675,7 @@ fn is_plural(description: &str) -> bool {
     // Plurals without an "s": "people are like", "the women said".
     const IRREGULAR: &[&str] = &["people", "men", "women", "children", "police"];
     head.is_some_and(|w| {
-        IRREGULAR.contains(&w.to_lowercase().as_str())
+        IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p))
             || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s"))
     })
 }
