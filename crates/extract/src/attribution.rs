@@ -1090,7 +1090,30 @@ fn name_after_description(
         return None;
     }
     let role_start = if plain { s + 1 } else { s };
-    let role = doc.text[doc.tokens[role_start].start..doc.tokens[open - 1].end].to_string();
+    let description = doc.text[doc.tokens[role_start].start..doc.tokens[open - 1].end].to_string();
+    // "His daughter, the broadcaster Efua Tetteh,": the post written with
+    // the name says more than the kinship before it.
+    let post_with_name = (a > open + 1).then(|| {
+        let first = if matches!(doc.word(open + 1), "the" | "a" | "an") {
+            open + 2
+        } else {
+            open + 1
+        };
+        doc.text[doc.tokens[first].start..doc.tokens[a - 1].end].to_string()
+    });
+    // (Not a word that also names a body, "broadcaster": the person would
+    // read as one.)
+    let personal = |post: &str| {
+        post.split_whitespace()
+            .last()
+            .is_some_and(|w| !lexicon::BODY_EPITHETS.contains(&w))
+    };
+    let role = match post_with_name {
+        Some(post) if (kin || description.split_whitespace().count() == 1) && personal(&post) => {
+            post
+        }
+        _ => description,
+    };
     let subject = Subject::named(m);
     Some(cue_at(doc, verb, subject, (a, b), Some(role)))
 }
@@ -1523,6 +1546,12 @@ fn who_antecedent(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize
 fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
     /// A post is a few words, not a clause.
     const MAX_WORDS: usize = 6;
+    // "His daughter, the broadcaster Efua Tetteh,": an article may open
+    // the post when a post noun stands right before the name.
+    let article = a > from + 1
+        && matches!(doc.word(from), "the" | "a" | "an")
+        && lexicon::is_role_noun(doc.word(a - 1));
+    let from = if article { from + 1 } else { from };
     a >= from
         && a - from <= MAX_WORDS
         && (from..a).all(|t| {

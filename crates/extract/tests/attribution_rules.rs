@@ -2757,3 +2757,20 @@ fn speaking_at_a_days_briefing_dates_the_transcript_after_it() {
     assert_eq!(s.date, NaiveDate::from_ymd_opt(2023, 3, 15));
     assert_eq!(s.venue.as_deref(), Some("Wednesday's press briefing"));
 }
+
+#[test]
+fn a_relative_set_off_with_a_post_and_a_name_is_that_person() {
+    // "His daughter, the broadcaster Efua Tetteh, said": the name speaks,
+    // with her post as the role; a post that also names a body stays off.
+    let text = "Tributes paid\n\nHis son, the architect Kofi Tetteh, said: \"He built this.\"\n\nHis daughter, the broadcaster Efua Tetteh, said he had been ill. \"That was him,\" she said.";
+    let q = extract_quotes(text, published());
+    let son = quote(&q, "He built this");
+    assert_eq!(son.speaker.as_deref(), Some("Kofi Tetteh"));
+    assert_eq!(son.role.as_deref(), Some("architect"));
+    let daughter = quote(&q, "That was him");
+    assert_eq!(daughter.speaker.as_deref(), Some("Efua Tetteh"));
+    assert_eq!(
+        daughter.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Person)
+    );
+}
