@@ -915,7 +915,19 @@ fn definite_epithet(doc: &Document, a: usize, b: usize, lo: usize) -> Option<usi
         && lexicon::title(doc.word(b - 1)).is_some()
         && (a..b - 1)
             .all(|k| lexicon::is_national(doc.word(k)) || lexicon::title(doc.word(k)).is_some());
-    ((one_word || post) && a > lo && matches!(doc.word(a - 1), "the" | "The")).then(|| a - 1)
+    if !(one_word || post) || a <= lo {
+        return None;
+    }
+    if matches!(doc.word(a - 1), "the" | "The") {
+        return Some(a - 1);
+    }
+    // "the 67-year-old Republican": an age between, before a party's
+    // member ("the 47-year-old Welshman" is found as an age epithet).
+    (a > lo + 1
+        && lexicon::is_party_member(doc.word(a))
+        && lexicon::is_age_epithet(doc.word(a - 1))
+        && matches!(doc.word(a - 2), "the" | "The"))
+    .then(|| a - 2)
 }
 
 /// The subject of a sentence whose reporting verb (`verb`) is coordinated

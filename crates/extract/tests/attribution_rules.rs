@@ -2774,3 +2774,13 @@ fn a_relative_set_off_with_a_post_and_a_name_is_that_person() {
         Some(quotebook_extract::SpeakerKind::Person)
     );
 }
+
+#[test]
+fn the_aged_party_member_is_the_senator_named_before() {
+    let text = "Senators grill nominee\n\nSen. Harold Vick (R-Mont.) said he was not persuaded.\n\n\"I have heard three administrators promise me the pipeline is fixed,\" the 67-year-old Republican said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have heard").speaker.as_deref(),
+        Some("Harold Vick")
+    );
+}
