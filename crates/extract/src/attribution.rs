@@ -127,13 +127,14 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 fn is_adverb(w: &str) -> bool {
-    // Nouns that end in "-ly" ("his family said", "the assembly said").
+    AUXILIARIES.contains(&w) || is_ly_adverb(w)
+}
+
+/// An adverb in "-ly" ("later", no; "quickly", yes), not a noun that ends
+/// so ("his family said", "the assembly said").
+fn is_ly_adverb(w: &str) -> bool {
     const LY_NOUNS: &[&str] = &["family", "assembly", "ally", "rally", "supply", "reply"];
-    AUXILIARIES.contains(&w)
-        || (w.len() > 4
-            && w.ends_with("ly")
-            && w.chars().all(char::is_lowercase)
-            && !LY_NOUNS.contains(&w))
+    w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase) && !LY_NOUNS.contains(&w)
 }
 
 /// Every cue of the article, in text order.
@@ -207,10 +208,7 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         // the subject is who the verb happened to, no one who spoke ("was
         // quoted" aside).
         let mut b = t;
-        while b > sent.first && {
-            let a = doc.word(b - 1);
-            a.len() > 4 && a.ends_with("ly") && a.chars().all(char::is_lowercase)
-        } {
+        while b > sent.first && is_ly_adverb(doc.word(b - 1)) {
             b -= 1;
         }
         let passive = !w.ends_with("ing")

@@ -617,20 +617,7 @@ impl People {
     pub fn by_role(&self, description: &[String], at: usize) -> Option<usize> {
         // "The Regional Commissioner for Coastal Affairs": the head is the
         // post before its qualifier, not the qualifier's last word.
-        let qualifier = description
-            .iter()
-            .position(|w| {
-                matches!(
-                    w.as_str(),
-                    "of" | "for" | "at" | "in" | "from" | "with" | "on"
-                )
-            })
-            .filter(|&k| k > 0);
-        let head = match qualifier {
-            Some(k) => &description[k - 1],
-            None => description.last()?,
-        }
-        .to_lowercase();
+        let head = lexicon::description_head(description)?.to_lowercase();
         let head = match head.as_str() {
             "pm" => "prime minister".to_string(),
             h => h.to_string(),
@@ -766,6 +753,9 @@ pub fn is_kin(role: &str) -> bool {
         "daughter",
         "mother",
         "father",
+        "mom",
+        "mum",
+        "dad",
         "brother",
         "sister",
         "partner",

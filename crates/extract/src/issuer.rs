@@ -88,9 +88,9 @@ fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Optio
     people.resolve_name(&m.name, at)
 }
 
-/// "a text message Lucien Haddad had sent", "the letter she wrote": a
-/// clause right after the writing at token `t` whose subject is a name of
-/// the article and whose verb sends or writes it.
+/// "a text message Lucien Haddad had sent": a clause right after the
+/// writing at token `t` whose subject is a name of the article and whose
+/// verb sends or writes it.
 fn written_by_clause(doc: &Document, people: &People, t: usize, at: usize) -> Option<usize> {
     let hi = doc.sentences[doc.sentence_of[t]].last;
     let (a, b) = mentions::run_starting_at(doc, t + 1, hi)?;

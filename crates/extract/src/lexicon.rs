@@ -508,6 +508,24 @@ pub fn is_stop_capital(word: &str) -> bool {
 }
 
 /// The written-out form of a title word, if `word` is one.
+/// The head of a description given as words ("the head of the
+/// investigators" -> "head", "a senior official at the authority, who ..."
+/// -> "official"): the word before the first word that opens a phrase
+/// qualifying it, else the last word.
+pub fn description_head<S: AsRef<str>>(words: &[S]) -> Option<&str> {
+    let qualifier = words.iter().position(|w| {
+        matches!(
+            w.as_ref(),
+            "of" | "for" | "at" | "in" | "from" | "with" | "on" | "who" | "whose" | ","
+        )
+    });
+    let head = match qualifier {
+        Some(0) | None => words.last(),
+        Some(k) => words.get(k - 1),
+    }?;
+    Some(head.as_ref().trim_end_matches(','))
+}
+
 /// Titles of courtesy, rank in a profession or honour ("Cllr", "Professor",
 /// "Dr", "KC") rather than of a post: a post the text gives beside the name
 /// ("the council leader, Cllr Ann Lee") says more of who is speaking.
@@ -572,30 +590,13 @@ fn is_byline(rest: &str) -> bool {
         && first.starts_with(|c: char| c.is_uppercase())
 }
 
-/// Whether `w` names a weekday or a month ("Wednesday", "March").
+/// Whether `w` names a weekday or a month in full ("Wednesday", "May";
+/// "By Jan Smith" is a byline).
 fn weekday_or_month(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    super::time::weekday(w).is_some()
+        || super::time::month(w)
+            .and_then(|n| chrono::Month::try_from(n as u8).ok())
+            .is_some_and(|m| m.name() == w)
 }
 
 /// First words of venue heads as written in lower case, capitalised and in

@@ -173,20 +173,10 @@ fn name_form(people: &People, written: &[String], person: usize) -> Form {
 }
 
 /// The head noun of a description ("a senior official at the authority"
-/// -> "official"), lower-cased: the word before its first qualifier.
+/// -> "official"), lower-cased.
 fn description_head(description: &str) -> Option<String> {
     let words: Vec<&str> = description.split_whitespace().collect();
-    let qualifier = words.iter().position(|w| {
-        matches!(
-            *w,
-            "of" | "for" | "at" | "in" | "from" | "with" | "on" | "who" | "whose" | ","
-        )
-    });
-    let head = match qualifier {
-        Some(0) | None => words.last(),
-        Some(k) => words.get(k - 1),
-    }?;
-    Some(head.trim_end_matches(',').to_lowercase())
+    lexicon::description_head(&words).map(str::to_lowercase)
 }
 
 /// "A senior official at the authority, who spoke on condition of
@@ -665,13 +655,7 @@ pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Op
 /// phrase that qualifies it, "the head of the investigators") is plural.
 fn is_plural(description: &str) -> bool {
     let words: Vec<&str> = description.split_whitespace().collect();
-    let qualifier = words
-        .iter()
-        .position(|w| matches!(*w, "of" | "for" | "at" | "in" | "from" | "with" | "on"));
-    let head = match qualifier {
-        Some(0) | None => words.last(),
-        Some(k) => words.get(k - 1),
-    };
+    let head = lexicon::description_head(&words);
     // Plurals without an "s": "people are like", "the women said".
     const IRREGULAR: &[&str] = &["people", "men", "women", "children", "police"];
     head.is_some_and(|w| {
@@ -748,17 +732,21 @@ fn salient(
         // (Not when the speaker is named again since: "Ferreira also
         // confirmed that ... defender Sean McAteer is a doubt. \"…,\" he
         // said" is still Ferreira.)
-        let named_again = s.person.is_some_and(|i| {
-            people
-                .sightings
-                .iter()
-                .any(|x| x.person == i && x.at > *at && x.at < cue.at)
-        });
-        // Nor for someone named inside the speaker's own reported clause
-        // ("Ferreira confirmed that Sean McAteer is a doubt").
-        let cue_sentence_end =
-            doc.tokens[doc.sentences[doc.sentence_of[doc.token_at(*at)]].last - 1].end;
-        if gender == Gender::Unknown && g != Gender::Unknown && !named_again {
+        // (Both read only for a speaker of no known sex: this runs at
+        // every pronoun.)
+        let named_again = || {
+            s.person.is_some_and(|i| {
+                people
+                    .sightings
+                    .iter()
+                    .any(|x| x.person == i && x.at > *at && x.at < cue.at)
+            })
+        };
+        if gender == Gender::Unknown && g != Gender::Unknown && !named_again() {
+            // Nor for someone named inside the speaker's own reported
+            // clause ("Ferreira confirmed that Sean McAteer is a doubt").
+            let cue_sentence_end =
+                doc.tokens[doc.sentences[doc.sentence_of[doc.token_at(*at)]].last - 1].end;
             let named_since = people
                 .sightings
                 .iter()
@@ -904,7 +892,7 @@ pub fn answerers_relative(
     let (lo, hi) = described_window(doc, from, to);
     (lo + 1..hi).rev().find_map(|k| {
         let w = doc.word(k);
-        let relative = super::entities::is_kin(w) || matches!(w, "mom" | "mum" | "dad");
+        let relative = super::entities::is_kin(w);
         let gender = lexicon::noun_gender(w);
         (relative
             && gender != Gender::Unknown

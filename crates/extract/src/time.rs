@@ -21,7 +21,7 @@ static MONTHS: LazyLock<Sketched<FastMap<&str, u32>>> = LazyLock::new(|| {
     lexicon::sketch_map(months)
 });
 
-fn weekday(w: &str) -> Option<Weekday> {
+pub fn weekday(w: &str) -> Option<Weekday> {
     Some(match w {
         "Monday" => Weekday::Mon,
         "Tuesday" => Weekday::Tue,
