@@ -106,6 +106,11 @@ enum Command {
     Shared(commands::shared::Args),
 }
 
+/// mimalloc serves the extractor's many small allocations faster than the
+/// system allocator (see the workspace Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     quiet_pipe::install();
     let cli = Cli::parse();

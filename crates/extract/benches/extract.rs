@@ -9,6 +9,11 @@ use std::path::{Path, PathBuf};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use quotebook_extract::extract_quotes;
 
+/// The allocator of the shipped binaries (the CLI and the app), so the
+/// figure is the throughput they get.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn eval_dir() -> Option<PathBuf> {
     if let Ok(d) = std::env::var("QUOTEBOOK_EVAL_DIR") {
         return Some(PathBuf::from(d));
