@@ -290,6 +290,27 @@ mod tests {
     }
 
     #[test]
+    fn written_reports_and_teleconferences_are_settings() {
+        assert_eq!(
+            venue("Ann Lee, an analyst at a bank, wrote in a research report.").as_deref(),
+            Some("a research report")
+        );
+        assert_eq!(
+            venue("The patient wrote in the case report that he had slept badly.").as_deref(),
+            Some("the case report")
+        );
+        assert_eq!(
+            venue("Lee said in a teleconference with reporters.").as_deref(),
+            Some("a teleconference")
+        );
+        // Being part of a study is no setting for the words.
+        assert_eq!(
+            venue("Lee, who was not involved in the study, said so."),
+            None
+        );
+    }
+
+    #[test]
     fn a_venue_word_without_a_preposition_is_no_setting() {
         assert_eq!(venue("The interview lasted an hour."), None);
         assert_eq!(venue("Lee said to look on your bank statement."), None);
