@@ -158,6 +158,17 @@ fn scan(para: &str, base: usize) -> Vec<Mark> {
                 i += 2;
                 continue;
             }
+            // The same habit in curly marks: ‘‘…’’ stand for “…”.
+            '‘' if next == Some('‘') => {
+                push(2 * c.len_utf8(), Role::Open, false);
+                i += 2 * c.len_utf8();
+                continue;
+            }
+            '’' if next == Some('’') => {
+                push(2 * c.len_utf8(), Role::Close, false);
+                i += 2 * c.len_utf8();
+                continue;
+            }
             '‘' | '’' | '\'' => {
                 let letter_before = prev.is_some_and(char::is_alphanumeric);
                 let letter_after = next.is_some_and(char::is_alphanumeric);
@@ -477,6 +488,12 @@ mod tests {
     #[test]
     fn two_apostrophes_are_a_double_quote() {
         assert_eq!(quotes("He said, ''It's over,'' and left."), ["It's over,"]);
+        // Curly, as some newsrooms' systems type them, and closing one
+        // opened with a double mark.
+        assert_eq!(
+            quotes("\u{201c}It was a trick,\u{2019}\u{2019} Lee said. \u{2018}\u{2018}So it goes.\u{2019}\u{2019}"),
+            ["It was a trick,", "So it goes."]
+        );
     }
 
     #[test]
