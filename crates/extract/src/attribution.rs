@@ -1903,7 +1903,11 @@ fn body_of_place(doc: &Document, a: usize, lo: usize) -> Option<usize> {
 /// "researchers", "scientists": the plural of a role noun names a group
 /// that can speak ("The researchers reported").
 fn is_plural_role(w: &str) -> bool {
-    w.len() > 3 && !is_capitalized(w) && w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
+    // "police" is a plural without an "s" ("police said", "police say").
+    w == "police"
+        || (w.len() > 3
+            && !is_capitalized(w)
+            && w.strip_suffix('s').is_some_and(lexicon::is_role_noun))
 }
 
 /// "Some people say", "others said", "people are like": a group with no

@@ -350,8 +350,12 @@ pub fn is_age_epithet(word: &str) -> bool {
 /// Whether `word` names a body by whom it serves when a name comes before
 /// it ("the Biden campaign", "the Trump administration").
 pub fn is_named_body_noun(word: &str) -> bool {
-    // Not "camp": "sources in the Rukban camp" is a place.
-    matches!(word, "campaign" | "administration" | "government")
+    // Not "camp": "sources in the Rukban camp" is a place. "The Syrian
+    // army", "the US military", "the Kenyan police": a country's forces.
+    matches!(
+        word,
+        "campaign" | "administration" | "government" | "army" | "military" | "navy" | "police"
+    )
 }
 
 /// Nouns that after "the" stand for a body the article has named ("the
@@ -396,6 +400,11 @@ pub const BODY_EPITHETS: &[&str] = &[
     "newspaper",
     "startup",
     "authority",
+    "army",
+    "military",
+    "navy",
+    "embassy",
+    "hospital",
 ];
 
 /// "a Republican, Mark Amodei,", "Ann Lee, a Democrat, said": a party's

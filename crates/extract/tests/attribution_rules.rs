@@ -2784,3 +2784,23 @@ fn the_aged_party_member_is_the_senator_named_before() {
         Some("Harold Vick")
     );
 }
+
+#[test]
+fn a_countrys_forces_and_its_police_are_sources() {
+    // "the Norlandian army said in a statement" names a body, and "the
+    // statement said" / "the army said" after it are its words; "police
+    // said" is a group as "prosecutors said" is.
+    let text = "Soldiers killed in crash\n\nTwo soldiers died near Ostrava Pass, the Norlandian army said in a statement on Wednesday.\n\n\"The cause of the crash is under investigation,\" the statement said.\n\n\"He was armed,\" police said. \"We are searching the valley,\" the Vellish police said.";
+    let q = extract_quotes(text, published());
+    let cause = quote(&q, "The cause of the crash");
+    assert_eq!(cause.speaker.as_deref(), Some("Norlandian army"));
+    assert_eq!(
+        cause.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+    assert_eq!(quote(&q, "He was armed").speaker.as_deref(), Some("police"));
+    assert_eq!(
+        quote(&q, "We are searching").speaker.as_deref(),
+        Some("Vellish police")
+    );
+}
