@@ -615,6 +615,16 @@ impl People {
     /// The person holding the role a description names ("the Israeli PM",
     /// "the senator"): the most recent one before `at`, else the first after.
     pub fn by_role(&self, description: &[String], at: usize) -> Option<usize> {
+        self.by_role_where(description, at, |_| true)
+    }
+
+    /// [`People::by_role`] among the persons `also` accepts.
+    pub fn by_role_where(
+        &self,
+        description: &[String],
+        at: usize,
+        also: impl Fn(&Person) -> bool,
+    ) -> Option<usize> {
         // "The Regional Commissioner for Coastal Affairs": the head is the
         // post before its qualifier, not the qualifier's last word.
         let head = lexicon::description_head(description)?.to_lowercase();
@@ -679,8 +689,12 @@ impl People {
             .iter()
             .rev()
             .filter(|s| s.at < at)
-            .find(|s| holds(s.person))
-            .or_else(|| self.sightings.iter().find(|s| holds(s.person)))
+            .find(|s| holds(s.person) && also(&self.persons[s.person]))
+            .or_else(|| {
+                self.sightings
+                    .iter()
+                    .find(|s| holds(s.person) && also(&self.persons[s.person]))
+            })
             .map(|s| s.person)
     }
 }

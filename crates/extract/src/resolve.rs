@@ -359,6 +359,25 @@ pub fn resolve(
                     return Some(from_person(i, None, Form::Role));
                 }
             }
+            // "Veldoria's foreign minister said": a country's or a body's
+            // post, held by the person the text gave it to ("Veldoria's
+            // foreign minister, Aron Tesk,"). Every word of the post must be
+            // in theirs: "the minister" alone could be any minister.
+            let possessor =
+                words.len() >= 2 && is_capitalized(&words[0]) && is_possessive(&words[0]);
+            if possessor {
+                let holder = people.by_role_where(&words[1..], cue.at, |p| {
+                    p.role.as_deref().is_some_and(|role| {
+                        let role = role.to_lowercase();
+                        words[1..]
+                            .iter()
+                            .all(|w| role.split_whitespace().any(|r| r == w.to_lowercase()))
+                    })
+                });
+                if let Some(i) = holder {
+                    return Some(from_person(i, None, Form::Role));
+                }
+            }
             if definite {
                 if let Some(i) = people.by_role(&role_words, cue.at) {
                     return Some(from_person(i, None, Form::Role));

@@ -2804,3 +2804,16 @@ fn a_countrys_forces_and_its_police_are_sources() {
         Some("Vellish police")
     );
 }
+
+#[test]
+fn a_countrys_post_is_the_person_given_it() {
+    // "Veldoria's foreign minister warned" after "Veldoria's foreign
+    // minister, Aron Tesk," is Tesk, though another minister was named
+    // since: every word of the post must be in the holder's.
+    let text = "Fishing row deepens\n\nVeldoria\u{2019}s foreign minister, Aron Tesk, spoke on Monday. Prime Minister Ilse Varn agreed with him.\n\nFishermen have blocked three ports since May.\n\nVeldoria\u{2019}s foreign minister warned that \"we will not stand by and watch this happen.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "we will not stand by").speaker.as_deref(),
+        Some("Aron Tesk")
+    );
+}
