@@ -834,12 +834,26 @@ fn title_from_place(doc: &Document, a: usize, name_first: usize, lo: usize) -> O
 /// "Karsten Warholm of Norway", "John Geiger of USGS": the body or place a
 /// person is of, right after the name, is what the text says of them.
 fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
+    /// "of worldwide victim group Ending Clergy Abuse": lower-case words
+    /// that say what kind of body the name is.
+    const KIND_WORDS: usize = 4;
     if b + 1 >= hi || doc.word(b) != "of" || doc.in_quote(b) {
         return None;
     }
     let mut first = b + 1;
-    if doc.word(first) == "the" && first + 1 < hi {
+    if matches!(doc.word(first), "the" | "a" | "an") && first + 1 < hi {
         first += 1;
+    }
+    let kind_end = (first..hi.min(first + KIND_WORDS + 1))
+        .take_while(|&k| {
+            doc.tokens[k].is_word
+                && !doc.in_quote(k)
+                && doc.word(k).chars().all(|c| c.is_lowercase() || c == '-')
+        })
+        .last()
+        .map_or(first, |k| k + 1);
+    if kind_end > first && lexicon::BODY_EPITHETS.contains(&doc.word(kind_end - 1)) {
+        first = kind_end;
     }
     let (a, mut e) = run_starting_at(doc, first, hi)?;
     // "of the UK's National Crime Agency": a possessor and what it holds.
@@ -1471,6 +1485,14 @@ mod tests {
         assert_eq!(n[0].1.as_deref(), Some("community manager of the project"));
         let n = names("It was said by Tedros Ghebreyesus, the Director-General of the WHO.");
         assert_eq!(n[0].1.as_deref(), Some("Director-General of the WHO"));
+        // The kind of body may stand before its name.
+        let n = names("Ann Lee of local campaign group Clean Rivers Alliance said so.");
+        assert_eq!(
+            n[0].1.as_deref(),
+            Some("of local campaign group Clean Rivers Alliance")
+        );
+        let n = names("Ann Lee of the charity Harbor Hope said so.");
+        assert_eq!(n[0].1.as_deref(), Some("of the charity Harbor Hope"));
         // A person after "of" is kin, not an affiliation.
         let n = names("We met Ann Lee of Tom Park fame.");
         assert_eq!(n[0].1, None);
