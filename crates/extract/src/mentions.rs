@@ -871,6 +871,28 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     Some(join_words(doc, b, e, &words))
 }
 
+/// "A university student named Wong said", "a nurse called Ann Lee": the
+/// description a name is given after is what the text says the person is.
+/// `a` is the name's first token.
+fn described_as_named(doc: &Document, a: usize, lo: usize) -> Option<String> {
+    /// "a final-year university student named": the determiner this near.
+    const REACH: usize = 4;
+    if a < lo + 3 || !matches!(doc.word(a - 1), "named" | "called") {
+        return None;
+    }
+    let noun = a - 2;
+    let w = doc.word(noun);
+    if !w.chars().all(|c| c.is_lowercase() || c == '-') || !lexicon::is_role_noun(w) {
+        return None;
+    }
+    let opener = (noun.saturating_sub(REACH).max(lo)..noun)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
+        .find(|&k| matches!(doc.word(k), "a" | "an" | "A" | "An" | "one" | "One"))?;
+    let words: Vec<&str> = (opener + 1..=noun).map(|k| doc.word(k)).collect();
+    Some(join_words(doc, opener + 1, noun + 1, &words))
+}
+
 /// "Mike Pompeo, who is the secretary of state,": the post a relative
 /// clause gives.
 fn relative_post(doc: &Document, b: usize, hi: usize) -> Option<String> {
@@ -1340,6 +1362,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                             None => title_from_place(doc, a, name_first, first)
                                 .or_else(|| apposition_role(doc, b, end))
                                 .or_else(|| premodifier_role(doc, a, first))
+                                .or_else(|| described_as_named(doc, a, first))
                                 .or_else(|| post_before(doc, a, b, first, end))
                                 .or_else(|| fronted_post(doc, a, b))
                                 .or_else(|| affiliation_after(doc, b, end))
@@ -1493,6 +1516,11 @@ mod tests {
         );
         let n = names("Ann Lee of the charity Harbor Hope said so.");
         assert_eq!(n[0].1.as_deref(), Some("of the charity Harbor Hope"));
+        // A description the name is given after.
+        let n = names("A university student named Wong said so.");
+        assert_eq!(n[0].1.as_deref(), Some("university student"));
+        let n = names("The song is named Ann Lee by her fans.");
+        assert_eq!(n[0].1, None);
         // A person after "of" is kin, not an affiliation.
         let n = names("We met Ann Lee of Tom Park fame.");
         assert_eq!(n[0].1, None);
