@@ -668,6 +668,9 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     const MAX_WORDS: usize = 12;
     /// "of the Maidan Wardak provincial council": a body's name, not a clause.
     const AFFILIATION_WORDS: usize = 8;
+    /// "Marsh County Department of Water public information officer": a
+    /// body's name may stand before the post's noun.
+    const ROLE_REACH: usize = 10;
     let mut t = t;
     // "Jane Doe, 47, a teacher": an age set off by commas comes before the
     // role; the age is no role, what follows it is.
@@ -729,12 +732,16 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     // come first.
     // "one of his editors at Halcyon Press": one of a post's holders.
     let one_of = words.len() > 3 && words[0] == "one" && words[1] == "of";
-    let role_at = words.iter().take(7).enumerate().position(|(k, w)| {
-        is_role_word(strip_possessive(w))
-            || lexicon::is_party_member(w)
-            || (k == 0 && after_article && lexicon::is_role_noun(&w.to_lowercase()))
-            || (one_of && k == 3 && w.strip_suffix('s').is_some_and(is_role_word))
-    })?;
+    let role_at = words
+        .iter()
+        .take(ROLE_REACH)
+        .enumerate()
+        .position(|(k, w)| {
+            is_role_word(strip_possessive(w))
+                || lexicon::is_party_member(w)
+                || (k == 0 && after_article && lexicon::is_role_noun(&w.to_lowercase()))
+                || (one_of && k == 3 && w.strip_suffix('s').is_some_and(is_role_word))
+        })?;
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
     }
@@ -1516,6 +1523,14 @@ mod tests {
         );
         let n = names("Ann Lee of the charity Harbor Hope said so.");
         assert_eq!(n[0].1.as_deref(), Some("of the charity Harbor Hope"));
+        // A body's long name before the post's noun.
+        let n = names(
+            "Dana Whitlock, Marsh County Department of Water public information officer, said so.",
+        );
+        assert_eq!(
+            n[0].1.as_deref(),
+            Some("Marsh County Department of Water public information officer")
+        );
         // A description the name is given after.
         let n = names("A university student named Wong said so.");
         assert_eq!(n[0].1.as_deref(), Some("university student"));
