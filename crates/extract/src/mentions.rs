@@ -913,12 +913,61 @@ fn relative_post(doc: &Document, b: usize, hi: usize) -> Option<String> {
             .then(|| apposition_after_verb(doc, t + 1, hi))
             .flatten();
     }
-    if t + 2 >= hi || doc.word(t) != "who" || !matches!(doc.word(t + 1), "is" | "was") {
+    if t + 2 >= hi || doc.word(t) != "who" {
+        return None;
+    }
+    if POST_VERBS.contains(&doc.word(t + 1)) {
+        return post_clause(doc, t, hi);
+    }
+    if !matches!(doc.word(t + 1), "is" | "was") {
         return None;
     }
     // The clause after "is" reads like an apposition: reuse its rules.
     let role = apposition_after_verb(doc, t + 2, hi)?;
     Some(role)
+}
+
+/// Verbs whose relative clause says what a person does for a living ("Jason
+/// Foy, who represents the captain,", "who heads the pilots' union").
+const POST_VERBS: &[&str] = &[
+    "represents",
+    "represented",
+    "heads",
+    "leads",
+    "chairs",
+    "directs",
+    "runs",
+    "manages",
+    "oversees",
+    "owns",
+    "founded",
+    "co-founded",
+    "coaches",
+    "teaches",
+    "studies",
+];
+
+/// The relative clause at token `t` ("who") up to its end, when it is short
+/// enough to be a role.
+fn post_clause(doc: &Document, t: usize, hi: usize) -> Option<String> {
+    const MAX_WORDS: usize = 10;
+    let mut e = t + 2;
+    // "the pilots' union": a plural's apostrophe is a token of its own.
+    while e < hi
+        && (doc.tokens[e].is_word || matches!(doc.word(e), "'" | "\u{2019}"))
+        && !doc.in_quote(e)
+        && !lexicon::is_reporting_verb(doc.word(e))
+        && !matches!(doc.word(e), "and" | "but" | "who" | "which")
+    {
+        e += 1;
+    }
+    // Cut mid-clause or too long to be a post: say nothing.
+    let ended = e >= hi || matches!(doc.word(e), "," | "." | ";" | ")" | "—" | "–");
+    if !ended || e - t > MAX_WORDS || e == t + 2 {
+        return None;
+    }
+    let words: Vec<&str> = (t..e).map(|k| doc.word(k)).collect();
+    Some(join_words(doc, t, e, &words))
 }
 
 /// Determiners and possessive pronouns that open a noun phrase.
@@ -1531,6 +1580,14 @@ mod tests {
             n[0].1.as_deref(),
             Some("Marsh County Department of Water public information officer")
         );
+        // A relative clause of what the person does.
+        let n = names("Tobin Aske, who heads the Port Velling pilots\u{2019} union, said so.");
+        assert_eq!(
+            n[0].1.as_deref(),
+            Some("who heads the Port Velling pilots\u{2019} union")
+        );
+        let n = names("Ann Lee, who runs a bakery and sings, said so.");
+        assert_eq!(n[0].1, None);
         // A description the name is given after.
         let n = names("A university student named Wong said so.");
         assert_eq!(n[0].1.as_deref(), Some("university student"));
