@@ -40,6 +40,27 @@ fn kind_of(doc: &Document, q: usize) -> QuoteKind {
     }
 }
 
+/// The name a speaker is shown by. A description that opens with a body's
+/// or a post's proper name ("The French foreign ministry", "the United
+/// Nations High Commissioner for Human Rights") is shown without its
+/// article, as the name of what it is; "the ministry" and "the authors of
+/// the study in JAMA" keep it.
+fn shown_name(s: &Speaker) -> String {
+    let name = s.name.as_str();
+    if s.form != Form::Description {
+        return s.name.clone();
+    }
+    let rest = name
+        .strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "));
+    match rest {
+        Some(rest) if rest.split_whitespace().next().is_some_and(is_capitalized) => {
+            rest.to_string()
+        }
+        _ => s.name.clone(),
+    }
+}
+
 /// The kind a reader is shown: "GSK said", an acronym alone, names a body.
 /// (The scorer still sees it unmarked: an acronym may be a fragment, and its
 /// confidence is calibrated as such.)
@@ -488,7 +509,7 @@ pub fn attribute(
             start: quote.start,
             end: quote.end,
             kind,
-            speaker: speaker.as_ref().map(|s| s.name.clone()),
+            speaker: speaker.as_ref().map(|s| shown_name(s)),
             speaker_kind: speaker.as_ref().map(|s| shown_kind(s)),
             speaker_mention: speaker.as_ref().map(|s| s.mention.clone()),
             role: speaker.as_ref().and_then(|s| s.role.clone()),
