@@ -30,6 +30,19 @@ const BODY_KINDS: &[&str] = &[
     "AG",
     "SA",
     "GmbH",
+    // What a firm makes, written after its name ("Big Machine Label
+    // Group" for Big Machine).
+    "Records",
+    "Label",
+    "Entertainment",
+    "Studios",
+    "Pictures",
+    "Productions",
+    "Media",
+    "Partners",
+    "Industries",
+    "Enterprises",
+    "Technologies",
 ];
 
 #[derive(Debug, Clone)]

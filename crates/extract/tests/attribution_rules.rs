@@ -2829,3 +2829,14 @@ fn a_body_described_by_its_proper_name_is_shown_without_the_article() {
         Some("Vellish foreign ministry")
     );
 }
+
+#[test]
+fn a_firm_called_without_what_it_makes_is_the_firm() {
+    // "Harbor Light" after "Harbor Light Records": the firm's full name.
+    let text = "Singer and label clash\n\nThe singer left Harbor Light Records last year.\n\nOn Friday, Harbor Light hit back. The company denied the claims in a statement. \"We never blocked her songs,\" the statement read.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We never blocked").speaker.as_deref(),
+        Some("Harbor Light Records")
+    );
+}
