@@ -857,7 +857,13 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 && p > lo
                 && lexicon::is_role_noun(doc.word(p - 1))
                 && !is_capitalized(doc.word(p - 1));
-            if post_of_post {
+            // "the singer and guitarist told", "the founder and chief
+            // executive said": two posts of one person.
+            let posts_joined = pw == "and"
+                && p > lo
+                && lexicon::is_role_noun(doc.word(p - 1))
+                && !is_capitalized(doc.word(p - 1));
+            if post_of_post || posts_joined {
                 continue;
             }
             if lexicon::is_reporting_verb(pw)

@@ -2840,3 +2840,14 @@ fn a_firm_called_without_what_it_makes_is_the_firm() {
         Some("Harbor Light Records")
     );
 }
+
+#[test]
+fn two_posts_joined_by_and_are_one_epithet() {
+    // "the singer and guitarist told the crowd" is the musician the story
+    // is about, not an unnamed guitarist.
+    let text = "Band to tour again\n\nTomas Reyl teased the tour on Monday. After the last song, the singer and guitarist told the crowd, \"maybe we should go on the road.\"";
+    let q = extract_quotes(text, published());
+    let road = quote(&q, "maybe we should");
+    assert_eq!(road.speaker.as_deref(), Some("Tomas Reyl"));
+    assert_eq!(road.role.as_deref(), Some("singer and guitarist"));
+}
