@@ -2851,3 +2851,12 @@ fn two_posts_joined_by_and_are_one_epithet() {
     assert_eq!(road.speaker.as_deref(), Some("Tomas Reyl"));
     assert_eq!(road.role.as_deref(), Some("singer and guitarist"));
 }
+
+#[test]
+fn someone_known_only_by_a_given_name_is_a_person() {
+    // "Tommy — who only goes by his first name online —" is the "he" of
+    // the blog post quoted next, not the investor named before.
+    let text = "Retire without a mortgage\n\nInvestor Warren Holt said rates matter.\n\nTommy \u{2014} who only goes by his first name online \u{2014} retired ten years ago. He never earned much.\n\n\"So much of a great retirement is mental,\" he wrote.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "So much of").speaker.as_deref(), Some("Tommy"));
+}
