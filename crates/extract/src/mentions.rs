@@ -72,7 +72,29 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     if is_contraction(w) {
         return false;
     }
-    !lexicon::is_stop_capital(strip_possessive(w)) || stop_capital_as_given_name(doc, t)
+    !lexicon::is_stop_capital(strip_possessive(w))
+        || stop_capital_as_given_name(doc, t)
+        || he_as_surname(doc, t)
+}
+
+/// "He Jianxiong, the former executive director, said": "He" is a Chinese
+/// surname when a capitalised word no list knows follows it and the name
+/// ends there, at a comma or before a reporting verb.
+fn he_as_surname(doc: &Document, t: usize) -> bool {
+    let word = |k: usize| (k < doc.tokens.len()).then(|| doc.word(k));
+    if doc.word(t) != "He" || !word(t + 1).is_some_and(is_capitalized) {
+        return false;
+    }
+    let given = doc.word(t + 1);
+    let unknown = !lexicon::is_stop_capital(given)
+        && !lexicon::is_given_name(given)
+        && lexicon::title(given).is_none()
+        && !lexicon::is_reporting_verb(&given.to_lowercase())
+        && doc.tokens[t + 1].is_word
+        && !doc.in_quote(t + 1);
+    unknown
+        && word(t + 2).is_some_and(|w| w == "," || lexicon::is_reporting_verb(w))
+        && doc.sentence_of[t + 1] == doc.sentence_of[t]
 }
 
 /// "director, Will McCallum, said": a word kept out of names because it
@@ -1588,6 +1610,12 @@ mod tests {
         );
         let n = names("Ann Lee, who runs a bakery and sings, said so.");
         assert_eq!(n[0].1, None);
+        // "He" as a surname.
+        let n = names("\u{201c}It will pass,\u{201d} He Lianzhou, a former trade official, said.");
+        assert_eq!(n[0].0, "He Lianzhou");
+        assert!(names("He Said He Would Stay")
+            .iter()
+            .all(|(n, _)| !n.starts_with("He ")));
         // A description the name is given after.
         let n = names("A university student named Wong said so.");
         assert_eq!(n[0].1.as_deref(), Some("university student"));
