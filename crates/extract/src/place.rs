@@ -303,6 +303,10 @@ mod tests {
             venue("Lee said in a teleconference with reporters.").as_deref(),
             Some("a teleconference")
         );
+        assert_eq!(
+            venue("Lee said at a fireside chat at the Harbor Summit.").as_deref(),
+            Some("a fireside chat at the Harbor Summit")
+        );
         // Being part of a study is no setting for the words.
         assert_eq!(
             venue("Lee, who was not involved in the study, said so."),
