@@ -2860,3 +2860,17 @@ fn someone_known_only_by_a_given_name_is_a_person() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "So much of").speaker.as_deref(), Some("Tommy"));
 }
+
+#[test]
+fn a_paragraph_that_opens_with_the_quote_takes_the_lead_ins_venue() {
+    // "Lee told Harbor Weekly the claims are false. ¶ \"...,\" Lee said.":
+    // the words were given to the outlet; a setting deep in the reported
+    // clause ("a problem during the debate") is what was talked about.
+    let text = "Claims denied\n\nThe port has been accused of hiding its accounts.\n\nThe accounts cover three years of spending.\n\nThe council meets again in May.\n\nAnn Lee, who runs the port, told Harbor Weekly the claims were false.\n\n\"I can say that with confidence,\" Lee said.\n\nTom Park said there was a problem with the sound during the debate.\n\n\"It was not fixed,\" Park said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I can say that").venue.as_deref(),
+        Some("told Harbor Weekly")
+    );
+    assert_eq!(quote(&q, "It was not fixed").venue, None);
+}
