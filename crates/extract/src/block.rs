@@ -131,15 +131,29 @@ pub fn pull_quotes(doc: &Document) -> Vec<PullQuote> {
             .map(|c| (c, "credit line", None))
             .or_else(|| post_credit(doc, i).map(|c| (c, "post", Some(i))));
         if let Some(((speaker, role), cue, dated_by)) = credited {
-            out.push(PullQuote {
-                para: i - 1,
-                start: body.start,
-                end: body.end,
-                speaker,
-                role,
-                cue,
-                dated_by,
-            });
+            // A post written over several lines ("Sharing my letter.\nWe
+            // must do better.\nWho are we? pic.twitter.com/…" above its
+            // credit line): each line is its author's words.
+            let mut first = i - 1;
+            while dated_by.is_some() && first > 0 {
+                let prev = &doc.paras[first - 1];
+                let gap = &doc.text[prev.end..doc.paras[first].start];
+                if gap.matches('\n').count() != 1 || prev.noise || has_quote[first - 1] {
+                    break;
+                }
+                first -= 1;
+            }
+            for para in first..i {
+                out.push(PullQuote {
+                    para,
+                    start: doc.paras[para].start,
+                    end: doc.paras[para].end,
+                    speaker: speaker.clone(),
+                    role: role.clone(),
+                    cue,
+                    dated_by,
+                });
+            }
         }
     }
     out.extend(colon_blocks(doc, &has_quote));
@@ -268,6 +282,14 @@ mod tests {
         ] {
             assert!(pull_quotes(&Document::new(text)).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_embedded_post_over_several_lines_is_its_authors_words() {
+        let text = "Mayor asks for mercy\n\nThe mayor wrote to the judge.\n\nSharing my letter on the sentencing of a man who threatened my staff.\nWe must bring compassion to our courts.\nWhat kind of town answers threats with threats? pic.twitter.com/abc123\n\n\u{2014} Ada Finch (@adafinch) March 3, 2020";
+        let q = crate::extract_quotes(text, None);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Ada Finch")));
     }
 
     #[test]
