@@ -922,6 +922,52 @@ fn described_as_named(doc: &Document, a: usize, lo: usize) -> Option<String> {
     Some(join_words(doc, opener + 1, noun + 1, &words))
 }
 
+/// "Senators Ruth Okafor and Dan Pressley", "engineers Ann Lee and Tom
+/// Park": a post in the plural before a name, or before two names joined
+/// by "and", is each one's, in the singular. `a` is the name's first token.
+fn shared_plural_post(doc: &Document, a: usize, lo: usize) -> Option<String> {
+    let singular_post = |t: usize| -> Option<String> {
+        // "Sens. Ann Lee and Tom Park": the abbreviation's full stop (and
+        // only an abbreviation's: "dividends to shareholders. Lee said").
+        let stop = doc.word(t) == "." && t > lo;
+        let t = if stop { t - 1 } else { t };
+        if !doc.tokens[t].is_word
+            || doc.in_quote(t)
+            || doc.sentence_of[t] != doc.sentence_of[a] && !stop
+        {
+            return None;
+        }
+        let stem = doc.word(t).strip_suffix('s')?;
+        let titled = [stem.to_string(), format!("{stem}.")]
+            .into_iter()
+            .find_map(|w| lexicon::title(&w).map(|_| w));
+        if stop {
+            return titled.filter(|w| w.ends_with('.'));
+        }
+        titled.or_else(|| {
+            (stem.len() > 2
+                && (lexicon::is_role_noun(&stem.to_lowercase()) || lexicon::is_party_member(stem)))
+            .then(|| stem.to_string())
+        })
+    };
+    if a <= lo {
+        return None;
+    }
+    if let Some(post) = singular_post(a - 1) {
+        return Some(post);
+    }
+    if a < lo + 3 || doc.word(a - 1) != "and" {
+        return None;
+    }
+    // The run of the first name may hold the post ("Senators Ruth Okafor"
+    // opening a sentence).
+    let (first, end) = run_ending_at(doc, a - 2, lo)?;
+    if end != a - 1 {
+        return None;
+    }
+    singular_post(first).or_else(|| (first > lo).then(|| singular_post(first - 1)).flatten())
+}
+
 /// "Mike Pompeo, who is the secretary of state,": the post a relative
 /// clause gives.
 fn relative_post(doc: &Document, b: usize, hi: usize) -> Option<String> {
@@ -1446,6 +1492,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 .or_else(|| affiliation_after(doc, b, end))
                                 .or_else(|| possessor_body(doc, name_first, first))
                                 .or_else(|| relative_post(doc, b, end))
+                                .or_else(|| shared_plural_post(doc, name_first, first))
                                 // The letters after the name, when nothing
                                 // says more.
                                 .or(post_nominal),
@@ -1616,6 +1663,18 @@ mod tests {
         assert!(names("He Said He Would Stay")
             .iter()
             .all(|(n, _)| !n.starts_with("He ")));
+        // A post in the plural before two names.
+        let n = names("On Monday, senators Ruth Okafor and Dan Pressley said so.");
+        assert_eq!(n[0].1.as_deref(), Some("senator"));
+        assert_eq!(n[1].1.as_deref(), Some("senator"));
+        let n = names("Engineers Ruth Okafor and Dan Pressley said so.");
+        assert_eq!(
+            n[0],
+            ("Ruth Okafor".to_string(), Some("Engineer".to_string()))
+        );
+        assert_eq!(n[1].1.as_deref(), Some("Engineer"));
+        let n = names("Sens. Ruth Okafor and Dan Pressley said so.");
+        assert_eq!(n[1].1.as_deref(), Some("Sen."));
         // A description the name is given after.
         let n = names("A university student named Wong said so.");
         assert_eq!(n[0].1.as_deref(), Some("university student"));
