@@ -250,9 +250,9 @@ impl People {
             // a given name no one of the article bears, written alone, is
             // someone known by it.
             let first_name_only =
-                lexicon::first_name_gender(&m.name[0]) != Gender::Unknown && unknown_word();
+                || lexicon::first_name_gender(&m.name[0]) != Gender::Unknown && unknown_word();
             if relative
-                || ((marked || first_name_only) && people.resolve_name(&m.name, m.at).is_none())
+                || ((marked || first_name_only()) && people.resolve_name(&m.name, m.at).is_none())
                 || someone_else()
             {
                 // An acronym ("WXYZ reported") names a body, not a person.
