@@ -1181,7 +1181,7 @@ fn appositive_name(doc: &Document, verb: usize, open: usize, close: usize) -> Op
 
 /// "Ann Lee of the Daily Post said", "Tom Park from Acme Corp. told": when
 /// the run before the verb is a body (an organisation word, or no known given
-/// name) written after "of", "from" or "at", the person named before that
+/// name) written after "of", "from", "at" or "with", the person named before that
 /// preposition is the subject and the body their affiliation.
 fn affiliated_person(
     doc: &Document,
@@ -1209,7 +1209,8 @@ fn affiliated_person(
         if doc.in_quote(k) || matches!(w, "," | ";" | "(" | ")") {
             return None;
         }
-        if matches!(w, "of" | "from" | "at") && k > lo {
+        // "Chief Tom Park with the Port Authority said" too.
+        if matches!(w, "of" | "from" | "at" | "with") && k > lo {
             let (pa, pb) = mentions::run_ending_at(doc, k - 1, lo)?;
             let m = mentions::parse_run(doc, pa, pb)?;
             // "Industry analyst Mehmet Kaplan of ...": a post before the

@@ -2874,3 +2874,15 @@ fn a_paragraph_that_opens_with_the_quote_takes_the_lead_ins_venue() {
     );
     assert_eq!(quote(&q, "It was not fixed").venue, None);
 }
+
+#[test]
+fn a_person_with_a_body_before_the_verb_is_the_speaker() {
+    // "Chief Tomas Velloran with the Brindle Port Authority said": the
+    // person, not the body named after "with".
+    let text = "Parade may go dark\n\n\"We will decide in the morning,\" Harbor Chief Tomas Velloran with the Brindle Port Authority said Friday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will decide").speaker.as_deref(),
+        Some("Tomas Velloran")
+    );
+}
