@@ -688,7 +688,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     });
     if object_run {
         if let Some(a) = described_by_phrase(doc, i, lo) {
-            return Some(described_cue(doc, verb, (a, i + 1), apposition));
+            return Some(
+                named_before_unclosed(doc, verb, (a, i + 1), lo)
+                    .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
+            );
         }
     }
     if let Some((subject, span)) = body_named_for(doc, i, lo) {
@@ -778,7 +781,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         // Utopia said": the person or body the phrase describes speaks, not
         // the place or the organisation named at its end.
         if let Some(first) = described_before_name(doc, a, lo) {
-            return Some(described_cue(doc, verb, (first, b), apposition));
+            return Some(
+                named_before_unclosed(doc, verb, (first, b), lo)
+                    .unwrap_or_else(|| described_cue(doc, verb, (first, b), apposition)),
+            );
         }
         // "Teachers chanted": a group opening the sentence is capitalised,
         // not named.
@@ -818,7 +824,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     // the group the phrase ends with. "Some people say": a group with no
     // post speaks as itself.
     if let Some(a) = described_by_phrase(doc, i, lo).or_else(|| group_subject(doc, i, lo)) {
-        return Some(described_cue(doc, verb, (a, i + 1), apposition));
+        return Some(
+            named_before_unclosed(doc, verb, (a, i + 1), lo)
+                .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
+        );
     }
     // "the 26-year-old forward said": an age makes the noun after it an
     // epithet, whatever the noun.
@@ -888,13 +897,54 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 break;
             }
         }
-        return Some(described_cue(doc, verb, (a, i + 1), apposition));
+        return Some(
+            named_before_unclosed(doc, verb, (a, i + 1), lo)
+                .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
+        );
     }
     if let Some(a) = writing_phrase(doc, i, lo) {
         return Some(cue_at(doc, verb, Subject::Writing, (a, i + 1), apposition));
     }
     let a = described_by_phrase(doc, i, lo)?;
-    Some(described_cue(doc, verb, (a, i + 1), apposition))
+    Some(
+        named_before_unclosed(doc, verb, (a, i + 1), lo)
+            .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
+    )
+}
+
+/// "Pell Ardana, a research analyst at the institute told Radio Kestrel":
+/// an apposition whose closing comma was left out, so the description
+/// stands right before the verb. The name before it, opening the clause, is
+/// the subject, and the description (`span`, from its determiner) its role.
+fn named_before_unclosed(
+    doc: &Document,
+    verb: usize,
+    span: (usize, usize),
+    lo: usize,
+) -> Option<Cue> {
+    let a = span.0;
+    if a < lo + 2 || doc.word(a - 1) != "," || !matches!(doc.word(a), "a" | "an" | "the") {
+        return None;
+    }
+    let (pa, pb) = mentions::run_ending_at(doc, a - 2, lo)?;
+    // The name opens the clause: right after the quote it follows, or first.
+    let opens = pa == lo
+        || doc.in_quote(pa - 1)
+        || matches!(doc.word(pa - 1), "\"" | "\u{201d}" | "\u{2019}" | "'");
+    if pb != a - 1 || !opens {
+        return None;
+    }
+    let m = mentions::parse_run(doc, pa, pb)?;
+    if !looks_like_a_person(&m.name) || a + 1 >= span.1 {
+        return None;
+    }
+    let role = doc.text[doc.tokens[a + 1].start..doc.tokens[span.1 - 1].end].to_string();
+    let subject = Subject::Name {
+        words: m.name,
+        role: m.role.or(Some(role)),
+        gender: m.gender,
+    };
+    Some(cue_at(doc, verb, subject, (pa, pb), None))
 }
 
 /// The determiner before a short quoted title whose last token (its closing

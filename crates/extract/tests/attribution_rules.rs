@@ -2886,3 +2886,17 @@ fn a_person_with_a_body_before_the_verb_is_the_speaker() {
         Some("Tomas Velloran")
     );
 }
+
+#[test]
+fn an_apposition_left_open_before_the_verb_describes_the_name() {
+    // The closing comma is missing: the description right before "told"
+    // is the named person's role, not a source of its own.
+    let text = "Floods return\n\nThe river rose again. \"We have never seen it,\" said Ilse Marrow, director of the Norvik Flood Office.\n\n\"This is mainly due to the wind,\" Pell Ardana, a research analyst at the Institute for Rivers told Radio Kestrel.";
+    let q = extract_quotes(text, published());
+    let wind = quote(&q, "This is mainly");
+    assert_eq!(wind.speaker.as_deref(), Some("Pell Ardana"));
+    assert_eq!(
+        wind.role.as_deref(),
+        Some("research analyst at the Institute for Rivers")
+    );
+}
