@@ -199,18 +199,18 @@ fn looking_back_cue(ev: &Evidence, q: usize) -> Option<usize> {
 /// The gender of a pronoun cue right after quote `q` ("…," she said) that
 /// names no one the text gives, if there is one.
 fn lone_pronoun(ev: &Evidence, q: usize) -> Option<Gender> {
-    let (_, close) = span(ev.doc, q)?;
-    let sentence = ev.doc.sentence_of[close];
+    let (open, close) = span(ev.doc, q)?;
+    // "\"…,\" she said" after the words, or "He replied, \"…\"" before them.
+    let after =
+        |c: &Cue| c.sentence == ev.doc.sentence_of[close] && c.verb > close && c.verb - close <= 3;
+    let before =
+        |c: &Cue| c.sentence == ev.doc.sentence_of[open] && c.verb < open && open - c.verb <= 3;
     ev.cues
         .iter()
         .enumerate()
         .find_map(|(i, c)| match c.subject {
             Subject::Pronoun(g)
-                if c.sentence == sentence
-                    && c.verb > close
-                    && c.verb - close <= 3
-                    && ev.resolved[i].is_none()
-                    && g != Gender::Unknown =>
+                if (after(c) || before(c)) && ev.resolved[i].is_none() && g != Gender::Unknown =>
             {
                 Some(g)
             }

@@ -2900,3 +2900,15 @@ fn an_apposition_left_open_before_the_verb_describes_the_name() {
         Some("research analyst at the Institute for Rivers")
     );
 }
+
+#[test]
+fn he_before_the_words_is_never_the_woman_quoted_last() {
+    // "He replied, \"...\"" after a woman's quote: when no man can be
+    // found, the quote has no speaker rather than hers.
+    let text = "Maps nobody reads\n\nTeodor Brask drew maps. \"You only see the part he chose,\" Mara Olvent said. He replied, \"I have a horror of crowded paper.\"";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "I have a horror").speaker.as_deref(),
+        Some("Mara Olvent")
+    );
+}
