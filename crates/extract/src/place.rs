@@ -307,6 +307,14 @@ mod tests {
             venue("Lee said at a fireside chat at the Harbor Summit.").as_deref(),
             Some("a fireside chat at the Harbor Summit")
         );
+        assert_eq!(
+            venue("Lee said in a webinar introducing her paper.").as_deref(),
+            Some("a webinar")
+        );
+        assert_eq!(
+            venue("Lee said in the earnings release.").as_deref(),
+            Some("the earnings release")
+        );
         // Being part of a study is no setting for the words.
         assert_eq!(
             venue("Lee, who was not involved in the study, said so."),
