@@ -2912,3 +2912,21 @@ fn he_before_the_words_is_never_the_woman_quoted_last() {
         Some("Mara Olvent")
     );
 }
+
+#[test]
+fn a_speakers_venue_holds_two_paragraphs_but_an_interview_holds_on() {
+    // (Past the lede, whose settings hold for the whole story.)
+    let far = "Water rules split the valley\n\nThe valley votes on new rules for its water in May, after a year of talks.\n\nFarmers in the north of the valley oppose the rules and have marched twice.\n\nThe towns in the south of the valley support them and want a quick vote.\n\n\"The farmers will block the roads,\" Rhona Keltie, a lecturer at Dunmere University, told Radio Kestrel.\n\nThe valley has argued about water for a decade.\n\nSeveral councils have tried and failed to agree on a plan.\n\nA vote is due in the spring.\n\n\"Every village has a veto,\" Keltie said.";
+    let q = extract_quotes(far, published());
+    assert_eq!(
+        quote(&q, "The farmers").venue.as_deref(),
+        Some("told Radio Kestrel")
+    );
+    assert_eq!(quote(&q, "Every village").venue, None);
+    let interview = far.replace("told Radio Kestrel", "said in an interview");
+    let q = extract_quotes(&interview, published());
+    assert_eq!(
+        quote(&q, "Every village").venue.as_deref(),
+        Some("an interview")
+    );
+}
