@@ -875,6 +875,8 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             if post_of_post || posts_joined {
                 continue;
             }
+            // "This comes after police said": a conjunction or a
+            // preposition opens the clause the description heads.
             if lexicon::is_reporting_verb(pw)
                 || matches!(
                     pw,
@@ -891,6 +893,14 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                         | "on"
                         | "from"
                         | "as"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "if"
+                        | "until"
                 )
             {
                 a = p + 1;

@@ -2930,3 +2930,16 @@ fn a_speakers_venue_holds_two_paragraphs_but_an_interview_holds_on() {
         Some("an interview")
     );
 }
+
+#[test]
+fn a_conjunction_opens_the_clause_a_described_group_heads() {
+    // "This comes after police said": the group is "police", never "This
+    // comes after police".
+    let text = "Protest grows\n\nThe march went on all night. This comes after police said they would \"act without delay\" against it.";
+    let q = extract_quotes(text, published());
+    let speaker = quote(&q, "act without delay")
+        .speaker
+        .clone()
+        .unwrap_or_default();
+    assert!(!speaker.contains("comes"), "{speaker}");
+}
