@@ -2943,3 +2943,14 @@ fn a_conjunction_opens_the_clause_a_described_group_heads() {
         .unwrap_or_default();
     assert!(!speaker.contains("comes"), "{speaker}");
 }
+
+#[test]
+fn a_reporting_verb_after_would_is_a_cue() {
+    // "he'd respond, \"...\"" is his, not the woman quoted before.
+    let text = "Maps nobody reads\n\nTomas Brask drew maps. \"You only see the part he chose,\" Mara Olvent said. When his publishers asked for more roads, he\u{2019}d respond, \"I have a horror of crowded paper.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have a horror").speaker.as_deref(),
+        Some("Tomas Brask")
+    );
+}
