@@ -75,7 +75,13 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                 // "according to a statement" sources the words like "in a statement".
                 let according_to =
                     pw == "to" && p > first && doc.word(p - 1).eq_ignore_ascii_case("according");
-                if according_to || PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(pw)) {
+                // "issued a statement", "posted a video": the writing given
+                // out is where the words are.
+                let given_out = matches!(pw, "issued" | "released" | "published" | "posted");
+                if according_to
+                    || given_out
+                    || PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(pw))
+                {
                     found_prep = true;
                     break;
                 }
@@ -315,6 +321,10 @@ mod tests {
         assert_eq!(
             venue("Lee said in the earnings release.").as_deref(),
             Some("the earnings release")
+        );
+        assert_eq!(
+            venue("After the hearing, Lee issued a statement saying it was over.").as_deref(),
+            Some("a statement")
         );
         // Next to an occasion is not at it.
         assert_eq!(
