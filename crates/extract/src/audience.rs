@@ -116,6 +116,9 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
             named: None,
         });
     }
+    if w == "quoted" {
+        return quoted_by(doc, t, last);
+    }
     let object_at = if tells(w) {
         t + 1
     } else if t + 1 < last && doc.word(t + 1) == "to" && speaks_to(w) {
@@ -180,6 +183,37 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     // After "said to", a lower-case "the" starts a description ("said to the
     // Republican base"), not an outlet's name.
     named_outlet(doc, t, object_at, last, tells(w) || speaks_to_a_name(w))
+}
+
+/// "Lee, quoted by Politico, said", "Politico quoted Lee as saying": the
+/// outlet that quoted the words is where the reader finds them. `t` is
+/// "quoted".
+fn quoted_by(doc: &Document, t: usize, last: usize) -> Option<Heard> {
+    /// "quoted Tim Manning, a former deputy administrator, as saying".
+    const AS_SAYING_REACH: usize = 14;
+    if t + 2 < last && doc.word(t + 1) == "by" {
+        return named_outlet(doc, t, t + 2, last, true);
+    }
+    // The outlet as the subject: a run of capitals right before "quoted",
+    // and "as saying" after the person quoted.
+    let as_saying = (t + 1..(t + AS_SAYING_REACH).min(last)).any(|k| {
+        doc.word(k) == "as" && k + 1 < last && matches!(doc.word(k + 1), "saying" | "telling")
+    });
+    if !as_saying || t == 0 {
+        return None;
+    }
+    let mut a = t;
+    while a > 0 && !doc.in_quote(a - 1) && is_capitalized(doc.word(a - 1)) {
+        a -= 1;
+    }
+    if a == t || t - a > 4 {
+        return None;
+    }
+    let outlet = doc.text[doc.tokens[a].start..doc.tokens[t - 1].end].to_string();
+    Some(Heard {
+        phrase: format!("quoted by {outlet}"),
+        named: Some(outlet),
+    })
 }
 
 /// "told USA Today", "told The New York Times", "spoke on Fox News": a short

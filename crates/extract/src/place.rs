@@ -326,6 +326,15 @@ mod tests {
             venue("After the hearing, Lee issued a statement saying it was over.").as_deref(),
             Some("a statement")
         );
+        assert_eq!(
+            venue("Harbor Weekly quoted Ann Lee, a former official, as saying it was over.")
+                .as_deref(),
+            Some("quoted by Harbor Weekly")
+        );
+        assert_eq!(
+            venue("Ann Lee, quoted by Harbor Weekly, said it was over.").as_deref(),
+            Some("quoted by Harbor Weekly")
+        );
         // Next to an occasion is not at it.
         assert_eq!(
             venue("Lee said before the interview that it was over."),
