@@ -69,6 +69,23 @@ fn speaks_to(w: &str) -> bool {
     )
 }
 
+/// "commented on his death to", "spoke about the crash to": the "to" after
+/// a short topic set off by "on" or "about", for the verbs of speaking that
+/// take one.
+fn topic_then_to(doc: &Document, t: usize, w: &str, last: usize) -> Option<usize> {
+    /// "on the death of the former minister to".
+    const TOPIC_WORDS: usize = 7;
+    if !matches!(w, "commented" | "spoke" | "speaking" | "talked" | "talking")
+        || t + 2 >= last
+        || !matches!(doc.word(t + 1), "on" | "about")
+    {
+        return None;
+    }
+    (t + 2..(t + 2 + TOPIC_WORDS).min(last))
+        .take_while(|&k| !doc.in_quote(k) && !matches!(doc.word(k), "," | "." | ";"))
+        .find(|&k| doc.word(k) == "to")
+}
+
 /// Of those, the verbs whose audience may be a name after a lower-case "the"
 /// ("speaking to the Daily Planet").
 fn speaks_to_a_name(w: &str) -> bool {
@@ -123,6 +140,9 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
         t + 1
     } else if t + 1 < last && doc.word(t + 1) == "to" && speaks_to(w) {
         t + 2
+    } else if let Some(to) = topic_then_to(doc, t, w, last) {
+        // "commented on the death to The EastAfrican": only a named outlet.
+        return named_outlet(doc, t, to + 1, last, true);
     } else if t + 1 < last && doc.word(t + 1) == "with" && speaks_to_a_name(w) {
         // "spoke with Radio Nowhere": only a named outlet, as a person spoken
         // with is no setting (the caller checks the article's people).

@@ -335,6 +335,10 @@ mod tests {
             venue("Ann Lee, quoted by Harbor Weekly, said it was over.").as_deref(),
             Some("quoted by Harbor Weekly")
         );
+        assert_eq!(
+            venue("Ann Lee commented on his death to The Harbor Weekly.").as_deref(),
+            Some("commented on his death to The Harbor Weekly")
+        );
         // Next to an occasion is not at it.
         assert_eq!(
             venue("Lee said before the interview that it was over."),
