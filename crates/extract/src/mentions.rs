@@ -1675,6 +1675,9 @@ mod tests {
         assert_eq!(n[1].1.as_deref(), Some("Engineer"));
         let n = names("Sens. Ruth Okafor and Dan Pressley said so.");
         assert_eq!(n[1].1.as_deref(), Some("Sen."));
+        let n = names("Voters met the newest presidential hopeful, Olu Brandt, on Friday.");
+        let brandt = n.iter().find(|(name, _)| name == "Olu Brandt").unwrap();
+        assert_eq!(brandt.1.as_deref(), Some("newest presidential hopeful"));
         // A description the name is given after.
         let n = names("A university student named Wong said so.");
         assert_eq!(n[0].1.as_deref(), Some("university student"));
