@@ -1047,7 +1047,10 @@ const OPENERS: &[&str] = &[
 /// name that is itself set off by commas. `a..b` is the name.
 fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Option<String> {
     const REACH: usize = 5;
-    if a < lo + 2 || doc.word(a - 1) != "," || b >= hi || doc.word(b) != "," {
+    // "A member of the Tunisian Parliament, Samir Dilou said": the comma
+    // after the name may be left out before the verb.
+    let closed = b < hi && (doc.word(b) == "," || lexicon::is_reporting_verb(doc.word(b)));
+    if a < lo + 2 || doc.word(a - 1) != "," || !closed {
         return None;
     }
     let last = a - 2;
@@ -1678,6 +1681,10 @@ mod tests {
         let n = names("Voters met the newest presidential hopeful, Olu Brandt, on Friday.");
         let brandt = n.iter().find(|(name, _)| name == "Olu Brandt").unwrap();
         assert_eq!(brandt.1.as_deref(), Some("newest presidential hopeful"));
+        // A post set off before a name whose closing comma was left out.
+        let n = names("A member of the Vellish Parliament, Ana Ruiz said so.");
+        let ruiz = n.iter().find(|(name, _)| name == "Ana Ruiz").unwrap();
+        assert_eq!(ruiz.1.as_deref(), Some("member of the Vellish Parliament"));
         // A description the name is given after.
         let n = names("A university student named Wong said so.");
         assert_eq!(n[0].1.as_deref(), Some("university student"));
