@@ -688,10 +688,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     });
     if object_run {
         if let Some(a) = described_by_phrase(doc, i, lo) {
-            return Some(
-                named_before_unclosed(doc, verb, (a, i + 1), lo)
-                    .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
-            );
+            return Some(described_or_named(doc, verb, (a, i + 1), lo, apposition));
         }
     }
     if let Some((subject, span)) = body_named_for(doc, i, lo) {
@@ -781,10 +778,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         // Utopia said": the person or body the phrase describes speaks, not
         // the place or the organisation named at its end.
         if let Some(first) = described_before_name(doc, a, lo) {
-            return Some(
-                named_before_unclosed(doc, verb, (first, b), lo)
-                    .unwrap_or_else(|| described_cue(doc, verb, (first, b), apposition)),
-            );
+            return Some(described_or_named(doc, verb, (first, b), lo, apposition));
         }
         // "Teachers chanted": a group opening the sentence is capitalised,
         // not named.
@@ -824,10 +818,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     // the group the phrase ends with. "Some people say": a group with no
     // post speaks as itself.
     if let Some(a) = described_by_phrase(doc, i, lo).or_else(|| group_subject(doc, i, lo)) {
-        return Some(
-            named_before_unclosed(doc, verb, (a, i + 1), lo)
-                .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
-        );
+        return Some(described_or_named(doc, verb, (a, i + 1), lo, apposition));
     }
     // "the 26-year-old forward said": an age makes the noun after it an
     // epithet, whatever the noun.
@@ -907,19 +898,26 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 break;
             }
         }
-        return Some(
-            named_before_unclosed(doc, verb, (a, i + 1), lo)
-                .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
-        );
+        return Some(described_or_named(doc, verb, (a, i + 1), lo, apposition));
     }
     if let Some(a) = writing_phrase(doc, i, lo) {
         return Some(cue_at(doc, verb, Subject::Writing, (a, i + 1), apposition));
     }
     let a = described_by_phrase(doc, i, lo)?;
-    Some(
-        named_before_unclosed(doc, verb, (a, i + 1), lo)
-            .unwrap_or_else(|| described_cue(doc, verb, (a, i + 1), apposition)),
-    )
+    Some(described_or_named(doc, verb, (a, i + 1), lo, apposition))
+}
+
+/// The cue of a described source (`span`), or of the name before it when
+/// the description is an apposition left open ([`named_before_unclosed`]).
+fn described_or_named(
+    doc: &Document,
+    verb: usize,
+    span: (usize, usize),
+    lo: usize,
+    apposition: Option<String>,
+) -> Cue {
+    named_before_unclosed(doc, verb, span, lo)
+        .unwrap_or_else(|| described_cue(doc, verb, span, apposition))
 }
 
 /// "Pell Ardana, a research analyst at the institute told Radio Kestrel":
