@@ -1224,11 +1224,18 @@ fn appositive_name(doc: &Document, verb: usize, open: usize, close: usize) -> Op
     }
     let m = mentions::parse_run(doc, a, b)?;
     let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
-    if !given || !looks_like_a_person(&m.name) {
+    // "his lawyer, Martinez, recalled": one name set off after a post or a
+    // kinship is the person holding it.
+    let post_noun = (open > 0 && a == open + 1)
+        .then(|| doc.word(open - 1))
+        .filter(|w| !is_capitalized(w) && (lexicon::is_role_noun(w) || super::entities::is_kin(w)));
+    let lone_after_post = m.name.len() == 1 && post_noun.is_some() && m.role.is_none();
+    if !lone_after_post && (!given || !looks_like_a_person(&m.name)) {
         return None;
     }
     let post = (a > open + 1)
-        .then(|| doc.text[doc.tokens[open + 1].start..doc.tokens[a - 1].end].to_string());
+        .then(|| doc.text[doc.tokens[open + 1].start..doc.tokens[a - 1].end].to_string())
+        .or_else(|| post_noun.filter(|_| lone_after_post).map(str::to_string));
     let subject = Subject::Name {
         words: m.name,
         role: m.role.or(post),

@@ -2954,3 +2954,14 @@ fn a_reporting_verb_after_would_is_a_cue() {
         Some("Tomas Brask")
     );
 }
+
+#[test]
+fn one_name_set_off_after_a_post_is_the_post_holder() {
+    // "his lawyer, Martinez, recalled": the lawyer the text names in full
+    // elsewhere, not an unnamed "his lawyer".
+    let text = "Embassy spied on guest\n\nJulian Brask hired Aitor Martinez in May.\n\n\"Julian was worried,\" his lawyer, Martinez, recalled.";
+    let q = extract_quotes(text, published());
+    let worried = quote(&q, "Julian was worried");
+    assert_eq!(worried.speaker.as_deref(), Some("Aitor Martinez"));
+    assert_eq!(worried.role.as_deref(), Some("lawyer"));
+}
