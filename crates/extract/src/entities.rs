@@ -703,16 +703,13 @@ impl People {
                     })
             })
         };
+        let fits = |s: &Sighting| holds(s.person) && also(&self.persons[s.person]);
         self.sightings
             .iter()
             .rev()
             .filter(|s| s.at < at)
-            .find(|s| holds(s.person) && also(&self.persons[s.person]))
-            .or_else(|| {
-                self.sightings
-                    .iter()
-                    .find(|s| holds(s.person) && also(&self.persons[s.person]))
-            })
+            .find(|s| fits(s))
+            .or_else(|| self.sightings.iter().find(|s| fits(s)))
             .map(|s| s.person)
     }
 }

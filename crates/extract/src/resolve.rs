@@ -366,12 +366,11 @@ pub fn resolve(
             let possessor =
                 words.len() >= 2 && is_capitalized(&words[0]) && is_possessive(&words[0]);
             if possessor {
+                let post: Vec<String> = words[1..].iter().map(|w| w.to_lowercase()).collect();
                 let holder = people.by_role_where(&words[1..], cue.at, |p| {
                     p.role.as_deref().is_some_and(|role| {
                         let role = role.to_lowercase();
-                        words[1..]
-                            .iter()
-                            .all(|w| role.split_whitespace().any(|r| r == w.to_lowercase()))
+                        post.iter().all(|w| role.split_whitespace().any(|r| r == w))
                     })
                 });
                 if let Some(i) = holder {

@@ -335,6 +335,7 @@ impl<'p> Settings<'p> {
     /// it. It places the words (its venue), but does not date them: the
     /// day of the lead-in is often another occasion's (measured on PolNeAR
     /// dev, where dates from it were wrong more often than right).
+    ///
     /// Only a venue before the reporting verb or right after it counts:
     /// one deep in the reported clause ("said there was a problem with his
     /// microphone during the debate") is what was talked about.
