@@ -982,17 +982,41 @@ fn relative_post(doc: &Document, b: usize, hi: usize) -> Option<String> {
             .flatten();
     }
     if t + 2 >= hi || doc.word(t) != "who" {
-        return None;
+        return copula_after_aside(doc, b, hi);
     }
     if POST_VERBS.contains(&doc.word(t + 1)) {
         return post_clause(doc, t, hi);
     }
     if !matches!(doc.word(t + 1), "is" | "was") {
-        return None;
+        return copula_after_aside(doc, b, hi);
     }
     // The clause after "is" reads like an apposition: reuse its rules.
-    let role = apposition_after_verb(doc, t + 2, hi)?;
-    Some(role)
+    apposition_after_verb(doc, t + 2, hi).or_else(|| copula_after_aside(doc, b, hi))
+}
+
+/// "Bowen — who, unlike Greco, works for the firm — is the community
+/// manager of the project", "Lee, who joined in May, is a senior editor":
+/// the copula after an aside set off by dashes or commas gives the post.
+fn copula_after_aside(doc: &Document, b: usize, hi: usize) -> Option<String> {
+    /// An aside longer than this is a story of its own, not a gloss on
+    /// the name.
+    const ASIDE_WORDS: usize = 16;
+    if b >= hi {
+        return None;
+    }
+    let mark = doc.word(b);
+    if !matches!(mark, "," | "\u{2014}" | "\u{2013}") {
+        return None;
+    }
+    let close = (b + 1..hi.min(b + 2 + ASIDE_WORDS))
+        .take_while(|&t| !doc.in_quote(t))
+        .find(|&t| doc.word(t) == mark)?;
+    let verb = close + 1;
+    (verb + 1 < hi
+        && matches!(doc.word(verb), "is" | "was")
+        && matches!(doc.word(verb + 1), "the" | "a" | "an"))
+    .then(|| apposition_after_verb(doc, verb + 1, hi))
+    .flatten()
 }
 
 /// Verbs whose relative clause says what a person does for a living ("Jason
@@ -1659,6 +1683,19 @@ mod tests {
             Some("who heads the Port Velling pilots\u{2019} union")
         );
         let n = names("Ann Lee, who runs a bakery and sings, said so.");
+        assert_eq!(n[0].1, None);
+        // The copula after an aside set off by dashes or commas.
+        let n = names(
+            "Tomas Vrell \u{2014} who, unlike his partner, works for Redline \u{2014} is the community manager of the Kestrel project.",
+        );
+        assert_eq!(
+            n[0].1.as_deref(),
+            Some("community manager of the Kestrel project")
+        );
+        let n = names("Ann Lee, who joined in May, is a senior editor at the Courier.");
+        assert_eq!(n[0].1.as_deref(), Some("senior editor at the Courier"));
+        // An aside that does not close before the copula gives nothing.
+        let n = names("Ann Lee, who joined in May and is a senior editor at the Courier.");
         assert_eq!(n[0].1, None);
         // "He" as a surname.
         let n = names("\u{201c}It will pass,\u{201d} He Lianzhou, a former trade official, said.");
