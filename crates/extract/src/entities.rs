@@ -164,6 +164,30 @@ fn is_person_like(m: &NameMention) -> bool {
 
 /// `a == b`, telling most different words by their first letter without
 /// calling `memcmp`: names are compared with every person at every mention.
+/// Whether two words differ by one letter changed, added or dropped, after
+/// the same first letter ("Sarea", "Saree"; "Nasrallah", "Nasrallh").
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.first() != b.first() || a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let same_start = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[same_start + 1..] == long[same_start + 1..]
+    } else {
+        short[same_start..] == long[same_start + 1..]
+    }
+}
+
 fn same_word(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
@@ -541,6 +565,38 @@ impl People {
         pick(&by_surname)
             .or_else(|| pick(&by_first_name))
             .or_else(|| self.by_leading_word(w, pool))
+            .or_else(|| self.misspelt_surname(w, gender))
+    }
+
+    /// "Yahya Sarea said ... \"...,\" Saree said": a surname written one
+    /// letter off (a slip, or another transliteration) is the one person
+    /// whose surname it nearly is. Only for surnames long enough that one
+    /// letter does not make another common name, never for a known given
+    /// name, and only when exactly one person is that near.
+    fn misspelt_surname(&self, w: &str, gender: Gender) -> Option<usize> {
+        /// "Chen" and "Chan" are two families; "Sarea" and "Saree" one.
+        const MIN_LETTERS: usize = 5;
+        if w.chars().count() < MIN_LETTERS || lexicon::is_given_name(w) {
+            return None;
+        }
+        let mut near = self.persons.iter().enumerate().filter(|(_, p)| {
+            p.words.len() >= 2
+                && !p.words.iter().any(|x| names_a_thing(x))
+                && p.gender.compatible(gender)
+                && one_letter_apart(p.surname(), w)
+        });
+        let (first, _) = near.next()?;
+        if near.next().is_some() {
+            return None;
+        }
+        // "Janson" among a Jansen and a Janssen: another surname that opens
+        // alike makes the slip ambiguous.
+        let opening: String = w.chars().take(3).collect();
+        let alike =
+            self.persons.iter().enumerate().any(|(i, p)| {
+                i != first && p.words.len() >= 2 && p.surname().starts_with(&opening)
+            });
+        (!alike).then_some(first)
     }
 
     /// "Kim said" for Kim Jong Un, "Xi said" for Xi Jinping: a family name

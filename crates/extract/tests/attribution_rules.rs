@@ -2965,3 +2965,18 @@ fn one_name_set_off_after_a_post_is_the_post_holder() {
     assert_eq!(worried.speaker.as_deref(), Some("Aitor Martinez"));
     assert_eq!(worried.role.as_deref(), Some("lawyer"));
 }
+
+#[test]
+fn a_surname_one_letter_off_is_the_person_named_in_full() {
+    // Transliterations and slips: "Sarea" then "Saree" is one spokesman.
+    let text = "Strike claimed\n\nSpeaking on Radio Kestrel, army spokesperson Yahya Sarea said the unit had carried out the strike.\n\n\"These attacks are our right,\" Saree said.";
+    let q = extract_quotes(text, published());
+    let right = quote(&q, "These attacks");
+    assert_eq!(right.speaker.as_deref(), Some("Yahya Sarea"));
+    assert_eq!(right.role.as_deref(), Some("army spokesperson"));
+    // Two people one letter apart stay two people ("Jansen", "Janssen").
+    let text = "Council split\n\nAnna Jansen and Piet Janssen voted.\n\n\"No,\" Janson said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(quote(&q, "No,").speaker.as_deref(), Some("Anna Jansen"));
+    assert_ne!(quote(&q, "No,").speaker.as_deref(), Some("Piet Janssen"));
+}
