@@ -4,7 +4,7 @@
 //! was written and what kind of source it is.
 
 use super::attribution::{Cue, Subject};
-use super::document::Document;
+use super::document::{Document, Sentence};
 use super::entities::{People, Person, Sighting};
 use super::issuer;
 use super::lexicon::{self, Gender};
@@ -1324,12 +1324,43 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
             first = comma + 1;
         }
     }
-    let (a, b) = mentions::run_starting_at(doc, first, before.last)?;
-    // The subject is followed by its verb, not by more of a phrase.
-    if b >= before.last || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase) {
+    let subject = mentions::run_starting_at(doc, first, before.last).and_then(|(a, b)| {
+        // The subject is followed by its verb, not by more of a phrase.
+        if b >= before.last || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        subject_named_in(doc, people, a, b, before.last)
+    });
+    subject.or_else(|| only_person_in(doc, people, before))
+}
+
+/// "The home side got two yellow cards, leaving coach Geoff Ingram
+/// unimpressed. \"One of them was questionable.\"": when the sentence
+/// before names one person and no one else, not as its subject, the
+/// quote after it is still most often theirs. Not when a pronoun is the
+/// subject ("He then referred to Cooke's testimony."): that is someone
+/// else, the person the pronoun stands for; nor for a possessor alone.
+fn only_person_in(doc: &Document, people: &People, sentence: Sentence) -> Option<Speaker> {
+    if lexicon::pronoun(doc.word(sentence.first)).is_some() {
         return None;
     }
-    subject_named_in(doc, people, a, b, before.last)
+    let (from, to) = (
+        doc.tokens[sentence.first].start,
+        doc.tokens[sentence.last - 1].end,
+    );
+    let first = people.sightings.partition_point(|s| s.at < from);
+    let mut seen = people.sightings[first..].iter().take_while(|s| s.at < to);
+    let one = seen.next()?;
+    if seen.any(|s| s.person != one.person) {
+        return None;
+    }
+    let t = doc.token_at(one.at);
+    let (a, b) = mentions::run_starting_at(doc, t, sentence.last)?;
+    if is_possessive(doc.word(b - 1)) || (b < sentence.last && is_possessive(doc.word(b))) {
+        return None;
+    }
+    person_named_in(doc, people, a, b)
 }
 
 /// The person a sentence's opening name run (tokens `a..b`) makes its

@@ -2980,3 +2980,20 @@ fn a_surname_one_letter_off_is_the_person_named_in_full() {
     assert_ne!(quote(&q, "No,").speaker.as_deref(), Some("Anna Jansen"));
     assert_ne!(quote(&q, "No,").speaker.as_deref(), Some("Piet Janssen"));
 }
+
+#[test]
+fn the_one_person_the_sentence_before_names_says_the_quote_after_it() {
+    let text = "Match report\n\nMaroochy captain Sam Marlow lamented his side's close loss.\n\n\"It did not come our way,\" Marlow said.\n\nThe home side got two yellow cards, leaving coach Geoff Ingle unimpressed. \"One of them was questionable.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "One of them").speaker.as_deref(),
+        Some("Geoff Ingle")
+    );
+    // A pronoun subject is someone else than the one person named.
+    let text = "Hearing\n\nFormer astronaut Tom Stafton spoke first.\n\n\"We did it with one launch,\" Stafton responded. He then referred to Doug Cooker's earlier testimony. \"I cannot disagree with it.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I cannot disagree").speaker.as_deref(),
+        Some("Tom Stafton")
+    );
+}
