@@ -1541,6 +1541,48 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
             }
         }
     }
+    let inserted = bracketed_given_names(doc);
+    if !inserted.is_empty() {
+        out.extend(inserted);
+        out.sort_by_key(|m| m.at);
+    }
+    out
+}
+
+/// "Coach (Frank) Vogel came in here": inside a quote, the given name an
+/// editor put in brackets before a surname makes the full name, which the
+/// story may give nowhere else. Names inside quotes are otherwise no
+/// mentions: a speaker's words name whom they please.
+fn bracketed_given_names(doc: &Document) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    for t in 0..doc.tokens.len().saturating_sub(3) {
+        let closing = match doc.word(t) {
+            "(" => ")",
+            "[" => "]",
+            _ => continue,
+        };
+        let (given, surname) = (doc.word(t + 1), doc.word(t + 3));
+        let fits = doc.in_quote(t)
+            && doc.word(t + 2) == closing
+            && doc.tokens[t + 3].is_word
+            && is_capitalized(surname)
+            && surname.chars().count() > 1
+            && lexicon::is_given_name(given)
+            && !lexicon::is_given_name(surname)
+            && lexicon::title(surname).is_none();
+        if fits {
+            out.push(NameMention {
+                at: doc.tokens[t + 1].start,
+                first: t + 1,
+                last: t + 4,
+                name: vec![given.to_string(), strip_possessive(surname).to_string()],
+                role: None,
+                gender: lexicon::first_name_gender(given),
+                courtesy: None,
+                kin: None,
+            });
+        }
+    }
     out
 }
 
@@ -1571,6 +1613,17 @@ mod tests {
             Some("vice-presidential nominee Gov.")
         );
         assert_eq!(role_of("Ann Lee").as_deref(), Some("Gov."));
+    }
+
+    #[test]
+    fn a_given_name_bracketed_in_a_quote_makes_a_full_name() {
+        let n = names("\u{201c}Coach (Frank) Vogel came in,\u{201d} James said. Vogel nodded.");
+        assert!(n.iter().any(|(name, _)| name == "Frank Vogel"), "{n:?}");
+        // Outside a quote, or around a word that is no given name: nothing.
+        let n =
+            names("Coach (Frank) Vogel came in. \u{201c}The [Lakers] Vogel team,\u{201d} he said.");
+        assert!(n.iter().all(|(name, _)| name != "Frank Vogel"), "{n:?}");
+        assert!(n.iter().all(|(name, _)| name != "Lakers Vogel"), "{n:?}");
     }
 
     #[test]
