@@ -683,8 +683,30 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     }
     // "One mother of four in Holmes County, who asked not to be named,
     // said": a place that ends a described source's phrase is no subject.
-    let object_run = mentions::run_ending_at(doc, i, lo).is_some_and(|(a, _)| {
-        a > lo && matches!(doc.word(a - 1), "in" | "from" | "at" | "of" | "near")
+    let object_run = mentions::run_ending_at(doc, i, lo).is_some_and(|(a, b)| {
+        if a <= lo {
+            return false;
+        }
+        // "the envoy to the United Nations": the article before the body.
+        let before = if a > lo + 1 && doc.word(a - 1) == "the" && doc.word(a - 2) == "to" {
+            a - 2
+        } else {
+            a - 1
+        };
+        match doc.word(before) {
+            "in" | "from" | "at" | "of" | "near" => true,
+            // "the ambassador to Britain said", not "the ambassador to
+            // Britain Liu Xiaming said": one word, a place or a body.
+            "to" => {
+                let words: Vec<String> = (a..b).map(|t| doc.word(t).to_string()).collect();
+                // "to the United Nations": no one's name takes "the".
+                words.len() == 1
+                    || before + 2 == a
+                    || lexicon::is_place_name(&words)
+                    || words.iter().any(|w| lexicon::is_org_word(w))
+            }
+            _ => false,
+        }
     });
     if object_run {
         if let Some(a) = described_by_phrase(doc, i, lo) {
@@ -1004,6 +1026,9 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         let g = lexicon::pronoun(w)?;
         return Some(cue_at(doc, verb, Subject::Pronoun(g), (lo, lo + 1), None));
     }
+    if let Some(cue) = described_first_subject(doc, verb, lo) {
+        return Some(cue);
+    }
     let (mut a, mut b) = mentions::run_starting_at(doc, lo, verb)?;
     // "Engine maker Rolls-Royce declined ... but said": a post in lower
     // case after the first capitals, then a name: the name is the subject
@@ -1033,13 +1058,37 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     Some(cue_at(doc, verb, subject, (a, b), None))
 }
 
+/// "Veldoria's ambassador to Britain accused the UK of meddling and warned
+/// that ...": a description opening the sentence is the subject of its
+/// first verb, and so of the reporting verb coordinated with it.
+fn described_first_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
+    /// The description and its first verb stand this near the start.
+    const REACH: usize = 12;
+    /// "The embattled mayor accused": a participle may come first.
+    const TRIES: usize = 2;
+    let first_verbs = (lo + 1..verb.min(lo + REACH)).filter(|&k| {
+        let w = doc.word(k);
+        doc.tokens[k].is_word
+            && !doc.in_quote(k)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (w.ends_with("ed") || lexicon::is_reporting_verb(w))
+    });
+    first_verbs.take(TRIES).find_map(|k| {
+        let cue = subject_before(doc, k, lo)?;
+        let described = matches!(cue.subject, Subject::Description(_));
+        (described && cue.subject_span.0 <= lo + 1)
+            .then(|| cue_at(doc, verb, cue.subject, cue.subject_span, None))
+    })
+}
+
 /// "a narrator in the Clinton ad asks": a determiner, a role noun and the
 /// phrase that places it, ending at token `last`, at the start of a clause.
 /// Returns the first token of the description.
 fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
     /// The place-giving phrase is short: "in the Clinton ad".
     const MAX_TOKENS: usize = 8;
-    const PREPOSITIONS: &[&str] = &["in", "of", "for", "at", "with", "from", "on"];
+    // "the ambassador to Britain": a post held towards a place.
+    const PREPOSITIONS: &[&str] = &["in", "of", "for", "at", "with", "from", "on", "to"];
     let mut k = last;
     while k > lo && last - k < MAX_TOKENS {
         if !doc.tokens[k].is_word || doc.in_quote(k) {
@@ -1053,8 +1102,11 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
             w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase());
         // "A senior official at the authority": a modifier or two may
         // stand between the determiner and the noun.
+        // "Veldoria's ambassador to Britain": a possessor stands for the
+        // determiner.
         let determiner = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&d| {
-            DETERMINERS.contains(&doc.word(d))
+            (DETERMINERS.contains(&doc.word(d))
+                || (d + 1 == noun && d == lo && mentions::is_possessive(doc.word(d))))
                 && (d + 1..noun).all(|m| {
                     let w = doc.word(m);
                     doc.tokens[m].is_word

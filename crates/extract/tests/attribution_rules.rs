@@ -2997,3 +2997,39 @@ fn the_one_person_the_sentence_before_names_says_the_quote_after_it() {
         Some("Tom Stafton")
     );
 }
+
+#[test]
+fn a_post_held_towards_a_place_or_body_is_a_description_not_the_place() {
+    // "Veldoria's ambassador to Britain warned": the ambassador, not Britain.
+    for (text, want) in [
+        (
+            "Envoy warns\n\nVeldoria\u{2019}s ambassador to Britain warned that the government \u{201c}will not sit on our hands\u{201d}.",
+            "Veldoria\u{2019}s ambassador to Britain",
+        ),
+        (
+            "Envoy warns\n\nThe envoy to the United Nations warned that the government \u{201c}will not sit on our hands\u{201d}.",
+            "The envoy to the United Nations",
+        ),
+    ] {
+        let q = extract_quotes(text, published());
+        assert_eq!(quote(&q, "will not sit").speaker.as_deref(), Some(want));
+    }
+    // A name after the place is the subject, with the post as role.
+    let text = "Envoy speaks\n\nVeldoria\u{2019}s ambassador to Britain Liu Xiaming said the country has the \u{201c}resolution and power\u{201d} to end it.";
+    let q = extract_quotes(text, published());
+    let said = quote(&q, "resolution and power");
+    assert_eq!(said.speaker.as_deref(), Some("Liu Xiaming"));
+    assert_eq!(said.role.as_deref(), Some("ambassador to Britain"));
+}
+
+#[test]
+fn a_description_opening_the_sentence_is_the_subject_of_a_coordinated_cue() {
+    // "The mayor accused ... and warned that \"...\"": the mayor's words.
+    let text = "Council row\n\nThe city\u{2019}s mayor accused the council of meddling and warned that the town \u{201c}will not sit on its hands\u{201d}.";
+    let q = extract_quotes(text, published());
+    let speaker = quote(&q, "will not sit")
+        .speaker
+        .clone()
+        .unwrap_or_default();
+    assert!(speaker.ends_with("mayor"), "{speaker}");
+}
