@@ -61,13 +61,15 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     if lexicon::title(w).is_some() || lexicon::honorific(w).is_some() {
         return true;
     }
+    // Most words are in lower case: they are answered before the list of
+    // counts, which are all capitalised.
+    if !is_capitalized(w) {
+        return has_article_prefix(w);
+    }
     if COUNTS.contains(&w) {
         // "Four Navy ships are searching": a count opens a plural phrase,
         // never a name; inside one it is a name's word ("Channel Nine").
         return t > 0 && doc.tokens[t - 1].end == tok.start - 1 && is_name_word(doc, t - 1);
-    }
-    if !is_capitalized(w) {
-        return has_article_prefix(w);
     }
     if is_contraction(w) {
         return false;
@@ -1547,6 +1549,12 @@ mod tests {
             Some("vice-presidential nominee Gov.")
         );
         assert_eq!(role_of("Ann Lee").as_deref(), Some("Gov."));
+    }
+
+    #[test]
+    fn counts_are_capitalised() {
+        // `is_name_word` answers a lower-case word before reading `COUNTS`.
+        assert!(COUNTS.iter().all(|w| is_capitalized(w)));
     }
 
     #[test]

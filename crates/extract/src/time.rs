@@ -161,6 +161,14 @@ pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
         && !SPEAKING_EVENTS.contains(&w)
 }
 
+/// Whether a date expression may open at `w`: a day or a month, always
+/// capitalised, or a word for a day relative to publication. Most words are
+/// in lower case and none of these: they are turned away on their first byte.
+fn may_open_date(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        || matches!(w, "last" | "yesterday" | "today" | "tonight")
+}
+
 /// The first date expression in tokens `first..last` and its token; the
 /// date is `None` when the expression needs a publication date to resolve
 /// and there is none.
@@ -175,6 +183,9 @@ fn date_token(
             continue;
         }
         let w = doc.word(t);
+        if !may_open_date(w) {
+            continue;
+        }
         // Most words name no day: tell that first, before reading neighbours.
         // "Tuesday's meeting": the day owns what follows.
         let owned = w.ends_with("’s") || w.ends_with("'s");
@@ -591,6 +602,28 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn every_day_and_month_word_may_open_a_date() {
+        // `date_token` skips the words `may_open_date` turns away.
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+        let weekend = ["Saturday", "Sunday", "Tuesday's", "Friday’s"];
+        for w in MONTHS.keys().chain(days.iter()).chain(weekend.iter()) {
+            assert!(may_open_date(w), "{w}");
+        }
+        for w in [
+            "Yesterday",
+            "yesterday",
+            "Today",
+            "today",
+            "tonight",
+            "last",
+            "Last",
+        ] {
+            assert!(may_open_date(w), "{w}");
+        }
+        assert!(!may_open_date("said") && !may_open_date("monday"));
     }
 
     #[test]

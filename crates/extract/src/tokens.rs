@@ -126,33 +126,42 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
     }
 }
 
+/// Abbreviations written with a full stop, without it.
+const ABBR: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+    "Rev", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "No", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Atty", "Supt", "Calif", "Fla",
+    "Mich", "Penn", "Va", "Wis", "Mo", "Ore", "Ga", "Ala", "Ariz", "Ark", "Colo", "Conn", "Del",
+    "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla",
+    "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N", "D.C", "U.K", "E.U", "Engr", "Hon",
+    "Smt", "Mme", "Insp", "Det", "Maj", "Brig", "Cmdr",
+];
+
+/// The length of the longest word of `ABBR`.
+const ABBR_MAX_LEN: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < ABBR.len() {
+        if ABBR[i].len() > max {
+            max = ABBR[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// Words that are written with a period that does not end the sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    const ABBR: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
-        "Adm", "Rev", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-        "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Atty", "Supt",
-        "Calif", "Fla", "Mich", "Penn", "Va", "Wis", "Mo", "Ore", "Ga", "Ala", "Ariz", "Ark",
-        "Colo", "Conn", "Del", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Minn", "Miss",
-        "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N",
-        "D.C", "U.K", "E.U", "Engr", "Hon", "Smt", "Mme", "Insp", "Det", "Maj", "Brig", "Cmdr",
-    ];
-    /// The length of the longest word of `ABBR`.
-    const ABBR_MAX_LEN: usize = {
-        let (mut max, mut i) = (0, 0);
-        while i < ABBR.len() {
-            if ABBR[i].len() > max {
-                max = ABBR[i].len();
-            }
-            i += 1;
-        }
-        max
-    };
     let mut chars = word.chars();
-    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // Every abbreviation opens with a capital (a test below checks the
+    // list): most words before a full stop ("said.", "year.") are answered
+    // here, without reading the list.
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let single_capital = chars.next().is_none();
     single_capital
-        // Every word before a full stop asks: one longer than any listed is
-        // answered without reading the list.
+        // A capitalised word longer than any listed is answered without
+        // reading the list either.
         || (word.len() <= ABBR_MAX_LEN && ABBR.contains(&word))
         || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
 }
@@ -183,6 +192,20 @@ mod tests {
             ["Mr.", "Park’s", "dog", ",", "Sen.", "Lee", "said", "."]
         );
         assert_eq!(words("the U.S. won't"), ["the", "U.S.", "won't"]);
+    }
+
+    #[test]
+    fn abbreviations_open_with_a_capital() {
+        // `is_abbreviation` turns away a word without one before the list.
+        for w in ["Mr", "Sen", "U.S", "Calif", "J", "É"] {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        for w in ["mr", "said", "u.s", "", "1"] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+        for w in ABBR {
+            assert!(w.starts_with(|c: char| c.is_ascii_uppercase()), "{w}");
+        }
     }
 
     #[test]
