@@ -55,13 +55,14 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII spaces and punctuation, the most common bytes after letters,
+        // ASCII letters, spaces and punctuation, the most common bytes,
         // settled without decoding a char.
-        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+        let (c, len) = if b.is_ascii_alphanumeric() {
+            (b as char, 1)
+        } else if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
             i += 1;
             continue;
-        }
-        if b.is_ascii_punctuation() {
+        } else if b.is_ascii_punctuation() {
             out.push(Token {
                 start: start + i,
                 end: start + i + 1,
@@ -69,8 +70,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             });
             i += 1;
             continue;
-        }
-        let (c, len) = if b.is_ascii() {
+        } else if b.is_ascii() {
             (b as char, 1)
         } else {
             let c = slice[i..]
@@ -92,29 +92,8 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             i += len;
             continue;
         }
-        let mut j = i + len;
-        loop {
-            // ASCII fast path: letters and digits continue the word, other
-            // ASCII bytes but joiners end it; the rest goes by chars.
-            match bytes.get(j) {
-                Some(b) if b.is_ascii_alphanumeric() => {
-                    j += 1;
-                    continue;
-                }
-                Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'-' | b'&') => break,
-                None => break,
-                _ => {}
-            }
-            let rest = &slice[j..];
-            let mut it = rest.chars();
-            match it.next() {
-                Some(n) if is_word_char(n) => j += n.len_utf8(),
-                Some(n) if is_joiner(n) && it.next().is_some_and(is_word_char) => j += n.len_utf8(),
-                _ => break,
-            }
-        }
-        let word = &slice[i..j];
-        if slice[j..].starts_with('.') && is_abbreviation(word) {
+        let mut j = word_end(slice, i + len);
+        if bytes.get(j) == Some(&b'.') && is_abbreviation(&slice[i..j]) {
             j += 1;
         }
         out.push(Token {
@@ -123,6 +102,31 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             is_word: true,
         });
         i = j;
+    }
+}
+
+/// The end of the word of `slice` whose first character ends at `j`: word
+/// characters, and joiners between two of them.
+fn word_end(slice: &str, mut j: usize) -> usize {
+    let bytes = slice.as_bytes();
+    loop {
+        // ASCII letters and digits, the bulk of a word, skipped as a run;
+        // other ASCII bytes but joiners end the word; the rest goes by chars.
+        j += bytes[j..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        match bytes.get(j) {
+            None => return j,
+            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'-' | b'&') => return j,
+            _ => {}
+        }
+        let mut it = slice[j..].chars();
+        match it.next() {
+            Some(n) if is_word_char(n) => j += n.len_utf8(),
+            Some(n) if is_joiner(n) && it.next().is_some_and(is_word_char) => j += n.len_utf8(),
+            _ => return j,
+        }
     }
 }
 
