@@ -187,23 +187,36 @@ static TITLES: LazyLock<Sketched<FastMap<&str, &str>>> = LazyLock::new(|| {
     )
 });
 
+/// (Inlined: asked of every word outside quotes, most of which the sketch
+/// turns away without a call.)
+#[inline]
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.may_hold(word) && REPORTING_VERBS.contains(word)
+    REPORTING_VERBS.may_hold(word) && listed_reporting_verb(word)
+}
+
+fn listed_reporting_verb(word: &str) -> bool {
+    REPORTING_VERBS.contains(word)
 }
 
 /// The gender an honorific implies, if `word` is one.
+#[inline]
 pub fn honorific(word: &str) -> Option<Gender> {
     // Every honorific and title starts with a capital (a test below checks
-    // the lists): most words of a text are answered without hashing.
+    // the lists): most words of a text are answered without a call or a hash.
     if !starts_with_capital(word) {
         return None;
     }
+    listed_honorific(word)
+}
+
+fn listed_honorific(word: &str) -> Option<Gender> {
     if !HONORIFICS.may_hold(word) {
         return None;
     }
     HONORIFICS.get(word).copied()
 }
 
+#[inline]
 fn starts_with_capital(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }
@@ -559,10 +572,16 @@ pub fn is_courtesy_title(role: &str) -> bool {
     )
 }
 
+#[inline]
 pub fn title(word: &str) -> Option<&'static str> {
+    // As for honorifics: most words are answered here, without a call.
     if !starts_with_capital(word) {
         return None;
     }
+    listed_title(word)
+}
+
+fn listed_title(word: &str) -> Option<&'static str> {
     if !TITLES.may_hold(word) {
         return None;
     }

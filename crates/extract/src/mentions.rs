@@ -58,13 +58,13 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
         return false;
     }
     let w = doc.word(t);
-    if lexicon::title(w).is_some() || lexicon::honorific(w).is_some() {
-        return true;
-    }
-    // Most words are in lower case: they are answered before the list of
-    // counts, which are all capitalised.
+    // Most words are in lower case: no title, honorific or count (all
+    // capitalised) need be looked up for them.
     if !is_capitalized(w) {
         return has_article_prefix(w);
+    }
+    if lexicon::title(w).is_some() || lexicon::honorific(w).is_some() {
+        return true;
     }
     if COUNTS.contains(&w) {
         // "Four Navy ships are searching": a count opens a plural phrase,
@@ -130,6 +130,7 @@ fn stop_capital_as_given_name(doc: &Document, t: usize) -> bool {
 
 /// "al-Hakim", "el-Sisi", "ash-Shara": an Arabic surname written with its
 /// article in lower case is still a name.
+#[inline]
 pub fn has_article_prefix(w: &str) -> bool {
     // Asked of every word a name run looks at: most have no hyphen in
     // their third or fourth place and are answered at once.
@@ -1553,7 +1554,8 @@ mod tests {
 
     #[test]
     fn counts_are_capitalised() {
-        // `is_name_word` answers a lower-case word before reading `COUNTS`.
+        // `is_name_word` answers a lower-case word before reading `COUNTS`
+        // (and the titles and honorifics, which lexicon's tests check).
         assert!(COUNTS.iter().all(|w| is_capitalized(w)));
     }
 

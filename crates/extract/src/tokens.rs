@@ -170,6 +170,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
 }
 
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
