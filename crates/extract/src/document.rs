@@ -116,9 +116,7 @@ impl<'a> Document<'a> {
                     first: start,
                     last: t + 1,
                 });
-                for k in start..=t {
-                    self.sentence_of[k] = s;
-                }
+                self.sentence_of[start..=t].fill(s);
                 start = t + 1;
             }
         }
@@ -129,7 +127,11 @@ impl<'a> Document<'a> {
     /// quote follows.
     fn ends_sentence(&self, t: usize, para_end: usize) -> bool {
         // Asked of every token: the token's own tests, which most fail,
-        // come before the look at the next one.
+        // come before the look at the next one. A full stop and a quote's
+        // closing mark are no word: words are answered at once.
+        if self.tokens[t].is_word {
+            return false;
+        }
         let w = self.word(t);
         match self.quote_of[t] {
             None => matches!(w, "." | "!" | "?") && self.sentence_may_follow(t + 1),

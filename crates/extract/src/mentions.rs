@@ -52,6 +52,10 @@ pub fn is_possessive(w: &str) -> bool {
 }
 
 /// Whether token `t` can be part of a name run.
+///
+/// (Inlined: asked of nearly every token, most of which are punctuation,
+/// quoted or in lower case and answered here, without a call.)
+#[inline]
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let tok = doc.tokens[t];
     if !tok.is_word || doc.in_quote(t) {
@@ -63,6 +67,14 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     if !is_capitalized(w) {
         return has_article_prefix(w);
     }
+    is_capitalised_name_word(doc, t, w)
+}
+
+/// [`is_name_word`] for the capitalised word `w` at token `t`, outside
+/// quotes. (Kept out of line, so the common answers above inline small.)
+#[inline(never)]
+fn is_capitalised_name_word(doc: &Document, t: usize, w: &str) -> bool {
+    let tok = doc.tokens[t];
     if lexicon::title(w).is_some() || lexicon::honorific(w).is_some() {
         return true;
     }

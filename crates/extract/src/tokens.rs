@@ -57,7 +57,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
         let b = bytes[i];
         // ASCII letters, spaces and punctuation, the most common bytes,
         // settled without decoding a char.
-        let (c, len) = if b.is_ascii_alphanumeric() {
+        let (c, len) = if ASCII_ALPHANUMERIC[usize::from(b)] {
             (b as char, 1)
         } else if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
             i += 1;
@@ -105,6 +105,19 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
     }
 }
 
+/// Whether each byte is an ASCII letter or digit: the tokenizer's inner
+/// loop reads one entry per byte of a word, where the test itself takes
+/// three range checks.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < table.len() {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end of the word of `slice` whose first character ends at `j`: word
 /// characters, and joiners between two of them.
 fn word_end(slice: &str, mut j: usize) -> usize {
@@ -112,10 +125,12 @@ fn word_end(slice: &str, mut j: usize) -> usize {
     loop {
         // ASCII letters and digits, the bulk of a word, skipped as a run;
         // other ASCII bytes but joiners end the word; the rest goes by chars.
-        j += bytes[j..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
+        while bytes
+            .get(j)
+            .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
+        {
+            j += 1;
+        }
         match bytes.get(j) {
             None => return j,
             Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'-' | b'&') => return j,
