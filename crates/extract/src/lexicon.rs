@@ -187,15 +187,23 @@ static TITLES: LazyLock<Sketched<FastMap<&str, &str>>> = LazyLock::new(|| {
     )
 });
 
-/// (Inlined: asked of every word outside quotes, most of which the sketch
-/// turns away without a call.)
+/// Whether the sketched `list` holds `word`. The sketch test is inlined
+/// where the question is asked (for every word, by some passes), and turns
+/// most words away without a call; the lookup is kept out of line, so that
+/// inlining stays small.
 #[inline]
-pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.may_hold(word) && listed_reporting_verb(word)
+fn sketched_holds(list: &Sketched<FastSet<&'static str>>, word: &str) -> bool {
+    list.may_hold(word) && holds(list, word)
 }
 
-fn listed_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(word)
+#[inline(never)]
+fn holds(list: &FastSet<&'static str>, word: &str) -> bool {
+    list.contains(word)
+}
+
+#[inline]
+pub fn is_reporting_verb(word: &str) -> bool {
+    sketched_holds(&REPORTING_VERBS, word)
 }
 
 /// The gender an honorific implies, if `word` is one.
@@ -432,7 +440,7 @@ pub fn is_party_member(word: &str) -> bool {
 }
 
 pub fn is_role_noun(word: &str) -> bool {
-    let listed = |w: &str| ROLE_NOUNS.may_hold(w) && ROLE_NOUNS.contains(w);
+    let listed = |w: &str| sketched_holds(&ROLE_NOUNS, w);
     listed(word)
         || (word.chars().any(char::is_uppercase) && with_lowercase(word, listed))
         || has_role_suffix(word)
@@ -506,8 +514,9 @@ fn has_role_suffix(word: &str) -> bool {
 }
 
 /// Whether a capitalised word marks an organisation or a place ("Coalition").
+#[inline]
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.may_hold(word) && ORG_WORDS.contains(word)
+    sketched_holds(&ORG_WORDS, word)
 }
 
 /// Whether `words` name a place: a listed one ("Costa Rica"), or one that
@@ -525,8 +534,9 @@ pub fn is_place_name(words: &[String]) -> bool {
     PLACES.contains(words.join(" ").as_str())
 }
 
+#[inline]
 pub fn is_stop_capital(word: &str) -> bool {
-    STOP_CAPITALS.may_hold(word) && STOP_CAPITALS.contains(word)
+    sketched_holds(&STOP_CAPITALS, word)
 }
 
 /// The written-out form of a title word, if `word` is one.
