@@ -330,7 +330,8 @@ fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
         let app = mentions::apposition_role(doc, b, hi);
         return looking_back(Some(cue_at(doc, t - 1, Subject::named(m), (a, b), app)));
     }
-    if !WORDS_NOUNS.contains(&w) || !opens_pointing_back {
+    // (The cheap test first: asked of every word outside quotes.)
+    if !opens_pointing_back || !WORDS_NOUNS.contains(&w) {
         return None;
     }
     // "That was Ann Lee's verdict".

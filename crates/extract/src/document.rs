@@ -37,8 +37,9 @@ impl<'a> Document<'a> {
         let (nicknames, quotes): (Vec<QuoteSpan>, Vec<QuoteSpan>) = marks::pair(text, &paras)
             .into_iter()
             .partition(|q| marks::is_nickname(text, q));
-        // About one token per five bytes of news text.
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // About one token per four or five bytes of news text (punctuation
+        // included): room for one per four, so the vector seldom grows.
+        let mut tokens = Vec::with_capacity(text.len() / 4);
         let mut para_tokens = Vec::with_capacity(paras.len());
         for p in &paras {
             let first = tokens.len();
@@ -115,9 +116,7 @@ impl<'a> Document<'a> {
                     first: start,
                     last: t + 1,
                 });
-                for k in start..=t {
-                    self.sentence_of[k] = s;
-                }
+                self.sentence_of[start..=t].fill(s);
                 start = t + 1;
             }
         }
@@ -127,22 +126,15 @@ impl<'a> Document<'a> {
     /// closing quote mark whose words end with one, when a capital or a new
     /// quote follows.
     fn ends_sentence(&self, t: usize, para_end: usize) -> bool {
-        let next = self.word(t + 1);
-        let next_starts = next.chars().next().is_some_and(|c| {
-            // Guillemets and German marks open quotes too ("categorical. « No.").
-            c.is_uppercase()
-                || c.is_ascii_digit()
-                || matches!(
-                    c,
-                    '"' | '“' | '‘' | '\'' | '(' | '«' | '„' | '»' | '‹' | '›'
-                )
-        });
-        if !next_starts {
+        // Asked of every token: the token's own tests, which most fail,
+        // come before the look at the next one. A full stop and a quote's
+        // closing mark are no word: words are answered at once.
+        if self.tokens[t].is_word {
             return false;
         }
         let w = self.word(t);
         match self.quote_of[t] {
-            None => matches!(w, "." | "!" | "?"),
+            None => matches!(w, "." | "!" | "?") && self.sentence_may_follow(t + 1),
             Some(q) => {
                 let quote = &self.quotes[q];
                 let is_closing_mark = self.tokens[t].start >= quote.end;
@@ -150,10 +142,25 @@ impl<'a> Document<'a> {
                 let words = &self.text[quote.start..quote.end];
                 is_closing_mark
                     && next_outside
+                    && self.sentence_may_follow(t + 1)
                     && (words.ends_with('.')
                         || words.ends_with(['!', '?']) && !self.credit_follows(t + 1, para_end))
             }
         }
+    }
+
+    /// Whether token `t` may open a sentence: a capital, a digit or an
+    /// opening mark.
+    fn sentence_may_follow(&self, t: usize) -> bool {
+        self.word(t).chars().next().is_some_and(|c| {
+            // Guillemets and German marks open quotes too ("categorical. « No.").
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '"' | '“' | '‘' | '\'' | '(' | '«' | '„' | '»' | '‹' | '›'
+                )
+        })
     }
 
     /// Whether the words from token `t` are a capitalised subject and its

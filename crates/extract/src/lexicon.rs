@@ -187,23 +187,44 @@ static TITLES: LazyLock<Sketched<FastMap<&str, &str>>> = LazyLock::new(|| {
     )
 });
 
+/// Whether the sketched `list` holds `word`. The sketch test is inlined
+/// where the question is asked (for every word, by some passes), and turns
+/// most words away without a call; the lookup is kept out of line, so that
+/// inlining stays small.
+#[inline]
+fn sketched_holds(list: &Sketched<FastSet<&'static str>>, word: &str) -> bool {
+    list.may_hold(word) && holds(list, word)
+}
+
+#[inline(never)]
+fn holds(list: &FastSet<&'static str>, word: &str) -> bool {
+    list.contains(word)
+}
+
+#[inline]
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.may_hold(word) && REPORTING_VERBS.contains(word)
+    sketched_holds(&REPORTING_VERBS, word)
 }
 
 /// The gender an honorific implies, if `word` is one.
+#[inline]
 pub fn honorific(word: &str) -> Option<Gender> {
     // Every honorific and title starts with a capital (a test below checks
-    // the lists): most words of a text are answered without hashing.
+    // the lists): most words of a text are answered without a call or a hash.
     if !starts_with_capital(word) {
         return None;
     }
+    listed_honorific(word)
+}
+
+fn listed_honorific(word: &str) -> Option<Gender> {
     if !HONORIFICS.may_hold(word) {
         return None;
     }
     HONORIFICS.get(word).copied()
 }
 
+#[inline]
 fn starts_with_capital(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }
@@ -419,7 +440,7 @@ pub fn is_party_member(word: &str) -> bool {
 }
 
 pub fn is_role_noun(word: &str) -> bool {
-    let listed = |w: &str| ROLE_NOUNS.may_hold(w) && ROLE_NOUNS.contains(w);
+    let listed = |w: &str| sketched_holds(&ROLE_NOUNS, w);
     listed(word)
         || (word.chars().any(char::is_uppercase) && with_lowercase(word, listed))
         || has_role_suffix(word)
@@ -493,8 +514,9 @@ fn has_role_suffix(word: &str) -> bool {
 }
 
 /// Whether a capitalised word marks an organisation or a place ("Coalition").
+#[inline]
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.may_hold(word) && ORG_WORDS.contains(word)
+    sketched_holds(&ORG_WORDS, word)
 }
 
 /// Whether `words` name a place: a listed one ("Costa Rica"), or one that
@@ -512,8 +534,9 @@ pub fn is_place_name(words: &[String]) -> bool {
     PLACES.contains(words.join(" ").as_str())
 }
 
+#[inline]
 pub fn is_stop_capital(word: &str) -> bool {
-    STOP_CAPITALS.may_hold(word) && STOP_CAPITALS.contains(word)
+    sketched_holds(&STOP_CAPITALS, word)
 }
 
 /// The written-out form of a title word, if `word` is one.
@@ -559,10 +582,16 @@ pub fn is_courtesy_title(role: &str) -> bool {
     )
 }
 
+#[inline]
 pub fn title(word: &str) -> Option<&'static str> {
+    // As for honorifics: most words are answered here, without a call.
     if !starts_with_capital(word) {
         return None;
     }
+    listed_title(word)
+}
+
+fn listed_title(word: &str) -> Option<&'static str> {
     if !TITLES.may_hold(word) {
         return None;
     }

@@ -145,7 +145,30 @@ pub fn explain_quotes(
 fn words_key(s: &str) -> String {
     let mut key = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII letters and digits, most of a quote, is copied and
+        // lowered at once rather than char by char.
+        let run = bytes[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if run > 0 {
+            if pending_space {
+                key.push(' ');
+                pending_space = false;
+            }
+            let at = key.len();
+            key.push_str(&s[i..i + run]);
+            key[at..].make_ascii_lowercase();
+            i += run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             pending_space = !key.is_empty();
         } else if c.is_alphanumeric() {

@@ -247,7 +247,8 @@ fn plural_possessive(text: &str, m: &Mark, after: &[Mark]) -> bool {
 pub fn is_nickname(text: &str, q: &QuoteSpan) -> bool {
     let words = &text[q.start..q.end];
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let inner = words.split_whitespace().count();
+    // Counted up to four: a quote of many words is told at its fourth.
+    let inner = words.split_whitespace().take(4).count();
     if !(1..=3).contains(&inner)
         || !words.split_whitespace().all(capitalised)
         || words.contains([',', '.', '!', '?', ':', ';'])

@@ -34,6 +34,9 @@ pub fn weekday(w: &str) -> Option<Weekday> {
     })
 }
 
+/// (The capital and sketch tests are inlined where they are asked, so most
+/// words are answered without a call.)
+#[inline]
 pub fn month(w: &str) -> Option<u32> {
     // Every month name starts with a capital: skip the lookup for other words.
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -42,6 +45,11 @@ pub fn month(w: &str) -> Option<u32> {
     if !MONTHS.may_hold(w) {
         return None;
     }
+    month_number(w)
+}
+
+#[inline(never)]
+fn month_number(w: &str) -> Option<u32> {
     MONTHS.get(w).copied()
 }
 
@@ -161,6 +169,14 @@ pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
         && !SPEAKING_EVENTS.contains(&w)
 }
 
+/// Whether a date expression may open at `w`: a day or a month, always
+/// capitalised, or a word for a day relative to publication. Most words are
+/// in lower case and none of these: they are turned away on their first byte.
+fn may_open_date(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        || matches!(w, "last" | "yesterday" | "today" | "tonight")
+}
+
 /// The first date expression in tokens `first..last` and its token; the
 /// date is `None` when the expression needs a publication date to resolve
 /// and there is none.
@@ -175,6 +191,9 @@ fn date_token(
             continue;
         }
         let w = doc.word(t);
+        if !may_open_date(w) {
+            continue;
+        }
         // Most words name no day: tell that first, before reading neighbours.
         // "Tuesday's meeting": the day owns what follows.
         let owned = w.ends_with("’s") || w.ends_with("'s");
@@ -591,6 +610,28 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn every_day_and_month_word_may_open_a_date() {
+        // `date_token` skips the words `may_open_date` turns away.
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+        let weekend = ["Saturday", "Sunday", "Tuesday's", "Friday’s"];
+        for w in MONTHS.keys().chain(days.iter()).chain(weekend.iter()) {
+            assert!(may_open_date(w), "{w}");
+        }
+        for w in [
+            "Yesterday",
+            "yesterday",
+            "Today",
+            "today",
+            "tonight",
+            "last",
+            "Last",
+        ] {
+            assert!(may_open_date(w), "{w}");
+        }
+        assert!(!may_open_date("said") && !may_open_date("monday"));
     }
 
     #[test]

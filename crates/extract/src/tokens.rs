@@ -55,13 +55,14 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII spaces and punctuation, the most common bytes after letters,
+        // ASCII letters, spaces and punctuation, the most common bytes,
         // settled without decoding a char.
-        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+        let (c, len) = if ASCII_ALPHANUMERIC[usize::from(b)] {
+            (b as char, 1)
+        } else if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
             i += 1;
             continue;
-        }
-        if b.is_ascii_punctuation() {
+        } else if b.is_ascii_punctuation() {
             out.push(Token {
                 start: start + i,
                 end: start + i + 1,
@@ -69,8 +70,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             });
             i += 1;
             continue;
-        }
-        let (c, len) = if b.is_ascii() {
+        } else if b.is_ascii() {
             (b as char, 1)
         } else {
             let c = slice[i..]
@@ -92,29 +92,8 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             i += len;
             continue;
         }
-        let mut j = i + len;
-        loop {
-            // ASCII fast path: letters and digits continue the word, other
-            // ASCII bytes but joiners end it; the rest goes by chars.
-            match bytes.get(j) {
-                Some(b) if b.is_ascii_alphanumeric() => {
-                    j += 1;
-                    continue;
-                }
-                Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'-' | b'&') => break,
-                None => break,
-                _ => {}
-            }
-            let rest = &slice[j..];
-            let mut it = rest.chars();
-            match it.next() {
-                Some(n) if is_word_char(n) => j += n.len_utf8(),
-                Some(n) if is_joiner(n) && it.next().is_some_and(is_word_char) => j += n.len_utf8(),
-                _ => break,
-            }
-        }
-        let word = &slice[i..j];
-        if slice[j..].starts_with('.') && is_abbreviation(word) {
+        let mut j = word_end(slice, i + len);
+        if bytes.get(j) == Some(&b'.') && is_abbreviation(&slice[i..j]) {
             j += 1;
         }
         out.push(Token {
@@ -126,37 +105,87 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
     }
 }
 
+/// Whether each byte is an ASCII letter or digit: the tokenizer's inner
+/// loop reads one entry per byte of a word, where the test itself takes
+/// three range checks.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < table.len() {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The end of the word of `slice` whose first character ends at `j`: word
+/// characters, and joiners between two of them.
+fn word_end(slice: &str, mut j: usize) -> usize {
+    let bytes = slice.as_bytes();
+    loop {
+        // ASCII letters and digits, the bulk of a word, skipped as a run;
+        // other ASCII bytes but joiners end the word; the rest goes by chars.
+        while bytes
+            .get(j)
+            .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
+        {
+            j += 1;
+        }
+        match bytes.get(j) {
+            None => return j,
+            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'-' | b'&') => return j,
+            _ => {}
+        }
+        let mut it = slice[j..].chars();
+        match it.next() {
+            Some(n) if is_word_char(n) => j += n.len_utf8(),
+            Some(n) if is_joiner(n) && it.next().is_some_and(is_word_char) => j += n.len_utf8(),
+            _ => return j,
+        }
+    }
+}
+
+/// Abbreviations written with a full stop, without it.
+const ABBR: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+    "Rev", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "No", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Atty", "Supt", "Calif", "Fla",
+    "Mich", "Penn", "Va", "Wis", "Mo", "Ore", "Ga", "Ala", "Ariz", "Ark", "Colo", "Conn", "Del",
+    "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla",
+    "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N", "D.C", "U.K", "E.U", "Engr", "Hon",
+    "Smt", "Mme", "Insp", "Det", "Maj", "Brig", "Cmdr",
+];
+
+/// The length of the longest word of `ABBR`.
+const ABBR_MAX_LEN: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < ABBR.len() {
+        if ABBR[i].len() > max {
+            max = ABBR[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// Words that are written with a period that does not end the sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    const ABBR: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
-        "Adm", "Rev", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-        "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Atty", "Supt",
-        "Calif", "Fla", "Mich", "Penn", "Va", "Wis", "Mo", "Ore", "Ga", "Ala", "Ariz", "Ark",
-        "Colo", "Conn", "Del", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Minn", "Miss",
-        "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N",
-        "D.C", "U.K", "E.U", "Engr", "Hon", "Smt", "Mme", "Insp", "Det", "Maj", "Brig", "Cmdr",
-    ];
-    /// The length of the longest word of `ABBR`.
-    const ABBR_MAX_LEN: usize = {
-        let (mut max, mut i) = (0, 0);
-        while i < ABBR.len() {
-            if ABBR[i].len() > max {
-                max = ABBR[i].len();
-            }
-            i += 1;
-        }
-        max
-    };
     let mut chars = word.chars();
-    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // Every abbreviation opens with a capital (a test below checks the
+    // list): most words before a full stop ("said.", "year.") are answered
+    // here, without reading the list.
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let single_capital = chars.next().is_none();
     single_capital
-        // Every word before a full stop asks: one longer than any listed is
-        // answered without reading the list.
+        // A capitalised word longer than any listed is answered without
+        // reading the list either.
         || (word.len() <= ABBR_MAX_LEN && ABBR.contains(&word))
         || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
 }
 
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -183,6 +212,20 @@ mod tests {
             ["Mr.", "Park’s", "dog", ",", "Sen.", "Lee", "said", "."]
         );
         assert_eq!(words("the U.S. won't"), ["the", "U.S.", "won't"]);
+    }
+
+    #[test]
+    fn abbreviations_open_with_a_capital() {
+        // `is_abbreviation` turns away a word without one before the list.
+        for w in ["Mr", "Sen", "U.S", "Calif", "J", "É"] {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        for w in ["mr", "said", "u.s", "", "1"] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+        for w in ABBR {
+            assert!(w.starts_with(|c: char| c.is_ascii_uppercase()), "{w}");
+        }
     }
 
     #[test]
