@@ -1570,7 +1570,12 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
 /// mentions: a speaker's words name whom they please.
 fn bracketed_given_names(doc: &Document) -> Vec<NameMention> {
     let mut out = Vec::new();
+    let bytes = doc.text.as_bytes();
     for t in 0..doc.tokens.len().saturating_sub(3) {
+        // Read the first byte only: a walk over every token of the text.
+        if !matches!(bytes[doc.tokens[t].start], b'(' | b'[') {
+            continue;
+        }
         let closing = match doc.word(t) {
             "(" => ")",
             "[" => "]",
