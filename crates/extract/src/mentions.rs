@@ -298,6 +298,31 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     name_before && name_after
 }
 
+/// "Justices R. Vaidehi and K. Murali": a title in the plural, opening a
+/// run before an initial or a given name, is the title of the names after
+/// it, not part of the first one.
+fn plural_title_before_name(w: &str, next: &str) -> bool {
+    let names_follow = lexicon::is_given_name(next)
+        || (next.len() == 2 && next.ends_with('.') && next.starts_with(char::is_uppercase));
+    names_follow
+        && w.strip_suffix('s')
+            .is_some_and(|one| lexicon::title(one).is_some())
+}
+
+/// "the Yuba County Sheriff's Office", "the Attorney General's Office": a
+/// post's possessive inside a body's name, right before its body word. The
+/// name runs on over it (elsewhere a possessive ends a name: "Lee's aide").
+fn office_possessive(doc: &Document, t: usize) -> bool {
+    let w = doc.word(t);
+    if !is_possessive(w) || t + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let post = strip_possessive(w);
+    is_capitalized(post)
+        && (lexicon::title(post).is_some() || lexicon::is_role_noun(&post.to_lowercase()))
+        && lexicon::is_org_word(doc.word(t + 1))
+}
+
 /// The run of name words ending at token `last` (inclusive), not before `lo`.
 pub fn run_ending_at(doc: &Document, last: usize, lo: usize) -> Option<(usize, usize)> {
     if last < lo || !is_name_word(doc, last) {
@@ -307,7 +332,7 @@ pub fn run_ending_at(doc: &Document, last: usize, lo: usize) -> Option<(usize, u
     let mut first = last;
     while first > lo {
         let p = first - 1;
-        if is_possessive(doc.word(p)) {
+        if is_possessive(doc.word(p)) && !office_possessive(doc, p) {
             break;
         }
         if is_name_word(doc, p) || is_connector(doc, p, lo, hi) {
@@ -329,7 +354,7 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
     }
     let mut last = first + 1;
     while last < hi {
-        if is_possessive(doc.word(last - 1)) {
+        if is_possessive(doc.word(last - 1)) && !office_possessive(doc, last - 1) {
             break;
         }
         if is_name_word(doc, last) || is_connector(doc, last, first, hi) {
@@ -501,6 +526,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             lexicon::honorific(w).is_some()
                 || (lexicon::title(w).is_some()
                     && ((i + 1 < n && !words[i + 1..].iter().all(suffix)) || n == 1))
+                || (i == 0 && i + 1 < n && plural_title_before_name(w, words[1]))
         })
         .map_or(0, |i| i + 1);
     // "Secretary of State Ann Lee": the "of" phrase belongs to the title; so do
@@ -539,9 +565,19 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             split += 1;
         }
     }
+    // Only the last word's possessive is the name's case ("Lee's aide");
+    // one inside belongs to a body's name ("Sheriff's Office").
+    let last_word = words.len().saturating_sub(1);
     let name: Vec<String> = words[split..]
         .iter()
-        .map(|w| strip_possessive(w).to_string())
+        .enumerate()
+        .map(|(i, w)| {
+            if split + i == last_word {
+                strip_possessive(w).to_string()
+            } else {
+                w.to_string()
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let courtesy = words[..split]

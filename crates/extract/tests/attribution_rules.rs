@@ -3033,3 +3033,32 @@ fn a_description_opening_the_sentence_is_the_subject_of_a_coordinated_cue() {
         .unwrap_or_default();
     assert!(speaker.ends_with("mayor"), "{speaker}");
 }
+
+#[test]
+fn a_posts_possessive_inside_a_body_name_keeps_the_body_whole() {
+    let text = "Fire spreads\n\nThe Marsh County Sheriff\u{2019}s Office said residents must leave. \u{201c}If you are in the zone, go now,\u{201d} the Marsh County Sheriff\u{2019}s Office said in a post.";
+    let q = extract_quotes(text, published());
+    let go = quote(&q, "If you are in the zone");
+    assert_eq!(
+        go.speaker.as_deref(),
+        Some("Marsh County Sheriff\u{2019}s Office")
+    );
+    // A person's possessive still ends the name: "Lee's aide" is no body.
+    let text =
+        "Visit\n\nMayor Ann Lee's aide Tom Park spoke. \u{201c}We are ready,\u{201d} Park said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We are ready").speaker.as_deref(),
+        Some("Tom Park")
+    );
+}
+
+#[test]
+fn a_title_in_the_plural_before_names_is_no_part_of_the_first() {
+    let text = "Quarry stay\n\nJustices R. Vaidehi and K. Murali Shankar issued the order.\n\n\u{201c}A river is not a private quarry,\u{201d} Justice Vaidehi said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "A river is not").speaker.as_deref(),
+        Some("R. Vaidehi")
+    );
+}
