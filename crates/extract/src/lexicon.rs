@@ -511,6 +511,9 @@ fn has_role_suffix(word: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b == b'-' || b >= 0x80)
         && SUFFIXES.iter().any(|s| word.ends_with(s))
         && !NOT_PEOPLE.contains(&word)
+        // "Lindqvist", "Almkvist": the Scandinavian surname ending, not
+        // "-ist" of a trade.
+        && !(word.ends_with("qvist") || word.ends_with("kvist"))
 }
 
 /// Whether a capitalised word marks an organisation or a place ("Coalition").

@@ -3062,3 +3062,14 @@ fn a_title_in_the_plural_before_names_is_no_part_of_the_first() {
         Some("R. Vaidehi")
     );
 }
+
+#[test]
+fn a_given_name_alone_is_the_person_named_in_full_with_it() {
+    // "Lindqvist" ends like a trade ("-ist") but is a surname.
+    let text = "Farm crisis\n\nMaria Lindqvist has farmed the land for 30 years.\n\n\u{201c}I have put down eleven ewes,\u{201d} Maria said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have put down").speaker.as_deref(),
+        Some("Maria Lindqvist")
+    );
+}
