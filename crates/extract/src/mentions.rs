@@ -1597,7 +1597,29 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
         out.extend(inserted);
         out.sort_by_key(|m| m.at);
     }
+    share_surnames(doc, &mut out);
     out
+}
+
+/// "Erik and Sofia Lindqvist": a given name alone, joined by "and" to a
+/// full name that opens with a given name, shares its surname.
+fn share_surnames(doc: &Document, mentions: &mut [NameMention]) {
+    for i in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(i);
+        let (lone, full) = (&mut before[i - 1], &after[0]);
+        let joined = lone.last + 1 == full.first && doc.word(lone.last) == "and";
+        if joined
+            && lone.name.len() == 1
+            && lone.role.is_none()
+            && full.name.len() >= 2
+            && lexicon::is_given_name(&lone.name[0])
+            && lexicon::is_given_name(&full.name[0])
+        {
+            if let Some(surname) = full.name.last() {
+                lone.name.push(surname.clone());
+            }
+        }
+    }
 }
 
 /// "Coach (Frank) Vogel came in here": inside a quote, the given name an

@@ -3073,3 +3073,17 @@ fn a_given_name_alone_is_the_person_named_in_full_with_it() {
         Some("Maria Lindqvist")
     );
 }
+
+#[test]
+fn two_given_names_joined_before_one_surname_share_it() {
+    let text = "Farm crisis\n\nErik and Sofia Lindqvist have farmed the land for 30 years.\n\n\u{201c}We did everything they asked,\u{201d} Erik said.\n\n\u{201c}I have put down eleven ewes,\u{201d} Sofia said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We did everything").speaker.as_deref(),
+        Some("Erik Lindqvist")
+    );
+    assert_eq!(
+        quote(&q, "I have put down").speaker.as_deref(),
+        Some("Sofia Lindqvist")
+    );
+}
