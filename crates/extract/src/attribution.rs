@@ -713,6 +713,9 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         if let Some(a) = described_by_phrase(doc, i, lo) {
             return Some(described_or_named(doc, verb, (a, i + 1), lo, apposition));
         }
+        if let Some(cue) = possessor_of_branch(doc, verb, i, lo) {
+            return Some(cue);
+        }
     }
     if let Some((subject, span)) = body_named_for(doc, i, lo) {
         return Some(cue_at(doc, verb, subject, span, apposition));
@@ -1057,6 +1060,33 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let m = mentions::parse_run(doc, a, b)?;
     let subject = Subject::named(m);
     Some(cue_at(doc, verb, subject, (a, b), None))
+}
+
+/// "the WHO's country office in India said": the place closes the phrase
+/// of a body's branch, whose possessor (the body) is the source, not the
+/// place. `i` is the place's last token.
+fn possessor_of_branch(doc: &Document, verb: usize, i: usize, lo: usize) -> Option<Cue> {
+    /// "the WHO's regional country office in": the possessor stands this
+    /// near the branch's noun.
+    const REACH: usize = 3;
+    let (a, _) = mentions::run_ending_at(doc, i, lo)?;
+    let mut prep = a.checked_sub(1)?;
+    if doc.word(prep) == "the" {
+        prep = prep.checked_sub(1)?;
+    }
+    let noun = prep.checked_sub(1)?;
+    if noun <= lo || !lexicon::BODY_EPITHETS.contains(&doc.word(noun)) {
+        return None;
+    }
+    let owner = (noun.saturating_sub(REACH).max(lo)..noun)
+        .rev()
+        .find(|&t| mentions::is_possessive(doc.word(t)) && !doc.in_quote(t))?;
+    if (owner + 1..noun).any(|t| !doc.tokens[t].is_word || is_capitalized(doc.word(t))) {
+        return None;
+    }
+    let (c, d) = mentions::run_ending_at(doc, owner, lo)?;
+    let m = mentions::parse_run(doc, c, d)?;
+    Some(cue_at(doc, verb, Subject::named(m), (c, d), None))
 }
 
 /// "Veldoria's ambassador to Britain accused the UK of meddling and warned

@@ -3087,3 +3087,13 @@ fn two_given_names_joined_before_one_surname_share_it() {
         Some("Sofia Lindqvist")
     );
 }
+
+#[test]
+fn a_bodys_branch_in_a_place_speaks_for_the_body_not_the_place() {
+    let text = "Dengue spreads\n\nThe World Health Organization (WHO) said the monsoon brought heavy rain.\n\n\u{201c}Outbreaks are becoming larger,\u{201d} the WHO\u{2019}s country office in Veldoria said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Outbreaks are becoming").speaker.as_deref(),
+        Some("World Health Organization")
+    );
+}
