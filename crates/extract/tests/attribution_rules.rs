@@ -3097,3 +3097,18 @@ fn a_bodys_branch_in_a_place_speaks_for_the_body_not_the_place() {
         Some("World Health Organization")
     );
 }
+
+#[test]
+fn a_programme_is_a_body_and_its_officer_speaks_for_herself() {
+    let text = "Relocation law\n\nThe Pacific Resettlement Programme said it would help.\n\n\u{201c}The islands have shown the way,\u{201d} PRP\u{2019}s resident representative, Maria Tolentino, said.";
+    let q = extract_quotes(text, published());
+    let helped = quote(&q, "The islands have shown");
+    assert_eq!(helped.speaker.as_deref(), Some("Maria Tolentino"));
+    let text =
+        "Relocation law\n\n\u{201c}We will help,\u{201d} the Pacific Resettlement Programme said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will help").speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
