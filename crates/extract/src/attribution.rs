@@ -684,7 +684,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     }
     // "One mother of four in Holmes County, who asked not to be named,
     // said": a place that ends a described source's phrase is no subject.
-    let object_run = mentions::run_ending_at(doc, i, lo).is_some_and(|(a, b)| {
+    let place_run = mentions::run_ending_at(doc, i, lo).filter(|&(a, b)| {
         if a <= lo {
             return false;
         }
@@ -709,11 +709,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             _ => false,
         }
     });
-    if object_run {
+    if let Some((place, _)) = place_run {
         if let Some(a) = described_by_phrase(doc, i, lo) {
             return Some(described_or_named(doc, verb, (a, i + 1), lo, apposition));
         }
-        if let Some(cue) = possessor_of_branch(doc, verb, i, lo) {
+        if let Some(cue) = possessor_of_branch(doc, verb, place, lo) {
             return Some(cue);
         }
     }
@@ -1064,13 +1064,12 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
 
 /// "the WHO's country office in India said": the place closes the phrase
 /// of a body's branch, whose possessor (the body) is the source, not the
-/// place. `i` is the place's last token.
-fn possessor_of_branch(doc: &Document, verb: usize, i: usize, lo: usize) -> Option<Cue> {
+/// place. `place` is the place's first token.
+fn possessor_of_branch(doc: &Document, verb: usize, place: usize, lo: usize) -> Option<Cue> {
     /// "the WHO's regional country office in": the possessor stands this
     /// near the branch's noun.
     const REACH: usize = 3;
-    let (a, _) = mentions::run_ending_at(doc, i, lo)?;
-    let mut prep = a.checked_sub(1)?;
+    let mut prep = place.checked_sub(1)?;
     if doc.word(prep) == "the" {
         prep = prep.checked_sub(1)?;
     }

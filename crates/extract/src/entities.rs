@@ -602,11 +602,12 @@ impl People {
         }
         // "Janson" among a Jansen and a Janssen: another surname that opens
         // alike makes the slip ambiguous.
-        let opening: String = w.chars().take(3).collect();
-        let alike =
-            self.persons.iter().enumerate().any(|(i, p)| {
-                i != first && p.words.len() >= 2 && p.surname().starts_with(&opening)
-            });
+        let opening = &w[..w.char_indices().nth(3).map_or(w.len(), |(i, _)| i)];
+        let alike = self
+            .persons
+            .iter()
+            .enumerate()
+            .any(|(i, p)| i != first && p.words.len() >= 2 && p.surname().starts_with(opening));
         (!alike).then_some(first)
     }
 

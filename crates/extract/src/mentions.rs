@@ -1605,19 +1605,17 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
 /// full name that opens with a given name, shares its surname.
 fn share_surnames(doc: &Document, mentions: &mut [NameMention]) {
     for i in 1..mentions.len() {
-        let (before, after) = mentions.split_at_mut(i);
-        let (lone, full) = (&mut before[i - 1], &after[0]);
-        let joined = lone.last + 1 == full.first && doc.word(lone.last) == "and";
-        if joined
+        let (lone, full) = (&mentions[i - 1], &mentions[i]);
+        let shares = lone.last + 1 == full.first
+            && doc.word(lone.last) == "and"
             && lone.name.len() == 1
             && lone.role.is_none()
             && full.name.len() >= 2
             && lexicon::is_given_name(&lone.name[0])
-            && lexicon::is_given_name(&full.name[0])
-        {
-            if let Some(surname) = full.name.last() {
-                lone.name.push(surname.clone());
-            }
+            && lexicon::is_given_name(&full.name[0]);
+        if shares {
+            let surname = full.name[full.name.len() - 1].clone();
+            mentions[i - 1].name.push(surname);
         }
     }
 }
@@ -1630,13 +1628,11 @@ fn bracketed_given_names(doc: &Document) -> Vec<NameMention> {
     let mut out = Vec::new();
     let bytes = doc.text.as_bytes();
     for t in 0..doc.tokens.len().saturating_sub(3) {
-        // Read the first byte only: a walk over every token of the text.
-        if !matches!(bytes[doc.tokens[t].start], b'(' | b'[') {
-            continue;
-        }
-        let closing = match doc.word(t) {
-            "(" => ")",
-            "[" => "]",
+        // A walk over every token of the text: its first byte tells.
+        let tok = doc.tokens[t];
+        let closing = match bytes[tok.start] {
+            b'(' if tok.end == tok.start + 1 => ")",
+            b'[' if tok.end == tok.start + 1 => "]",
             _ => continue,
         };
         let (given, surname) = (doc.word(t + 1), doc.word(t + 3));
