@@ -1362,9 +1362,19 @@ fn affiliated_person(
             let m = mentions::parse_run(doc, pa, pb)?;
             // "Industry analyst Mehmet Kaplan of ...": a post before the
             // name marks a person whose given name no list knows.
+            // "Marks Sullivan from the Rural Fire Service says": a pair of
+            // capitals opening the clause, before a body a word of its name
+            // marks as one, is a person whatever the given name.
+            let opens_before_body = pa == lo
+                && m.name.len() >= 2
+                && !lexicon::is_place_name(&m.name)
+                && body
+                    .as_ref()
+                    .is_some_and(|b| b.name.iter().any(|w| lexicon::is_org_word(w)));
             let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown
                 || m.role.is_some()
-                || mentions::premodifier_role(doc, pa, lo).is_some();
+                || mentions::premodifier_role(doc, pa, lo).is_some()
+                || opens_before_body;
             if !given || !looks_like_a_person(&m.name) {
                 return None;
             }
@@ -2381,7 +2391,30 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             }
             if lexicon::is_role_noun(bw) || is_capitalized(bw) {
                 head = Some(b);
-            } else if head.is_some() {
+            } else if head.is_some_and(|h| {
+                // "said a Goshen police spokesman": after a place's name,
+                // plain lower-case words may still lead to the post.
+                lexicon::is_role_noun(doc.word(h))
+                    || !bw.bytes().all(|c| c.is_ascii_lowercase())
+                    || lexicon::is_reporting_verb(bw)
+                    || matches!(
+                        bw,
+                        "for"
+                            | "of"
+                            | "in"
+                            | "at"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "who"
+                            | "that"
+                            | "with"
+                            | "from"
+                            | "on"
+                            | "by"
+                            | "as"
+                    )
+            }) {
                 break;
             }
             b += 1;

@@ -422,9 +422,13 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
         );
     }
     // "\"…,\" she said" with no "she" the text names: whoever else is a
-    // candidate must at least be a "she" (not the man quoted before).
+    // candidate must at least be a "she" (not the man quoted before), and
+    // a person ("The Rural Fire Service says … \"…,\" he said" is not the
+    // service's).
     if let Some(g) = in_sentence.is_none().then(|| lone_pronoun(ev, q)).flatten() {
-        out.retain(|c| c.speaker.gender.compatible(g));
+        out.retain(|c| {
+            c.speaker.gender.compatible(g) && c.speaker.kind != SpeakerKind::Organisation
+        });
     }
     // Agreement counts only evidence at the quote: the previous quote's
     // speaker and the latest cue's subject are most often the same person,

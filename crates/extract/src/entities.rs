@@ -289,7 +289,7 @@ impl People {
                 || someone_else()
             {
                 // An acronym ("WXYZ reported") names a body, not a person.
-                let mut p = Person::named(m, !is_acronym(&m.name[0]));
+                let mut p = Person::named(m, !never_a_person(&m.name));
                 p.first_at = lone_first[m.name[0].as_str()];
                 if relative && p.gender == Gender::Unknown {
                     p.gender = m
@@ -346,7 +346,9 @@ impl People {
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown
                 // "Charlie McDowell": a given name of either sex opens a person's name.
                 || (p.words.len() >= 2 && lexicon::is_given_name(&p.words[0]));
-            p.personish |= marked && !m.name.iter().any(|w| lexicon::is_org_word(w));
+            p.personish |= marked
+                && !never_a_person(&p.words)
+                && !m.name.iter().any(|w| lexicon::is_org_word(w));
             if p.gender == Gender::Unknown {
                 // A person known by one word is known by a surname ("Clinton"),
                 // which says nothing of their gender even when it is also a
@@ -882,6 +884,13 @@ fn is_acronym(word: &str) -> bool {
     word.chars().all(|c| !c.is_lowercase())
 }
 
+/// A name that is never a person's, however a verb or a pronoun treats it:
+/// an acronym ("NPR", "USGS") or a country alone ("Buchanan says it depends
+/// on whether Australia continues. \"…,\" he said": no "he").
+fn never_a_person(words: &[String]) -> bool {
+    words.len() == 1 && (is_acronym(&words[0]) || lexicon::is_country(&words[0]))
+}
+
 impl People {
     /// Gives a person whose gender was unknown the gender of a pronoun that
     /// stood for them.
@@ -896,9 +905,8 @@ impl People {
     /// unless the name is an organisation's ("the Senate Committee said").
     pub fn mark_speaker(&mut self, i: usize) {
         let p = &mut self.persons[i];
-        // An acronym ("NPR", "USGS") that speaks is a body.
-        let acronym = p.words.len() == 1 && is_acronym(&p.words[0]);
-        p.personish = !acronym && !p.words.iter().any(|w| lexicon::is_org_word(w));
+        // An acronym ("NPR", "USGS") or a country that speaks is a body.
+        p.personish = !never_a_person(&p.words) && !p.words.iter().any(|w| lexicon::is_org_word(w));
     }
 }
 

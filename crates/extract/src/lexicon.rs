@@ -161,6 +161,8 @@ static ORG_WORDS: LazyLock<Sketched<FastSet<&str>>> =
     LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/org_words.txt"))));
 static PLACES: LazyLock<FastSet<&str>> =
     LazyLock::new(|| lines(include_str!("lexicon/places.txt")).collect());
+static COUNTRIES: LazyLock<Sketched<FastSet<&str>>> =
+    LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/countries.txt"))));
 static NOISE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     include_str!("lexicon/noise_lines.txt")
         .lines()
@@ -535,6 +537,13 @@ pub fn is_place_name(words: &[String]) -> bool {
         return true;
     }
     PLACES.contains(words.join(" ").as_str())
+}
+
+/// Whether `word` alone names a country, a nation or a continent
+/// ("Australia", "Wales"): a state may speak, but as a body, not a person.
+#[inline]
+pub fn is_country(word: &str) -> bool {
+    sketched_holds(&COUNTRIES, word)
 }
 
 #[inline]

@@ -223,6 +223,21 @@ fn group_of(continuing: Option<usize>, opens_paragraph: bool, group: &mut usize)
     }
 }
 
+/// Whether straight opening mark `m`, met while straight mark `o` is still
+/// open, carries on the quote of `o` as a new paragraph would: `o`'s words
+/// end a sentence, and `m` opens another after one space ("…harmony.
+/// \"However, …"). A quote quoted inside a quote opens mid-sentence ("He
+/// wrote: \"The \"United States\" …"), so it is left to nest.
+fn runs_on_inline(text: &str, o: &Mark, m: &Mark) -> bool {
+    let before = text[o.at + o.len..m.at].strip_suffix(' ');
+    let ends_sentence = before.is_some_and(|b| b.ends_with(['.', '?', '!']) && b.trim().len() > 1);
+    let opens_sentence = text[m.at + m.len..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    ends_sentence && opens_sentence
+}
+
 /// "'You spent the residents' money,' she said": a mark after a plural's
 /// "s", before a word, with a single quote open and the next single mark
 /// able to close it, is the plural's possessive, not the close. (A quote
@@ -292,6 +307,9 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
         let mut nested: Vec<QuoteSpan> = Vec::new();
         let mut single_open: Option<Mark> = None;
         let continuing = running.take();
+        // A quote that ran on inside this paragraph ([`runs_on_inline`]): the
+        // opening mark that carries it on, and the group they share.
+        let mut carried: Option<(usize, usize)> = None;
         // "Lane said: 'They told us \"no\", but it is not true.'": British
         // text quotes inside a single-quoted span with double marks. Those
         // are part of the span's words when a single mark still closes it
@@ -342,6 +360,25 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                     let nests = double_open.is_some_and(|o| {
                         (straight(&o) && straight(m)) || (guillemet(&o) && !guillemet(m))
                     });
+                    // "…he said. \"Let us move towards peace. \"However, we are
+                    // prepared…\"": text whose paragraph breaks were lost
+                    // (pasted or flattened) keeps the run-on convention inside
+                    // one paragraph; the quote open before ends where the
+                    // next one opens.
+                    if let Some(o) = double_open
+                        .filter(|o| outer.is_none() && nests && runs_on_inline(text, o, m))
+                    {
+                        let g = match carried {
+                            Some((at, g)) if at == o.at => g,
+                            _ => group_of(continuing, o.at == p.start, &mut group),
+                        };
+                        out.push(span(text, o.at + o.len, m.at, o.at, m.at, pi, g, false));
+                        carried = Some((m.at, g));
+                        nested.clear();
+                        double_open = Some(*m);
+                        single_open = None;
+                        continue;
+                    }
                     if outer.is_none() && nests {
                         outer = double_open;
                     }
@@ -370,7 +407,10 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                         }
                         nested.clear();
                         if m.at > start {
-                            let g = group_of(continuing, o.at == p.start, &mut group);
+                            let g = match carried {
+                                Some((at, g)) if at == o.at => g,
+                                _ => group_of(continuing, o.at == p.start, &mut group),
+                            };
                             out.push(span(text, start, m.at, o.at, m.at + m.len, pi, g, false));
                         }
                     }
@@ -394,7 +434,10 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                 }
             });
             if next_opens && o.at + o.len < p.end {
-                let g = group_of(continuing, o.at == p.start, &mut group);
+                let g = match carried {
+                    Some((at, g)) if at == o.at => g,
+                    _ => group_of(continuing, o.at == p.start, &mut group),
+                };
                 out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, single));
                 running = Some(g);
                 nested.clear();
@@ -562,6 +605,24 @@ mod tests {
             quotes("He called them 'the lads' and she said 'no way'."),
             ["the lads", "no way"]
         );
+    }
+
+    #[test]
+    fn a_quote_runs_on_inside_a_paragraph_whose_breaks_were_lost() {
+        let text =
+            "He said. \"Let us move towards peace. \"However, we are prepared,\" he said. \"Go.\"";
+        let spans = pair(text, &paragraphs(text));
+        let words: Vec<&str> = spans.iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "Let us move towards peace.",
+                "However, we are prepared,",
+                "Go."
+            ]
+        );
+        assert_eq!(spans[0].group, spans[1].group);
+        assert_ne!(spans[1].group, spans[2].group);
     }
 
     #[test]

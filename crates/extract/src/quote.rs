@@ -79,8 +79,10 @@ impl SpeakerKind {
         if first.is_none_or(|c| !c.is_uppercase()) && !mentions::has_article_prefix(lead) {
             return SpeakerKind::Unnamed;
         }
-        // "Biden campaign": a body named after whom it serves.
-        if name.split_whitespace().any(lexicon::is_org_word)
+        // "Biden campaign": a body named after whom it serves. "China
+        // said": a state speaks as a body.
+        if lexicon::is_country(name.trim())
+            || name.split_whitespace().any(lexicon::is_org_word)
             || name
                 .split_whitespace()
                 .last()

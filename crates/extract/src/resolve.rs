@@ -484,6 +484,9 @@ pub fn resolve(
                         return Some(s);
                     }
                 }
+                if let Some(s) = office_of_the_topic(doc, people, cue, last, &role_words) {
+                    return Some(s);
+                }
             }
             Some(Speaker::described(
                 cue.mention.clone(),
@@ -491,6 +494,43 @@ pub fn resolve(
             ))
         }
     }
+}
+
+/// "Mr Crean says they know what is needed. \"…,\" the Opposition leader
+/// said": an office named with a capital, that no one of the article is
+/// given, is that of the person the text is about right then (the speaker
+/// of the paragraph or the one before, found as "he" or "she" would be),
+/// when the text gives them no post of their own.
+fn office_of_the_topic(
+    doc: &Document,
+    people: &People,
+    cue: &Cue,
+    last: Option<&(Speaker, usize, usize)>,
+    role_words: &[String],
+) -> Option<Speaker> {
+    let head = role_words.last()?;
+    let office = lexicon::is_role_noun(&head.to_lowercase())
+        && role_words.iter().any(|w| is_capitalized(w))
+        && role_words.len() <= 3;
+    if !office {
+        return None;
+    }
+    let g = lexicon::role_gender(&head.to_lowercase());
+    let mut s = salient(doc, people, g, cue, last, &|i, r| {
+        Speaker::of_person(people, i, r, &cue.mention, Form::Epithet)
+    })?;
+    let i = s.person?;
+    let p = &people.persons[i];
+    let para_of = |at: usize| doc.sentences[doc.sentence_of[doc.token_at(at)]].para;
+    let near = people
+        .sightings
+        .iter()
+        .any(|x| x.person == i && x.at < cue.at && cue.para.saturating_sub(para_of(x.at)) <= 1);
+    if !p.personish || p.role.is_some() || s.role.is_some() || !near {
+        return None;
+    }
+    s.role = Some(joined_as_written(role_words));
+    Some(s)
 }
 
 /// The person the story's first sentence of prose opens with, if it opens
@@ -1435,7 +1475,7 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
 fn opens_subordinate_clause(doc: &Document, t: usize) -> bool {
     const SUBORDINATORS: &[&str] = &[
         "when", "after", "before", "because", "as", "while", "if", "until", "since", "although",
-        "though", "whereas", "once", "unless", "that",
+        "though", "whereas", "once", "unless", "that", "whether",
     ];
     (t.saturating_sub(5)..t)
         .rev()

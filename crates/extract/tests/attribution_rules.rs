@@ -3112,3 +3112,93 @@ fn a_programme_is_a_body_and_its_officer_speaks_for_herself() {
         Some(quotebook_extract::SpeakerKind::Organisation)
     );
 }
+
+#[test]
+fn a_country_is_never_he_and_speaks_as_a_body() {
+    // The country is the subject of the clause right before "he said", but
+    // a country is no "he".
+    let text = "Coach hopeful\n\nCricket coach Joel Varden says his team will win. Varden says the first session will decide the match. Australia continues to pursue victory. \"We hope to get through that,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We hope to get").speaker.as_deref(),
+        Some("Joel Varden")
+    );
+    let text = "Talks\n\n\"We will not move,\" Pakistan said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will not move").speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
+
+#[test]
+fn a_source_described_after_an_inverted_verb_may_hold_a_place_name() {
+    let text = "Shooting at a factory\n\nSeveral people were shot. Preliminary reports suggested an employee was behind it. \"We are hearing as many as 35 have been shot,\" said a Goshen police dispatcher. \"We have not been able to get inside.\"";
+    let q = extract_quotes(text, published());
+    for start in ["We are hearing", "We have not been"] {
+        assert_eq!(
+            quote(&q, start).speaker.as_deref(),
+            Some("a Goshen police dispatcher"),
+            "{start}"
+        );
+    }
+}
+
+#[test]
+fn a_name_opening_the_clause_before_a_body_is_the_person_from_it() {
+    // "Marks" is no given name any list holds: the capitals before "from
+    // the Rural Fire Service" are still the person who says it.
+    let text = "Fires contained\n\nFires burned overnight. Marks Sullivan from the Rural Fire Service says fire fighters are on guard. \"A lot of fires are contained,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "A lot of fires").speaker.as_deref(),
+        Some("Marks Sullivan")
+    );
+}
+
+#[test]
+fn he_or_she_never_falls_back_to_a_body() {
+    let text = "Fires contained\n\nFires burned overnight. The Rural Fire Service says fire fighters are on guard. \"A lot of fires are contained,\" he said.";
+    let q = extract_quotes(text, published());
+    let fires = quote(&q, "A lot of fires");
+    assert_ne!(fires.speaker.as_deref(), Some("Rural Fire Service"));
+}
+
+#[test]
+fn a_government_is_a_body_not_the_he_of_its_minister() {
+    let text = "Asylum claims on hold\n\nThe Federal Government says it will be safe to return. The Government has suspended the applications. The Foreign Affairs Minister Alan Dorner has refused to say for how long. But he says the major threat is no longer there. \"Many people have claimed they are fleeing,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Many people have").speaker.as_deref(),
+        Some("Alan Dorner")
+    );
+}
+
+#[test]
+fn an_office_no_one_holds_is_that_of_the_person_the_text_is_about() {
+    let text = "Party reform\n\nLabor is meeting in Canberra. Mr Simon Crean will put his views. Mr Crean says they know what needs to be done. \"I am sure we do not need to teach them,\" the Opposition leader said.";
+    let q = extract_quotes(text, published());
+    let teach = quote(&q, "I am sure");
+    assert_eq!(teach.speaker.as_deref(), Some("Simon Crean"));
+    assert_eq!(teach.role.as_deref(), Some("Opposition leader"));
+    // Someone the text gave another post is not taken for the office.
+    let text = "Party reform\n\nTreasurer Ann Lee says the budget is sound. \"We do not need to teach them,\" the Opposition leader said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "We do not need").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+}
+
+#[test]
+fn a_quote_runs_on_in_text_that_lost_its_paragraph_breaks() {
+    let text = "Talks\n\nGeneral Omar Tarik said his country wanted peace. \"Let the two countries move towards peace. \"However, we have taken all measures,\" he said.";
+    let q = extract_quotes(text, published());
+    for start in ["Let the two countries", "However, we have"] {
+        assert_eq!(
+            quote(&q, start).speaker.as_deref(),
+            Some("Omar Tarik"),
+            "{start}"
+        );
+    }
+}
