@@ -223,6 +223,7 @@ impl People {
             let found = people
                 .find_full(&m.name)
                 .or_else(|| suffix_of(&people))
+                .or_else(|| people.regnal_of(&m.name))
                 .or_else(|| people.spelled_out(&m.name))
                 .or_else(|| people.short_for_body(&m.name));
             let idx = found.unwrap_or_else(|| {
@@ -434,6 +435,20 @@ impl People {
                 capitals == *acronym || same_opening && capitals.get(1..) == Some(acronym)
             }
         })
+    }
+
+    /// "John Paul" for Pope John Paul II: the one person whose name is
+    /// `words` and a regnal number. (Not "Jr." or "Sr.": Donald Trump and
+    /// Donald Trump Jr. are two people.)
+    fn regnal_of(&self, words: &[String]) -> Option<usize> {
+        const NUMERALS: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+        let mut found = self.persons.iter().enumerate().filter(|(_, p)| {
+            p.words.len() == words.len() + 1
+                && NUMERALS.contains(&p.words[words.len()].as_str())
+                && p.words.iter().zip(words).all(|(a, b)| same_word(a, b))
+        });
+        let (i, _) = found.next()?;
+        found.next().is_none().then_some(i)
     }
 
     /// The person a name as written refers to, given where it is written.

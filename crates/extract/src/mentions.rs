@@ -89,6 +89,30 @@ fn is_capitalised_name_word(doc: &Document, t: usize, w: &str) -> bool {
     !lexicon::is_stop_capital(strip_possessive(w))
         || stop_capital_as_given_name(doc, t)
         || he_as_surname(doc, t)
+        || stop_capital_as_surname(doc, t)
+}
+
+/// "said Theresa May, the prime minister", "said Elsie May, who came": a
+/// word kept out of names because it is also a month or a verb ("May",
+/// "Will") is a surname right after a given name, when the name ends there
+/// (a comma, the sentence's end or a reporting verb follows).
+fn stop_capital_as_surname(doc: &Document, t: usize) -> bool {
+    if t == 0 {
+        return false;
+    }
+    let given = doc.word(t - 1);
+    let adjacent = doc.tokens[t - 1].is_word
+        && doc.tokens[t - 1].end + 1 == doc.tokens[t].start
+        && doc.sentence_of[t - 1] == doc.sentence_of[t]
+        && !doc.in_quote(t - 1);
+    if !adjacent || !lexicon::is_given_name(given) || lexicon::is_stop_capital(given) {
+        return false;
+    }
+    let next = t + 1;
+    next >= doc.tokens.len()
+        || doc.sentence_of[next] != doc.sentence_of[t]
+        || matches!(doc.word(next), "," | "." | ";" | ")" | ":")
+        || lexicon::is_reporting_verb(doc.word(next))
 }
 
 /// "He Jianxiong, the former executive director, said": "He" is a Chinese
@@ -138,6 +162,26 @@ fn stop_capital_as_given_name(doc: &Document, t: usize) -> bool {
         && !lexicon::is_stop_capital(strip_possessive(doc.word(next)))
         && lexicon::title(doc.word(next)).is_none()
         && doc.sentence_of[next] == doc.sentence_of[t]
+}
+
+/// Whether capitalised `words` before a given name say what the person is
+/// ("Hong Kong", "Republican", "NATO", "Co-developer") rather than being a
+/// given name no list holds ("Aziz" in "Aziz Ahmed Khan").
+fn qualifies_a_person(words: &[String]) -> bool {
+    lexicon::is_place_name(words)
+        || words.iter().all(|w| {
+            let w = strip_possessive(w);
+            lexicon::is_country(w)
+                || lexicon::is_demonym(w)
+                || lexicon::is_national(w)
+                || lexicon::is_party_member(w)
+                || lexicon::is_org_word(w)
+                || lexicon::is_stop_capital(w)
+                || is_role_word(w)
+                || is_role_word(&w.to_lowercase())
+                || lexicon::is_age_epithet(&w.to_lowercase())
+                || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        })
 }
 
 /// "al-Hakim", "el-Sisi", "ash-Shara": an Arabic surname written with its
@@ -310,7 +354,8 @@ fn plural_title_before_name(w: &str, next: &str) -> bool {
 }
 
 /// "the Yuba County Sheriff's Office", "the Attorney General's Office": a
-/// post's possessive inside a body's name, right before its body word. The
+/// post's (or a saint's) possessive inside a body's name, right before its
+/// body word. The
 /// name runs on over it (elsewhere a possessive ends a name: "Lee's aide").
 fn office_possessive(doc: &Document, t: usize) -> bool {
     let w = doc.word(t);
@@ -318,8 +363,10 @@ fn office_possessive(doc: &Document, t: usize) -> bool {
         return false;
     }
     let post = strip_possessive(w);
+    // "St Vincent's Hospital", "St John's College": a saint's too.
+    let saint = t > 0 && matches!(doc.word(t - 1), "St" | "St." | "Saint");
     is_capitalized(post)
-        && (lexicon::title(post).is_some() || lexicon::is_role_noun(&post.to_lowercase()))
+        && (saint || lexicon::title(post).is_some() || lexicon::is_role_noun(&post.to_lowercase()))
         && lexicon::is_org_word(doc.word(t + 1))
 }
 
@@ -614,6 +661,10 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Engr. Abdi Hassan Noor": right after a courtesy title the name
     // starts; nothing stands between to qualify it.
     let courtesy_before = split > 0 && lexicon::honorific(words[split - 1]).is_some();
+    let posted_before = first > 0
+        && doc.tokens[first - 1].is_word
+        && !is_capitalized(doc.word(first - 1))
+        && lexicon::is_role_noun(doc.word(first - 1));
     let given_at = (1..name.len().saturating_sub(1))
         .filter(|_| !courtesy_before)
         .find(|&k| lexicon::first_name_gender(&name[k]) != Gender::Unknown && !particle(&name[k]))
@@ -626,6 +677,19 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 && !name[..=k]
                     .iter()
                     .any(|w| w != "of" && CONNECTORS.contains(&w.as_str()))
+                // "St George Hospital", "Royal Alfred Hospital": a body
+                // named after someone keeps the words before the given
+                // name, as a saint's name does ("St Patrick").
+                && !name[k..].iter().any(|w| lexicon::is_org_word(w))
+                && !matches!(
+                    name[k - 1].as_str(),
+                    "St" | "St." | "Saint" | "San" | "Santa" | "Sankt"
+                )
+                // "ministry spokesman Aziz Ahmed Khan": after a post in lower
+                // case, a capital no list knows is the given name itself;
+                // only words that name a place, a people, a party, a body or
+                // a post still qualify the person.
+                && (!posted_before || qualifies_a_person(&name[..k]))
         });
     let post_until = (0..name.len().saturating_sub(2))
         .rev()

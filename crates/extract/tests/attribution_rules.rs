@@ -3202,3 +3202,79 @@ fn a_quote_runs_on_in_text_that_lost_its_paragraph_breaks() {
         );
     }
 }
+
+#[test]
+fn a_month_or_a_verb_after_a_given_name_is_a_surname() {
+    let text = "Vigil\n\nFans gathered at the square. \"We felt we had to come tonight,\" said Elsie May, who joined the throng. \"He was a wonderful man,\" she said.";
+    let q = extract_quotes(text, published());
+    for start in ["We felt we had", "He was a wonderful"] {
+        assert_eq!(
+            quote(&q, start).speaker.as_deref(),
+            Some("Elsie May"),
+            "{start}"
+        );
+    }
+    let text = "Brexit\n\nPrime Minister Theresa May said the deal was done. \"We will leave,\" she said. \"It is done,\" May said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is done").speaker.as_deref(),
+        Some("Theresa May")
+    );
+    // A month after a date's weekday is still a month.
+    let text = "Talks\n\n\"We will meet again,\" Ann Lee said on Tuesday, May 5.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will meet").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+}
+
+#[test]
+fn a_name_without_its_regnal_number_is_the_same_person() {
+    let text = "Sunday address\n\nPope John Paul II urged growth on Sunday. \"Peace is the fruit of all,\" the pope said. \"We must act,\" John Paul said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We must act").speaker.as_deref(),
+        Some("John Paul II")
+    );
+}
+
+#[test]
+fn a_body_named_after_a_saint_keeps_the_saint() {
+    for name in [
+        "St George Hospital",
+        "St Vincent's Hospital",
+        "St John's College",
+    ] {
+        let text =
+            format!("Transfer\n\n\"All information was provided to staff,\" the {name} said.");
+        let q = extract_quotes(&text, published());
+        assert_eq!(quote(&q, "All information").speaker.as_deref(), Some(name));
+    }
+}
+
+#[test]
+fn after_a_post_in_lower_case_an_unknown_capital_is_the_given_name() {
+    let text = "Sanctions\n\nThe country announced sanctions. \"We regret the decision,\" ministry spokesman Aziz Ahmed Khan said.";
+    let q = extract_quotes(text, published());
+    let regret = quote(&q, "We regret");
+    assert_eq!(regret.speaker.as_deref(), Some("Aziz Ahmed Khan"));
+    assert_eq!(regret.role.as_deref(), Some("ministry spokesman"));
+    // A place before the given name still qualifies the person.
+    let text = "Talks\n\n\"We will win,\" Hong Kong Carrie Lam said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will win").speaker.as_deref(),
+        Some("Carrie Lam")
+    );
+}
+
+#[test]
+fn an_airport_is_a_body_before_the_name_of_its_director() {
+    let text = "Flight diverted\n\nThe plane landed safely. Director of Boston's Logan International Airport Tom Kinton says quick action averted a serious incident. \"The flight attendants tackled him,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The flight attendants").speaker.as_deref(),
+        Some("Tom Kinton")
+    );
+}
