@@ -1204,10 +1204,14 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     let head = post_of_place(doc, last, lo)
         .or(lower_of.then(|| last - 2))
         .unwrap_or(last);
-    let post = lexicon::is_role_noun(doc.word(head)) || lexicon::is_party_member(doc.word(head));
+    // "The Attorney-General, Daryl Williams,": a post written as a title.
+    let post = lexicon::is_role_noun(doc.word(head))
+        || lexicon::is_party_member(doc.word(head))
+        || is_role_word(doc.word(head));
     if doc.in_quote(head) || doc.in_quote(last) || !post {
         return None;
     }
+    let titled = lexicon::title(doc.word(head)).is_some();
     let mut first = head;
     // Inside a possessor's name ("Castlebridge Town's manager"): its
     // capitals belong to the phrase.
@@ -1241,7 +1245,9 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
                 w,
                 "First" | "Prime" | "Deputy" | "Chief" | "Vice" | "Foreign" | "Home"
             );
-        if w.starts_with(|c: char| c.is_uppercase()) && !is_possessive(w) && !of_post {
+        // "The Federal Privacy Commissioner, Malcolm Crompton,": before a
+        // post written as a title, capitals are the portfolio's.
+        if w.starts_with(|c: char| c.is_uppercase()) && !is_possessive(w) && !of_post && !titled {
             return None;
         }
         first -= 1;

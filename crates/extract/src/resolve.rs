@@ -58,7 +58,10 @@ impl Speaker {
         let p = &people.persons[i];
         // A courtesy title at this mention ("Cllr Lee said") yields to the
         // post the text gave the person ("The council leader, Cllr Ann Lee,").
-        let post = p.role.clone().filter(|r| r.contains(' '));
+        let post = p
+            .role
+            .clone()
+            .filter(|r| r.contains(' ') || !lexicon::is_courtesy_title(r));
         let role = match role {
             Some(r) if lexicon::is_courtesy_title(&r) => post.or(Some(r)),
             r => r.or_else(|| p.role.clone()),

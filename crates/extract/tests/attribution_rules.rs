@@ -3278,3 +3278,21 @@ fn an_airport_is_a_body_before_the_name_of_its_director() {
         Some("Tom Kinton")
     );
 }
+
+#[test]
+fn a_post_set_off_as_a_title_stays_the_persons_after_a_courtesy_mention() {
+    let text = "Access granted\n\nAuthorities will get access. The Attorney-General, Daryl Williams, says the man is still held. Mr Williams says he will be questioned. \"He will be interrogated,\" he said. \"He was captured,\" Mr Williams said.";
+    let q = extract_quotes(text, published());
+    for start in ["He will be", "He was captured"] {
+        assert_eq!(
+            quote(&q, start).role.as_deref(),
+            Some("Attorney-General"),
+            "{start}"
+        );
+    }
+    let text = "Privacy laws\n\nThe laws apply from today. The Federal Privacy Commissioner, Malcolm Crompton, says hospitals must ask. \"They must ask,\" he said. Mr Crompton says a large change is happening. \"Often we broker a solution,\" he said.";
+    let q = extract_quotes(text, published());
+    let broker = quote(&q, "Often we broker");
+    assert_eq!(broker.speaker.as_deref(), Some("Malcolm Crompton"));
+    assert_eq!(broker.role.as_deref(), Some("Federal Privacy Commissioner"));
+}
