@@ -826,9 +826,28 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
         return None;
     }
     let mut words: Vec<&str> = (start..t).map(|k| doc.word(k)).collect();
+    // "MacGill, who is in the squad in place of …": a place or a
+    // circumstance, not a post.
     if matches!(
         words[0],
-        "who" | "which" | "whose" | "where" | "and" | "but" | "said" | "says"
+        "who"
+            | "which"
+            | "whose"
+            | "where"
+            | "and"
+            | "but"
+            | "said"
+            | "says"
+            | "in"
+            | "at"
+            | "on"
+            | "with"
+            | "under"
+            | "into"
+            | "over"
+            | "near"
+            | "among"
+            | "during"
     ) {
         return None;
     }
@@ -858,9 +877,11 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     }
     // A role noun early on, with no verb before it: "the deputy director of
     // the zoo", not "Later, Mayor Lee spoke with his aide".
+    // ("Karen White, agree they cannot imagine Mr Hicks …": a subject
+    // pronoun or a modal before the post makes a clause too.)
     const CLAUSE: &[&str] = &[
         "is", "was", "were", "are", "has", "had", "have", "will", "would", "spoke", "said", "says",
-        "told", "did",
+        "told", "did", "they", "he", "she", "we", "cannot", "can", "could", "should", "must",
     ];
     // "an Egyptologist at the American University": after an article, a
     // capitalised noun built as a name for what people do is a post too.
@@ -1502,6 +1523,49 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         // "Riverton United sacked manager Paul Dunn": a past tense after a
         // capitalised subject is the sentence's verb, no modifier.
         if w.ends_with("ed") && p > lo && is_capitalized(doc.word(p - 1)) {
+            break;
+        }
+        // "will meet party leader Ann Lee", "there to see Palestinian
+        // leader Yasser Arafat": a verb after a modal, or a verb that takes
+        // a person after "to", is no modifier ("to conservative talk radio
+        // host" keeps its adjective).
+        const TAKES_A_PERSON: &[&str] = &[
+            "see",
+            "meet",
+            "visit",
+            "replace",
+            "succeed",
+            "join",
+            "thank",
+            "hire",
+            "fire",
+            "name",
+            "appoint",
+            "support",
+            "back",
+            "oppose",
+            "face",
+            "challenge",
+            "defeat",
+            "beat",
+            "call",
+            "ask",
+            "tell",
+            "warn",
+            "urge",
+            "help",
+            "elect",
+            "interview",
+            "question",
+            "brief",
+        ];
+        if p > lo
+            && !is_capitalized(w)
+            && (matches!(
+                doc.word(p - 1),
+                "will" | "would" | "can" | "could" | "should" | "must" | "might" | "did"
+            ) || (doc.word(p - 1) == "to" && TAKES_A_PERSON.contains(&w)))
+        {
             break;
         }
         first = p;

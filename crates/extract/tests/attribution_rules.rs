@@ -3296,3 +3296,35 @@ fn a_post_set_off_as_a_title_stays_the_persons_after_a_courtesy_mention() {
     assert_eq!(broker.speaker.as_deref(), Some("Malcolm Crompton"));
     assert_eq!(broker.role.as_deref(), Some("Federal Privacy Commissioner"));
 }
+
+#[test]
+fn a_clause_or_a_place_after_a_name_is_no_role() {
+    // A verb with its subject pronoun after the comma: what people think,
+    // not what the person is.
+    let text = "Neighbours\n\nLocal residents confirmed he had left. But most, including Karen White, agree they cannot imagine him fighting. \"He's just a normal boy,\" she said.";
+    let q = extract_quotes(text, published());
+    let boy = quote(&q, "He's just");
+    assert_eq!(boy.speaker.as_deref(), Some("Karen White"));
+    assert_eq!(boy.role, None);
+    // "who is in the squad": where someone is, not a post.
+    let text = "Test squad\n\nStuart MacGill, who is in the squad in place of pace bowler Andy Bichel, says he is not perturbed. \"Cricket teams are made up of different people,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "Cricket teams").role, None);
+}
+
+#[test]
+fn a_verb_before_a_post_is_no_part_of_it() {
+    let text = "Envoy arrives\n\nThe envoy arrived to see Palestinian leader Yasser Arafat. \"We will talk,\" Arafat said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will talk").role.as_deref(),
+        Some("Palestinian leader")
+    );
+    // After "to", an adjective stays.
+    let text = "Radio\n\nListeners called in to conservative talk radio host Ned Rusk. \"It is a scandal,\" Rusk said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is a scandal").role.as_deref(),
+        Some("conservative talk radio host")
+    );
+}
