@@ -2295,12 +2295,20 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     } else {
         first
     };
+    // "said chief Palestinian negotiator Saeb Erakat": a nation's adjective
+    // inside the post, before more of it in lower case.
+    let national_inside = |k: usize| {
+        k + 1 < hi
+            && (lexicon::is_national(doc.word(k)) || lexicon::is_demonym(doc.word(k)))
+            && doc.tokens[k + 1].is_word
+            && !is_capitalized(doc.word(k + 1))
+    };
     let mut named = post_first;
     while named < hi
         && named - post_first < 4
         && doc.tokens[named].is_word
         && !doc.in_quote(named)
-        && !is_capitalized(doc.word(named))
+        && (!is_capitalized(doc.word(named)) || (named > post_first && national_inside(named)))
         && !DETERMINERS.contains(&doc.word(named))
         && !AUXILIARIES.contains(&doc.word(named))
         && !matches!(doc.word(named), "and" | "or" | "to" | "of" | "in" | "that")

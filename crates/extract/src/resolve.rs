@@ -1550,6 +1550,20 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     if first == t {
         return true;
     }
+    // "But President Bush expressed certainty": a conjunction opening the
+    // sentence stands before its subject.
+    if matches!(
+        doc.word(first),
+        "But" | "And" | "Yet" | "So" | "Meanwhile" | "However" | "Still"
+    ) {
+        first += 1;
+        if doc.word(first) == "," {
+            first += 1;
+        }
+        if first == t {
+            return true;
+        }
+    }
     // "A cheerful woman in her 70s, Edith Marsh lives …": a description of
     // the subject set off before it.
     let described = matches!(doc.word(first), "A" | "An")

@@ -3328,3 +3328,24 @@ fn a_verb_before_a_post_is_no_part_of_it() {
         Some("conservative talk radio host")
     );
 }
+
+#[test]
+fn a_nations_adjective_may_stand_inside_a_post_after_an_inverted_verb() {
+    let text = "Address\n\n\"We will win,\" Mr Sharon said. \"We are united,\" he added. \"Tonight we heard a declaration of war,\" said chief Palestinian negotiator Saeb Erakat on television. \"Sharon has chosen the path of darkness.\"";
+    let q = extract_quotes(text, published());
+    for start in ["Tonight we heard", "Sharon has chosen"] {
+        let w = quote(&q, start);
+        assert_eq!(w.speaker.as_deref(), Some("Saeb Erakat"), "{start}");
+        assert_eq!(w.role.as_deref(), Some("chief Palestinian negotiator"));
+    }
+}
+
+#[test]
+fn a_subject_after_an_opening_conjunction_is_the_new_topic() {
+    let text = "Search goes on\n\n\"A few days ago we believed he was there,\" Rear Admiral John Stufflebeem said. But President George Bush expressed certainty it was a matter of time. \"We get all kinds of reports,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We get all kinds").speaker.as_deref(),
+        Some("George Bush")
+    );
+}
