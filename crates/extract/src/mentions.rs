@@ -185,20 +185,32 @@ fn qualifies_a_person(words: &[String]) -> bool {
 }
 
 /// "al-Hakim", "el-Sisi", "ash-Shara": an Arabic surname written with its
-/// article in lower case is still a name.
+/// article in lower case is still a name; so is one written with its
+/// particle against it ("duPlessis").
 #[inline]
 pub fn has_article_prefix(w: &str) -> bool {
     // Asked of every word a name run looks at: most have no hyphen in
     // their third or fourth place and are answered at once.
     let b = w.as_bytes();
-    if b.len() < 4 || !(b[2] == b'-' || b[3] == b'-') {
+    if b.len() < 4 {
         return false;
     }
-    [
-        "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
-    ]
-    .iter()
-    .any(|p| w.strip_prefix(p).is_some_and(is_capitalized))
+    if b[2] == b'-' || b[3] == b'-' {
+        return [
+            "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
+        ]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(is_capitalized));
+    }
+    // "duPlessis", "deVries", "vanDyke": a particle written against the
+    // capital of the name.
+    (b[2].is_ascii_uppercase() || b[3].is_ascii_uppercase())
+        && ["du", "de", "da", "di", "del", "van", "von", "le", "la"]
+            .iter()
+            .any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|rest| rest.len() >= 3 && is_capitalized(rest))
+            })
 }
 
 /// Capitalised counts: a name's word only after another.
@@ -1732,7 +1744,35 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
         out.sort_by_key(|m| m.at);
     }
     share_surnames(doc, &mut out);
+    kin_takes_surname(doc, &mut out);
     out
+}
+
+/// "Kylie Morrow's mother Elizabeth says": a relative named by a given name
+/// alone after a full name's possessive and a kin noun bears that surname
+/// ("Ms Morrow said" may then be her).
+fn kin_takes_surname(doc: &Document, mentions: &mut [NameMention]) {
+    for i in 1..mentions.len() {
+        let (owner, lone) = (&mentions[i - 1], &mentions[i]);
+        if lone.name.len() != 1 || owner.name.len() < 2 || !lexicon::is_given_name(&lone.name[0]) {
+            continue;
+        }
+        let mut k = lone.first;
+        if k > 0 && doc.word(k - 1) == "," {
+            k -= 1;
+        }
+        let kin_at = k.checked_sub(1);
+        let fits = kin_at.is_some_and(|kin| {
+            owner.last == kin
+                && kin > 0
+                && super::entities::is_kin(doc.word(kin))
+                && is_possessive(doc.word(kin - 1))
+        });
+        if fits {
+            let surname = owner.name[owner.name.len() - 1].clone();
+            mentions[i].name.push(surname);
+        }
+    }
 }
 
 /// "Erik and Sofia Lindqvist": a given name alone, joined by "and" to a

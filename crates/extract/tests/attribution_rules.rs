@@ -3349,3 +3349,23 @@ fn a_subject_after_an_opening_conjunction_is_the_new_topic() {
         Some("George Bush")
     );
 }
+
+#[test]
+fn a_relative_named_by_a_given_name_after_a_possessive_bears_its_surname() {
+    let text = "Verdict\n\nThe families welcomed the verdict. Kylie Morrow's mother Elizabeth says the verdict made the guides accountable. \"Our lives have been changed forever,\" Ms Morrow said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Our lives").speaker.as_deref(),
+        Some("Elizabeth Morrow")
+    );
+}
+
+#[test]
+fn a_surname_with_its_particle_written_against_it_is_a_name() {
+    let text = "Collapse\n\nPolice cordoned off the area. One bystander, Marius duPlessis, said he was searching for his son. \"His car is there,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "His car is there").speaker.as_deref(),
+        Some("Marius duPlessis")
+    );
+}
