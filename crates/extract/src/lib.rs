@@ -187,9 +187,22 @@ fn words_key(s: &str) -> String {
 }
 
 /// The same words quoted twice (a pull quote repeated in the body) are one
-/// quote: the one with quote marks is kept, else the earlier one.
+/// quote: the one with quote marks is kept, else the earlier one. A word or
+/// two said again as a whole utterance is said again ("Wallace asked:
+/// \"Done?\" \"Done,\" Trump said"); a term quoted twice is still one.
 fn dedupe(text: &str, quotes: &mut Vec<ExtractedQuote>) {
-    let keys: Vec<String> = quotes.iter().map(|q| words_key(&q.text)).collect();
+    let keys: Vec<String> = quotes
+        .iter()
+        .map(|q| {
+            let k = words_key(&q.text);
+            let short = k.split(' ').nth(2).is_none();
+            if short && q.kind == QuoteKind::Direct && q.speaker.is_some() {
+                String::new()
+            } else {
+                k
+            }
+        })
+        .collect();
     let rank = |k: usize| (quotes[k].kind == QuoteKind::Block, quotes[k].start);
     let mut best: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
     for (i, key) in keys.iter().enumerate() {

@@ -3369,3 +3369,12 @@ fn a_surname_with_its_particle_written_against_it_is_a_name() {
         Some("Marius duPlessis")
     );
 }
+
+#[test]
+fn a_word_said_back_in_an_exchange_is_a_quote_of_its_own() {
+    let text = "Testimony\n\nAfter one long monologue, Wallace asked Trump: \u{201c}Done?\u{201d}\n\n\u{201c}Done,\u{201d} Trump said.\n\n\u{201c}Then why were you talking about it,\u{201d} Wallace rejoined.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "Done?").speaker.as_deref(), Some("Wallace"));
+    assert_eq!(quote(&q, "Done,").speaker.as_deref(), Some("Trump"));
+    assert_eq!(quote(&q, "Then why").speaker.as_deref(), Some("Wallace"));
+}
