@@ -866,6 +866,19 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     if lexicon::is_reporting_verb(words[words.len() - 1]) {
         return None;
     }
+    // "… who questioned Trump, tried to pin down the former president": a
+    // verb with its object or infinitive after the comma is the sentence
+    // going on, no apposition ("retired teacher" is one).
+    let verb_phrase = words.len() >= 2
+        && words[0].ends_with("ed")
+        && words[0].chars().all(|c| c.is_lowercase())
+        && matches!(
+            words[1],
+            "to" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "it"
+        );
+    if verb_phrase {
+        return None;
+    }
     // "Sharif Hotak, of the provincial council, said": an affiliation set
     // off by commas is what the text says of the person.
     let closed = t < hi && doc.word(t) == ",";

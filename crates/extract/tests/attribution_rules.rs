@@ -3378,3 +3378,12 @@ fn a_word_said_back_in_an_exchange_is_a_quote_of_its_own() {
     assert_eq!(quote(&q, "Done,").speaker.as_deref(), Some("Trump"));
     assert_eq!(quote(&q, "Then why").speaker.as_deref(), Some("Wallace"));
 }
+
+#[test]
+fn a_verb_phrase_after_a_name_and_a_comma_is_no_role() {
+    let text = "Testimony\n\nDonald Trump testified on Monday.\n\nKevin Wallace, the lawyer with the office who questioned Trump, tried to pin down the former president.\n\n\u{201c}Done,\u{201d} Trump said.";
+    let q = extract_quotes(text, published());
+    let done = quote(&q, "Done,");
+    assert_eq!(done.speaker.as_deref(), Some("Donald Trump"));
+    assert_eq!(done.role, None);
+}
