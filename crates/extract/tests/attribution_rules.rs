@@ -3387,3 +3387,20 @@ fn a_verb_phrase_after_a_name_and_a_comma_is_no_role() {
     assert_eq!(done.speaker.as_deref(), Some("Donald Trump"));
     assert_eq!(done.role, None);
 }
+
+#[test]
+fn sport_and_trade_posts_before_a_name_are_roles() {
+    for (post, name) in [
+        ("Australian paceman", "Glen Marsh"),
+        ("Chief liquidator", "Tony Grath"),
+        ("Labor frontbencher", "Martin Fergus"),
+    ] {
+        let text = format!(
+            "Report\n\n{post} {name} says the day went well. \"It was a good day,\" he said."
+        );
+        let q = extract_quotes(&text, published());
+        let day = quote(&q, "It was a good day");
+        assert_eq!(day.speaker.as_deref(), Some(name));
+        assert_eq!(day.role.as_deref(), Some(post));
+    }
+}
