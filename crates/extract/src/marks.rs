@@ -238,6 +238,12 @@ fn runs_on_inline(text: &str, o: &Mark, m: &Mark) -> bool {
     ends_sentence && opens_sentence
 }
 
+/// The group of a span opened by mark `o` when `o` carried on a quote
+/// inside its paragraph ([`runs_on_inline`]).
+fn carried_group(carried: Option<(usize, usize)>, o: &Mark) -> Option<usize> {
+    carried.filter(|&(at, _)| at == o.at).map(|(_, g)| g)
+}
+
 /// "'You spent the residents' money,' she said": a mark after a plural's
 /// "s", before a word, with a single quote open and the next single mark
 /// able to close it, is the plural's possessive, not the close. (A quote
@@ -368,10 +374,8 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                     if let Some(o) = double_open
                         .filter(|o| outer.is_none() && nests && runs_on_inline(text, o, m))
                     {
-                        let g = match carried {
-                            Some((at, g)) if at == o.at => g,
-                            _ => group_of(continuing, o.at == p.start, &mut group),
-                        };
+                        let g = carried_group(carried, &o)
+                            .unwrap_or_else(|| group_of(continuing, o.at == p.start, &mut group));
                         out.push(span(text, o.at + o.len, m.at, o.at, m.at, pi, g, false));
                         carried = Some((m.at, g));
                         nested.clear();
@@ -407,10 +411,9 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                         }
                         nested.clear();
                         if m.at > start {
-                            let g = match carried {
-                                Some((at, g)) if at == o.at => g,
-                                _ => group_of(continuing, o.at == p.start, &mut group),
-                            };
+                            let g = carried_group(carried, &o).unwrap_or_else(|| {
+                                group_of(continuing, o.at == p.start, &mut group)
+                            });
                             out.push(span(text, start, m.at, o.at, m.at + m.len, pi, g, false));
                         }
                     }
@@ -434,10 +437,8 @@ pub fn pair(text: &str, paras: &[Paragraph]) -> Vec<QuoteSpan> {
                 }
             });
             if next_opens && o.at + o.len < p.end {
-                let g = match carried {
-                    Some((at, g)) if at == o.at => g,
-                    _ => group_of(continuing, o.at == p.start, &mut group),
-                };
+                let g = carried_group(carried, &o)
+                    .unwrap_or_else(|| group_of(continuing, o.at == p.start, &mut group));
                 out.push(span(text, o.at + o.len, p.end, o.at, p.end, pi, g, single));
                 running = Some(g);
                 nested.clear();
