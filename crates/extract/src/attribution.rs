@@ -595,6 +595,21 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         }
         i = j - 1;
     }
+    // "Kylie Morrow's mother Elizabeth, says": a lone comma between the
+    // sentence's only name and its verb is a slip, no apposition's end.
+    // (Only before a verb that reports for sure: "Lewis Pryce, described
+    // by the judge as …" is the judge's description.)
+    let stray_comma = doc.word(i) == ","
+        && matches!(
+            doc.word(verb),
+            "says" | "said" | "tells" | "told" | "adds" | "added"
+        )
+        && i > lo
+        && !(lo..i).any(|k| doc.word(k) == "," || doc.in_quote(k))
+        && mentions::run_ending_at(doc, i - 1, lo).is_some_and(|(_, b)| b == i);
+    if stray_comma {
+        i -= 1;
+    }
     let mut apposition = None;
     if doc.word(i) == "," {
         // "X, the director of Y, said": skip back over the apposition.

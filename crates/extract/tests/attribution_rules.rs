@@ -3404,3 +3404,13 @@ fn sport_and_trade_posts_before_a_name_are_roles() {
         assert_eq!(day.role.as_deref(), Some(post));
     }
 }
+
+#[test]
+fn a_stray_comma_between_a_name_and_its_verb_keeps_the_subject() {
+    let text = "Verdict\n\nThe families welcomed the verdict. Kylie Morrow's mother Elizabeth, says the verdict made the guides accountable. \"Our lives have been changed forever,\" Ms Morrow said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Our lives").speaker.as_deref(),
+        Some("Elizabeth Morrow")
+    );
+}
