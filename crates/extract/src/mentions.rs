@@ -367,8 +367,8 @@ fn plural_title_before_name(w: &str, next: &str) -> bool {
 
 /// "the Yuba County Sheriff's Office", "the Attorney General's Office": a
 /// post's (or a saint's) possessive inside a body's name, right before its
-/// body word. The
-/// name runs on over it (elsewhere a possessive ends a name: "Lee's aide").
+/// body word. The name runs on over it (elsewhere a possessive ends a name:
+/// "Lee's aide").
 fn office_possessive(doc: &Document, t: usize) -> bool {
     let w = doc.word(t);
     if !is_possessive(w) || t + 1 >= doc.tokens.len() {
@@ -673,10 +673,13 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Engr. Abdi Hassan Noor": right after a courtesy title the name
     // starts; nothing stands between to qualify it.
     let courtesy_before = split > 0 && lexicon::honorific(words[split - 1]).is_some();
-    let posted_before = first > 0
-        && doc.tokens[first - 1].is_word
-        && !is_capitalized(doc.word(first - 1))
-        && lexicon::is_role_noun(doc.word(first - 1));
+    // (Asked only of a run with a given name inside it.)
+    let posted_before = || {
+        first > 0
+            && doc.tokens[first - 1].is_word
+            && !is_capitalized(doc.word(first - 1))
+            && lexicon::is_role_noun(doc.word(first - 1))
+    };
     let given_at = (1..name.len().saturating_sub(1))
         .filter(|_| !courtesy_before)
         .find(|&k| lexicon::first_name_gender(&name[k]) != Gender::Unknown && !particle(&name[k]))
@@ -701,7 +704,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 // case, a capital no list knows is the given name itself;
                 // only words that name a place, a people, a party, a body or
                 // a post still qualify the person.
-                && (!posted_before || qualifies_a_person(&name[..k]))
+                && (!posted_before() || qualifies_a_person(&name[..k]))
         });
     let post_until = (0..name.len().saturating_sub(2))
         .rev()

@@ -511,25 +511,28 @@ fn office_of_the_topic(
     last: Option<&(Speaker, usize, usize)>,
     role_words: &[String],
 ) -> Option<Speaker> {
-    let head = role_words.last()?;
-    let office = lexicon::is_role_noun(&head.to_lowercase())
+    let head = role_words.last()?.to_lowercase();
+    let office = lexicon::is_role_noun(&head)
         && role_words.iter().any(|w| is_capitalized(w))
         && role_words.len() <= 3;
     if !office {
         return None;
     }
-    let g = lexicon::role_gender(&head.to_lowercase());
+    let g = lexicon::role_gender(&head);
     let mut s = salient(doc, people, g, cue, last, &|i, r| {
         Speaker::of_person(people, i, r, &cue.mention, Form::Epithet)
     })?;
     let i = s.person?;
     let p = &people.persons[i];
+    if !p.personish || p.role.is_some() || s.role.is_some() {
+        return None;
+    }
     let para_of = |at: usize| doc.sentences[doc.sentence_of[doc.token_at(at)]].para;
     let near = people
         .sightings
         .iter()
         .any(|x| x.person == i && x.at < cue.at && cue.para.saturating_sub(para_of(x.at)) <= 1);
-    if !p.personish || p.role.is_some() || s.role.is_some() || !near {
+    if !near {
         return None;
     }
     s.role = Some(joined_as_written(role_words));
