@@ -98,6 +98,14 @@ pub fn read_file(path: &Path) -> Result<Article, ImportError> {
     Ok(article)
 }
 
+/// Whether `text` holds any tag, comment or doctype: `<` before a letter,
+/// `/` or `!`. "a < b" in prose is none.
+fn has_markup(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
+}
+
 /// Reads bytes in any format Quotebook knows: PDF and DOCX by their own
 /// parsers (by name or by signature), the rest decoded as text, checked
 /// against the limits and parsed.
@@ -108,7 +116,14 @@ fn read_any(name: &str, bytes: &[u8], format: Option<Format>) -> Result<Article,
         Some(Format::Docx) => docx::parse(name, bytes),
         _ => {
             let text = decode::decode(name, bytes)?;
-            let format = format.unwrap_or_else(|| Format::sniff(&text));
+            let format = match format {
+                // A page saved as its text alone under an `.html` name: read
+                // as HTML, its blank lines would be spaces and the whole
+                // article one paragraph, so every quote's context the page.
+                Some(Format::Html) if !has_markup(&text) => Format::Text,
+                Some(format) => format,
+                None => Format::sniff(&text),
+            };
             limits::check_before_parse(name, &text, format)?;
             parse(name, &text, format)
         }
