@@ -27,5 +27,9 @@ fn a_page_with_tags_is_still_read_as_html() {
                 <p>\"It took ten years,\" she said, while 3 &lt; 4.</p></article></body></html>";
     let article = read("bridge.html", page);
     assert!(!article.text.contains("<p>"), "{:?}", article.text);
-    assert!(article.text.contains("\"It took ten years,\" she said"), "{:?}", article.text);
+    assert!(
+        article.text.contains("\"It took ten years,\" she said"),
+        "{:?}",
+        article.text
+    );
 }

@@ -3414,3 +3414,21 @@ fn a_stray_comma_between_a_name_and_its_verb_keeps_the_subject() {
         Some("Elizabeth Morrow")
     );
 }
+
+#[test]
+fn a_chief_officers_initials_before_a_name_are_a_post() {
+    // CFO, CIO, CTO and COO are posts as CEO is: "Harlow Bank CIO Mira
+    // Dessau" is Mira Dessau, with the post as her role.
+    for post in ["CFO", "CIO", "CTO", "COO"] {
+        let text = format!(
+            "Bank moves to the cloud\n\nHarlow Bank {post} Mira Dessau showed the new system on Tuesday.\n\n\"We built it in software,\" Dessau said."
+        );
+        let q = extract_quotes(&text, published());
+        let built = quote(&q, "We built");
+        assert_eq!(built.speaker.as_deref(), Some("Mira Dessau"), "{post}");
+        assert_eq!(
+            built.role.as_deref(),
+            Some(format!("Harlow Bank {post}").as_str())
+        );
+    }
+}
