@@ -1409,48 +1409,71 @@ fn affiliated_person(
 }
 
 /// The subject of the clause a participle hangs on ("In a livestream, Ann
-/// Lee shared her reasons, saying"): the first name or "he"/"she" that opens
-/// a clause before `comma` and is followed by a lower-case word (its verb).
+/// Lee shared her reasons, saying"): the name or "he"/"she" that opens the
+/// last clause before `comma` and is followed by a lower-case word (its
+/// verb). The last: in "Page would grow animated, and Schmidt would shut him
+/// down, saying", the participle hangs on the clause nearest it.
 fn clause_subject(doc: &Document, verb: usize, lo: usize, comma: usize) -> Option<Cue> {
+    let mut found = None;
     let mut t = lo;
     while t < comma {
-        let opens = t == lo || matches!(doc.word(t - 1), "," | ";" | ":" | "—" | "–");
-        if !opens || doc.in_quote(t) {
+        if let Some((cue, next)) = clause_subject_at(doc, verb, lo, t, comma) {
+            found = cue.or(found);
+            t = next;
+        } else {
             t += 1;
-            continue;
         }
-        let w = doc.word(t);
-        if matches!(w, "he" | "she" | "He" | "She") {
-            let g = lexicon::pronoun(w)?;
-            let verb_next = t + 1 < comma && !is_capitalized(doc.word(t + 1));
-            return verb_next.then(|| cue_at(doc, verb, Subject::Pronoun(g), (t, t + 1), None));
-        }
-        if let Some((a, b)) = mentions::run_starting_at(doc, t, comma) {
-            let next = doc.word(b);
-            let verb_next = b < comma
-                && doc.tokens[b].is_word
-                && !is_capitalized(next)
-                && !CONNECTORS_AFTER_NAME.contains(&next);
-            // "Local councillor Andy Smith said": a post in lower case
-            // before a name qualifies it; the name is the subject.
-            let named_after_post = (verb_next && lexicon::is_role_noun(next) && b + 1 < comma)
-                .then(|| mentions::run_starting_at(doc, b + 1, comma))
-                .flatten();
-            if let Some((a, b)) = named_after_post {
-                let m = mentions::parse_run(doc, a, b)?;
-                return Some(cue_at(doc, verb, Subject::named(m), (a, b), None));
-            }
-            if verb_next {
-                let m = mentions::parse_run(doc, a, b)?;
-                let subject = Subject::named(m);
-                return Some(cue_at(doc, verb, subject, (a, b), None));
-            }
-            t = b;
-            continue;
-        }
-        t += 1;
     }
-    None
+    found
+}
+
+/// Whether a clause opens at `t` with a subject and its verb: the subject's
+/// cue (None when the run there is no subject) and the token to go on from.
+fn clause_subject_at(
+    doc: &Document,
+    verb: usize,
+    lo: usize,
+    t: usize,
+    comma: usize,
+) -> Option<(Option<Cue>, usize)> {
+    let after = |k: usize| matches!(doc.word(k), "," | ";" | ":" | "—" | "–");
+    // ", and Schmidt would": a coordinated clause opens after its conjunction.
+    let opens = t == lo
+        || after(t - 1)
+        || (t >= lo + 2 && matches!(doc.word(t - 1), "and" | "but") && after(t - 2));
+    if !opens || doc.in_quote(t) {
+        return None;
+    }
+    let w = doc.word(t);
+    if matches!(w, "he" | "she" | "He" | "She") {
+        let g = lexicon::pronoun(w)?;
+        let verb_next = t + 1 < comma && !is_capitalized(doc.word(t + 1));
+        let cue = verb_next.then(|| cue_at(doc, verb, Subject::Pronoun(g), (t, t + 1), None));
+        return Some((cue, t + 1));
+    }
+    let (a, b) = mentions::run_starting_at(doc, t, comma)?;
+    let next = doc.word(b);
+    let verb_next = b < comma
+        && doc.tokens[b].is_word
+        && !is_capitalized(next)
+        && !CONNECTORS_AFTER_NAME.contains(&next);
+    // "Local councillor Andy Smith said": a post in lower case
+    // before a name qualifies it; the name is the subject.
+    let named_after_post = (verb_next && lexicon::is_role_noun(next) && b + 1 < comma)
+        .then(|| mentions::run_starting_at(doc, b + 1, comma))
+        .flatten();
+    if let Some((a2, b2)) = named_after_post {
+        let m = mentions::parse_run(doc, a2, b2)?;
+        return Some((
+            Some(cue_at(doc, verb, Subject::named(m), (a2, b2), None)),
+            b2,
+        ));
+    }
+    if verb_next {
+        let m = mentions::parse_run(doc, a, b)?;
+        return Some((Some(cue_at(doc, verb, Subject::named(m), (a, b), None)), b));
+    }
+    Some((None, b))
 }
 
 /// Writings whose author is the source of the words they hold.

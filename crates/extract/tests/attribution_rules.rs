@@ -3432,3 +3432,18 @@ fn a_chief_officers_initials_before_a_name_are_a_post() {
         );
     }
 }
+
+#[test]
+fn a_participle_reports_the_subject_of_the_clause_nearest_it() {
+    // "X would …, and Y would …, saying": the participle hangs on Y's clause.
+    let text = "Board meetings\n\nNora Vance ran the firm with Piet Aalders.\n\nOn occasion, Vance would grow animated, and Aalders would calmly cut her off, saying, \"We heard you. Thank you.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We heard you").speaker.as_deref(),
+        Some("Piet Aalders")
+    );
+    // One clause: its subject, as before.
+    let text = "Board meetings\n\nNora Vance ran the firm with Piet Aalders.\n\nIn a memo, Vance set out her plan, saying \"We grow or we fold.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We grow").speaker.as_deref(), Some("Nora Vance"));
+}
