@@ -537,6 +537,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             i -= 1;
         }
     }
+    // "one of the managers present said", "the officer involved said": a
+    // word after a post that places its holder is no subject of its own.
+    if i > lo
+        && matches!(doc.word(i), "present" | "there" | "involved" | "nearby")
+        && !is_capitalized(doc.word(i - 1))
+        && (lexicon::is_role_noun(doc.word(i - 1)) || is_plural_role(doc.word(i - 1)))
+    {
+        i -= 1;
+    }
     // "Paganini and his team wrote": the one named leads the group.
     if i > lo + 2
         && matches!(
@@ -890,6 +899,16 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
             a = p;
             if DETERMINERS.contains(&pw) || pw.ends_with("’s") || pw.ends_with("'s") {
+                // "one of the project managers said": the one, of the group.
+                if pw == "the" && p >= lo + 2 && doc.word(p - 1) == "of" && is_plural_role(w) {
+                    let q = doc.word(p - 2).to_lowercase();
+                    if matches!(
+                        q.as_str(),
+                        "one" | "two" | "three" | "some" | "several" | "many"
+                    ) {
+                        a = p - 2;
+                    }
+                }
                 break;
             }
             // "the Republican nominee for governor said": a post of a post
@@ -1678,7 +1697,10 @@ fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<usize> {
             "a" | "an" | "one" | "another" | "A" | "An" | "One" | "Another"
         )
     })?;
-    let opens = det == lo || matches!(doc.word(det - 1), "," | ";" | ":" | "and" | "but");
+    // After the quote too: "\"…,\" a man who lives opposite said".
+    let opens = det == lo
+        || doc.in_quote(det - 1)
+        || matches!(doc.word(det - 1), "," | ";" | ":" | "and" | "but");
     opens.then_some(det)
 }
 

@@ -3447,3 +3447,29 @@ fn a_participle_reports_the_subject_of_the_clause_nearest_it() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "We grow").speaker.as_deref(), Some("Nora Vance"));
 }
+
+#[test]
+fn an_unnamed_source_after_the_quote_keeps_its_whole_description() {
+    let speaker = |cue: &str| {
+        let text = format!(
+            "Layoffs at the mill\n\nOwner Petra Lind told the staff the managers would go.\n\n\u{201c}It hurt,\u{201d} {cue}. \u{201c}We were humiliated.\u{201d}"
+        );
+        let q = extract_quotes(&text, published());
+        quote(&q, "It hurt").speaker.clone()
+    };
+    // One of a group, not the group.
+    assert_eq!(
+        speaker("one of the shift managers said").as_deref(),
+        Some("one of the shift managers")
+    );
+    // A word that places the post's holder is no subject of its own.
+    assert_eq!(
+        speaker("one of the shift managers present said later").as_deref(),
+        Some("one of the shift managers")
+    );
+    // A defining clause right after the quote.
+    assert_eq!(
+        speaker("a worker who lives opposite said").as_deref(),
+        Some("a worker who lives opposite")
+    );
+}
