@@ -204,6 +204,9 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         {
             continue;
         }
+        if asks_a_deed(doc, t, sent.first, sent.last) {
+            continue;
+        }
         // "her son, who had been admitted", "he was told": in the passive
         // the subject is who the verb happened to, no one who spoke ("was
         // quoted" aside).
@@ -247,6 +250,28 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "Reyes approached Kale and asked her to write a script": a request for
+/// a deed, in a sentence that quotes nothing, reports no words, so it is no
+/// cue for the quotes of the sentences around it.
+fn asks_a_deed(doc: &Document, verb: usize, first: usize, last: usize) -> bool {
+    if !matches!(doc.word(verb), "asked" | "urged") {
+        return false;
+    }
+    let quotes_nothing = (first..last).all(|t| !doc.in_quote(t));
+    let object_end = match doc.word(verb + 1) {
+        "her" | "him" | "them" | "me" | "us" | "you" => Some(verb + 2),
+        _ => mentions::run_starting_at(doc, verb + 1, last).map(|(_, b)| b),
+    };
+    let to_a_verb = object_end.is_some_and(|k| {
+        k + 1 < last
+            && doc.word(k) == "to"
+            && doc.tokens[k + 1].is_word
+            && !is_capitalized(doc.word(k + 1))
+            && !DETERMINERS.contains(&doc.word(k + 1))
+    });
+    quotes_nothing && to_a_verb
 }
 
 /// "That was the message from Ann Lee", "Those were the words of the

@@ -3473,3 +3473,22 @@ fn an_unnamed_source_after_the_quote_keeps_its_whole_description() {
         Some("a worker who lives opposite")
     );
 }
+
+#[test]
+fn a_request_for_a_deed_reports_no_words() {
+    // "asked her to write a script" quotes nothing and reports no words: it
+    // is no cue for a later quote of the paragraph.
+    let text = "Film deal\n\nDirector Tom Reyes approached Ann Kale and asked her to write a script for him. Kale finished it in a month. She and her sister built the plot together. \"It is about friendship, really.\"";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "It is about").speaker.as_deref(),
+        Some("Tom Reyes")
+    );
+    // Asked with the words it asks, it still reports them.
+    let text = "Film deal\n\nDirector Tom Reyes asked her to \"write something honest\" for him.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "write something").speaker.as_deref(),
+        Some("Tom Reyes")
+    );
+}
