@@ -140,18 +140,19 @@ impl<'p> Settings<'p> {
         // "died on Monday", "findings published on Tuesday": a day of
         // something else than words, which dates no one's words but the
         // sentence's own.
-        let spoken_dates: Vec<Option<NaiveDate>> = dated
+        let spoken_at: Vec<Option<(NaiveDate, usize)>> = dated
             .iter()
             .zip(&doc.sentences)
             .map(|(d, s)| d.filter(|&(_, t)| !time::dates_an_event(doc, t, s.first)))
-            .map(|d| d.map(|(date, _)| date))
             .collect();
+        let spoken_dates: Vec<Option<NaiveDate>> =
+            spoken_at.iter().map(|d| d.map(|(date, _)| date)).collect();
         let lede_para = lede(doc);
         // Kept in text order, whatever order they came in.
         let mut in_order = sightings.to_vec();
         in_order.sort_by_key(|&(at, _)| at);
         let mut settings = Settings {
-            person_dates: person_dates(doc, sightings, &in_order, &spoken_dates, published),
+            person_dates: person_dates(doc, sightings, &in_order, &spoken_at, published),
             person_venues: HashMap::new(),
             lede_date: lede_para.and_then(|l| lede_date(doc, l, &spoken_dates, published)),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
@@ -619,7 +620,7 @@ fn person_dates(
     doc: &Document,
     sightings: &[(usize, usize)],
     in_order: &[(usize, usize)],
-    sentence_dates: &[Option<NaiveDate>],
+    sentence_dates: &[Option<(NaiveDate, usize)>],
     published: Option<NaiveDate>,
 ) -> HashMap<usize, (NaiveDate, usize)> {
     let mut out = HashMap::new();
@@ -641,7 +642,27 @@ fn person_dates(
         // Only a recent day: a person's history ("elected in 2008") says
         // nothing about when today's quotes were said.
         let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
-        if let Some(d) = sentence_dates[s].filter(|&d| recent(d)) {
+        let Some((d, day)) = sentence_dates[s] else {
+            continue;
+        };
+        // "Alito once stood at the lectern that Prelogar commands today":
+        // a day inside a clause that hangs on another noun is that
+        // clause's, not the person's.
+        let person_token = doc.token_at(at);
+        // ("Lynn said after the game that the Chargers …": after a verb
+        // of saying, "that" opens what was said, no relative clause.)
+        let relative = (person_token + 1..day)
+            .take_while(|&k| !lexicon::is_reporting_verb(doc.word(k)))
+            .find(|&k| {
+                !doc.in_quote(k) && matches!(doc.word(k), "that" | "which" | "whom" | "where")
+            });
+        let in_other_clause = relative.is_some_and(|r| {
+            let (from, to) = (doc.tokens[r].start, doc.tokens[day].start);
+            in_order
+                .iter()
+                .any(|&(o, p)| p != person && o > from && o < to)
+        });
+        if recent(d) && !in_other_clause {
             out.insert(person, (d, s));
         }
     }
@@ -841,6 +862,22 @@ mod tests {
             d(2023, 3, 16),
         );
         assert_eq!(quote(&q, "This is a great day").date, d(2023, 3, 15));
+    }
+
+    #[test]
+    fn a_day_in_a_clause_about_someone_else_is_not_the_persons_day() {
+        let text = "Two lawyers\n\nJudge Ann Lee sits on the appeals court. Tom Park argues before it.\n\nLee once stood at the lectern that Park commands today.\n\n\"What is your best example?\" Lee asked.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "What is your best").date, None);
+        // Her own day still dates her words.
+        let q = extract_quotes(
+            &text.replace(
+                "once stood at the lectern that Park commands today",
+                "spoke to the court today",
+            ),
+            d(2023, 3, 16),
+        );
+        assert_eq!(quote(&q, "What is your best").date, d(2023, 3, 16));
     }
 
     #[test]
