@@ -1914,7 +1914,15 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     }
     // "One user on Reddit wrote": on a platform too.
     let on_platform = doc.word(p) == "on" && audience::is_platform(doc.word(a));
-    if !on_platform && !matches!(doc.word(p), "of" | "for" | "at" | "from" | "in" | "with") {
+    // "an advisor to Mr Arafat said": a post to a titled person, whose
+    // title says the name is no new subject ("the ambassador to Britain
+    // Liu Xiaming said" names its ambassador).
+    let to_titled = doc.word(p) == "to"
+        && (lexicon::honorific(doc.word(a)).is_some() || lexicon::title(doc.word(a)).is_some());
+    if !on_platform
+        && !to_titled
+        && !matches!(doc.word(p), "of" | "for" | "at" | "from" | "in" | "with")
+    {
         return None;
     }
     let noun = p - 1;

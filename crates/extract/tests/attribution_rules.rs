@@ -3492,3 +3492,22 @@ fn a_request_for_a_deed_reports_no_words() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn a_post_to_a_titled_person_left_open_keeps_the_name_before_it() {
+    // "Nabil Rudeina, an advisor to Mr Arafat said": the apposition is left
+    // open, and the titled name at its end is no subject.
+    let text = "Talks in Ramallah\n\nUS envoy Tom Zane met Palestinian leader Yasser Arafat.\n\n\"Arafat asked Zane to press Israel,\" Nabil Rudeina, an adviser to Mr Arafat said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Arafat asked").speaker.as_deref(),
+        Some("Nabil Rudeina")
+    );
+    // An untitled name after "to" may still be the speaker.
+    let text = "Talks in London\n\nThe talks went on late.\n\n\"We are close,\" the ambassador to Britain Liu Wen said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We are close").speaker.as_deref(),
+        Some("Liu Wen")
+    );
+}
