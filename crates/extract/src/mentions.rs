@@ -872,8 +872,10 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     // "… who questioned Trump, tried to pin down the former president": a
     // verb with its object or infinitive after the comma is the sentence
     // going on, no apposition ("retired teacher" is one).
+    // An irregular past ("met the general", "took the view") as well.
+    let past = words[0].ends_with("ed") || time::IRREGULAR_EVENTS.contains(&words[0]);
     let verb_phrase = words.len() >= 2
-        && words[0].ends_with("ed")
+        && past
         && words[0].chars().all(|c| c.is_lowercase())
         && matches!(
             words[1],

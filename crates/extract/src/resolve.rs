@@ -1371,14 +1371,38 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
         }
     }
     let subject = mentions::run_starting_at(doc, first, before.last).and_then(|(a, b)| {
+        // "Mr Kissinger, who had denied it, appeared concerned": the verb
+        // after a clause or an apposition set off by commas.
+        let verb = past_set_off(doc, b, before.last).unwrap_or(b);
         // The subject is followed by its verb, not by more of a phrase.
-        if b >= before.last || !doc.tokens[b].is_word || doc.word(b).starts_with(char::is_uppercase)
+        if verb >= before.last
+            || !doc.tokens[verb].is_word
+            || doc.word(verb).starts_with(char::is_uppercase)
         {
             return None;
         }
         subject_named_in(doc, people, a, b, before.last)
     });
     subject.or_else(|| only_person_in(doc, people, before))
+}
+
+/// The token after a relative clause or an apposition that opens with a
+/// comma at `comma` and closes with the next one ("Mr Kissinger, who had
+/// denied it, appeared"), if one does; no quote inside it.
+fn past_set_off(doc: &Document, comma: usize, last: usize) -> Option<usize> {
+    /// A set-off phrase is short.
+    const REACH: usize = 25;
+    if doc.word(comma) != "," || comma + 1 >= last {
+        return None;
+    }
+    let opener = doc.word(comma + 1);
+    if !matches!(opener, "who" | "a" | "an" | "the") {
+        return None;
+    }
+    let close = (comma + 1..last.min(comma + REACH))
+        .take_while(|&k| !doc.in_quote(k))
+        .find(|&k| doc.word(k) == ",")?;
+    Some(close + 1)
 }
 
 /// "The home side got two yellow cards, leaving coach Geoff Ingram

@@ -137,7 +137,7 @@ const SPEAKING_EVENTS: &[&str] = &[
 
 /// Irregular past tenses that report no words: "the emergency began on
 /// March 1" dates the emergency as "died on Monday" dates a death.
-const IRREGULAR_EVENTS: &[&str] = &[
+pub(crate) const IRREGULAR_EVENTS: &[&str] = &[
     "began", "became", "broke", "brought", "came", "caught", "drove", "fell", "flew", "fought",
     "froze", "grew", "hit", "kept", "led", "left", "lost", "made", "met", "paid", "quit", "ran",
     "rose", "sank", "sent", "sold", "spent", "stole", "struck", "took", "threw", "went", "won",

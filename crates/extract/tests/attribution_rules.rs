@@ -3511,3 +3511,20 @@ fn a_post_to_a_titled_person_left_open_keeps_the_name_before_it() {
         Some("Liu Wen")
     );
 }
+
+#[test]
+fn the_subject_of_the_sentence_before_may_be_set_off_by_a_clause() {
+    // No cue: the quote is the previous sentence's subject's, also when a
+    // relative clause stands between the subject and its verb. And "met the
+    // general" after "his secretary of state, Ed Hale," is no role.
+    let text = "Talks in Jakarta\n\nPresident Tom Garner and his secretary of state, Ed Hale, met the general. Mr Garner replied: \"We understand the problem.\" Mr Hale, who has denied the subject came up in the talks with Mr Garner, appeared to be worried about the timing. \"It is important that you succeed quickly.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is important").speaker.as_deref(),
+        Some("Ed Hale")
+    );
+    assert_ne!(
+        quote(&q, "It is important").role.as_deref(),
+        Some("met the general")
+    );
+}
