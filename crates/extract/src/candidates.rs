@@ -333,13 +333,20 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
         // Joseph Langat told reporters).
         span(doc, q).is_some_and(|(_, close)| {
             let first = c.verb.min(c.subject_span.0);
+            // A post may be a title with its portfolio ("Minister for
+            // Rehabilitation Jayalath Jayawardena told").
             let post_word = |t: usize| {
                 let w = doc.word(t);
-                !doc.tokens[t].is_word || w.chars().all(|c| c.is_lowercase() || c == '-')
+                !doc.tokens[t].is_word
+                    || w.chars().all(|c| c.is_lowercase() || c == '-')
+                    || lexicon::title(w).is_some()
+                    || super::mentions::PORTFOLIO_WORDS.contains(&w)
             };
             // "county executive for trade Joseph Langat": a post among them.
             let ends_in_post = (close + 1..first).all(|t| !doc.tokens[t].is_word)
-                || (close + 1..first).any(|t| lexicon::is_role_noun(doc.word(t)));
+                || (close + 1..first).any(|t| {
+                    lexicon::is_role_noun(doc.word(t)) || lexicon::title(doc.word(t)).is_some()
+                });
             c.verb > close
                 && first > close
                 && first - close <= 5

@@ -3528,3 +3528,15 @@ fn the_subject_of_the_sentence_before_may_be_set_off_by_a_clause() {
         Some("met the general")
     );
 }
+
+#[test]
+fn a_title_with_its_portfolio_before_an_unlisted_given_name_is_a_post() {
+    // "Minister for Rehabilitation Jayalath Jayawardena told": the portfolio
+    // is no part of the name, and the named cue of the quote's own sentence
+    // outweighs the unnamed minister of the sentence before.
+    let text = "Ban lifted\n\nThe ban on the rebels will go next month, a government minister said Saturday. \"We will lift the ban as promised,\" Minister for Rehabilitation Jayalath Perera told a news agency.";
+    let q = extract_quotes(text, published());
+    let lift = quote(&q, "We will lift");
+    assert_eq!(lift.speaker.as_deref(), Some("Jayalath Perera"));
+    assert_eq!(lift.role.as_deref(), Some("Minister for Rehabilitation"));
+}
