@@ -191,6 +191,18 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             }
             continue;
         }
+        // "Said Ellis: \"…\"", "Added the mayor, \"…\"": a verb of saying
+        // that opens its sentence stands before its subject.
+        if mentions::verb_opening_the_words(doc, t) {
+            let ends_before_words = |c: &Cue| {
+                let after = c.subject_span.1;
+                after < sent.last && matches!(doc.word(after), "," | ":")
+            };
+            if let Some(c) = subject_after(doc, t, t + 1, sent.last).filter(ends_before_words) {
+                out.push(c);
+            }
+            continue;
+        }
         if let Some(c) = quotative_like(doc, t, sent.first, sent.last) {
             out.push(c);
             continue;

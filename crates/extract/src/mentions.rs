@@ -83,13 +83,36 @@ fn is_capitalised_name_word(doc: &Document, t: usize, w: &str) -> bool {
         // never a name; inside one it is a name's word ("Channel Nine").
         return t > 0 && doc.tokens[t - 1].end == tok.start - 1 && is_name_word(doc, t - 1);
     }
-    if is_contraction(w) {
+    if is_contraction(w) || verb_opening_the_words(doc, t) {
         return false;
     }
     !lexicon::is_stop_capital(strip_possessive(w))
         || stop_capital_as_given_name(doc, t)
         || he_as_surname(doc, t)
         || stop_capital_as_surname(doc, t)
+}
+
+/// "Said Ellis: \"…\"", "Added Ellis, \"…\"": a verb of saying that opens
+/// its sentence, whose subject's comma or colon opens the quoted words. (In
+/// "Said Hassan, the minister, spoke first" it is a given name.)
+pub fn verb_opening_the_words(doc: &Document, t: usize) -> bool {
+    /// The subject is a name or a short description.
+    const REACH: usize = 6;
+    if !matches!(
+        doc.word(t),
+        "Said" | "Says" | "Added" | "Adds" | "Wrote" | "Writes"
+    ) {
+        return false;
+    }
+    let s = doc.sentences[doc.sentence_of[t]];
+    if s.first != t {
+        return false;
+    }
+    let Some(mark) = (t + 1..(t + REACH).min(s.last)).find(|&k| matches!(doc.word(k), "," | ":"))
+    else {
+        return false;
+    };
+    mark + 1 < doc.tokens.len() && doc.in_quote(mark + 1)
 }
 
 /// "said Theresa May, the prime minister", "said Elsie May, who came": a

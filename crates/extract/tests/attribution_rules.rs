@@ -3540,3 +3540,26 @@ fn a_title_with_its_portfolio_before_an_unlisted_given_name_is_a_post() {
     assert_eq!(lift.speaker.as_deref(), Some("Jayalath Perera"));
     assert_eq!(lift.role.as_deref(), Some("Minister for Rehabilitation"));
 }
+
+#[test]
+fn a_verb_of_saying_that_opens_the_sentence_stands_before_its_subject() {
+    // "Said Ellis: \"…\"": the verb, not a given name.
+    for opener in ["Said Moss:", "Added Moss,", "Says Moss,"] {
+        let text = format!(
+            "Tax plans\n\nRuth Moss, a tax lobbyist, doubts the plan. {opener} \u{201c}I don\u{2019}t get the sense she\u{2019}s interested.\u{201d}"
+        );
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "I don").speaker.as_deref(),
+            Some("Ruth Moss"),
+            "{opener}"
+        );
+    }
+    // Inside a sentence, "Said" before a surname is a given name.
+    let text = "Talks\n\nIran's negotiator Said Jalili met the envoys. \"We are ready,\" Said Jalili said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We are ready").speaker.as_deref(),
+        Some("Said Jalili")
+    );
+}
