@@ -201,7 +201,15 @@ fn names_a_thing(doc: &Document, q: usize) -> bool {
         && doc.sentence_of[close_tok] == doc.sentence_of[open_tok]
         && {
             let next = doc.word(close_tok);
-            next.starts_with(char::is_lowercase) && !lexicon::is_reporting_verb(next)
+            // "\"He will be prosecuted\" when he returns, Lee said": a
+            // clause before a subordinate one is words, no term's name.
+            let subordinate = matches!(
+                next,
+                "when" | "if" | "unless" | "because" | "once" | "until" | "after" | "before"
+            );
+            next.starts_with(char::is_lowercase)
+                && !lexicon::is_reporting_verb(next)
+                && !subordinate
         }
         && !text.trim_end().ends_with([',', '.']);
     let named_so = open_tok >= 2 && {

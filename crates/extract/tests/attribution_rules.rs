@@ -3563,3 +3563,19 @@ fn a_verb_of_saying_that_opens_the_sentence_stands_before_its_subject() {
         Some("Said Jalili")
     );
 }
+
+#[test]
+fn a_quoted_clause_before_a_subordinate_clause_is_words_not_a_term() {
+    // "\"He will be prosecuted\" when he returns, X told reporters": the
+    // quote opens the sentence and a lower-case word follows, as a term's
+    // name would ("\"Farmer's lung\" may result from …"), but "when" opens
+    // a clause: the quote is the speaker's words.
+    let text = "Ebola case\n\nLiberian officials spoke on Thursday.\n\n\"He will be prosecuted\" when he returns to Liberia, Ben Kessel, chairman of the airport authority, told reporters.";
+    let q = extract_quotes(text, published());
+    let p = quote(&q, "He will be prosecuted");
+    assert_eq!(p.speaker.as_deref(), Some("Ben Kessel"));
+    // A term before its verb stays a term.
+    let text = "Lung disease\n\nDoctors see more cases.\n\n\"Bird lung\" may result from keeping pigeons, doctors said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "Bird lung").speaker, None);
+}
