@@ -216,7 +216,7 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         {
             continue;
         }
-        if asks_a_deed(doc, t, sent.first, sent.last) {
+        if asks_a_deed(doc, t, sent.first, sent.last) || writes_a_thing(doc, t, sent.last) {
             continue;
         }
         // "her son, who had been admitted", "he was told": in the passive
@@ -262,6 +262,28 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "when she and Mumolo were writing the street scene": writing going on,
+/// with a thing for its object, is an activity, no report of the words
+/// quoted ("were writing a letter", "was writing in a statement" still
+/// report; "writes the Associated Press" is inverted and reports too).
+fn writes_a_thing(doc: &Document, verb: usize, last: usize) -> bool {
+    /// The object's noun stands a few words after its determiner.
+    const REACH: usize = 5;
+    let going_on = verb > 0 && matches!(doc.word(verb - 1), "was" | "were" | "is" | "are");
+    if doc.word(verb) != "writing" || !going_on {
+        return false;
+    }
+    let det = verb + 1;
+    if det >= last || !matches!(doc.word(det), "the" | "a" | "an" | "his" | "her" | "their") {
+        return false;
+    }
+    // The object runs to the first word that is not part of a noun phrase.
+    let object: Vec<usize> = (det + 1..(det + 1 + REACH).min(last))
+        .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
+        .collect();
+    !object.is_empty() && !object.iter().any(|&k| is_writing(doc.word(k)))
 }
 
 /// "Reyes approached Kale and asked her to write a script": a request for

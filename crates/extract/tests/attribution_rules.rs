@@ -3579,3 +3579,22 @@ fn a_quoted_clause_before_a_subordinate_clause_is_words_not_a_term() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "Bird lung").speaker, None);
 }
+
+#[test]
+fn writing_going_on_with_a_thing_for_its_object_reports_no_words() {
+    // "She says when she and Mott were writing the street scene (\"…\")":
+    // the words are hers, said now; the writing was an activity.
+    let text = "The comedy\n\nThe film made $280m. Kara Lind made it with her friend Anna Mott. She says when she and Mott were writing the street scene (\"Can that be the title?\"), no one worried about taste.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Can that be").speaker.as_deref(),
+        Some("Kara Lind")
+    );
+    // Inverted, "writes" still reports.
+    let text = "Outbreak\n\nIn the wake of that outbreak, China \u{201c}vastly improved its detection of diseases,\u{201d} writes the Daily Courier.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "vastly improved").speaker.as_deref(),
+        Some("Daily Courier")
+    );
+}
