@@ -216,7 +216,10 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         {
             continue;
         }
-        if asks_a_deed(doc, t, sent.first, sent.last) || writes_a_thing(doc, t, sent.last) {
+        if asks_a_deed(doc, t, sent.first, sent.last)
+            || writes_a_thing(doc, t, sent.last)
+            || names_someone(doc, t, sent.last)
+        {
             continue;
         }
         // "her son, who had been admitted", "he was told": in the passive
@@ -262,6 +265,15 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "a film-maker called Brian Petsos": "called" before a name, with no
+/// quote after it in its sentence, names someone ("Cruz called Trump a
+/// \"pathological liar\"" still reports the words quoted).
+fn names_someone(doc: &Document, verb: usize, last: usize) -> bool {
+    doc.word(verb) == "called"
+        && mentions::run_starting_at(doc, verb + 1, last).is_some()
+        && (verb + 1..last).all(|k| !doc.in_quote(k))
 }
 
 /// "when she and Mumolo were writing the street scene": writing going on,

@@ -3598,3 +3598,22 @@ fn writing_going_on_with_a_thing_for_its_object_reports_no_words() {
         Some("Daily Courier")
     );
 }
+
+#[test]
+fn called_before_a_name_with_no_quote_after_it_names_someone() {
+    // "her partner, a film-maker called Brian Petsos": a naming, no source;
+    // "she" later is still the woman the text is about.
+    let text = "Star\n\nKara Lind lives with her partner, a film-maker called Brian Petsos, but she responds to questions with a smile. She would rather talk about acting \u{2013} \"I felt like I had to do a good job\" \u{2013} than her home.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I felt like").speaker.as_deref(),
+        Some("Kara Lind")
+    );
+    // With the words quoted after the name, "called" reports them.
+    let text = "Race\n\nSenator Ted Cruz called Donald Trump a \"pathological liar\" on Tuesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "pathological liar").speaker.as_deref(),
+        Some("Ted Cruz")
+    );
+}
