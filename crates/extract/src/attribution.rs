@@ -1894,7 +1894,11 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     let (pa, pb) = mentions::run_starting_at(doc, k, hi)?;
     let m = mentions::parse_run(doc, pa, pb)?;
     let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
-    if !given || !looks_like_a_person(&m.name) {
+    // "said Pentagon spokeswoman Abena Tukur.": a full name no list knows,
+    // when it ends the clause after the post.
+    let ends_clause = pb >= hi || matches!(doc.word(pb), "," | "." | ";" | ":");
+    let full_name = m.name.len() >= 2 && ends_clause;
+    if !(given || full_name) || !looks_like_a_person(&m.name) {
         return None;
     }
     let post = doc.text[doc.tokens[a].start..doc.tokens[k - 1].end].to_string();

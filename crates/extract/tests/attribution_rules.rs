@@ -3617,3 +3617,14 @@ fn called_before_a_name_with_no_quote_after_it_names_someone() {
         Some("Ted Cruz")
     );
 }
+
+#[test]
+fn a_body_a_post_and_a_full_name_no_list_knows_after_an_inverted_verb() {
+    // "said Pentagon spokeswoman Abena Tukur.": the name ends the clause
+    // after the post; the body and the post are her role.
+    let text = "Bomb\n\nThree troops were killed, the Pentagon said.\n\n\"The bomber was flying in support,\" said Pentagon spokeswoman Abena Tukur.";
+    let q = extract_quotes(text, published());
+    let p = quote(&q, "The bomber");
+    assert_eq!(p.speaker.as_deref(), Some("Abena Tukur"));
+    assert_eq!(p.role.as_deref(), Some("Pentagon spokeswoman"));
+}
