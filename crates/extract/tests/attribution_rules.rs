@@ -3628,3 +3628,20 @@ fn a_body_a_post_and_a_full_name_no_list_knows_after_an_inverted_verb() {
     assert_eq!(p.speaker.as_deref(), Some("Abena Tukur"));
     assert_eq!(p.role.as_deref(), Some("Pentagon spokeswoman"));
 }
+
+#[test]
+fn a_us_state_or_its_abbreviation_is_no_person() {
+    // "Tulsa, Okla., police officer Betty Shelby": the state is a place,
+    // and the apposition after it no role of anyone's.
+    for state in ["Okla.", "Oklahoma"] {
+        let text = format!(
+            "Shooting\n\nOn the show on Tuesday, Clinton criticized Tulsa, {state}, police officer Betty Shelby for shooting Terence Crutcher.\n\n\u{201c}How many times do we have to see this?\u{201d} she said."
+        );
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "How many times").speaker.as_deref(),
+            Some("Clinton"),
+            "{state}"
+        );
+    }
+}
