@@ -3645,3 +3645,15 @@ fn a_us_state_or_its_abbreviation_is_no_person() {
         );
     }
 }
+
+#[test]
+fn a_given_name_both_sexes_carry_agrees_with_she() {
+    // "Terry" is a woman's name as often as a man's: "she" after Terry
+    // Voss is her.
+    let text = "Lawsuit\n\nTerry Voss, a widow, spoke.\n\n\u{201c}The rationales don\u{2019}t hold weight,\u{201d} Voss said.\n\nShe continued, \u{201c}All we are asking for is a hearing.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "All we are asking").speaker.as_deref(),
+        Some("Terry Voss")
+    );
+}
