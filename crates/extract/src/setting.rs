@@ -642,7 +642,7 @@ fn person_dates(
         // Only a recent day: a person's history ("elected in 2008") says
         // nothing about when today's quotes were said.
         let recent = |d: NaiveDate| published.is_some_and(|p| d <= p && (p - d).num_days() <= 7);
-        let Some((d, day)) = sentence_dates[s] else {
+        let Some((d, day)) = sentence_dates[s].filter(|&(d, _)| recent(d)) else {
             continue;
         };
         // "Alito once stood at the lectern that Prelogar commands today":
@@ -656,13 +656,17 @@ fn person_dates(
             .find(|&k| {
                 !doc.in_quote(k) && matches!(doc.word(k), "that" | "which" | "whom" | "where")
             });
+        // Someone else named inside that clause, found by binary search in
+        // the sightings (in text order).
         let in_other_clause = relative.is_some_and(|r| {
             let (from, to) = (doc.tokens[r].start, doc.tokens[day].start);
-            in_order
+            let first = in_order.partition_point(|&(o, _)| o <= from);
+            in_order[first..]
                 .iter()
-                .any(|&(o, p)| p != person && o > from && o < to)
+                .take_while(|&&(o, _)| o < to)
+                .any(|&(_, p)| p != person)
         });
-        if recent(d) && !in_other_clause {
+        if !in_other_clause {
             out.insert(person, (d, s));
         }
     }
