@@ -191,7 +191,7 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             }
             continue;
         }
-        // "Said Ellis: \"…\"", "Added the mayor, \"…\"": a verb of saying
+        // "Said Moss: \"…\"", "Added the mayor, \"…\"": a verb of saying
         // that opens its sentence stands before its subject.
         if mentions::verb_opening_the_words(doc, t) {
             let ends_before_words = |c: &Cue| {
@@ -267,19 +267,19 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
     out
 }
 
-/// "a film-maker called Brian Petsos": "called" before a name, with no
-/// quote after it in its sentence, names someone ("Cruz called Trump a
-/// \"pathological liar\"" still reports the words quoted).
+/// "a painter called Tom Brandt": "called" before a name, with no
+/// quote after it in its sentence, names someone ("Cole called the
+/// governor a \"reckless gambler\"" still reports the words quoted).
 fn names_someone(doc: &Document, verb: usize, last: usize) -> bool {
     doc.word(verb) == "called"
         && mentions::run_starting_at(doc, verb + 1, last).is_some()
         && (verb + 1..last).all(|k| !doc.in_quote(k))
 }
 
-/// "when she and Mumolo were writing the street scene": writing going on,
+/// "when she and Mott were writing the wedding scene": writing going on,
 /// with a thing for its object, is an activity, no report of the words
 /// quoted ("were writing a letter", "was writing in a statement" still
-/// report; "writes the Associated Press" is inverted and reports too).
+/// report; "writes the Daily Courier" is inverted and reports too).
 fn writes_a_thing(doc: &Document, verb: usize, last: usize) -> bool {
     /// The object's noun stands a few words after its determiner.
     const REACH: usize = 5;
@@ -298,7 +298,7 @@ fn writes_a_thing(doc: &Document, verb: usize, last: usize) -> bool {
     !object.is_empty() && !object.iter().any(|&k| is_writing(doc.word(k)))
 }
 
-/// "Reyes approached Kale and asked her to write a script": a request for
+/// "Reyes met Kale and asked her to draft a play": a request for
 /// a deed, in a sentence that quotes nothing, reports no words, so it is no
 /// cue for the quotes of the sentences around it.
 fn asks_a_deed(doc: &Document, verb: usize, first: usize, last: usize) -> bool {
@@ -1501,8 +1501,8 @@ fn affiliated_person(
 /// The subject of the clause a participle hangs on ("In a livestream, Ann
 /// Lee shared her reasons, saying"): the name or "he"/"she" that opens the
 /// last clause before `comma` and is followed by a lower-case word (its
-/// verb). The last: in "Page would grow animated, and Schmidt would shut him
-/// down, saying", the participle hangs on the clause nearest it.
+/// verb). The last: in "Vance would raise her voice, and Aalders would stop
+/// her, saying", the participle hangs on the clause nearest it.
 fn clause_subject(doc: &Document, verb: usize, lo: usize, comma: usize) -> Option<Cue> {
     let mut found = None;
     let mut t = lo;
@@ -1527,7 +1527,7 @@ fn clause_subject_at(
     comma: usize,
 ) -> Option<(Option<Cue>, usize)> {
     let after = |k: usize| matches!(doc.word(k), "," | ";" | ":" | "—" | "–");
-    // ", and Schmidt would": a coordinated clause opens after its conjunction.
+    // ", and Aalders would": a coordinated clause opens after its conjunction.
     let opens = t == lo
         || after(t - 1)
         || (t >= lo + 2 && matches!(doc.word(t - 1), "and" | "but") && after(t - 2));
@@ -1894,7 +1894,7 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     let (pa, pb) = mentions::run_starting_at(doc, k, hi)?;
     let m = mentions::parse_run(doc, pa, pb)?;
     let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
-    // "said Pentagon spokeswoman Abena Tukur.": a full name no list knows,
+    // "said Navy spokeswoman Abena Tukur.": a full name no list knows,
     // when it ends the clause after the post.
     let ends_clause = pb >= hi || matches!(doc.word(pb), "," | "." | ";" | ":");
     let full_name = m.name.len() >= 2 && ends_clause;
@@ -1964,9 +1964,9 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     }
     // "One user on Reddit wrote": on a platform too.
     let on_platform = doc.word(p) == "on" && audience::is_platform(doc.word(a));
-    // "an advisor to Mr Arafat said": a post to a titled person, whose
+    // "an adviser to Mr Haddi said": a post to a titled person, whose
     // title says the name is no new subject ("the ambassador to Britain
-    // Liu Xiaming said" names its ambassador).
+    // Liu Wen said" names its ambassador).
     let to_titled = doc.word(p) == "to"
         && (lexicon::honorific(doc.word(a)).is_some() || lexicon::title(doc.word(a)).is_some());
     if !on_platform

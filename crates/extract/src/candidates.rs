@@ -334,7 +334,7 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
         span(doc, q).is_some_and(|(_, close)| {
             let first = c.verb.min(c.subject_span.0);
             // A post may be a title with its portfolio ("Minister for
-            // Rehabilitation Jayalath Jayawardena told").
+            // Reconstruction Tharindu Perera told").
             let post_word = |t: usize| {
                 let w = doc.word(t);
                 !doc.tokens[t].is_word

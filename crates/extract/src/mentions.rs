@@ -92,7 +92,7 @@ fn is_capitalised_name_word(doc: &Document, t: usize, w: &str) -> bool {
         || stop_capital_as_surname(doc, t)
 }
 
-/// "Said Ellis: \"…\"", "Added Ellis, \"…\"": a verb of saying that opens
+/// "Said Moss: \"…\"", "Added Moss, \"…\"": a verb of saying that opens
 /// its sentence, whose subject's comma or colon opens the quoted words. (In
 /// "Said Hassan, the minister, spoke first" it is a given name.)
 pub fn verb_opening_the_words(doc: &Document, t: usize) -> bool {

@@ -1371,7 +1371,7 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
         }
     }
     let subject = mentions::run_starting_at(doc, first, before.last).and_then(|(a, b)| {
-        // "Mr Kissinger, who had denied it, appeared concerned": the verb
+        // "Mr Hale, who had said little, appeared worried": the verb
         // after a clause or an apposition set off by commas.
         let verb = past_set_off(doc, b, before.last).unwrap_or(b);
         // The subject is followed by its verb, not by more of a phrase.
@@ -1387,8 +1387,8 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
 }
 
 /// The token after a relative clause or an apposition that opens with a
-/// comma at `comma` and closes with the next one ("Mr Kissinger, who had
-/// denied it, appeared"), if one does; no quote inside it.
+/// comma at `comma` and closes with the next one ("Mr Hale, who had
+/// said little, appeared"), if one does; no quote inside it.
 fn past_set_off(doc: &Document, comma: usize, last: usize) -> Option<usize> {
     /// A set-off phrase is short.
     const REACH: usize = 25;

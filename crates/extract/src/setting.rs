@@ -645,11 +645,11 @@ fn person_dates(
         let Some((d, day)) = sentence_dates[s].filter(|&(d, _)| recent(d)) else {
             continue;
         };
-        // "Alito once stood at the lectern that Prelogar commands today":
+        // "Lee once played on the pitch that Park runs today":
         // a day inside a clause that hangs on another noun is that
         // clause's, not the person's.
         let person_token = doc.token_at(at);
-        // ("Lynn said after the game that the Chargers …": after a verb
+        // ("Lee said after the game that the club …": after a verb
         // of saying, "that" opens what was said, no relative clause.)
         let relative = (person_token + 1..day)
             .take_while(|&k| !lexicon::is_reporting_verb(doc.word(k)))
@@ -870,18 +870,18 @@ mod tests {
 
     #[test]
     fn a_day_in_a_clause_about_someone_else_is_not_the_persons_day() {
-        let text = "Two lawyers\n\nJudge Ann Lee sits on the appeals court. Tom Park argues before it.\n\nLee once stood at the lectern that Park commands today.\n\n\"What is your best example?\" Lee asked.";
+        let text = "Two coaches\n\nCoach Ann Lee trains the club. Tom Park captains it.\n\nLee once played on the pitch that Park runs today.\n\n\"Who is your best player?\" Lee asked.";
         let q = extract_quotes(text, d(2023, 3, 16));
-        assert_eq!(quote(&q, "What is your best").date, None);
+        assert_eq!(quote(&q, "Who is your best").date, None);
         // Her own day still dates her words.
         let q = extract_quotes(
             &text.replace(
-                "once stood at the lectern that Park commands today",
-                "spoke to the court today",
+                "once played on the pitch that Park runs today",
+                "spoke to the club today",
             ),
             d(2023, 3, 16),
         );
-        assert_eq!(quote(&q, "What is your best").date, d(2023, 3, 16));
+        assert_eq!(quote(&q, "Who is your best").date, d(2023, 3, 16));
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn names_a_thing(doc: &Document, q: usize) -> bool {
         && doc.sentence_of[close_tok] == doc.sentence_of[open_tok]
         && {
             let next = doc.word(close_tok);
-            // "\"He will be prosecuted\" when he returns, Lee said": a
+            // "\"He will be charged\" when he lands, Lee said": a
             // clause before a subordinate one is words, no term's name.
             let subordinate = matches!(
                 next,
