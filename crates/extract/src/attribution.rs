@@ -675,7 +675,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         }
         i = j - 1;
     }
-    // "Kylie Morrow's mother Elizabeth, says": a lone comma between the
+    // "Tara Quill's mother Helen, says": a lone comma between the
     // sentence's only name and its verb is a slip, no apposition's end.
     // (Only before a verb that reports for sure: "Lewis Pryce, described
     // by the judge as …" is the judge's description.)
@@ -970,7 +970,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
             a = p;
             if DETERMINERS.contains(&pw) || pw.ends_with("’s") || pw.ends_with("'s") {
-                // "one of the project managers said": the one, of the group.
+                // "one of the shift managers said": the one, of the group.
                 if pw == "the" && p >= lo + 2 && doc.word(p - 1) == "of" && is_plural_role(w) {
                     let q = doc.word(p - 2).to_lowercase();
                     if matches!(
@@ -1467,7 +1467,7 @@ fn affiliated_person(
             let m = mentions::parse_run(doc, pa, pb)?;
             // "Industry analyst Mehmet Kaplan of ...": a post before the
             // name marks a person whose given name no list knows.
-            // "Marks Sullivan from the Rural Fire Service says": a pair of
+            // "Tolland Brix from the Coastal Rescue Service says": a pair of
             // capitals opening the clause, before a body a word of its name
             // marks as one, is a person whatever the given name.
             let opens_before_body = pa == lo
@@ -2438,7 +2438,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     } else {
         first
     };
-    // "said chief Palestinian negotiator Saeb Erakat": a nation's adjective
+    // "said chief Hungarian negotiator Tamas Orr": a nation's adjective
     // inside the post, before more of it in lower case.
     let national_inside = |k: usize| {
         k + 1 < hi
@@ -2543,7 +2543,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             if lexicon::is_role_noun(bw) || is_capitalized(bw) {
                 head = Some(b);
             } else if head.is_some_and(|h| {
-                // "said a Goshen police spokesman": after a place's name,
+                // "said a Bramley police spokesman": after a place's name,
                 // plain lower-case words may still lead to the post.
                 lexicon::is_role_noun(doc.word(h))
                     || !bw.bytes().all(|c| c.is_ascii_lowercase())

@@ -430,7 +430,7 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     // "\"…,\" she said" with no "she" the text names: whoever else is a
     // candidate must at least be a "she" (not the man quoted before), and
-    // a person ("The Rural Fire Service says … \"…,\" he said" is not the
+    // a person ("The Coastal Rescue Service says … \"…,\" he said" is not the
     // service's).
     if let Some(g) = in_sentence.is_none().then(|| lone_pronoun(ev, q)).flatten() {
         out.retain(|c| {

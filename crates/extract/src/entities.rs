@@ -900,7 +900,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// A name that is never a person's, however a verb or a pronoun treats it:
-/// an acronym ("NPR", "USGS") or a country alone ("Buchanan says it depends
+/// an acronym ("NPR", "USGS") or a country alone ("Hale says it depends
 /// on whether Australia continues. \"…,\" he said": no "he").
 fn never_a_person(words: &[String]) -> bool {
     words.len() == 1 && (is_acronym(&words[0]) || lexicon::is_country(&words[0]))

@@ -115,7 +115,7 @@ pub fn verb_opening_the_words(doc: &Document, t: usize) -> bool {
     mark + 1 < doc.tokens.len() && doc.in_quote(mark + 1)
 }
 
-/// "said Theresa May, the prime minister", "said Elsie May, who came": a
+/// "said Clara May, the prime minister", "said Nora May, who came": a
 /// word kept out of names because it is also a month or a verb ("May",
 /// "Will") is a surname right after a given name, when the name ends there
 /// (a comma, the sentence's end or a reporting verb follows).
@@ -189,7 +189,7 @@ fn stop_capital_as_given_name(doc: &Document, t: usize) -> bool {
 
 /// Whether capitalised `words` before a given name say what the person is
 /// ("Hong Kong", "Republican", "NATO", "Co-developer") rather than being a
-/// given name no list holds ("Aziz" in "Aziz Ahmed Khan").
+/// given name no list holds ("Aziz" in "Aziz Omar Baig").
 fn qualifies_a_person(words: &[String]) -> bool {
     lexicon::is_place_name(words)
         || words.iter().all(|w| {
@@ -745,7 +745,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 && !name[..=k]
                     .iter()
                     .any(|w| w != "of" && CONNECTORS.contains(&w.as_str()))
-                // "St George Hospital", "Royal Alfred Hospital": a body
+                // "St Luke Hospital", "Royal Alfred Hospital": a body
                 // named after someone keeps the words before the given
                 // name, as a saint's name does ("St Patrick").
                 && !name[k..].iter().any(|w| lexicon::is_org_word(w))
@@ -753,7 +753,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                     name[k - 1].as_str(),
                     "St" | "St." | "Saint" | "San" | "Santa" | "Sankt"
                 )
-                // "ministry spokesman Aziz Ahmed Khan": after a post in lower
+                // "ministry spokesman Aziz Omar Baig": after a post in lower
                 // case, a capital no list knows is the given name itself;
                 // only words that name a place, a people, a party, a body or
                 // a post still qualify the person.
@@ -894,7 +894,7 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
         return None;
     }
     let mut words: Vec<&str> = (start..t).map(|k| doc.word(k)).collect();
-    // "MacGill, who is in the squad in place of …": a place or a
+    // "Horrocks, who is in the team in place of …": a place or a
     // circumstance, not a post.
     if matches!(
         words[0],
@@ -922,7 +922,7 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     if lexicon::is_reporting_verb(words[words.len() - 1]) {
         return None;
     }
-    // "… who questioned Trump, tried to pin down the former president": a
+    // "… who questioned Dale, tried to corner the former governor": a
     // verb with its object or infinitive after the comma is the sentence
     // going on, no apposition ("retired teacher" is one).
     // An irregular past ("met the general", "took the view") as well.
@@ -960,7 +960,7 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     }
     // A role noun early on, with no verb before it: "the deputy director of
     // the zoo", not "Later, Mayor Lee spoke with his aide".
-    // ("Karen White, agree they cannot imagine Mr Hicks …": a subject
+    // ("Joan Pettit, agree they cannot picture Mr Hale …": a subject
     // pronoun or a modal before the post makes a clause too.)
     const CLAUSE: &[&str] = &[
         "is", "was", "were", "are", "has", "had", "have", "will", "would", "spoke", "said", "says",
@@ -1308,7 +1308,7 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     let head = post_of_place(doc, last, lo)
         .or(lower_of.then(|| last - 2))
         .unwrap_or(last);
-    // "The Attorney-General, Daryl Williams,": a post written as a title.
+    // "The Attorney-General, Rhys Cantor,": a post written as a title.
     let post = lexicon::is_role_noun(doc.word(head))
         || lexicon::is_party_member(doc.word(head))
         || is_role_word(doc.word(head));
@@ -1349,7 +1349,7 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
                 w,
                 "First" | "Prime" | "Deputy" | "Chief" | "Vice" | "Foreign" | "Home"
             );
-        // "The Federal Privacy Commissioner, Malcolm Crompton,": before a
+        // "The Federal Data Commissioner, Neville Ostrander,": before a
         // post written as a title, capitals are the portfolio's.
         if w.starts_with(|c: char| c.is_uppercase()) && !is_possessive(w) && !of_post && !titled {
             return None;
@@ -1608,9 +1608,9 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         if w.ends_with("ed") && p > lo && is_capitalized(doc.word(p - 1)) {
             break;
         }
-        // "will meet party leader Ann Lee", "there to see Palestinian
-        // leader Yasser Arafat": a verb after a modal, or a verb that takes
-        // a person after "to", is no modifier ("to conservative talk radio
+        // "will meet party leader Ann Lee", "there to see rebel
+        // leader Omar Haddi": a verb after a modal, or a verb that takes
+        // a person after "to", is no modifier ("to liberal talk radio
         // host" keeps its adjective).
         const TAKES_A_PERSON: &[&str] = &[
             "see",
@@ -1819,9 +1819,9 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
     out
 }
 
-/// "Kylie Morrow's mother Elizabeth says": a relative named by a given name
+/// "Tara Quill's mother Helen says": a relative named by a given name
 /// alone after a full name's possessive and a kin noun bears that surname
-/// ("Ms Morrow said" may then be her).
+/// ("Ms Quill said" may then be her).
 fn kin_takes_surname(doc: &Document, mentions: &mut [NameMention]) {
     for i in 1..mentions.len() {
         let (owner, lone) = (&mentions[i - 1], &mentions[i]);

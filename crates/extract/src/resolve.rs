@@ -1577,7 +1577,7 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     if first == t {
         return true;
     }
-    // "But President Bush expressed certainty": a conjunction opening the
+    // "But President Dale expressed confidence": a conjunction opening the
     // sentence stands before its subject.
     if matches!(
         doc.word(first),

@@ -3133,12 +3133,12 @@ fn a_country_is_never_he_and_speaks_as_a_body() {
 
 #[test]
 fn a_source_described_after_an_inverted_verb_may_hold_a_place_name() {
-    let text = "Shooting at a factory\n\nSeveral people were shot. Preliminary reports suggested an employee was behind it. \"We are hearing as many as 35 have been shot,\" said a Goshen police dispatcher. \"We have not been able to get inside.\"";
+    let text = "Fire at a depot\n\nSeveral people were hurt. Early reports blamed a faulty heater. \"We are hearing as many as 20 are hurt,\" said a Bramley police dispatcher. \"We have not been able to get close.\"";
     let q = extract_quotes(text, published());
     for start in ["We are hearing", "We have not been"] {
         assert_eq!(
             quote(&q, start).speaker.as_deref(),
-            Some("a Goshen police dispatcher"),
+            Some("a Bramley police dispatcher"),
             "{start}"
         );
     }
@@ -3146,27 +3146,27 @@ fn a_source_described_after_an_inverted_verb_may_hold_a_place_name() {
 
 #[test]
 fn a_name_opening_the_clause_before_a_body_is_the_person_from_it() {
-    // "Marks" is no given name any list holds: the capitals before "from
-    // the Rural Fire Service" are still the person who says it.
-    let text = "Fires contained\n\nFires burned overnight. Marks Sullivan from the Rural Fire Service says fire fighters are on guard. \"A lot of fires are contained,\" he said.";
+    // "Tolland" is no given name any list holds: the capitals before "from
+    // the Coastal Rescue Service" are still the person who says it.
+    let text = "Boats found\n\nStorms hit overnight. Tolland Brix from the Coastal Rescue Service says crews are on standby. \"Most boats are accounted for,\" he said.";
     let q = extract_quotes(text, published());
     assert_eq!(
-        quote(&q, "A lot of fires").speaker.as_deref(),
-        Some("Marks Sullivan")
+        quote(&q, "Most boats").speaker.as_deref(),
+        Some("Tolland Brix")
     );
 }
 
 #[test]
 fn he_or_she_never_falls_back_to_a_body() {
-    let text = "Fires contained\n\nFires burned overnight. The Rural Fire Service says fire fighters are on guard. \"A lot of fires are contained,\" he said.";
+    let text = "Boats found\n\nStorms hit overnight. The Coastal Rescue Service says crews are on standby. \"Most boats are accounted for,\" he said.";
     let q = extract_quotes(text, published());
-    let fires = quote(&q, "A lot of fires");
-    assert_ne!(fires.speaker.as_deref(), Some("Rural Fire Service"));
+    let boats = quote(&q, "Most boats");
+    assert_ne!(boats.speaker.as_deref(), Some("Coastal Rescue Service"));
 }
 
 #[test]
 fn a_government_is_a_body_not_the_he_of_its_minister() {
-    let text = "Asylum claims on hold\n\nThe Federal Government says it will be safe to return. The Government has suspended the applications. The Foreign Affairs Minister Alan Dorner has refused to say for how long. But he says the major threat is no longer there. \"Many people have claimed they are fleeing,\" he said.";
+    let text = "Visa claims on hold\n\nThe Federal Government says the region is safe again. The Government has paused the claims. The Foreign Affairs Minister Alan Dorner has refused to say for how long. But he says the main danger has passed. \"Many people have said they are fleeing,\" he said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "Many people have").speaker.as_deref(),
@@ -3176,10 +3176,10 @@ fn a_government_is_a_body_not_the_he_of_its_minister() {
 
 #[test]
 fn an_office_no_one_holds_is_that_of_the_person_the_text_is_about() {
-    let text = "Party reform\n\nLabor is meeting in Canberra. Mr Simon Crean will put his views. Mr Crean says they know what needs to be done. \"I am sure we do not need to teach them,\" the Opposition leader said.";
+    let text = "Party reform\n\nThe party is meeting in Hobart. Mr Owen Tarrant will put his views. Mr Tarrant says they know what must change. \"I am sure we need no lectures,\" the Opposition leader said.";
     let q = extract_quotes(text, published());
     let teach = quote(&q, "I am sure");
-    assert_eq!(teach.speaker.as_deref(), Some("Simon Crean"));
+    assert_eq!(teach.speaker.as_deref(), Some("Owen Tarrant"));
     assert_eq!(teach.role.as_deref(), Some("Opposition leader"));
     // Someone the text gave another post is not taken for the office.
     let text = "Party reform\n\nTreasurer Ann Lee says the budget is sound. \"We do not need to teach them,\" the Opposition leader said.";
@@ -3205,20 +3205,20 @@ fn a_quote_runs_on_in_text_that_lost_its_paragraph_breaks() {
 
 #[test]
 fn a_month_or_a_verb_after_a_given_name_is_a_surname() {
-    let text = "Vigil\n\nFans gathered at the square. \"We felt we had to come tonight,\" said Elsie May, who joined the throng. \"He was a wonderful man,\" she said.";
+    let text = "Vigil\n\nFans gathered at the square. \"We wanted to be here tonight,\" said Nora May, who joined the crowd. \"She was a generous woman,\" she said.";
     let q = extract_quotes(text, published());
-    for start in ["We felt we had", "He was a wonderful"] {
+    for start in ["We wanted to be", "She was a generous"] {
         assert_eq!(
             quote(&q, start).speaker.as_deref(),
-            Some("Elsie May"),
+            Some("Nora May"),
             "{start}"
         );
     }
-    let text = "Brexit\n\nPrime Minister Theresa May said the deal was done. \"We will leave,\" she said. \"It is done,\" May said.";
+    let text = "Treaty\n\nPrime Minister Clara May said the deal was signed. \"We will leave,\" she said. \"It is done,\" May said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "It is done").speaker.as_deref(),
-        Some("Theresa May")
+        Some("Clara May")
     );
     // A month after a date's weekday is still a month.
     let text = "Talks\n\n\"We will meet again,\" Ann Lee said on Tuesday, May 5.";
@@ -3231,7 +3231,7 @@ fn a_month_or_a_verb_after_a_given_name_is_a_surname() {
 
 #[test]
 fn a_name_without_its_regnal_number_is_the_same_person() {
-    let text = "Sunday address\n\nPope John Paul II urged growth on Sunday. \"Peace is the fruit of all,\" the pope said. \"We must act,\" John Paul said.";
+    let text = "Sunday address\n\nPope John Paul II spoke of hope on Sunday. \"Hope is a gift,\" the pope said. \"We must act,\" John Paul said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "We must act").speaker.as_deref(),
@@ -3242,23 +3242,22 @@ fn a_name_without_its_regnal_number_is_the_same_person() {
 #[test]
 fn a_body_named_after_a_saint_keeps_the_saint() {
     for name in [
-        "St George Hospital",
+        "St Luke Hospital",
         "St Vincent's Hospital",
         "St John's College",
     ] {
-        let text =
-            format!("Transfer\n\n\"All information was provided to staff,\" the {name} said.");
+        let text = format!("Transfer\n\n\"Every form was sent to the ward,\" the {name} said.");
         let q = extract_quotes(&text, published());
-        assert_eq!(quote(&q, "All information").speaker.as_deref(), Some(name));
+        assert_eq!(quote(&q, "Every form").speaker.as_deref(), Some(name));
     }
 }
 
 #[test]
 fn after_a_post_in_lower_case_an_unknown_capital_is_the_given_name() {
-    let text = "Sanctions\n\nThe country announced sanctions. \"We regret the decision,\" ministry spokesman Aziz Ahmed Khan said.";
+    let text = "Sanctions\n\nThe country announced sanctions. \"We regret the decision,\" ministry spokesman Aziz Omar Baig said.";
     let q = extract_quotes(text, published());
     let regret = quote(&q, "We regret");
-    assert_eq!(regret.speaker.as_deref(), Some("Aziz Ahmed Khan"));
+    assert_eq!(regret.speaker.as_deref(), Some("Aziz Omar Baig"));
     assert_eq!(regret.role.as_deref(), Some("ministry spokesman"));
     // A place before the given name still qualifies the person.
     let text = "Talks\n\n\"We will win,\" Hong Kong Carrie Lam said.";
@@ -3271,120 +3270,120 @@ fn after_a_post_in_lower_case_an_unknown_capital_is_the_given_name() {
 
 #[test]
 fn an_airport_is_a_body_before_the_name_of_its_director() {
-    let text = "Flight diverted\n\nThe plane landed safely. Director of Boston's Logan International Airport Tom Kinton says quick action averted a serious incident. \"The flight attendants tackled him,\" he said.";
+    let text = "Flight diverted\n\nThe plane landed safely. Director of Ashford's Milton International Airport Tom Brandle says fast work prevented worse. \"The crew held him down,\" he said.";
     let q = extract_quotes(text, published());
     assert_eq!(
-        quote(&q, "The flight attendants").speaker.as_deref(),
-        Some("Tom Kinton")
+        quote(&q, "The crew held").speaker.as_deref(),
+        Some("Tom Brandle")
     );
 }
 
 #[test]
 fn a_post_set_off_as_a_title_stays_the_persons_after_a_courtesy_mention() {
-    let text = "Access granted\n\nAuthorities will get access. The Attorney-General, Daryl Williams, says the man is still held. Mr Williams says he will be questioned. \"He will be interrogated,\" he said. \"He was captured,\" Mr Williams said.";
+    let text = "Access granted\n\nLawyers will get access. The Attorney-General, Rhys Cantor, says the man is still in custody. Mr Cantor says he will be questioned. \"He will be questioned again,\" he said. \"He was detained abroad,\" Mr Cantor said.";
     let q = extract_quotes(text, published());
-    for start in ["He will be", "He was captured"] {
+    for start in ["He will be", "He was detained"] {
         assert_eq!(
             quote(&q, start).role.as_deref(),
             Some("Attorney-General"),
             "{start}"
         );
     }
-    let text = "Privacy laws\n\nThe laws apply from today. The Federal Privacy Commissioner, Malcolm Crompton, says hospitals must ask. \"They must ask,\" he said. Mr Crompton says a large change is happening. \"Often we broker a solution,\" he said.";
+    let text = "Data rules\n\nThe rules apply from today. The Federal Data Commissioner, Neville Ostrander, says clinics must ask. \"They must ask,\" he said. Mr Ostrander says a large shift is under way. \"Often we find a middle path,\" he said.";
     let q = extract_quotes(text, published());
-    let broker = quote(&q, "Often we broker");
-    assert_eq!(broker.speaker.as_deref(), Some("Malcolm Crompton"));
-    assert_eq!(broker.role.as_deref(), Some("Federal Privacy Commissioner"));
+    let path = quote(&q, "Often we find");
+    assert_eq!(path.speaker.as_deref(), Some("Neville Ostrander"));
+    assert_eq!(path.role.as_deref(), Some("Federal Data Commissioner"));
 }
 
 #[test]
 fn a_clause_or_a_place_after_a_name_is_no_role() {
     // A verb with its subject pronoun after the comma: what people think,
     // not what the person is.
-    let text = "Neighbours\n\nLocal residents confirmed he had left. But most, including Karen White, agree they cannot imagine him fighting. \"He's just a normal boy,\" she said.";
+    let text = "Neighbours\n\nLocal residents confirmed he had moved. But most, including Joan Pettit, agree they cannot picture him in a fight. \"He's just a quiet lad,\" she said.";
     let q = extract_quotes(text, published());
     let boy = quote(&q, "He's just");
-    assert_eq!(boy.speaker.as_deref(), Some("Karen White"));
+    assert_eq!(boy.speaker.as_deref(), Some("Joan Pettit"));
     assert_eq!(boy.role, None);
-    // "who is in the squad": where someone is, not a post.
-    let text = "Test squad\n\nStuart MacGill, who is in the squad in place of pace bowler Andy Bichel, says he is not perturbed. \"Cricket teams are made up of different people,\" he said.";
+    // "who is in the team": where someone is, not a post.
+    let text = "Test team\n\nDale Horrocks, who is in the team in place of spinner Ray Kett, says he is not worried. \"Teams are made of many kinds of people,\" he said.";
     let q = extract_quotes(text, published());
-    assert_eq!(quote(&q, "Cricket teams").role, None);
+    assert_eq!(quote(&q, "Teams are made").role, None);
 }
 
 #[test]
 fn a_verb_before_a_post_is_no_part_of_it() {
-    let text = "Envoy arrives\n\nThe envoy arrived to see Palestinian leader Yasser Arafat. \"We will talk,\" Arafat said.";
+    let text = "Envoy arrives\n\nThe envoy arrived to see rebel leader Omar Haddi. \"We will talk,\" Haddi said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "We will talk").role.as_deref(),
-        Some("Palestinian leader")
+        Some("rebel leader")
     );
     // After "to", an adjective stays.
-    let text = "Radio\n\nListeners called in to conservative talk radio host Ned Rusk. \"It is a scandal,\" Rusk said.";
+    let text = "Radio\n\nListeners called in to liberal talk radio host Ned Rusk. \"It is a scandal,\" Rusk said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "It is a scandal").role.as_deref(),
-        Some("conservative talk radio host")
+        Some("liberal talk radio host")
     );
 }
 
 #[test]
 fn a_nations_adjective_may_stand_inside_a_post_after_an_inverted_verb() {
-    let text = "Address\n\n\"We will win,\" Mr Sharon said. \"We are united,\" he added. \"Tonight we heard a declaration of war,\" said chief Palestinian negotiator Saeb Erakat on television. \"Sharon has chosen the path of darkness.\"";
+    let text = "Address\n\n\"We will win,\" Mr Dolan said. \"We are united,\" he added. \"Tonight we heard a threat,\" said chief Hungarian negotiator Tamas Orr on television. \"Dolan has chosen the wrong road.\"";
     let q = extract_quotes(text, published());
-    for start in ["Tonight we heard", "Sharon has chosen"] {
+    for start in ["Tonight we heard", "Dolan has chosen"] {
         let w = quote(&q, start);
-        assert_eq!(w.speaker.as_deref(), Some("Saeb Erakat"), "{start}");
-        assert_eq!(w.role.as_deref(), Some("chief Palestinian negotiator"));
+        assert_eq!(w.speaker.as_deref(), Some("Tamas Orr"), "{start}");
+        assert_eq!(w.role.as_deref(), Some("chief Hungarian negotiator"));
     }
 }
 
 #[test]
 fn a_subject_after_an_opening_conjunction_is_the_new_topic() {
-    let text = "Search goes on\n\n\"A few days ago we believed he was there,\" Rear Admiral John Stufflebeem said. But President George Bush expressed certainty it was a matter of time. \"We get all kinds of reports,\" he said.";
+    let text = "Search goes on\n\n\"Last week we thought he was there,\" Rear Admiral John Tull said. But President Mark Dale expressed confidence it was a matter of time. \"We hear all sorts of reports,\" he said.";
     let q = extract_quotes(text, published());
     assert_eq!(
-        quote(&q, "We get all kinds").speaker.as_deref(),
-        Some("George Bush")
+        quote(&q, "We hear all sorts").speaker.as_deref(),
+        Some("Mark Dale")
     );
 }
 
 #[test]
 fn a_relative_named_by_a_given_name_after_a_possessive_bears_its_surname() {
-    let text = "Verdict\n\nThe families welcomed the verdict. Kylie Morrow's mother Elizabeth says the verdict made the guides accountable. \"Our lives have been changed forever,\" Ms Morrow said.";
+    let text = "Verdict\n\nThe families welcomed the ruling. Tara Quill's mother Helen says the ruling made the company answer for it. \"Our lives will never be the same,\" Ms Quill said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "Our lives").speaker.as_deref(),
-        Some("Elizabeth Morrow")
+        Some("Helen Quill")
     );
 }
 
 #[test]
 fn a_surname_with_its_particle_written_against_it_is_a_name() {
-    let text = "Collapse\n\nPolice cordoned off the area. One bystander, Marius duPlessis, said he was searching for his son. \"His car is there,\" he said.";
+    let text = "Collapse\n\nPolice closed off the street. One bystander, Marius duToit, said he was looking for his daughter. \"Her car is there,\" he said.";
     let q = extract_quotes(text, published());
     assert_eq!(
-        quote(&q, "His car is there").speaker.as_deref(),
-        Some("Marius duPlessis")
+        quote(&q, "Her car is there").speaker.as_deref(),
+        Some("Marius duToit")
     );
 }
 
 #[test]
 fn a_word_said_back_in_an_exchange_is_a_quote_of_its_own() {
-    let text = "Testimony\n\nAfter one long monologue, Wallace asked Trump: \u{201c}Done?\u{201d}\n\n\u{201c}Done,\u{201d} Trump said.\n\n\u{201c}Then why were you talking about it,\u{201d} Wallace rejoined.";
+    let text = "Testimony\n\nAfter one long answer, Ward asked Dale: \u{201c}Finished?\u{201d}\n\n\u{201c}Finished,\u{201d} Dale said.\n\n\u{201c}Then why did you raise it,\u{201d} Ward rejoined.";
     let q = extract_quotes(text, published());
-    assert_eq!(quote(&q, "Done?").speaker.as_deref(), Some("Wallace"));
-    assert_eq!(quote(&q, "Done,").speaker.as_deref(), Some("Trump"));
-    assert_eq!(quote(&q, "Then why").speaker.as_deref(), Some("Wallace"));
+    assert_eq!(quote(&q, "Finished?").speaker.as_deref(), Some("Ward"));
+    assert_eq!(quote(&q, "Finished,").speaker.as_deref(), Some("Dale"));
+    assert_eq!(quote(&q, "Then why").speaker.as_deref(), Some("Ward"));
 }
 
 #[test]
 fn a_verb_phrase_after_a_name_and_a_comma_is_no_role() {
-    let text = "Testimony\n\nDonald Trump testified on Monday.\n\nKevin Wallace, the lawyer with the office who questioned Trump, tried to pin down the former president.\n\n\u{201c}Done,\u{201d} Trump said.";
+    let text = "Testimony\n\nMark Dale testified on Monday.\n\nKevin Ward, the lawyer with the office who questioned Dale, tried to corner the former governor.\n\n\u{201c}Finished,\u{201d} Dale said.";
     let q = extract_quotes(text, published());
-    let done = quote(&q, "Done,");
-    assert_eq!(done.speaker.as_deref(), Some("Donald Trump"));
+    let done = quote(&q, "Finished,");
+    assert_eq!(done.speaker.as_deref(), Some("Mark Dale"));
     assert_eq!(done.role, None);
 }
 
@@ -3407,11 +3406,11 @@ fn sport_and_trade_posts_before_a_name_are_roles() {
 
 #[test]
 fn a_stray_comma_between_a_name_and_its_verb_keeps_the_subject() {
-    let text = "Verdict\n\nThe families welcomed the verdict. Kylie Morrow's mother Elizabeth, says the verdict made the guides accountable. \"Our lives have been changed forever,\" Ms Morrow said.";
+    let text = "Verdict\n\nThe families welcomed the ruling. Tara Quill's mother Helen, says the ruling made the company answer for it. \"Our lives will never be the same,\" Ms Quill said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "Our lives").speaker.as_deref(),
-        Some("Elizabeth Morrow")
+        Some("Helen Quill")
     );
 }
 
@@ -3531,7 +3530,7 @@ fn a_title_with_its_portfolio_before_an_unlisted_given_name_is_a_post() {
     // "Minister for Reconstruction Tharindu Perera told": the portfolio
     // is no part of the name, and the named cue of the quote's own sentence
     // outweighs the unnamed minister of the sentence before.
-    let text = "Port reopens\n\nThe port will reopen next month, a government minister said Saturday. \"We will reopen it as promised,\" Minister for Reconstruction Tharindu Perera told a news agency.";
+    let text = "Port reopens\n\nThe port will reopen next month, a cabinet minister said Saturday. \"We will reopen it as promised,\" Minister for Reconstruction Tharindu Perera told a news agency.";
     let q = extract_quotes(text, published());
     let reopen = quote(&q, "We will reopen");
     assert_eq!(reopen.speaker.as_deref(), Some("Tharindu Perera"));
