@@ -1611,6 +1611,12 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     if opens_a_scene(doc.word(first)) {
         if let Some(comma) = (first..t.min(first + SCENE_REACH)).find(|&k| doc.word(k) == ",") {
             first = comma + 1;
+            // "After a cover of “Blue Road,” Ames thanked the crowd": in
+            // American style the phrase's comma stands inside the closing
+            // mark of a title it ends with.
+            while first < t && matches!(doc.word(first), "”" | "\"" | "’") {
+                first += 1;
+            }
             if first == t {
                 return true;
             }

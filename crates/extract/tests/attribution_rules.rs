@@ -3654,3 +3654,16 @@ fn a_given_name_both_sexes_carry_agrees_with_she() {
         Some("Terry Voss")
     );
 }
+
+#[test]
+fn a_subject_after_a_phrase_whose_comma_closes_a_title_is_the_topic() {
+    // American style sets the phrase's comma inside the title's closing
+    // mark; the name after it is still the sentence's subject, and "he"
+    // is that subject, not the man whose name follows in the possessive.
+    let text = "Reunion tour\n\nThe Larks will tour with their former singer Owen Brandt.\n\nSinger Tom Harlow and drummer Gil Ness played first.\n\nAfter a cover of \u{201c}Blue Road,\u{201d} Harlow teed up Brandt\u{2019}s return. \u{201c}You may know him from his own records,\u{201d} he said.\n\nBrandt sat at the piano.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "You may know him").speaker.as_deref(),
+        Some("Tom Harlow")
+    );
+}
