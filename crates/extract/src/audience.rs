@@ -95,6 +95,23 @@ fn speaks_to_a_name(w: &str) -> bool {
     )
 }
 
+/// "trade talks with Peru", "the talks with": after a determiner or a
+/// lower-case modifier, "talks" is the noun, the negotiation, not someone
+/// talking ("Lee talks with Radio Nowhere", "she often talks with").
+fn talks_noun(doc: &Document, t: usize) -> bool {
+    if doc.word(t) != "talks" || t == 0 || !doc.tokens[t - 1].is_word {
+        return false;
+    }
+    let before = doc.word(t - 1);
+    before.starts_with(|c: char| c.is_lowercase())
+        && lexicon::pronoun(before).is_none()
+        && !before.ends_with("ly")
+        && !matches!(
+            before,
+            "who" | "that" | "also" | "often" | "still" | "now" | "rarely" | "never"
+        )
+}
+
 /// Verbs that take a broadcaster after "on" ("spoke on Fox News").
 fn appears_on(w: &str) -> bool {
     matches!(
@@ -143,7 +160,11 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     } else if let Some(to) = topic_then_to(doc, t, w, last) {
         // "commented on the death to The EastAfrican": only a named outlet.
         return named_outlet(doc, t, to + 1, last, true);
-    } else if t + 1 < last && doc.word(t + 1) == "with" && speaks_to_a_name(w) {
+    } else if t + 1 < last
+        && doc.word(t + 1) == "with"
+        && speaks_to_a_name(w)
+        && !talks_noun(doc, t)
+    {
         // "spoke with Radio Nowhere": only a named outlet, as a person spoken
         // with is no setting (the caller checks the article's people).
         return named_outlet(doc, t, t + 2, last, true);
@@ -279,6 +300,15 @@ fn named_outlet(
             })
             .any(|j| lexicon::is_role_noun(doc.word(j)));
     if describes_a_post {
+        return None;
+    }
+    // "spoke with Peru", "told France": a country or a listed place is no
+    // outlet, whatever was said there.
+    let names_a_place = k > start && {
+        let words: Vec<String> = (start..k).map(|j| doc.word(j).to_string()).collect();
+        lexicon::is_listed_place(&words)
+    };
+    if names_a_place {
         return None;
     }
     let is_person = stopped_at_title

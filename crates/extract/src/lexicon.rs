@@ -539,6 +539,13 @@ pub fn is_place_name(words: &[String]) -> bool {
     PLACES.contains(words.join(" ").as_str())
 }
 
+/// Whether `words` are a listed place or one country's name as written
+/// ("Peru", "Costa Rica"), without guessing from a first word as
+/// [`is_place_name`] does ("New York Times" is no place).
+pub fn is_listed_place(words: &[String]) -> bool {
+    (words.len() == 1 && is_country(&words[0])) || PLACES.contains(words.join(" ").as_str())
+}
+
 /// Whether `word` alone names a country, a nation or a continent
 /// ("Australia", "Wales"): a state may speak, but as a body, not a person.
 #[inline]

@@ -3667,3 +3667,22 @@ fn a_subject_after_a_phrase_whose_comma_closes_a_title_is_the_topic() {
         Some("Tom Harlow")
     );
 }
+
+#[test]
+fn trade_talks_with_a_country_are_no_setting_of_the_words() {
+    // "talks" after a modifier is the negotiation, and a country is no
+    // outlet someone spoke with: neither sets the venue of the quote.
+    let text = "Farm deal grows\n\n\u{201c}My people had the deal done,\u{201d} Ms. Dale recounted on March 2.\n\nMs. Dale has brought her love of show business to trade talks with Peru, injecting drama into staid proceedings.";
+    let q = extract_quotes(text, published());
+    let done = quote(&q, "My people");
+    assert_eq!(done.speaker.as_deref(), Some("Dale"));
+    assert_eq!(done.venue, None);
+
+    // Talking with an outlet still is one.
+    let text = "Farm deal grows\n\nMs. Dale talks with Radio Nowhere every week. \u{201c}We want more,\u{201d} she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We want more").venue.as_deref(),
+        Some("talks with Radio Nowhere")
+    );
+}
