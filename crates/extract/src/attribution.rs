@@ -1608,9 +1608,50 @@ const RULINGS: &[&str] = &[
     "resolution",
 ];
 
+/// Writings that stand as the source of their words when the text names no
+/// author ("the study says", "according to the report"), as a journalist
+/// cites them; a statement or a tweet with no author named is someone's
+/// whom the text leaves unsaid.
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "ruling",
+    "study",
+    "book",
+    "article",
+    "review",
+    "survey",
+    "analysis",
+    "law",
+    "constitution",
+    "website",
+    "petition",
+    "indictment",
+    "lawsuit",
+    "complaint",
+];
+
 /// Whether a word names a writing whose issuer is the source of its words.
 pub fn is_writing(w: &str) -> bool {
-    WRITINGS.contains(&w) || RULINGS.contains(&w)
+    WRITINGS.contains(&w) || RULINGS.contains(&w) || DOCUMENTS.contains(&w)
+}
+
+/// A writing cue's phrase as written mid-sentence: "The statement" reads
+/// "the statement".
+pub fn writing_mid_sentence(phrase: &str) -> String {
+    match phrase.split_once(' ') {
+        Some((first, rest))
+            if matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their") =>
+        {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => phrase.to_string(),
+    }
+}
+
+/// Whether a word names a writing that is its own source when no author is
+/// named.
+pub fn is_document(w: &str) -> bool {
+    DOCUMENTS.contains(&w)
 }
 
 /// "read the warning", "said the court's summary": a short phrase opened by

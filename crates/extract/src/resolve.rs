@@ -3,7 +3,7 @@
 //! label, a dashed credit) resolved to a person of the article, with how it
 //! was written and what kind of source it is.
 
-use super::attribution::{Cue, Subject};
+use super::attribution::{self, Cue, Subject};
 use super::document::{Document, Sentence};
 use super::entities::{People, Person, Sighting};
 use super::issuer;
@@ -318,15 +318,25 @@ pub fn resolve(
             if let Some(issuer::Issuer::Named(i)) = issuer {
                 return Some(from_person(i, None, Form::Epithet));
             }
+            // "the study says", "the law states": a document no one is
+            // said to have written is the source a journalist cites.
+            let document = || {
+                let (a, b) = cue.subject_span;
+                (a..b)
+                    .any(|t| attribution::is_document(doc.word(t)))
+                    .then(|| document_source(doc, (a, b), cue))
+            };
             // "…," read the statement: with no issuer named, whoever spoke
             // last is no better than the quote before it (measured on
             // Wikinews dev: those guesses were wrong at high confidence).
             if cue.subject_span.0 > cue.verb {
-                return None;
+                return document();
             }
-            let (s, para, _) = last?;
+            let Some((s, para, _)) = last else {
+                return document();
+            };
             if cue.para - para > PRONOUN_REACH {
-                return None;
+                return document();
             }
             let mut s = s.clone();
             s.mention = cue.mention.clone();
@@ -1643,6 +1653,15 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
             (doc.tokens[k].is_word || matches!(w, "," | "'s" | "’s" | "'" | "’"))
                 && !doc.in_quote(k)
         })
+}
+
+/// A document as the unnamed source of its words: the phrase as written
+/// mid-sentence ("the study", "a review").
+fn document_source(doc: &Document, (a, b): (usize, usize), cue: &Cue) -> Speaker {
+    let written = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+    let mut s = Speaker::described(attribution::writing_mid_sentence(written), None);
+    s.mention = cue.mention.clone();
+    s
 }
 
 /// The latest person (other than `speaker`) written as the first word of a

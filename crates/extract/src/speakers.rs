@@ -508,10 +508,13 @@ pub fn attribute(
                     // words were given.
                     writing: cue
                         .filter(|c| c.subject == Subject::Writing)
-                        .map(|c| writing_venue(&c.mention)),
+                        .map(|c| attribution::writing_mid_sentence(&c.mention)),
                 },
             )
         };
+        // A document that is the source ("the study says", "according to
+        // the report") is no setting of its own words.
+        let venue = venue.filter(|v| speaker.is_none_or(|s| !s.name.eq_ignore_ascii_case(v)));
         out.push(ExtractedQuote {
             text: text.to_string(),
             start: quote.start,
@@ -621,17 +624,4 @@ pub fn attribute(
         });
     }
     out
-}
-
-/// A writing cue's phrase as a venue: "The statement" reads "the statement"
-/// mid-sentence.
-fn writing_venue(phrase: &str) -> String {
-    match phrase.split_once(' ') {
-        Some((first, rest))
-            if matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their") =>
-        {
-            format!("{} {rest}", first.to_lowercase())
-        }
-        _ => phrase.to_string(),
-    }
 }

@@ -3686,3 +3686,35 @@ fn trade_talks_with_a_country_are_no_setting_of_the_words() {
         Some("talks with Radio Nowhere")
     );
 }
+
+#[test]
+fn a_document_no_one_is_said_to_have_written_is_its_own_source() {
+    // "the study says", "according to the report": with no author named,
+    // the document is the source a journalist would cite, not nobody.
+    for sentence in [
+        "\u{201c}The dams were never inspected,\u{201d} the study says.",
+        "According to the report, \u{201c}the dams were never inspected.\u{201d}",
+    ] {
+        let text = format!("Flood review\n\nA storm hit the coast last week. {sentence}");
+        let q = extract_quotes(&text, published());
+        let dams = quote(&q, "");
+        assert!(
+            matches!(dams.speaker.as_deref(), Some("the study" | "the report")),
+            "{sentence}: {dams:?}"
+        );
+        assert_eq!(
+            dams.speaker_kind,
+            Some(quotebook_extract::SpeakerKind::Unnamed)
+        );
+        // The document is the source, not also the setting of its words.
+        assert_eq!(dams.venue, None, "{sentence}");
+    }
+
+    // An issuer the text names is still the source.
+    let text = "Flood review\n\nThe Ministry of Water issued a report on Monday. The report states \u{201c}the dams were never inspected.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "the dams").speaker.as_deref(),
+        Some("Ministry of Water")
+    );
+}
