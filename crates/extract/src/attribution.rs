@@ -582,6 +582,37 @@ fn passive_quoted(doc: &Document, from: usize, lo: usize) -> Option<usize> {
     })
 }
 
+/// Before "to say" (ending at token `v`, the word before "to"), the
+/// idioms in which the subject did say it: "went as far as to say", "went
+/// so far as to say", "had this to say", "was quick to say". Returns the
+/// token before the idiom, where its subject ends; "declined to say" and
+/// "wanted to say" are none of these.
+fn said_outright(doc: &Document, v: usize, lo: usize) -> Option<usize> {
+    const READY: &[&str] = &[
+        "quick", "careful", "keen", "eager", "happy", "first", "swift", "glad",
+    ];
+    let word = |k: usize| (k > lo).then(|| doc.word(k)).unwrap_or("");
+    let goes = |w: &str| matches!(w, "went" | "go" | "goes" | "going" | "gone");
+    // "went as far as to", "went so far as to"; also "went as far to".
+    if word(v) == "as"
+        && word(v - 1) == "far"
+        && matches!(word(v - 2), "so" | "as")
+        && goes(word(v - 3))
+    {
+        return Some(v - 4);
+    }
+    if word(v) == "far" && matches!(word(v - 1), "so" | "as") && goes(word(v - 2)) {
+        return Some(v - 3);
+    }
+    if word(v) == "this" && matches!(word(v - 1), "had" | "has" | "have") {
+        return Some(v - 2);
+    }
+    if READY.contains(&word(v)) && matches!(word(v - 1), "was" | "were" | "is" | "are") {
+        return Some(v - 2);
+    }
+    None
+}
+
 fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if verb == lo {
         return None;
@@ -603,6 +634,8 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             i = v - 1;
         } else if went_on {
             i = v - 2;
+        } else if let Some(k) = said_outright(doc, v, lo) {
+            i = k;
         }
         while i > lo && is_adverb(doc.word(i)) && !doc.in_quote(i) {
             i -= 1;

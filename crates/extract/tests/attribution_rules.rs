@@ -3718,3 +3718,31 @@ fn a_document_no_one_is_said_to_have_written_is_its_own_source() {
         Some("Ministry of Water")
     );
 }
+
+#[test]
+fn idioms_of_saying_outright_report_the_subjects_words() {
+    // "went as far as to say", "had this to say", "was quick to say": the
+    // subject said it; "declined to say" reports nothing.
+    for idiom in [
+        "even went as far as to say,",
+        "went so far as to say,",
+        "had this to say:",
+        "was quick to say,",
+    ] {
+        let text = format!(
+            "Storm hits the coast\n\nMayor Ann Lee spoke first. Her deputy, Tom Park, {idiom} \u{201c}We should never have built there.\u{201d}"
+        );
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "We should never").speaker.as_deref(),
+            Some("Tom Park"),
+            "{idiom}"
+        );
+    }
+    let text = "Storm hits the coast\n\nTom Park declined to say whether the dam would hold. \u{201c}We should never have built there,\u{201d} Mayor Ann Lee said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We should never").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+}
