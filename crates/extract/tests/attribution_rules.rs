@@ -3746,3 +3746,21 @@ fn idioms_of_saying_outright_report_the_subjects_words() {
         Some("Ann Lee")
     );
 }
+
+#[test]
+fn more_nouns_name_a_body_that_issues_words() {
+    // "The coalition issued a statement": a body no name was given for is
+    // still the source of the statement it issued.
+    for body in ["coalition", "federation", "institute", "campaign"] {
+        let text = format!(
+            "Rocket attack\n\nRockets hit the base on Tuesday. The {body} issued a statement at 8 p.m. \u{201c}No one was hurt,\u{201d} read the statement."
+        );
+        let q = extract_quotes(&text, published());
+        let hurt = quote(&q, "No one was hurt");
+        assert_eq!(
+            hurt.speaker.as_deref().map(str::to_lowercase),
+            Some(format!("the {body}")),
+            "{body}"
+        );
+    }
+}
