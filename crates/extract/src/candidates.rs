@@ -410,7 +410,23 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
         }
     }
     if let Some(s) = resolve::sentence_subject(doc, ev.people, q) {
-        push(s, Source::Subject, None, here);
+        // "Ann Lee was blunt: \"…\"": a colon that opens the words right
+        // after the clause of a subject reports them as "said" would, and
+        // outweighs the speaker of the paragraph before it.
+        // (Not a pronoun: the clause's "he" is resolved here with less care
+        // than a cue's is.)
+        let by_colon =
+            in_sentence.is_none() && s.form != resolve::Form::Pronoun && opened_by_colon(doc, q);
+        push(
+            s,
+            if by_colon {
+                Source::SentenceCue
+            } else {
+                Source::Subject
+            },
+            None,
+            here,
+        );
     } else if in_sentence.is_none() {
         if let Some(s) = resolve::previous_sentence_subject(doc, ev.people, q) {
             push(s, Source::Subject, None, here);
@@ -505,4 +521,10 @@ pub fn pick(scorer: &SpeakerScorer, candidates: &mut [Candidate]) -> Option<Cand
         probability: best.probability,
         ..closest.clone()
     })
+}
+
+/// Whether quote `q` opens right after a colon of its own sentence.
+fn opened_by_colon(doc: &Document, q: usize) -> bool {
+    let open_tok = doc.token_at(doc.quotes[q].open);
+    open_tok > 0 && open_tok < doc.tokens.len() && doc.word(open_tok - 1) == ":"
 }

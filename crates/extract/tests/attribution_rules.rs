@@ -3764,3 +3764,18 @@ fn more_nouns_name_a_body_that_issues_words() {
         );
     }
 }
+
+#[test]
+fn a_colon_after_a_named_subjects_clause_outweighs_the_paragraphs_speaker() {
+    // The quote before in the paragraph is someone else's: the named
+    // subject whose clause the colon ends is the source.
+    for clause in ["Ann Lee was blunt:", "Ann Lee expressed disappointment:"] {
+        let text = format!(
+            "Court ruling\n\n\u{201c}Parliament must return,\u{201d} said Senator Joan Cherry. {clause} \u{201c}The government needs a strong plan.\u{201d}"
+        );
+        let q = extract_quotes(&text, published());
+        let plan = quote(&q, "The government needs");
+        assert_eq!(plan.speaker.as_deref(), Some("Ann Lee"), "{clause}");
+        assert!(plan.confidence > 0.8, "{plan:?}");
+    }
+}
