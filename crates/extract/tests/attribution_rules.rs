@@ -3779,3 +3779,21 @@ fn a_colon_after_a_named_subjects_clause_outweighs_the_paragraphs_speaker() {
         assert!(plan.confidence > 0.8, "{plan:?}");
     }
 }
+
+#[test]
+fn a_given_name_whose_sex_depends_on_the_language_agrees_with_he() {
+    // Andrea and Jean are women's names in the US counts, men's in Italian
+    // and French: "he" after the subject so named is him, not the man
+    // named in the paragraph before.
+    for (other, name, surname) in [
+        ("Sports minister Pietro Rossi", "Andrea Ferri", "Ferri"),
+        ("President Paul Mercier", "Jean Dubois", "Dubois"),
+    ] {
+        let text = format!(
+            "Season ends\n\n{other} praised the club on Sunday.\n\nCoach {name} was unhappy after the match. \u{201c}We must do better,\u{201d} he said. \u{201c}We lost our way,\u{201d} Mr {surname} added."
+        );
+        let q = extract_quotes(&text, published());
+        assert_eq!(quote(&q, "We must do").speaker.as_deref(), Some(name));
+        assert_eq!(quote(&q, "We lost").speaker.as_deref(), Some(name));
+    }
+}
