@@ -3797,3 +3797,15 @@ fn a_given_name_whose_sex_depends_on_the_language_agrees_with_he() {
         assert_eq!(quote(&q, "We lost").speaker.as_deref(), Some(name));
     }
 }
+
+#[test]
+fn a_long_names_middle_word_stands_for_it() {
+    // Portuguese and Spanish names of four words or more are often cut to
+    // a middle one: "Lula" of Luiz Inácio Lula da Silva.
+    let text = "Harbour deal\n\nPresident Marco Tulio Reis da Costa spoke on Monday. \u{201c}We will build the harbour,\u{201d} Reis said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will build").speaker.as_deref(),
+        Some("Marco Tulio Reis da Costa")
+    );
+}
