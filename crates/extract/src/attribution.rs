@@ -591,23 +591,24 @@ fn said_outright(doc: &Document, v: usize, lo: usize) -> Option<usize> {
     const READY: &[&str] = &[
         "quick", "careful", "keen", "eager", "happy", "first", "swift", "glad",
     ];
-    let word = |k: usize| (k > lo).then(|| doc.word(k)).unwrap_or("");
+    // The word `back` tokens before `v`, or "" before the sentence.
+    let word = |back: usize| {
+        v.checked_sub(back)
+            .filter(|&k| k > lo)
+            .map_or("", |k| doc.word(k))
+    };
     let goes = |w: &str| matches!(w, "went" | "go" | "goes" | "going" | "gone");
     // "went as far as to", "went so far as to"; also "went as far to".
-    if word(v) == "as"
-        && word(v - 1) == "far"
-        && matches!(word(v - 2), "so" | "as")
-        && goes(word(v - 3))
-    {
+    if word(0) == "as" && word(1) == "far" && matches!(word(2), "so" | "as") && goes(word(3)) {
         return Some(v - 4);
     }
-    if word(v) == "far" && matches!(word(v - 1), "so" | "as") && goes(word(v - 2)) {
+    if word(0) == "far" && matches!(word(1), "so" | "as") && goes(word(2)) {
         return Some(v - 3);
     }
-    if word(v) == "this" && matches!(word(v - 1), "had" | "has" | "have") {
+    if word(0) == "this" && matches!(word(1), "had" | "has" | "have") {
         return Some(v - 2);
     }
-    if READY.contains(&word(v)) && matches!(word(v - 1), "was" | "were" | "is" | "are") {
+    if READY.contains(&word(0)) && matches!(word(1), "was" | "were" | "is" | "are") {
         return Some(v - 2);
     }
     None

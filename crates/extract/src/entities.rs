@@ -71,6 +71,8 @@ pub struct Person {
     /// The kinship that introduced them ("her son"), which "Her son said"
     /// names.
     kin: Option<String>,
+    /// The names they go by ("Jokowi"), as the text gives them.
+    aliases: Vec<String>,
 }
 
 impl Person {
@@ -89,6 +91,7 @@ impl Person {
             gendered_mentions: 0,
             relative: false,
             kin: None,
+            aliases: m.alias.iter().cloned().collect(),
         }
     }
 
@@ -243,6 +246,9 @@ impl People {
             });
             let p = &mut people.persons[idx];
             p.full_mentions += 1;
+            if let Some(a) = m.alias.as_ref().filter(|a| !p.aliases.contains(a)) {
+                p.aliases.push(a.clone());
+            }
             p.first_at = p.first_at.min(m.at);
             if m.name.len() > p.words.len() {
                 p.name = m.full();
@@ -599,16 +605,18 @@ impl People {
             }
             Some(self.most_salient(&candidates, at))
         };
-        // "Lula" for Luiz Inácio Lula da Silva: the one person a long
-        // name's middle word stands for. (Not a name's initials, "AMLO":
+        // "Jokowi" for Joko Widodo, known as Jokowi; "Lula" for Luiz
+        // Inácio Lula da Silva: the one person whose name the word is, or
+        // a long name's middle word. (Not a name's initials, "AMLO":
         // tried, they moved no speaker and made Wikinews check's
         // confidence worse, 0.050 -> 0.068; a body's acronym may meet
         // someone's initials.)
         let by_other_name = |i: &usize| {
             let p = &self.persons[*i];
             // (A body's name holds no one's middle name.)
-            !p.words.iter().any(|x| names_a_thing(x))
-                && other_names(&p.words).any(|x| x == w.as_str())
+            p.aliases.contains(w)
+                || (!p.words.iter().any(|x| names_a_thing(x))
+                    && other_names(&p.words).any(|x| x == w.as_str()))
         };
         pick(&by_surname)
             .or_else(|| pick(&by_first_name))
@@ -838,6 +846,7 @@ impl People {
                 .flatten()
                 .chain(p.words.first().map(String::as_str))
                 .chain(other_names(&p.words))
+                .chain(p.aliases.iter().map(String::as_str))
             {
                 let list = index.entry(w.to_string()).or_default();
                 if list.last() != Some(&i) {

@@ -32,6 +32,9 @@ pub struct NameMention {
     /// The kinship set off before the name ("Lee's wife, Folake,"), when
     /// the role says something else.
     pub kin: Option<String>,
+    /// The name the person goes by, as the text gives it right after this
+    /// one ("Joko Widodo, known as Jokowi,").
+    pub alias: Option<String>,
 }
 
 impl NameMention {
@@ -846,6 +849,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         gender,
         courtesy,
         kin: None,
+        alias: None,
     })
 }
 
@@ -1725,6 +1729,7 @@ fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
         role: None,
         courtesy: None,
         kin: None,
+        alias: None,
     })
 }
 
@@ -1816,7 +1821,42 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
     }
     share_surnames(doc, &mut out);
     kin_takes_surname(doc, &mut out);
+    known_as(doc, &mut out);
     out
+}
+
+/// "President Joko Widodo, known as Jokowi,", "(better known as Lula)": the
+/// name the person goes by, kept with the full name for the people of the
+/// article to resolve it by.
+fn known_as(doc: &Document, out: &mut [NameMention]) {
+    for k in 1..out.len() {
+        if out[k].name.len() != 1 {
+            continue;
+        }
+        let t = doc.token_at(out[k].at);
+        if t < 4 || doc.word(t - 1) != "as" || doc.word(t - 2) != "known" {
+            continue;
+        }
+        let mut open = t - 3;
+        if matches!(
+            doc.word(open),
+            "also" | "better" | "popularly" | "widely" | "commonly" | "affectionately"
+        ) {
+            open -= 1;
+        }
+        if !matches!(doc.word(open), "," | "(") || open == 0 {
+            continue;
+        }
+        // The full name ends right before the comma or the bracket.
+        let full = &out[k - 1];
+        let ends_there = full.name.len() >= 2
+            && full.name.last().map(String::as_str) == Some(strip_possessive(doc.word(open - 1)))
+            && full.at < doc.tokens[open].start;
+        if !ends_there {
+            continue;
+        }
+        out[k - 1].alias = Some(out[k].name[0].clone());
+    }
 }
 
 /// "Tara Quill's mother Helen says": a relative named by a given name
@@ -1899,6 +1939,7 @@ fn bracketed_given_names(doc: &Document) -> Vec<NameMention> {
                 gender: lexicon::first_name_gender(given),
                 courtesy: None,
                 kin: None,
+                alias: None,
             });
         }
     }

@@ -3809,3 +3809,22 @@ fn a_long_names_middle_word_stands_for_it() {
         Some("Marco Tulio Reis da Costa")
     );
 }
+
+#[test]
+fn the_name_a_person_is_known_as_stands_for_them() {
+    // "X, known as Y," or "(better known as Y)": later, "Y said" is X.
+    for intro in [
+        "Governor Adewale Okonjo, known as Wale,",
+        "Governor Adewale Okonjo (better known as Wale)",
+    ] {
+        let text = format!(
+            "Port strike\n\n{intro} met the unions on Monday.\n\n\u{201c}We will settle this week,\u{201d} Wale said."
+        );
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "We will settle").speaker.as_deref(),
+            Some("Adewale Okonjo"),
+            "{intro}"
+        );
+    }
+}
