@@ -3660,7 +3660,7 @@ fn a_subject_after_a_phrase_whose_comma_closes_a_title_is_the_topic() {
     // American style sets the phrase's comma inside the title's closing
     // mark; the name after it is still the sentence's subject, and "he"
     // is that subject, not the man whose name follows in the possessive.
-    let text = "Reunion tour\n\nThe Larks will tour with their former singer Owen Brandt.\n\nSinger Tom Harlow and drummer Gil Ness played first.\n\nAfter a cover of \u{201c}Blue Road,\u{201d} Harlow teed up Brandt\u{2019}s return. \u{201c}You may know him from his own records,\u{201d} he said.\n\nBrandt sat at the piano.";
+    let text = "Reunion tour\n\nThe Larks will tour with their former singer Owen Brandt.\n\nSinger Tom Harlow and drummer Gil Ness played first.\n\nAfter a cover of \u{201c}Blue Road,\u{201d} Harlow waved Brandt\u{2019}s way. \u{201c}You may know him from his own records,\u{201d} he said.\n\nBrandt sat at the piano.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "You may know him").speaker.as_deref(),
@@ -3672,14 +3672,14 @@ fn a_subject_after_a_phrase_whose_comma_closes_a_title_is_the_topic() {
 fn trade_talks_with_a_country_are_no_setting_of_the_words() {
     // "talks" after a modifier is the negotiation, and a country is no
     // outlet someone spoke with: neither sets the venue of the quote.
-    let text = "Farm deal grows\n\n\u{201c}My people had the deal done,\u{201d} Ms. Dale recounted on March 2.\n\nMs. Dale has brought her love of show business to trade talks with Peru, injecting drama into staid proceedings.";
+    let text = "Grain deal\n\n\u{201c}We closed the grain deal,\u{201d} Ms. Dale recalled on March 2.\n\nMs. Dale has taken her taste for theatre to trade talks with Peru, adding colour to dull meetings.";
     let q = extract_quotes(text, published());
-    let done = quote(&q, "My people");
+    let done = quote(&q, "We closed");
     assert_eq!(done.speaker.as_deref(), Some("Dale"));
     assert_eq!(done.venue, None);
 
     // Talking with an outlet still is one.
-    let text = "Farm deal grows\n\nMs. Dale talks with Radio Nowhere every week. \u{201c}We want more,\u{201d} she said.";
+    let text = "Grain deal\n\nMs. Dale talks with Radio Nowhere every week. \u{201c}We want more,\u{201d} she said.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "We want more").venue.as_deref(),
