@@ -613,10 +613,11 @@ impl People {
         // someone's initials.)
         let by_other_name = |i: &usize| {
             let p = &self.persons[*i];
-            // (A body's name holds no one's middle name.)
+            // (A body's name holds no one's middle name; asked last, as
+            // this runs for everyone at each word no one else answers.)
             p.aliases.contains(w)
-                || (!p.words.iter().any(|x| names_a_thing(x))
-                    && other_names(&p.words).any(|x| x == w.as_str()))
+                || (other_names(&p.words).any(|x| x == w.as_str())
+                    && !p.words.iter().any(|x| names_a_thing(x)))
         };
         pick(&by_surname)
             .or_else(|| pick(&by_first_name))
