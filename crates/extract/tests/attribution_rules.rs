@@ -3828,3 +3828,16 @@ fn the_name_a_person_is_known_as_stands_for_them() {
         );
     }
 }
+
+#[test]
+fn emir_is_a_title_before_a_name() {
+    let text =
+        "Gulf talks\n\n\u{201c}We will mediate,\u{201d} said Emir Khalid bin Rashid Al Nuri.";
+    let q = extract_quotes(text, published());
+    let mediate = quote(&q, "We will mediate");
+    assert_eq!(
+        mediate.speaker.as_deref(),
+        Some("Khalid bin Rashid Al Nuri")
+    );
+    assert_eq!(mediate.role.as_deref(), Some("Emir"));
+}
