@@ -91,7 +91,8 @@ impl Person {
             gendered_mentions: 0,
             relative: false,
             kin: None,
-            aliases: m.alias.iter().cloned().collect(),
+            // (Given as each full mention is counted.)
+            aliases: Vec::new(),
         }
     }
 

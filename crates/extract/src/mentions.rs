@@ -1833,7 +1833,7 @@ fn known_as(doc: &Document, out: &mut [NameMention]) {
         if out[k].name.len() != 1 {
             continue;
         }
-        let t = doc.token_at(out[k].at);
+        let t = out[k].first;
         if t < 4 || doc.word(t - 1) != "as" || doc.word(t - 2) != "known" {
             continue;
         }

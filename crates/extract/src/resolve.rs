@@ -324,7 +324,7 @@ pub fn resolve(
                 let (a, b) = cue.subject_span;
                 (a..b)
                     .any(|t| attribution::is_document(doc.word(t)))
-                    .then(|| document_source(doc, (a, b), cue))
+                    .then(|| document_source(cue))
             };
             // "…," read the statement: with no issuer named, whoever spoke
             // last is no better than the quote before it (measured on
@@ -1655,11 +1655,10 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
         })
 }
 
-/// A document as the unnamed source of its words: the phrase as written
-/// mid-sentence ("the study", "a review").
-fn document_source(doc: &Document, (a, b): (usize, usize), cue: &Cue) -> Speaker {
-    let written = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
-    let mut s = Speaker::described(attribution::writing_mid_sentence(written), None);
+/// A document as the unnamed source of its words: the cue's phrase as
+/// written mid-sentence ("the study", "a review").
+fn document_source(cue: &Cue) -> Speaker {
+    let mut s = Speaker::described(attribution::writing_mid_sentence(&cue.mention), None);
     s.mention = cue.mention.clone();
     s
 }
