@@ -99,6 +99,17 @@ pub struct Story {
     pub previous: Option<(Speaker, usize)>,
     /// Names of speakers already given a quote.
     pub spoken: HashSet<String>,
+    /// The last two turns of the story, oldest first: who spoke in which
+    /// paragraph, and whether their words ended on a question.
+    turns: Vec<TurnTaken>,
+}
+
+/// One speaker's words in one paragraph.
+#[derive(Clone)]
+struct TurnTaken {
+    speaker: Speaker,
+    para: usize,
+    asked: bool,
 }
 
 impl Story {
@@ -108,7 +119,53 @@ impl Story {
         self.groups.entry(quote.group).or_insert_with(|| c.clone());
         self.previous = Some((c.speaker.clone(), quote.para));
         self.spoken.insert(c.speaker.name.clone());
+        let asked = asks(doc, q);
+        match self.turns.last_mut() {
+            // More words of the same turn: its last words tell whether it asked.
+            Some(t) if t.para == quote.para && t.speaker.name == c.speaker.name => t.asked = asked,
+            _ => {
+                self.turns.push(TurnTaken {
+                    speaker: c.speaker.clone(),
+                    para: quote.para,
+                    asked,
+                });
+                if self.turns.len() > 2 {
+                    self.turns.remove(0);
+                }
+            }
+        }
     }
+
+    /// "\"…?\" Lee asked. ¶ \"No,\" Park replied. ¶ \"And you knew?\"": in
+    /// an exchange of one question and one answer, paragraph after
+    /// paragraph, a quote that opens the next paragraph with no cue is the
+    /// next turn: a question is the asker's again, anything else the
+    /// answerer's. Returns that speaker and the paragraph of their turn.
+    fn next_turn(&self, doc: &Document, q: usize) -> Option<(Speaker, usize)> {
+        let [a, b] = self.turns.as_slice() else {
+            return None;
+        };
+        let here = doc.quotes[q].para;
+        let consecutive = a.para + 1 == b.para && b.para + 1 == here;
+        if !consecutive || a.asked == b.asked || a.speaker.name == b.speaker.name {
+            return None;
+        }
+        let opens_paragraph = doc.token_at(doc.quotes[q].open) == doc.para_tokens[here].0;
+        if !opens_paragraph {
+            return None;
+        }
+        let (asker, answerer) = if a.asked { (a, b) } else { (b, a) };
+        let turn = if asks(doc, q) { asker } else { answerer };
+        Some((turn.speaker.clone(), turn.para))
+    }
+}
+
+/// Whether quote `q`'s words end on a question.
+fn asks(doc: &Document, q: usize) -> bool {
+    let quote = &doc.quotes[q];
+    doc.text[quote.start..quote.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”'))
+        .ends_with('?')
 }
 
 /// What every source reads: the document, its people and its resolved cues.
@@ -432,10 +489,17 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
             push(s, Source::Subject, None, here);
         }
     }
-    if let Some((s, para)) = &story.previous {
+    // Whose turn it is in an exchange of questions and answers outweighs
+    // who spoke last: the previous speaker, and the cue that named them,
+    // are the other side of the exchange.
+    let continues = story.groups.contains_key(&quote.group) || closing_cue(ev, q).is_some();
+    let uncued = in_sentence.is_none() && in_paragraph.is_none() && !continues;
+    let next_turn = uncued.then(|| story.next_turn(doc, q)).flatten();
+    if let Some((s, para)) = next_turn.as_ref().or(story.previous.as_ref()) {
         push(s.clone(), Source::PreviousQuote, None, *para);
     }
-    if let Some(i) = previous_cue(ev, q).filter(|&i| agrees_here(i)) {
+    let previous_cue = previous_cue(ev, q).filter(|_| next_turn.is_none());
+    if let Some(i) = previous_cue.filter(|&i| agrees_here(i)) {
         let para = ev.cues[i].para;
         push(
             ev.resolved[i].clone().unwrap(),

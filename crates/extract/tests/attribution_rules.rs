@@ -3841,3 +3841,5 @@ fn emir_is_a_title_before_a_name() {
     );
     assert_eq!(mediate.role.as_deref(), Some("Emir"));
 }
+
+
