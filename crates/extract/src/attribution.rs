@@ -1951,14 +1951,20 @@ fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
 fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) -> Option<Cue> {
     /// "senior vice president": a post is a few words.
     const MAX_WORDS: usize = 3;
-    let mut k = b;
-    while k < hi && k - b < MAX_WORDS && doc.tokens[k].is_word && !is_capitalized(doc.word(k)) {
+    // "the Boston Celtics’ coach": a plural's possessive mark stands alone.
+    let plural_possessive = b + 1 < hi
+        && matches!(doc.word(b), "’" | "'")
+        && doc.word(b - 1).ends_with('s')
+        && doc.tokens[b - 1].end == doc.tokens[b].start;
+    let post = if plural_possessive { b + 1 } else { b };
+    let mut k = post;
+    while k < hi && k - post < MAX_WORDS && doc.tokens[k].is_word && !is_capitalized(doc.word(k)) {
         k += 1;
     }
-    if k == b || !lexicon::is_role_noun(doc.word(k - 1)) {
+    if k == post || !lexicon::is_role_noun(doc.word(k - 1)) {
         return None;
     }
-    let possessor = mentions::is_possessive(doc.word(b - 1));
+    let possessor = plural_possessive || mentions::is_possessive(doc.word(b - 1));
     if possessor && (k >= hi || doc.word(k) == "," || !is_capitalized(doc.word(k))) {
         // "according to Governor Ellen Park's spokesman, Dan Ruiz,": the
         // name set off after the post; with none, the post itself speaks,
@@ -1986,6 +1992,26 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     Some(cue_at(doc, verb, subject, (pa, pb), app))
 }
 
+/// "said University of California, San Diego's chancellor, Pradeep
+/// Khosla": a body's name (tokens `a..b`) with its place set off by a comma,
+/// then the post and its holder, as in [`post_then_name`].
+fn body_with_place_then_post(
+    doc: &Document,
+    verb: usize,
+    a: usize,
+    b: usize,
+    hi: usize,
+) -> Option<Cue> {
+    if b + 1 >= hi || doc.word(b) != "," || !(a..b).any(|t| lexicon::is_org_word(doc.word(t))) {
+        return None;
+    }
+    let (_, place_end) = mentions::run_starting_at(doc, b + 1, hi)?;
+    if !mentions::is_possessive(doc.word(place_end - 1)) {
+        return None;
+    }
+    post_then_name(doc, verb, a, place_end, hi)
+}
+
 /// "said the company's chief executive, Anna Berg.": a post (tokens
 /// `first..end`) then a person's full name set off by a comma, ending the
 /// clause. The person is the subject and the post their role.
@@ -2002,7 +2028,9 @@ fn name_after_post(
     let (a, b) = mentions::run_starting_at(doc, end + 1, hi)?;
     let closes = b >= hi || matches!(doc.word(b), "," | "." | ";" | "?" | "!") || doc.in_quote(b);
     let m = mentions::parse_run(doc, a, b)?;
-    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown;
+    // A given name any list knows, or a full name no list does ("the
+    // university's chancellor, Pradeep Khosla.").
+    let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown || m.name.len() >= 2;
     if !closes || !given || !looks_like_a_person(&m.name) {
         return None;
     }
@@ -2559,6 +2587,11 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             if definite_epithet(doc, a, b, first).is_some() {
                 return Some(described_cue(doc, verb, (first, b), None));
             }
+            // "said the University of Leeds' vice-chancellor, Ann Lee": the
+            // body's post, then its holder.
+            if let Some(cue) = post_then_name(doc, verb, a, b, hi) {
+                return Some(cue);
+            }
         }
     }
     // "wrote 52-year-old Colin Rusk": an age before the name is no role.
@@ -2568,7 +2601,9 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         first
     };
     if let Some((a, b)) = mentions::run_starting_at(doc, first, hi) {
-        if let Some(cue) = post_then_name(doc, verb, a, b, hi) {
+        if let Some(cue) = post_then_name(doc, verb, a, b, hi)
+            .or_else(|| body_with_place_then_post(doc, verb, a, b, hi))
+        {
             return Some(cue);
         }
         return Some(match mentions::parse_run(doc, a, b) {

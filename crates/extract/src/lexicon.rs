@@ -476,12 +476,18 @@ pub fn is_role_noun(word: &str) -> bool {
     listed(word)
         || (word.chars().any(char::is_uppercase) && with_lowercase(word, listed))
         || has_role_suffix(word)
-        // "co-leader", "co-chair": a post shared is still the post.
-        || word
-            .strip_prefix("co-")
-            .or_else(|| word.strip_prefix("Co-"))
-            .is_some_and(|w| listed(w) || with_lowercase(w, listed))
+        // "co-leader", "vice-chancellor": a post shared or second is still
+        // the post. ("ex-wife", "ex-partner" are no posts: kin and
+        // associates are resolved as descriptions of someone.)
+        || word.split_once('-').is_some_and(|(prefix, w)| {
+            POST_PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p))
+                && (listed(w) || with_lowercase(w, is_role_noun))
+        })
 }
+
+/// Prefixes joined to a post by a hyphen ("co-chair", "vice-chancellor",
+/// "pro-vice-chancellor", "under-secretary").
+const POST_PREFIXES: &[&str] = &["co", "vice", "pro", "sub", "under"];
 
 /// `f` of `word` in lower case; a short ASCII word (most are) is lowered on
 /// the stack instead of in a new `String`.
@@ -623,6 +629,7 @@ pub fn is_courtesy_title(role: &str) -> bool {
             | "Prof."
             | "KC"
             | "QC"
+            | "SC"
             | "Rev"
             | "Rev."
             | "Reverend"

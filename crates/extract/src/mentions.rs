@@ -603,9 +603,14 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "Unification",
 ];
 
-/// Letters written after a name for a seat or an honour.
+/// Letters written after a name for a seat, a rank at the bar or an honour:
+/// a member of a parliament or assembly (Westminster, Europe, Scotland, the
+/// Dáil, Ontario, Quebec, a legislative council), senior counsel (King's,
+/// Queen's, Senior Counsel in Australia, Ireland and South Africa, Senior
+/// Advocate of Nigeria), and orders of the Commonwealth.
 const POST_NOMINALS: &[&str] = &[
-    "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
+    "MP", "MEP", "MSP", "MLA", "MLC", "MPP", "MNA", "TD", "QC", "KC", "SC", "SAN", "OBE", "MBE",
+    "CBE", "KBE", "DBE", "CMG", "KCMG", "GCMG", "AO", "AC",
 ];
 
 /// Splits a run into title, honorific and name. `None` when no name is left
@@ -1546,6 +1551,24 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         "week",
         "month",
         "year",
+        // "Meanwhile South African captain Ann Lee": an adverb opening
+        // the sentence neither.
+        "meanwhile",
+        "however",
+        "also",
+        "separately",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "instead",
+        "elsewhere",
+        "likewise",
+        "similarly",
+        "finally",
         "weekend",
         "night",
         "morning",

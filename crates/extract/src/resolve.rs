@@ -1315,6 +1315,11 @@ fn colon_clause_subject(
             }
             return Some(Speaker::described(written, None));
         }
+        // "The new governor of the region, Alexander Moor, in his address
+        // offered …:": the post set off before the name that holds it.
+        if let Some((c, d)) = post_apposition(doc, t, colon) {
+            return holder_named_in(doc, people, c, d);
+        }
     }
     let (a, b) = mentions::run_starting_at(doc, t, colon)?;
     if mentions::is_possessive(doc.word(b - 1)) {
@@ -1460,6 +1465,37 @@ fn subject_named_in(
         return person_named_in(doc, people, c, d);
     }
     person_named_in(doc, people, a, b)
+}
+
+/// The holder of a post set off after it (tokens `a..b`): a full name is a
+/// person's there, also one no list of given names knows.
+fn holder_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
+    let m = mentions::parse_run(doc, a, b)?;
+    if m.name.len() < 2 || m.name.iter().any(|w| lexicon::is_org_word(w)) {
+        return None;
+    }
+    let at = doc.tokens[a].start;
+    let written = doc.text[at..doc.tokens[b - 1].end].to_string();
+    Some(named_speaker(people, &m.name, at, &written))
+}
+
+/// The name set off by commas after a post ("new governor of the region,
+/// Alexander Moor,"): its token run. The post opens in lower case and is a
+/// few words, one of them a role noun.
+fn post_apposition(doc: &Document, from: usize, hi: usize) -> Option<(usize, usize)> {
+    /// A post with what it is of: "deputy head of the regional office".
+    const POST_WORDS: usize = 8;
+    let mut t = from;
+    while t < hi && t - from < POST_WORDS && doc.tokens[t].is_word {
+        t += 1;
+    }
+    let lower = |k: usize| !is_upper_initial(doc.word(k));
+    let post = lower(from) && (from..t).any(|k| lower(k) && lexicon::is_role_noun(doc.word(k)));
+    if !post || t + 1 >= hi || doc.word(t) != "," {
+        return None;
+    }
+    let (c, d) = mentions::run_starting_at(doc, t + 1, hi)?;
+    (d < hi && doc.word(d) == ",").then_some((c, d))
 }
 
 /// The name set off by commas after a possessed noun of a few lower-case

@@ -3842,4 +3842,83 @@ fn emir_is_a_title_before_a_name() {
     assert_eq!(mediate.role.as_deref(), Some("Emir"));
 }
 
+#[test]
+fn an_uncued_turn_in_an_exchange_of_questions_goes_to_whose_turn_it_is() {
+    // Question, answer, then a question and an answer with no cue, each in
+    // a paragraph of its own: the asker asks again, the witness answers.
+    let text = "Treasurer cross-examined\n\nDefence barrister Gemma Stone questioned the witness, Tom Park, for an hour.\n\n\"You were passed over for the job, weren't you?\" Ms Stone asked.\n\n\"I was,\" Mr Park replied.\n\n\"And you never told anyone about it?\"\n\n\"No. I kept it to myself.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "And you never").speaker.as_deref(),
+        Some("Gemma Stone")
+    );
+    assert_eq!(quote(&q, "No. I kept").speaker.as_deref(), Some("Tom Park"));
 
+    // No question asked: the previous speaker goes on.
+    let text = "Council budget\n\n\"We will cut the road budget,\" Mayor Ann Lee said.\n\n\"That is a mistake,\" councillor Tom Park replied.\n\n\"The roads are already failing.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The roads are").speaker.as_deref(),
+        Some("Tom Park")
+    );
+}
+
+#[test]
+fn letters_after_a_name_for_senior_counsel_or_an_honour_are_not_the_name() {
+    let text = "Appeal heard\n\nThe barrister Joan Smith SC told the court the sentence was too harsh. \"The judge erred,\" Ms Smith said.\n\nLiberal MLC Tom Park AO said: \"The law is clear.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The judge").speaker.as_deref(),
+        Some("Joan Smith")
+    );
+    let law = quote(&q, "The law is");
+    assert_eq!(law.speaker.as_deref(), Some("Tom Park"));
+    assert_eq!(law.role.as_deref(), Some("Liberal MLC"));
+}
+
+#[test]
+fn a_bodys_post_after_said_names_its_holder_not_the_body() {
+    // The body's name with its place set off by a comma, or a plural's
+    // possessive mark standing alone, before the post and its holder.
+    for (cue, role) in [
+        (
+            "said Northfield University, Lakeside's provost, Dev Raghunathan.",
+            "Northfield University, Lakeside's provost",
+        ),
+        (
+            "said the Harbour Workers\u{2019} president, Dev Raghunathan.",
+            "Harbour Workers\u{2019} president",
+        ),
+        (
+            "said the Riverside Rovers' vice-chairman, Dev Raghunathan.",
+            "Riverside Rovers' vice-chairman",
+        ),
+    ] {
+        let text =
+            format!("Campus news\n\nThe old library closed in May.\n\n\"We will miss it,\" {cue}");
+        let q = extract_quotes(&text, published());
+        let miss = quote(&q, "We will miss");
+        assert_eq!(miss.speaker.as_deref(), Some("Dev Raghunathan"), "{cue}");
+        assert_eq!(miss.role.as_deref(), Some(role), "{cue}");
+    }
+}
+
+#[test]
+fn a_colon_after_a_post_set_off_before_its_holder_is_the_holders() {
+    let text = "Budget\n\nThe new governor of the province, Olek Varga, in his address to the assembly proposed lower taxes: \"Our farms need relief.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Our farms").speaker.as_deref(),
+        Some("Olek Varga")
+    );
+}
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_part_of_a_post() {
+    let text =
+        "Cricket\n\nMeanwhile South African captain Thandi Mokoena said: \"We will bat first.\"";
+    let q = extract_quotes(text, published());
+    let bat = quote(&q, "We will bat");
+    assert_eq!(bat.speaker.as_deref(), Some("Thandi Mokoena"));
+    assert_eq!(bat.role.as_deref(), Some("South African captain"));
+}
