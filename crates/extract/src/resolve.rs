@@ -1318,7 +1318,10 @@ fn colon_clause_subject(
         // "The new governor of the region, Alexander Moor, in his address
         // offered …:": the post set off before the name that holds it.
         if let Some((c, d)) = post_apposition(doc, t, colon) {
-            return holder_named_in(doc, people, c, d);
+            let mut s = holder_named_in(doc, people, c, d)?;
+            let post = doc.text[doc.tokens[t].start..doc.tokens[c - 2].end].to_string();
+            s.role = s.role.or(Some(post));
+            return Some(s);
         }
     }
     let (a, b) = mentions::run_starting_at(doc, t, colon)?;

@@ -3907,10 +3907,9 @@ fn a_bodys_post_after_said_names_its_holder_not_the_body() {
 fn a_colon_after_a_post_set_off_before_its_holder_is_the_holders() {
     let text = "Budget\n\nThe new governor of the province, Olek Varga, in his address to the assembly proposed lower taxes: \"Our farms need relief.\"";
     let q = extract_quotes(text, published());
-    assert_eq!(
-        quote(&q, "Our farms").speaker.as_deref(),
-        Some("Olek Varga")
-    );
+    let farms = quote(&q, "Our farms");
+    assert_eq!(farms.speaker.as_deref(), Some("Olek Varga"));
+    assert_eq!(farms.role.as_deref(), Some("new governor of the province"));
 }
 
 #[test]
