@@ -523,7 +523,9 @@ pub fn attribute(
             speaker: speaker.as_ref().map(|s| shown_name(s)),
             speaker_kind: speaker.as_ref().map(|s| shown_kind(s)),
             speaker_mention: speaker.as_ref().map(|s| s.mention.clone()),
-            role: speaker.as_ref().and_then(|s| s.role.clone()),
+            role: speaker
+                .as_ref()
+                .and_then(|s| s.role.as_deref().map(written_out)),
             date,
             venue,
             cue: cue
@@ -624,4 +626,18 @@ pub fn attribute(
         });
     }
     out
+}
+
+/// A role as a reader writes it out: "Gov." and "Sen." before a name are
+/// the trade's shorthand; alone, "South Dakota Governor" and "U.S. Senator"
+/// read plainly. ("Rep." stays: it is also a sales rep.)
+fn written_out(role: &str) -> String {
+    role.split(' ')
+        .map(|w| match w {
+            "Gov." | "Gov" => "Governor",
+            "Sen." | "Sen" => "Senator",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
