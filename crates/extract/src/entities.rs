@@ -536,6 +536,48 @@ impl People {
             .or_else(|| self.resolve_name_as(words, at, gender))
     }
 
+    /// "the elder Castellano", "the younger Hollis": of the two people
+    /// sharing the surname `surname`, the parent or the child. The kinship
+    /// that introduced them tells ("The striker's father, Roberto
+    /// Castellano,"); with none, news most often introduces the parent
+    /// first.
+    pub fn by_seniority(&self, surname: &str, elder: bool) -> Option<usize> {
+        const PARENTS: &[&str] = &["father", "mother", "dad", "mum", "mom", "parent"];
+        const CHILDREN: &[&str] = &["son", "daughter", "child", "boy", "girl"];
+        let sharing: Vec<usize> = (0..self.persons.len())
+            .filter(|&i| {
+                self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), surname)
+            })
+            .collect();
+        let &[a, b] = sharing.as_slice() else {
+            return None;
+        };
+        let kin_in = |i: usize, list: &[&str]| {
+            self.persons[i]
+                .kin
+                .as_deref()
+                .and_then(|k| k.split_whitespace().last())
+                .is_some_and(|k| list.contains(&k.to_lowercase().as_str()))
+        };
+        let (parents, children) = (PARENTS, CHILDREN);
+        let older = if kin_in(a, parents) || kin_in(b, children) {
+            a
+        } else if kin_in(b, parents) || kin_in(a, children) {
+            b
+        } else if self.persons[a].first_at <= self.persons[b].first_at {
+            a
+        } else {
+            b
+        };
+        Some(if elder {
+            older
+        } else if older == a {
+            b
+        } else {
+            a
+        })
+    }
+
     /// As [`People::resolve_name`], keeping to people of `gender` when an
     /// honorific tells it ("Mrs. Clinton").
     pub fn resolve_name_as(&self, words: &[String], at: usize, gender: Gender) -> Option<usize> {

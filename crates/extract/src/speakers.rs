@@ -367,12 +367,15 @@ pub fn attribute(
             // said": a surname mother and son share is the one who spoke
             // just before.
             // (A post beside the name picks its holder instead: "Dr.
-            // Nair, the cardiologist,".)
+            // Nair, the cardiologist,"; so does "the elder Nair".)
             Subject::Name {
                 ref words,
                 gender,
                 role: None,
-            } if words.len() == 1 && cue.apposition.is_none() => {
+            } if words.len() == 1
+                && cue.apposition.is_none()
+                && resolve::seniority_before(doc, cue.subject_span.0).is_none() =>
+            {
                 let found = resolve::resolve(doc, &people, cue, last.as_ref());
                 // ("Mrs Tran" is never the Mr Tran who spoke last.)
                 let last_bearer = last.as_ref().and_then(|(s, para, _)| {

@@ -3921,3 +3921,23 @@ fn an_adverb_opening_the_sentence_is_no_part_of_a_post() {
     assert_eq!(bat.speaker.as_deref(), Some("Thandi Mokoena"));
     assert_eq!(bat.role.as_deref(), Some("South African captain"));
 }
+
+#[test]
+fn the_elder_or_the_younger_of_two_sharing_a_surname() {
+    // The kinship that introduced one of them tells which is which, also
+    // when the other spoke just before.
+    let text = "Cup final\n\nMilan Dvorak scored twice on Saturday.\n\nThe 19-year-old forward's mother, Jana Dvorak, coaches the reserves.\n\n\"I told him to shoot early,\" the elder Dvorak said.\n\nMilan said he had not slept.\n\n\"She is always right,\" the younger Dvorak added.\n\n\"He never listens,\" the elder Dvorak added.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I told him").speaker.as_deref(),
+        Some("Jana Dvorak")
+    );
+    assert_eq!(
+        quote(&q, "She is always").speaker.as_deref(),
+        Some("Milan Dvorak")
+    );
+    assert_eq!(
+        quote(&q, "He never listens").speaker.as_deref(),
+        Some("Jana Dvorak")
+    );
+}
