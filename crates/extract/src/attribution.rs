@@ -427,11 +427,24 @@ fn demonym_as_group(doc: &Document, mut c: Cue) -> Option<Cue> {
         return Some(c);
     }
     let plural = words[0].ends_with('s') && !lexicon::is_demonym(&words[0]);
-    if !plural {
-        return None;
-    }
     let (a, b) = c.subject_span;
     let lo = doc.sentences[c.sentence].first;
+    // "one Republican warned", "the 67-year-old Democrat said": a party's
+    // member is someone, described. ("so many Republican claims" is no
+    // one: a singular after "many" qualifies the noun after it.)
+    let singular_before = |k: usize| {
+        k > lo
+            && matches!(
+                doc.word(k - 1).to_lowercase().as_str(),
+                "a" | "an" | "one" | "the" | "another" | "each" | "every" | "this" | "that"
+            )
+    };
+    let member = lexicon::is_party_member(&words[0])
+        && (singular_before(a)
+            || (a > lo && lexicon::is_age_epithet(doc.word(a - 1)) && singular_before(a - 1)));
+    if !plural && !member {
+        return None;
+    }
     let quantified = a > lo && opens_group(doc.word(a - 1));
     let a = if quantified { a - 1 } else { a };
     c.subject = description(doc, a, b);

@@ -1762,10 +1762,13 @@ pub fn is_lone_demonym(name: &[String]) -> bool {
     let [w] = name else {
         return false;
     };
-    // "E! News": one letter alone names no one either.
+    // "E! News": one letter alone names no one either; nor does a party's
+    // member ("one Republican warned").
     w.chars().count() == 1
         || lexicon::is_demonym(w)
         || w.strip_suffix('s').is_some_and(lexicon::is_demonym)
+        || lexicon::is_party_member(w)
+        || w.strip_suffix('s').is_some_and(lexicon::is_party_member)
 }
 
 pub fn all_names(doc: &Document) -> Vec<NameMention> {

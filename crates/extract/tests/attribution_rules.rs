@@ -3941,3 +3941,23 @@ fn the_elder_or_the_younger_of_two_sharing_a_surname() {
         Some("Jana Dvorak")
     );
 }
+
+#[test]
+fn a_party_member_written_alone_is_someone_described_not_a_name() {
+    // "one Republican" is no person called Republican: a later "the
+    // 63-year-old Republican" is the senator named in between.
+    let text = "Hearing\n\nSenators pressed the nominee on Tuesday, with one Republican warning that the plan \"will not survive the winter.\"\n\nSen. Dale Horvath (R-Idaho), who made the remark, said he was not persuaded.\n\n\"I have heard this promise before,\" the 63-year-old Republican said.\n\n\"We need a date,\" one Democrat said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have heard").speaker.as_deref(),
+        Some("Dale Horvath")
+    );
+    assert_eq!(
+        quote(&q, "We need a date").speaker.as_deref(),
+        Some("one Democrat")
+    );
+    // "so many Republican claims" is no one speaking.
+    let text = "Fact checks\n\nThe director of the site, Ana Ruiz, responded that it rates so many Republican claims as false because they lack context.\n\n\u{201c}We look at the whole picture,\u{201d} she told reporters.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We look").speaker.as_deref(), Some("Ana Ruiz"));
+}
