@@ -269,6 +269,11 @@ impl People {
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
             lone_first.entry(m.name[0].as_str()).or_insert(m.at);
         }
+        // The full names are settled: from here each lone word is resolved
+        // among the persons its index lists, kept up to date as persons
+        // are added (scanning everyone at each lone word grew with the
+        // square of the article's length).
+        people.index_lone_words();
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
             // An affiliation alone ("Web of Angels was the first novel")
             // marks no one: a title or a place is "of" something too.
@@ -318,9 +323,9 @@ impl People {
                         .map_or(Gender::Unknown, lexicon::role_gender);
                 }
                 people.persons.push(p);
+                people.index_person(people.persons.len() - 1);
             }
         }
-        people.index_lone_words();
         // Counted once the index is built: each lookup then reads only the
         // people the word may stand for.
         for m in mentions
@@ -839,24 +844,33 @@ impl People {
 impl People {
     /// Fills [`People::lone_words`] from the persons as they now stand.
     fn index_lone_words(&mut self) {
-        let mut index: FastMap<String, Vec<usize>> = FastMap::default();
-        for (i, p) in self.persons.iter().enumerate() {
-            let n = p.words.len();
-            let surnames = [Some(p.surname()), (n >= 3).then(|| p.words[n - 2].as_str())];
-            for w in surnames
-                .into_iter()
-                .flatten()
-                .chain(p.words.first().map(String::as_str))
-                .chain(other_names(&p.words))
-                .chain(p.aliases.iter().map(String::as_str))
-            {
-                let list = index.entry(w.to_string()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
+        self.lone_words = Some(FastMap::default());
+        for i in 0..self.persons.len() {
+            self.index_person(i);
+        }
+    }
+
+    /// Adds person `i`, the last indexed so far, to [`People::lone_words`]
+    /// under each word that may stand alone for them.
+    fn index_person(&mut self, i: usize) {
+        let Some(index) = self.lone_words.as_mut() else {
+            return;
+        };
+        let p = &self.persons[i];
+        let n = p.words.len();
+        let surnames = [Some(p.surname()), (n >= 3).then(|| p.words[n - 2].as_str())];
+        for w in surnames
+            .into_iter()
+            .flatten()
+            .chain(p.words.first().map(String::as_str))
+            .chain(other_names(&p.words))
+            .chain(p.aliases.iter().map(String::as_str))
+        {
+            let list = index.entry(w.to_string()).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
             }
         }
-        self.lone_words = Some(index);
     }
 
     /// A person the body names only by surname ("Clinton said") takes the
