@@ -446,17 +446,25 @@ impl People {
         if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
+        // Asked at every acronym for every person: the capitals are compared
+        // in place, and the lexicon is read only for a name that spells it.
         self.persons.iter().position(|p| {
-            p.words.len() > 2 && p.words.iter().any(|w| lexicon::is_org_word(w)) && {
-                let capitals: String = p
-                    .words
-                    .iter()
-                    .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
-                    .collect();
-                // "the Kenyan AWSS" keeps the body's first word as written.
-                let same_opening = words.len() == 2 && same_word(&words[0], &p.words[0]);
-                capitals == *acronym || same_opening && capitals.get(1..) == Some(acronym)
-            }
+            p.words.len() > 2
+                && {
+                    let capitals = || {
+                        p.words
+                            .iter()
+                            .filter_map(|w| w.as_bytes().first().copied())
+                            .filter(u8::is_ascii_uppercase)
+                    };
+                    // "the Kenyan AWSS" keeps the body's first word as written.
+                    let same_opening = words.len() == 2 && same_word(&words[0], &p.words[0]);
+                    capitals().eq(acronym.bytes())
+                        || same_opening
+                            && capitals().next().is_some()
+                            && capitals().skip(1).eq(acronym.bytes())
+                }
+                && p.words.iter().any(|w| lexicon::is_org_word(w))
         })
     }
 
@@ -499,7 +507,10 @@ impl People {
             return self.resolve_name_as(words, at, gender);
         }
         // Most surnames are one person's: nothing to choose between then.
-        let sharing: Vec<usize> = (0..self.persons.len())
+        let sharing: Vec<usize> = self
+            .lone_word_pool(w)
+            .iter()
+            .copied()
             .filter(|&i| {
                 self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), w)
             })
@@ -584,16 +595,7 @@ impl People {
                 && lexicon::first_name_gender(w) != Gender::Unknown
                 && !p.words[1..].iter().any(|x| names_a_thing(x))
         };
-        // The persons the word may stand for: from the index once built,
-        // else everyone.
-        let everyone: Vec<usize>;
-        let pool: &[usize] = match &self.lone_words {
-            Some(index) => index.get(w.as_str()).map_or(&[], Vec::as_slice),
-            None => {
-                everyone = (0..self.persons.len()).collect();
-                &everyone
-            }
-        };
+        let pool = self.lone_word_pool(w);
         // Most names have one candidate: collect only when there are several.
         let pick = |matches: &dyn Fn(&usize) -> bool| {
             let mut found = pool.iter().copied().filter(|i| matches(i));
@@ -627,7 +629,7 @@ impl People {
         };
         pick(&by_surname)
             .or_else(|| pick(&by_first_name))
-            .or_else(|| self.by_leading_word(w, pool))
+            .or_else(|| self.by_leading_word(w, &pool))
             .or_else(|| self.misspelt_surname(w, gender))
             .or_else(|| {
                 let mut found = pool.iter().copied().filter(|i| by_other_name(i));
@@ -830,7 +832,13 @@ impl People {
                     })
             })
         };
-        let fits = |s: &Sighting| holds(s.person) && also(&self.persons[s.person]);
+        // A person is sighted many times: whether they fit is worked out at
+        // their first sighting only (it lowercases and joins their roles).
+        let fit: Vec<std::cell::OnceCell<bool>> =
+            vec![std::cell::OnceCell::new(); self.persons.len()];
+        let fits = |s: &Sighting| {
+            *fit[s.person].get_or_init(|| holds(s.person) && also(&self.persons[s.person]))
+        };
         self.sightings
             .iter()
             .rev()
@@ -847,6 +855,15 @@ impl People {
         self.lone_words = Some(FastMap::default());
         for i in 0..self.persons.len() {
             self.index_person(i);
+        }
+    }
+
+    /// The persons a lone word may stand for, in order: those
+    /// [`People::lone_words`] lists under it, or everyone before it is built.
+    fn lone_word_pool(&self, w: &str) -> std::borrow::Cow<'_, [usize]> {
+        match &self.lone_words {
+            Some(index) => index.get(w).map_or(&[][..], Vec::as_slice).into(),
+            None => (0..self.persons.len()).collect::<Vec<_>>().into(),
         }
     }
 
