@@ -418,7 +418,9 @@ impl People {
     /// "Meridian Crest" for Meridian Crest Holdings: a body's name without
     /// the words that only say what kind of body it is.
     fn short_for_body(&self, words: &[String]) -> Option<usize> {
-        self.persons.iter().position(|p| {
+        let first = words.first()?;
+        self.listed_under(first).find(|&i| {
+            let p = &self.persons[i];
             p.words.len() > words.len()
                 && p.words[..words.len()] == words[..]
                 && p.words[words.len()..]
@@ -430,7 +432,8 @@ impl People {
     fn find_full(&self, words: &[String]) -> Option<usize> {
         let first = words.first()?;
         let last = words.last()?;
-        self.persons.iter().position(|p| {
+        self.listed_under(first).find(|&i| {
+            let p = &self.persons[i];
             p.words.first().is_some_and(|w| same_word(w, first))
                 && p.words.last().is_some_and(|w| same_word(w, last))
         })
@@ -563,9 +566,11 @@ impl People {
                 // "Donald J. Trump Jr." style variants: same surname and first name;
                 // or the name is the end of a longer one ("Guajardo Villarreal").
                 let last = words.last()?;
-                self.persons
-                    .iter()
-                    .position(|p| same_word(p.surname(), last) && same_word(&p.words[0], &words[0]))
+                self.listed_under(&words[0])
+                    .find(|&i| {
+                        let p = &self.persons[i];
+                        same_word(p.surname(), last) && same_word(&p.words[0], &words[0])
+                    })
                     .or_else(|| {
                         self.persons
                             .iter()
@@ -867,6 +872,19 @@ impl People {
         }
     }
 
+    /// In order, the persons whose name may hold `w` as a word that stands
+    /// alone, among them everyone whose name opens with it: those
+    /// [`People::lone_words`] lists, or everyone before it is built. (Full
+    /// names are looked up at every mention: reading only these keeps the
+    /// lookups from growing with the number of people.)
+    fn listed_under(&self, w: &str) -> impl Iterator<Item = usize> + '_ {
+        let (listed, everyone) = match &self.lone_words {
+            Some(index) => (index.get(w).map_or(&[][..], Vec::as_slice), 0..0),
+            None => (&[][..], 0..self.persons.len()),
+        };
+        listed.iter().copied().chain(everyone)
+    }
+
     /// Adds person `i`, the last indexed so far, to [`People::lone_words`]
     /// under each word that may stand alone for them.
     fn index_person(&mut self, i: usize) {
@@ -883,9 +901,13 @@ impl People {
             .chain(other_names(&p.words))
             .chain(p.aliases.iter().map(String::as_str))
         {
-            let list = index.entry(w.to_string()).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
+            // (Most words are indexed once: the key is copied only then.)
+            match index.get_mut(w) {
+                Some(list) if list.last() == Some(&i) => {}
+                Some(list) => list.push(i),
+                None => {
+                    index.insert(w.to_string(), vec![i]);
+                }
             }
         }
     }
@@ -906,6 +928,7 @@ impl People {
             .filter(|&t| doc.tokens[t].is_word)
             .map(|t| doc.word(t))
             .collect();
+        let mut completed = false;
         for p in self.persons.iter_mut().filter(|p| p.words.len() == 1) {
             let surname = p.words[0].as_str();
             let given = words.windows(2).find_map(|w| {
@@ -919,10 +942,12 @@ impl People {
                 if p.gender == Gender::Unknown {
                     p.gender = gender;
                 }
+                completed = true;
             }
         }
-        // The given names are new first words.
-        if self.lone_words.is_some() {
+        // The given names are new first words. (Most headlines complete no
+        // one, and the index then stands as built.)
+        if completed && self.lone_words.is_some() {
             self.index_lone_words();
         }
     }
