@@ -1768,11 +1768,14 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         let post_nominal = m
                             .role
                             .take_if(|r| letters > 0 && POST_NOMINALS.contains(&r.as_str()));
+                        // Read once: the role may be it, and the kinship is
+                        // looked for in it.
+                        let post = post_before(doc, a, b, first, end);
                         m.role = match m.role.take() {
                             // "The deputy council leader, Cllr Tariq Hussain,":
                             // the post set off before says more than a title.
                             Some(title) => (!title.contains(' '))
-                                .then(|| post_before(doc, a, b, first, end))
+                                .then(|| post.clone())
                                 .flatten()
                                 // "Professor Ann Lee, the medical director
                                 // of the trust,": the post says more than a
@@ -1787,7 +1790,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 .or_else(|| apposition_role(doc, b, end))
                                 .or_else(|| premodifier_role(doc, a, first))
                                 .or_else(|| described_as_named(doc, a, first))
-                                .or_else(|| post_before(doc, a, b, first, end))
+                                .or_else(|| post.clone())
                                 .or_else(|| fronted_post(doc, a, b))
                                 .or_else(|| affiliation_after(doc, b, end))
                                 .or_else(|| possessor_body(doc, name_first, first))
@@ -1799,7 +1802,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         };
                         // "Adebayo-Cole's wife, Folake, a retired midwife,":
                         // the kinship before, though the role is the post after.
-                        m.kin = post_before(doc, a, b, first, end)
+                        m.kin = post
                             .filter(|r| {
                                 r.split_whitespace()
                                     .last()
