@@ -103,7 +103,9 @@ impl<'a> Document<'a> {
     }
 
     fn split_sentences(&mut self) {
-        self.sentence_of = vec![0; self.tokens.len()];
+        // Filled sentence by sentence, never zeroed first: for a long text
+        // the zeroing was a pass over memory of its own.
+        let mut sentence_of = Vec::with_capacity(self.tokens.len());
         for (pi, &(first, end)) in self.para_tokens.iter().enumerate() {
             let mut start = first;
             for t in first..end {
@@ -116,10 +118,11 @@ impl<'a> Document<'a> {
                     first: start,
                     last: t + 1,
                 });
-                self.sentence_of[start..=t].fill(s);
+                sentence_of.resize(t + 1, s);
                 start = t + 1;
             }
         }
+        self.sentence_of = sentence_of;
     }
 
     /// A sentence ends after a full stop (or ! ?) outside quotes, or after a
@@ -183,19 +186,20 @@ impl<'a> Document<'a> {
 }
 
 fn assign_quotes(tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
-    let mut out = vec![None; tokens.len()];
+    // Collected token by token, never zeroed first (see `split_sentences`).
     let mut qi = 0;
-    for (ti, t) in tokens.iter().enumerate() {
-        while qi < quotes.len() && quotes[qi].close <= t.start {
-            qi += 1;
-        }
-        if let Some(q) = quotes.get(qi) {
-            if t.start >= q.open && t.start < q.close {
-                out[ti] = Some(qi);
+    tokens
+        .iter()
+        .map(|t| {
+            while qi < quotes.len() && quotes[qi].close <= t.start {
+                qi += 1;
             }
-        }
-    }
-    out
+            quotes
+                .get(qi)
+                .filter(|q| t.start >= q.open && t.start < q.close)
+                .map(|_| qi)
+        })
+        .collect()
 }
 
 #[cfg(test)]
