@@ -83,6 +83,13 @@ impl<'a> Document<'a> {
         self.words[t]
     }
 
+    /// The words of tokens `first..end`, as one slice: the passes that read a
+    /// run of words need not collect them into a vector of their own. Empty
+    /// when `end` is not past `first`.
+    pub fn words_in(&self, first: usize, end: usize) -> &[&'a str] {
+        self.words.get(first..end).unwrap_or(&[])
+    }
+
     pub fn in_quote(&self, t: usize) -> bool {
         self.quote_of[t].is_some()
     }

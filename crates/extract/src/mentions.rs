@@ -626,7 +626,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         )
         && (first + 1..last).any(|t| lexicon::title(doc.word(t)).is_some());
     let first = if inverted_verb { first + 1 } else { first };
-    let words: Vec<&str> = (first..last).map(|t| doc.word(t)).collect();
+    let words = doc.words_in(first, last);
     // The name starts after the last title or honorific word.
     // The name starts after the last title or honorific word; a title word
     // that ends the run is a surname ("Larry King", "Mr. Speaker" aside).
@@ -1079,8 +1079,8 @@ fn title_from_place(doc: &Document, a: usize, name_first: usize, lo: usize) -> O
     let (title_first, title_end) = run_ending_at(doc, link - 1, lo)?;
     // The run must end in a title word ("Senator"), not a place.
     lexicon::title(doc.word(title_end - 1))?;
-    let words: Vec<&str> = (title_first..name_first).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, title_first, name_first, &words))
+    let words = doc.words_in(title_first, name_first);
+    Some(join_words(doc, title_first, name_first, words))
 }
 
 /// "Karsten Warholm of Norway", "John Geiger of USGS": the body or place a
@@ -1119,8 +1119,8 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     if lexicon::first_name_gender(doc.word(a)) != Gender::Unknown {
         return None;
     }
-    let words: Vec<&str> = (b..e).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, b, e, &words))
+    let words = doc.words_in(b, e);
+    Some(join_words(doc, b, e, words))
 }
 
 /// "A university student named Wong said", "a nurse called Ann Lee": the
@@ -1141,8 +1141,8 @@ fn described_as_named(doc: &Document, a: usize, lo: usize) -> Option<String> {
         .rev()
         .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
         .find(|&k| matches!(doc.word(k), "a" | "an" | "A" | "An" | "one" | "One"))?;
-    let words: Vec<&str> = (opener + 1..=noun).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, opener + 1, noun + 1, &words))
+    let words = doc.words_in(opener + 1, noun + 1);
+    Some(join_words(doc, opener + 1, noun + 1, words))
 }
 
 /// "Senators Ruth Okafor and Dan Pressley", "engineers Ann Lee and Tom
@@ -1281,8 +1281,8 @@ fn post_clause(doc: &Document, t: usize, hi: usize) -> Option<String> {
     if !ended || e - t > MAX_WORDS || e == t + 2 {
         return None;
     }
-    let words: Vec<&str> = (t..e).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, t, e, &words))
+    let words = doc.words_in(t, e);
+    Some(join_words(doc, t, e, words))
 }
 
 /// Determiners and possessive pronouns that open a noun phrase.
@@ -1368,8 +1368,8 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     if !opens {
         return None;
     }
-    let words: Vec<&str> = (first..=last).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, first, last + 1, &words))
+    let words = doc.words_in(first, last + 1);
+    Some(join_words(doc, first, last + 1, words))
 }
 
 /// "posts by his son, Jared Hollis.": a relative set off before the name
@@ -1657,8 +1657,8 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         }
         first = p;
     }
-    let words: Vec<&str> = (first..=head).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, first, head + 1, &words))
+    let words = doc.words_in(first, head + 1);
+    Some(join_words(doc, first, head + 1, words))
 }
 
 /// A title written in a name run ("Gov. Mike Pence"), with the lower-case
