@@ -5,13 +5,11 @@
 //! decides alone: [`pick`] asks the scorer which candidate is most likely
 //! right, and how likely.
 
-use std::collections::{HashMap, HashSet};
-
 use super::attribution::{Cue, Subject};
 use super::cue_index::CueIndex;
 use super::document::Document;
 use super::entities::People;
-use super::lexicon::{self, Gender};
+use super::lexicon::{self, FastMap, FastSet, Gender};
 use super::resolve::{self, Form, Speaker};
 use super::scorer::{Feature, Features, SpeakerScorer};
 use super::turns::Turn;
@@ -91,14 +89,16 @@ pub struct Candidate {
 }
 
 /// What the article has shown so far, as quotes are attributed in order.
+/// (Its maps hash with FNV: they are asked about every candidate of every
+/// quote, and are never iterated, so their order cannot reach the output.)
 #[derive(Default)]
 pub struct Story {
     /// The chosen candidate of each multi-paragraph quote group.
-    pub groups: HashMap<usize, Candidate>,
+    pub groups: FastMap<usize, Candidate>,
     /// The previous quote's speaker, with the quote's paragraph.
     pub previous: Option<(Speaker, usize)>,
     /// Names of speakers already given a quote.
-    pub spoken: HashSet<String>,
+    pub spoken: FastSet<String>,
     /// The last two turns of the story, oldest first: who spoke in which
     /// paragraph, and whether their words ended on a question.
     turns: Vec<TurnTaken>,

@@ -3,18 +3,19 @@
 //! (100,000 quotes on one line took minutes); these lookups give the same
 //! answers as those scans.
 
-use std::collections::HashMap;
-
 use super::attribution::Cue;
+use super::lexicon::FastMap;
 use super::resolve::Speaker;
 
 /// The resolved cues (those that name someone) by sentence and paragraph.
 /// Cues come in text order, one per verb token, so every list below is in
 /// ascending order of index, of verb token and of offset alike.
+/// (The maps hash with FNV: their keys are small numbers, and they are
+/// never iterated.)
 pub struct CueIndex {
     usable: Vec<usize>,
-    by_sentence: HashMap<usize, Vec<usize>>,
-    by_para: HashMap<usize, Vec<usize>>,
+    by_sentence: FastMap<usize, Vec<usize>>,
+    by_para: FastMap<usize, Vec<usize>>,
     /// `suffix_min_at[k]`: the smallest offset among `usable[k..]`.
     suffix_min_at: Vec<usize>,
 }
@@ -23,8 +24,8 @@ impl CueIndex {
     pub fn new(cues: &[Cue], resolved: &[Option<Speaker>]) -> Self {
         debug_assert!(cues.windows(2).all(|w| w[0].verb < w[1].verb));
         let usable: Vec<usize> = (0..cues.len()).filter(|&i| resolved[i].is_some()).collect();
-        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
-        let mut by_para: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_sentence: FastMap<usize, Vec<usize>> = FastMap::default();
+        let mut by_para: FastMap<usize, Vec<usize>> = FastMap::default();
         for &i in &usable {
             by_sentence.entry(cues[i].sentence).or_default().push(i);
             by_para.entry(cues[i].para).or_default().push(i);

@@ -83,6 +83,13 @@ impl<'a> Document<'a> {
         self.words[t]
     }
 
+    /// The words of tokens `first..end`, as one slice: the passes that read a
+    /// run of words need not collect them into a vector of their own. Empty
+    /// when `end` is not past `first`.
+    pub fn words_in(&self, first: usize, end: usize) -> &[&'a str] {
+        self.words.get(first..end).unwrap_or(&[])
+    }
+
     pub fn in_quote(&self, t: usize) -> bool {
         self.quote_of[t].is_some()
     }
@@ -103,7 +110,9 @@ impl<'a> Document<'a> {
     }
 
     fn split_sentences(&mut self) {
-        self.sentence_of = vec![0; self.tokens.len()];
+        // Filled sentence by sentence, never zeroed first: for a long text
+        // the zeroing was a pass over memory of its own.
+        let mut sentence_of = Vec::with_capacity(self.tokens.len());
         for (pi, &(first, end)) in self.para_tokens.iter().enumerate() {
             let mut start = first;
             for t in first..end {
@@ -116,10 +125,11 @@ impl<'a> Document<'a> {
                     first: start,
                     last: t + 1,
                 });
-                self.sentence_of[start..=t].fill(s);
+                sentence_of.resize(t + 1, s);
                 start = t + 1;
             }
         }
+        self.sentence_of = sentence_of;
     }
 
     /// A sentence ends after a full stop (or ! ?) outside quotes, or after a
@@ -183,19 +193,20 @@ impl<'a> Document<'a> {
 }
 
 fn assign_quotes(tokens: &[Token], quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
-    let mut out = vec![None; tokens.len()];
+    // Collected token by token, never zeroed first (see `split_sentences`).
     let mut qi = 0;
-    for (ti, t) in tokens.iter().enumerate() {
-        while qi < quotes.len() && quotes[qi].close <= t.start {
-            qi += 1;
-        }
-        if let Some(q) = quotes.get(qi) {
-            if t.start >= q.open && t.start < q.close {
-                out[ti] = Some(qi);
+    tokens
+        .iter()
+        .map(|t| {
+            while qi < quotes.len() && quotes[qi].close <= t.start {
+                qi += 1;
             }
-        }
-    }
-    out
+            quotes
+                .get(qi)
+                .filter(|q| t.start >= q.open && t.start < q.close)
+                .map(|_| qi)
+        })
+        .collect()
 }
 
 #[cfg(test)]

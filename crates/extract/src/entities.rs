@@ -269,6 +269,11 @@ impl People {
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
             lone_first.entry(m.name[0].as_str()).or_insert(m.at);
         }
+        // The full names are settled: from here each lone word is resolved
+        // among the persons its index lists, kept up to date as persons
+        // are added (scanning everyone at each lone word grew with the
+        // square of the article's length).
+        people.index_lone_words();
         for m in mentions.iter().filter(|m| m.name.len() == 1) {
             // An affiliation alone ("Web of Angels was the first novel")
             // marks no one: a title or a place is "of" something too.
@@ -318,9 +323,9 @@ impl People {
                         .map_or(Gender::Unknown, lexicon::role_gender);
                 }
                 people.persons.push(p);
+                people.index_person(people.persons.len() - 1);
             }
         }
-        people.index_lone_words();
         // Counted once the index is built: each lookup then reads only the
         // people the word may stand for.
         for m in mentions
@@ -413,7 +418,9 @@ impl People {
     /// "Meridian Crest" for Meridian Crest Holdings: a body's name without
     /// the words that only say what kind of body it is.
     fn short_for_body(&self, words: &[String]) -> Option<usize> {
-        self.persons.iter().position(|p| {
+        let first = words.first()?;
+        self.listed_under(first).find(|&i| {
+            let p = &self.persons[i];
             p.words.len() > words.len()
                 && p.words[..words.len()] == words[..]
                 && p.words[words.len()..]
@@ -425,7 +432,8 @@ impl People {
     fn find_full(&self, words: &[String]) -> Option<usize> {
         let first = words.first()?;
         let last = words.last()?;
-        self.persons.iter().position(|p| {
+        self.listed_under(first).find(|&i| {
+            let p = &self.persons[i];
             p.words.first().is_some_and(|w| same_word(w, first))
                 && p.words.last().is_some_and(|w| same_word(w, last))
         })
@@ -441,17 +449,25 @@ impl People {
         if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
+        // Asked at every acronym for every person: the capitals are compared
+        // in place, and the lexicon is read only for a name that spells it.
         self.persons.iter().position(|p| {
-            p.words.len() > 2 && p.words.iter().any(|w| lexicon::is_org_word(w)) && {
-                let capitals: String = p
-                    .words
-                    .iter()
-                    .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
-                    .collect();
-                // "the Kenyan AWSS" keeps the body's first word as written.
-                let same_opening = words.len() == 2 && same_word(&words[0], &p.words[0]);
-                capitals == *acronym || same_opening && capitals.get(1..) == Some(acronym)
-            }
+            p.words.len() > 2
+                && {
+                    let capitals = || {
+                        p.words
+                            .iter()
+                            .filter_map(|w| w.as_bytes().first().copied())
+                            .filter(u8::is_ascii_uppercase)
+                    };
+                    // "the Kenyan AWSS" keeps the body's first word as written.
+                    let same_opening = words.len() == 2 && same_word(&words[0], &p.words[0]);
+                    capitals().eq(acronym.bytes())
+                        || same_opening
+                            && capitals().next().is_some()
+                            && capitals().skip(1).eq(acronym.bytes())
+                }
+                && p.words.iter().any(|w| lexicon::is_org_word(w))
         })
     }
 
@@ -494,7 +510,10 @@ impl People {
             return self.resolve_name_as(words, at, gender);
         }
         // Most surnames are one person's: nothing to choose between then.
-        let sharing: Vec<usize> = (0..self.persons.len())
+        let sharing: Vec<usize> = self
+            .lone_word_pool(w)
+            .iter()
+            .copied()
             .filter(|&i| {
                 self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), w)
             })
@@ -589,9 +608,11 @@ impl People {
                 // "Donald J. Trump Jr." style variants: same surname and first name;
                 // or the name is the end of a longer one ("Guajardo Villarreal").
                 let last = words.last()?;
-                self.persons
-                    .iter()
-                    .position(|p| same_word(p.surname(), last) && same_word(&p.words[0], &words[0]))
+                self.listed_under(&words[0])
+                    .find(|&i| {
+                        let p = &self.persons[i];
+                        same_word(p.surname(), last) && same_word(&p.words[0], &words[0])
+                    })
                     .or_else(|| {
                         self.persons
                             .iter()
@@ -621,16 +642,7 @@ impl People {
                 && lexicon::first_name_gender(w) != Gender::Unknown
                 && !p.words[1..].iter().any(|x| names_a_thing(x))
         };
-        // The persons the word may stand for: from the index once built,
-        // else everyone.
-        let everyone: Vec<usize>;
-        let pool: &[usize] = match &self.lone_words {
-            Some(index) => index.get(w.as_str()).map_or(&[], Vec::as_slice),
-            None => {
-                everyone = (0..self.persons.len()).collect();
-                &everyone
-            }
-        };
+        let pool = self.lone_word_pool(w);
         // Most names have one candidate: collect only when there are several.
         let pick = |matches: &dyn Fn(&usize) -> bool| {
             let mut found = pool.iter().copied().filter(|i| matches(i));
@@ -664,7 +676,7 @@ impl People {
         };
         pick(&by_surname)
             .or_else(|| pick(&by_first_name))
-            .or_else(|| self.by_leading_word(w, pool))
+            .or_else(|| self.by_leading_word(w, &pool))
             .or_else(|| self.misspelt_surname(w, gender))
             .or_else(|| {
                 let mut found = pool.iter().copied().filter(|i| by_other_name(i));
@@ -867,7 +879,13 @@ impl People {
                     })
             })
         };
-        let fits = |s: &Sighting| holds(s.person) && also(&self.persons[s.person]);
+        // A person is sighted many times: whether they fit is worked out at
+        // their first sighting only (it lowercases and joins their roles).
+        let fit: Vec<std::cell::OnceCell<bool>> =
+            vec![std::cell::OnceCell::new(); self.persons.len()];
+        let fits = |s: &Sighting| {
+            *fit[s.person].get_or_init(|| holds(s.person) && also(&self.persons[s.person]))
+        };
         self.sightings
             .iter()
             .rev()
@@ -881,24 +899,59 @@ impl People {
 impl People {
     /// Fills [`People::lone_words`] from the persons as they now stand.
     fn index_lone_words(&mut self) {
-        let mut index: FastMap<String, Vec<usize>> = FastMap::default();
-        for (i, p) in self.persons.iter().enumerate() {
-            let n = p.words.len();
-            let surnames = [Some(p.surname()), (n >= 3).then(|| p.words[n - 2].as_str())];
-            for w in surnames
-                .into_iter()
-                .flatten()
-                .chain(p.words.first().map(String::as_str))
-                .chain(other_names(&p.words))
-                .chain(p.aliases.iter().map(String::as_str))
-            {
-                let list = index.entry(w.to_string()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+        self.lone_words = Some(FastMap::default());
+        for i in 0..self.persons.len() {
+            self.index_person(i);
+        }
+    }
+
+    /// The persons a lone word may stand for, in order: those
+    /// [`People::lone_words`] lists under it, or everyone before it is built.
+    fn lone_word_pool(&self, w: &str) -> std::borrow::Cow<'_, [usize]> {
+        match &self.lone_words {
+            Some(index) => index.get(w).map_or(&[][..], Vec::as_slice).into(),
+            None => (0..self.persons.len()).collect::<Vec<_>>().into(),
+        }
+    }
+
+    /// In order, the persons whose name may hold `w` as a word that stands
+    /// alone, among them everyone whose name opens with it: those
+    /// [`People::lone_words`] lists, or everyone before it is built. (Full
+    /// names are looked up at every mention: reading only these keeps the
+    /// lookups from growing with the number of people.)
+    fn listed_under(&self, w: &str) -> impl Iterator<Item = usize> + '_ {
+        let (listed, everyone) = match &self.lone_words {
+            Some(index) => (index.get(w).map_or(&[][..], Vec::as_slice), 0..0),
+            None => (&[][..], 0..self.persons.len()),
+        };
+        listed.iter().copied().chain(everyone)
+    }
+
+    /// Adds person `i`, the last indexed so far, to [`People::lone_words`]
+    /// under each word that may stand alone for them.
+    fn index_person(&mut self, i: usize) {
+        let Some(index) = self.lone_words.as_mut() else {
+            return;
+        };
+        let p = &self.persons[i];
+        let n = p.words.len();
+        let surnames = [Some(p.surname()), (n >= 3).then(|| p.words[n - 2].as_str())];
+        for w in surnames
+            .into_iter()
+            .flatten()
+            .chain(p.words.first().map(String::as_str))
+            .chain(other_names(&p.words))
+            .chain(p.aliases.iter().map(String::as_str))
+        {
+            // (Most words are indexed once: the key is copied only then.)
+            match index.get_mut(w) {
+                Some(list) if list.last() == Some(&i) => {}
+                Some(list) => list.push(i),
+                None => {
+                    index.insert(w.to_string(), vec![i]);
                 }
             }
         }
-        self.lone_words = Some(index);
     }
 
     /// A person the body names only by surname ("Clinton said") takes the
@@ -917,6 +970,7 @@ impl People {
             .filter(|&t| doc.tokens[t].is_word)
             .map(|t| doc.word(t))
             .collect();
+        let mut completed = false;
         for p in self.persons.iter_mut().filter(|p| p.words.len() == 1) {
             let surname = p.words[0].as_str();
             let given = words.windows(2).find_map(|w| {
@@ -930,10 +984,12 @@ impl People {
                 if p.gender == Gender::Unknown {
                     p.gender = gender;
                 }
+                completed = true;
             }
         }
-        // The given names are new first words.
-        if self.lone_words.is_some() {
+        // The given names are new first words. (Most headlines complete no
+        // one, and the index then stands as built.)
+        if completed && self.lone_words.is_some() {
             self.index_lone_words();
         }
     }

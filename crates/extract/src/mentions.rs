@@ -631,7 +631,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         )
         && (first + 1..last).any(|t| lexicon::title(doc.word(t)).is_some());
     let first = if inverted_verb { first + 1 } else { first };
-    let words: Vec<&str> = (first..last).map(|t| doc.word(t)).collect();
+    let words = doc.words_in(first, last);
     // The name starts after the last title or honorific word.
     // The name starts after the last title or honorific word; a title word
     // that ends the run is a surname ("Larry King", "Mr. Speaker" aside).
@@ -1084,8 +1084,8 @@ fn title_from_place(doc: &Document, a: usize, name_first: usize, lo: usize) -> O
     let (title_first, title_end) = run_ending_at(doc, link - 1, lo)?;
     // The run must end in a title word ("Senator"), not a place.
     lexicon::title(doc.word(title_end - 1))?;
-    let words: Vec<&str> = (title_first..name_first).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, title_first, name_first, &words))
+    let words = doc.words_in(title_first, name_first);
+    Some(join_words(doc, title_first, name_first, words))
 }
 
 /// "Karsten Warholm of Norway", "John Geiger of USGS": the body or place a
@@ -1124,8 +1124,8 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     if lexicon::first_name_gender(doc.word(a)) != Gender::Unknown {
         return None;
     }
-    let words: Vec<&str> = (b..e).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, b, e, &words))
+    let words = doc.words_in(b, e);
+    Some(join_words(doc, b, e, words))
 }
 
 /// "A university student named Wong said", "a nurse called Ann Lee": the
@@ -1146,8 +1146,8 @@ fn described_as_named(doc: &Document, a: usize, lo: usize) -> Option<String> {
         .rev()
         .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
         .find(|&k| matches!(doc.word(k), "a" | "an" | "A" | "An" | "one" | "One"))?;
-    let words: Vec<&str> = (opener + 1..=noun).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, opener + 1, noun + 1, &words))
+    let words = doc.words_in(opener + 1, noun + 1);
+    Some(join_words(doc, opener + 1, noun + 1, words))
 }
 
 /// "Senators Ruth Okafor and Dan Pressley", "engineers Ann Lee and Tom
@@ -1286,8 +1286,8 @@ fn post_clause(doc: &Document, t: usize, hi: usize) -> Option<String> {
     if !ended || e - t > MAX_WORDS || e == t + 2 {
         return None;
     }
-    let words: Vec<&str> = (t..e).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, t, e, &words))
+    let words = doc.words_in(t, e);
+    Some(join_words(doc, t, e, words))
 }
 
 /// Determiners and possessive pronouns that open a noun phrase.
@@ -1373,8 +1373,8 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     if !opens {
         return None;
     }
-    let words: Vec<&str> = (first..=last).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, first, last + 1, &words))
+    let words = doc.words_in(first, last + 1);
+    Some(join_words(doc, first, last + 1, words))
 }
 
 /// "posts by his son, Jared Hollis.": a relative set off before the name
@@ -1680,8 +1680,8 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         }
         first = p;
     }
-    let words: Vec<&str> = (first..=head).map(|k| doc.word(k)).collect();
-    Some(join_words(doc, first, head + 1, &words))
+    let words = doc.words_in(first, head + 1);
+    Some(join_words(doc, first, head + 1, words))
 }
 
 /// A title written in a name run ("Gov. Mike Pence"), with the lower-case
@@ -1794,11 +1794,14 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         let post_nominal = m
                             .role
                             .take_if(|r| letters > 0 && POST_NOMINALS.contains(&r.as_str()));
+                        // Read once: the role may be it, and the kinship is
+                        // looked for in it.
+                        let post = post_before(doc, a, b, first, end);
                         m.role = match m.role.take() {
                             // "The deputy council leader, Cllr Tariq Hussain,":
                             // the post set off before says more than a title.
                             Some(title) => (!title.contains(' '))
-                                .then(|| post_before(doc, a, b, first, end))
+                                .then(|| post.clone())
                                 .flatten()
                                 // "Professor Ann Lee, the medical director
                                 // of the trust,": the post says more than a
@@ -1813,7 +1816,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 .or_else(|| apposition_role(doc, b, end))
                                 .or_else(|| premodifier_role(doc, a, first))
                                 .or_else(|| described_as_named(doc, a, first))
-                                .or_else(|| post_before(doc, a, b, first, end))
+                                .or_else(|| post.clone())
                                 .or_else(|| fronted_post(doc, a, b))
                                 .or_else(|| affiliation_after(doc, b, end))
                                 .or_else(|| possessor_body(doc, name_first, first))
@@ -1825,7 +1828,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         };
                         // "Adebayo-Cole's wife, Folake, a retired midwife,":
                         // the kinship before, though the role is the post after.
-                        m.kin = post_before(doc, a, b, first, end)
+                        m.kin = post
                             .filter(|r| {
                                 r.split_whitespace()
                                     .last()

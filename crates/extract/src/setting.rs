@@ -22,12 +22,11 @@
 //! experts asked later, costs a journalist more than a blank.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use super::document::{Document, Sentence};
-use super::lexicon;
+use super::lexicon::{self, FastMap};
 use super::mentions;
 use super::place;
 use super::segment::{self, Paragraph};
@@ -71,7 +70,8 @@ struct Scene {
 }
 
 /// Reads each sentence's date once, and its venue the first time a quote or
-/// the lede asks for it, then answers quote by quote, in text order.
+/// the lede asks for it, then answers quote by quote, in text order. (Its
+/// maps hash with FNV: they are asked at every quote and never iterated.)
 pub struct Settings<'p> {
     sentence_dates: Vec<Option<NaiveDate>>,
     /// As `sentence_dates`, without the days of other events ("uploaded
@@ -86,19 +86,19 @@ pub struct Settings<'p> {
     /// (byte offset, person) of every name mention resolved to a person.
     sightings: Vec<(usize, usize)>,
     /// Each person's first day, and the sentence that gives it.
-    person_dates: HashMap<usize, (NaiveDate, usize)>,
+    person_dates: FastMap<usize, (NaiveDate, usize)>,
     /// Each person's venue from the lede, and where the lede gives it: it
     /// holds up to the next divider or time stamp, where a live report
     /// moves to another event (the speaker's own last scene may still
     /// carry over one: entries often follow one rally).
-    person_venues: HashMap<usize, (String, usize)>,
+    person_venues: FastMap<usize, (String, usize)>,
     /// Where each divider or live-update time stamp stands.
     scene_breaks: Vec<usize>,
     /// The lede's day, and the offset where the text first names another.
     lede_date: Option<(NaiveDate, usize)>,
     /// The paragraph after which the lede's day no longer holds.
     lede_last_para: usize,
-    scenes: HashMap<String, Scene>,
+    scenes: FastMap<String, Scene>,
     last_venue: Option<String>,
     /// Whether each sentence places what happened at a vaguer time than a
     /// day, read the first time it is asked for.
@@ -153,7 +153,7 @@ impl<'p> Settings<'p> {
         in_order.sort_by_key(|&(at, _)| at);
         let mut settings = Settings {
             person_dates: person_dates(doc, sightings, &in_order, &spoken_at, published),
-            person_venues: HashMap::new(),
+            person_venues: FastMap::default(),
             lede_date: lede_para.and_then(|l| lede_date(doc, l, &spoken_dates, published)),
             lede_last_para: lede_para.map_or(0, |l| l + LEDE_REACH),
             sightings: in_order,
@@ -168,7 +168,7 @@ impl<'p> Settings<'p> {
             sentence_venues: vec![OnceCell::new(); doc.sentences.len()],
             sentence_vague: vec![OnceCell::new(); doc.sentences.len()],
             is_person: Box::new(is_person),
-            scenes: HashMap::new(),
+            scenes: FastMap::default(),
             last_venue: None,
         };
         settings.person_venues = settings.person_venues(doc, sightings);
@@ -193,8 +193,8 @@ impl<'p> Settings<'p> {
         &self,
         doc: &Document,
         sightings: &[(usize, usize)],
-    ) -> HashMap<usize, (String, usize)> {
-        let mut out = HashMap::new();
+    ) -> FastMap<usize, (String, usize)> {
+        let mut out = FastMap::default();
         // Only the lede sets the scene for the whole article: its first three
         // paragraphs of prose.
         let lede_end = doc
@@ -622,8 +622,8 @@ fn person_dates(
     in_order: &[(usize, usize)],
     sentence_dates: &[Option<(NaiveDate, usize)>],
     published: Option<NaiveDate>,
-) -> HashMap<usize, (NaiveDate, usize)> {
-    let mut out = HashMap::new();
+) -> FastMap<usize, (NaiveDate, usize)> {
+    let mut out = FastMap::default();
     for &(at, person) in sightings {
         if out.contains_key(&person) {
             continue;
