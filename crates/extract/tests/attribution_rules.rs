@@ -3961,3 +3961,18 @@ fn a_party_member_written_alone_is_someone_described_not_a_name() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "We look").speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn answers_and_assertions_report_words() {
+    for verb in ["answered", "asserted", "reflected", "pleaded", "protested"] {
+        let text = format!(
+            "Debate\n\nThe moderator asked Ines Oduya about the new tax.\n\n\"I would not vote for it,\" Oduya {verb}."
+        );
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "I would not").speaker.as_deref(),
+            Some("Ines Oduya"),
+            "{verb}"
+        );
+    }
+}
