@@ -7,10 +7,11 @@ use super::lexicon::{self, Gender};
 use super::time;
 use super::tokens::is_capitalized;
 
-/// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven").
+/// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven",
+/// Welsh "Dafydd ap Rhys", Malay "Siti binti Aziz", Italian "Luca della Robbia").
 const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "ibn", "ten", "ter",
-    "der", "den", "dos", "das", "di", "do",
+    "of", "de", "van", "von", "bin", "binti", "al", "da", "del", "della", "la", "le", "du", "ibn",
+    "ten", "ter", "der", "den", "dos", "das", "di", "do", "ap", "ferch",
 ];
 
 /// A name as written at one place in the text.

@@ -3976,3 +3976,17 @@ fn answers_and_assertions_report_words() {
         );
     }
 }
+
+#[test]
+fn particles_of_welsh_malay_and_italian_names_stay_inside_the_name() {
+    let text = "Buses\n\nThe transport spokesman Gethin ap Hywel said some villages had no bus.\n\n\"We have pensioners who cannot get home,\" he told the chamber.\n\n\"We wait for hours,\" said Nurul binti Hassan, a nurse.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We have pensioners").speaker.as_deref(),
+        Some("Gethin ap Hywel")
+    );
+    assert_eq!(
+        quote(&q, "We wait").speaker.as_deref(),
+        Some("Nurul binti Hassan")
+    );
+}
