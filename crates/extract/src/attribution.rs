@@ -207,7 +207,11 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             out.push(c);
             continue;
         }
-        if !lexicon::is_reporting_verb(w) && !put_it && !issues_writing(doc, t, sent.last) {
+        if !lexicon::is_reporting_verb(w)
+            && !put_it
+            && !issues_writing(doc, t, sent.last)
+            && !gives_an_account(doc, t, sent.last)
+        {
             continue;
         }
         // "has written." reports the words quoted; "had written a will"
@@ -265,6 +269,42 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "Hrubes gave a long and emotional account of the ordeal", "the minister
+/// made a statement", "she delivered a speech": giving or making an account,
+/// a statement, a speech reports words as "said" does. Token `t` is the verb;
+/// the noun follows within a few lower-case words.
+fn gives_an_account(doc: &Document, t: usize, hi: usize) -> bool {
+    const SPOKEN: &[&str] = &[
+        "account",
+        "statement",
+        "speech",
+        "address",
+        "interview",
+        "testimony",
+        "evidence",
+        "description",
+        "explanation",
+        "briefing",
+        "remarks",
+        "comments",
+        "eulogy",
+        "sermon",
+        "lecture",
+    ];
+    /// "gave a long and at times emotional account": the noun is this near.
+    const REACH: usize = 7;
+    let gives = matches!(
+        doc.word(t),
+        "gave" | "gives" | "give" | "giving" | "made" | "makes" | "delivered" | "delivers"
+    );
+    gives
+        && (t + 1..hi.min(t + 1 + REACH))
+            .take_while(|&k| {
+                doc.tokens[k].is_word && !doc.in_quote(k) && !is_capitalized(doc.word(k))
+            })
+            .any(|k| SPOKEN.contains(&doc.word(k)))
 }
 
 /// "a painter called Tom Brandt": "called" before a name, with no

@@ -3990,3 +3990,18 @@ fn particles_of_welsh_malay_and_italian_names_stay_inside_the_name() {
         Some("Nurul binti Hassan")
     );
 }
+
+#[test]
+fn giving_an_account_or_making_a_statement_reports_words() {
+    // The quote runs over three paragraphs after the sentence that
+    // introduces it, with no verb of saying.
+    let text = "Climber rescued\n\nPavel Strnad, 51, a teacher from Olomouc, was found by a helicopter crew on Monday.\n\nFrom his hospital bed on Tuesday, Strnad gave a long and at times tearful account of the ordeal.\n\n\"The storm came all at once.\n\n\"I dug a hole in the snow and waited.\n\n\"The first night was the worst.\"";
+    let q = extract_quotes(text, published());
+    for start in ["The storm", "I dug", "The first night"] {
+        assert_eq!(
+            quote(&q, start).speaker.as_deref(),
+            Some("Pavel Strnad"),
+            "{start}"
+        );
+    }
+}
