@@ -1985,13 +1985,24 @@ fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
         && matches!(doc.word(from), "the" | "a" | "an")
         && lexicon::is_role_noun(doc.word(a - 1));
     let from = if article { from + 1 } else { from };
+    // "Liberal senator Douglas Whitfield", "Kenyan envoy Amina Otieno": a
+    // party or a nation may qualify the post in capitals.
+    let qualifier = |w: &str| {
+        lexicon::is_party_member(w)
+            || lexicon::is_demonym(w)
+            || lexicon::is_national(w)
+            || matches!(
+                w,
+                "Democratic" | "Labour" | "Labor" | "Green" | "Independent"
+            )
+    };
     a >= from
         && a - from <= MAX_WORDS
         && (from..a).all(|t| {
             let w = doc.word(t);
             doc.tokens[t].is_word
                 && !doc.in_quote(t)
-                && !is_capitalized(w)
+                && (!is_capitalized(w) || (t + 1 < a && qualifier(w)))
                 && !lexicon::is_reporting_verb(w)
                 && !AUXILIARIES.contains(&w)
                 && !matches!(w, "who" | "which" | "that" | "the" | "a" | "an")

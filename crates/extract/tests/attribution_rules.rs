@@ -4005,3 +4005,12 @@ fn giving_an_account_or_making_a_statement_reports_words() {
         );
     }
 }
+
+#[test]
+fn a_party_or_nation_may_qualify_the_post_set_off_before_a_name() {
+    let text = "Inquiry\n\nThe panel's chair, Liberal senator Ross Abernethy, said the inquiry would report in May.\n\n\"Shoppers deserve to know,\" he told reporters.";
+    let q = extract_quotes(text, published());
+    let know = quote(&q, "Shoppers deserve");
+    assert_eq!(know.speaker.as_deref(), Some("Ross Abernethy"));
+    assert_eq!(know.role.as_deref(), Some("panel's chair"));
+}
