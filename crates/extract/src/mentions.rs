@@ -3,9 +3,10 @@
 //! written beside a name in an apposition ("Ann Lee, the city's mayor,").
 
 use super::document::Document;
-use super::lexicon::{self, Gender};
+use super::lexicon::{self, FastSet, Gender};
 use super::time;
 use super::tokens::is_capitalized;
+use std::sync::LazyLock;
 
 /// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven").
 const CONNECTORS: &[&str] = &[
@@ -276,6 +277,11 @@ const COUNTS: &[&str] = &[
 /// "I've", "We're", "Don't": a capital that starts a clause, not a name.
 fn is_contraction(w: &str) -> bool {
     const TAILS: &[&str] = &["ve", "re", "ll", "m", "d", "t"];
+    // Most capitalised words hold no apostrophe: a byte scan for "'" and
+    // for the last byte of "’" tells them, without the char search.
+    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return w == "I";
+    }
     match w.rsplit_once(['\'', '’']) {
         Some((head, tail)) => {
             TAILS.contains(&tail) && (head == "I" || head.ends_with('n') || tail != "t")
@@ -461,6 +467,16 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
         }
     }
     Some((first, last))
+}
+
+/// [`PORTFOLIO_WORDS`] as a set: `parse_run` asks it of every word of
+/// most names, where reading the list compared a word with each entry.
+static PORTFOLIO_SET: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| PORTFOLIO_WORDS.iter().copied().collect());
+
+/// Whether `w` is one of [`PORTFOLIO_WORDS`].
+fn is_portfolio_word(w: &str) -> bool {
+    PORTFOLIO_SET.contains(w)
 }
 
 /// Words that make up a government portfolio after "Minister of" ("Trade
@@ -729,9 +745,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // end of a portfolio cut off at "and" names no one.
     // Nor does the rest of a portfolio after its title ("Minister of Rural
     // Development,").
-    if (name.len() >= 2 || portfolio_opened)
-        && name.iter().all(|w| PORTFOLIO_WORDS.contains(&w.as_str()))
-    {
+    if (name.len() >= 2 || portfolio_opened) && name.iter().all(|w| is_portfolio_word(w)) {
         return None;
     }
     // "Republican Donald Trump", "Hong Kong Carrie Lam", "United Nations
