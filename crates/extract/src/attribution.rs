@@ -5,9 +5,10 @@
 use super::audience;
 use super::document::Document;
 use super::entities;
-use super::lexicon::{self, Gender};
+use super::lexicon::{self, FastSet, Gender};
 use super::mentions::{self, strip_possessive};
 use super::tokens::is_capitalized;
+use std::sync::LazyLock;
 
 /// Who a cue attributes the words to, as written.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +74,16 @@ const DETERMINERS: &[&str] = &[
     "their", "its", "this", "that", "these", "those", "other", "The", "A", "An", "Another", "One",
     "Two", "Several", "Some", "Many", "His", "Her", "Their", "Its", "This",
 ];
+/// [`DETERMINERS`] as a set: the passes ask it of many words, where
+/// reading the list compared a word with each entry.
+static DETERMINER_SET: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| DETERMINERS.iter().copied().collect());
+
+/// Whether `w` is one of [`DETERMINERS`].
+fn is_determiner(w: &str) -> bool {
+    DETERMINER_SET.contains(w)
+}
+
 const AUXILIARIES: &[&str] = &[
     "has",
     "had",
@@ -355,7 +366,7 @@ fn asks_a_deed(doc: &Document, verb: usize, first: usize, last: usize) -> bool {
             && doc.word(k) == "to"
             && doc.tokens[k + 1].is_word
             && !is_capitalized(doc.word(k + 1))
-            && !DETERMINERS.contains(&doc.word(k + 1))
+            && !is_determiner(doc.word(k + 1))
     });
     quotes_nothing && to_a_verb
 }
@@ -548,7 +559,7 @@ fn quotative_like(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue>
             end -= 1;
         }
         let a = (end.saturating_sub(4).max(lo)..end)
-            .find(|&k| DETERMINERS.contains(&doc.word(k)))
+            .find(|&k| is_determiner(doc.word(k)))
             // "people are like": a group noun alone.
             .or_else(|| {
                 (end > lo)
@@ -1056,7 +1067,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 break;
             }
             a = p;
-            if DETERMINERS.contains(&pw) || pw.ends_with("’s") || pw.ends_with("'s") {
+            if is_determiner(pw) || pw.ends_with("’s") || pw.ends_with("'s") {
                 // "one of the shift managers said": the one, of the group.
                 if pw == "the" && p >= lo + 2 && doc.word(p - 1) == "of" && is_plural_role(w) {
                     let q = doc.word(p - 2).to_lowercase();
@@ -1182,7 +1193,7 @@ fn determiner_before_title(doc: &Document, p: usize, lo: usize) -> Option<usize>
     let quote = &doc.quotes[q];
     let open = doc.token_at(quote.open);
     let short = doc.text[quote.start..quote.end].split_whitespace().count() <= TITLE_WORDS;
-    (short && open > lo && DETERMINERS.contains(&doc.word(open - 1))).then(|| open - 1)
+    (short && open > lo && is_determiner(doc.word(open - 1))).then(|| open - 1)
 }
 
 /// The first token ("the") of a one-word capitalised epithet run (tokens
@@ -1327,14 +1338,14 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
         // "Veldoria's ambassador to Britain": a possessor stands for the
         // determiner.
         let determiner = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&d| {
-            (DETERMINERS.contains(&doc.word(d))
+            (is_determiner(doc.word(d))
                 || (d + 1 == noun && d == lo && mentions::is_possessive(doc.word(d))))
                 && (d + 1..noun).all(|m| {
                     let w = doc.word(m);
                     doc.tokens[m].is_word
                         && !doc.in_quote(m)
                         && w.chars().all(|c| c.is_lowercase() || c == '-')
-                        && !DETERMINERS.contains(&w)
+                        && !is_determiner(w)
                 })
         });
         let fits = lexicon::is_role_noun(doc.word(noun))
@@ -1841,8 +1852,7 @@ fn described_antecedent(doc: &Document, end: usize, lo: usize) -> Option<usize> 
     }
     // A determiner right before the noun or one modifier before it ("a
     // navy captain"); a plural may stand alone ("residents who say").
-    let determiner =
-        |k: usize| k >= lo && DETERMINERS.contains(&doc.word(k)) && doc.word(k) != "that";
+    let determiner = |k: usize| k >= lo && is_determiner(doc.word(k)) && doc.word(k) != "that";
     if end > lo && determiner(end - 1) {
         return Some(end - 1);
     }
@@ -2098,7 +2108,7 @@ fn name_after_post(
     if !closes || !given || !looks_like_a_person(&m.name) {
         return None;
     }
-    let role_start = if DETERMINERS.contains(&doc.word(first)) {
+    let role_start = if is_determiner(doc.word(first)) {
         first + 1
     } else {
         first
@@ -2162,7 +2172,7 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     let mut head = noun;
     while head > lo
         && noun - head < 3
-        && !DETERMINERS.contains(&doc.word(head - 1))
+        && !is_determiner(doc.word(head - 1))
         && doc.tokens[head - 1].is_word
         && doc
             .word(head - 1)
@@ -2420,11 +2430,11 @@ fn group_subject(doc: &Document, i: usize, lo: usize) -> Option<usize> {
 
 /// "the", "some", "most", "few": a word that opens a group's description.
 fn opens_group(w: &str) -> bool {
-    DETERMINERS.contains(&w) || matches!(w, "most" | "Most" | "few" | "Few")
+    is_determiner(w) || matches!(w, "most" | "Most" | "few" | "Few")
 }
 
 fn include_determiner(doc: &Document, a: usize, lo: usize) -> usize {
-    if a > lo && DETERMINERS.contains(&doc.word(a - 1)) {
+    if a > lo && is_determiner(doc.word(a - 1)) {
         a - 1
     } else {
         a
@@ -2572,7 +2582,7 @@ fn qualifying_phrase_end(doc: &Document, t: usize, hi: usize) -> usize {
             break;
         }
         k += 1;
-        if !DETERMINERS.contains(&w) {
+        if !is_determiner(w) {
             end = k;
         }
     }
@@ -2619,7 +2629,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
         && doc.tokens[named].is_word
         && !doc.in_quote(named)
         && (!is_capitalized(doc.word(named)) || (named > post_first && national_inside(named)))
-        && !DETERMINERS.contains(&doc.word(named))
+        && !is_determiner(doc.word(named))
         && !AUXILIARIES.contains(&doc.word(named))
         && !matches!(doc.word(named), "and" | "or" | "to" | "of" | "in" | "that")
     {
@@ -2705,7 +2715,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     if let Some(end) = writing_after(doc, first, hi) {
         return Some(cue_at(doc, verb, Subject::Writing, (first, end), None));
     }
-    if DETERMINERS.contains(&w) || lexicon::is_role_noun(w) {
+    if is_determiner(w) || lexicon::is_role_noun(w) {
         // "said the Israeli PM", "according to a campaign spokesman"
         let mut b = first + 1;
         let mut head = None;

@@ -479,10 +479,18 @@ pub fn is_role_noun(word: &str) -> bool {
         // "co-leader", "vice-chancellor": a post shared or second is still
         // the post. ("ex-wife", "ex-partner" are no posts: kin and
         // associates are resolved as descriptions of someone.)
-        || word.split_once('-').is_some_and(|(prefix, w)| {
+        || split_at_hyphen(word).is_some_and(|(prefix, w)| {
             POST_PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p))
                 && (listed(w) || with_lowercase(w, is_role_noun))
         })
+}
+
+/// `word` split at its first hyphen, as `split_once('-')` would: most words
+/// asked about hold none, and scanning a short word's bytes is cheaper than
+/// the general char search.
+fn split_at_hyphen(word: &str) -> Option<(&str, &str)> {
+    let at = word.bytes().position(|b| b == b'-')?;
+    Some((&word[..at], &word[at + 1..]))
 }
 
 /// Prefixes joined to a post by a hyphen ("co-chair", "vice-chancellor",
@@ -544,6 +552,9 @@ fn has_role_suffix(word: &str) -> bool {
         "icemaker",
     ];
     word.len() >= 6
+        // Every ending closes with "t", "r" or "n": most words are turned
+        // away by their last byte, before their letters are read.
+        && matches!(word.as_bytes().last(), Some(b't' | b'r' | b'n'))
         && word
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'-' || b >= 0x80)

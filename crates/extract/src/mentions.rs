@@ -3,9 +3,10 @@
 //! written beside a name in an apposition ("Ann Lee, the city's mayor,").
 
 use super::document::Document;
-use super::lexicon::{self, Gender};
+use super::lexicon::{self, FastSet, Gender};
 use super::time;
 use super::tokens::is_capitalized;
+use std::sync::LazyLock;
 
 /// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven",
 /// Welsh "Dafydd ap Rhys", Malay "Siti binti Aziz", Italian "Luca della Robbia").
@@ -99,7 +100,19 @@ fn is_capitalised_name_word(doc: &Document, t: usize, w: &str) -> bool {
 /// "Said Moss: \"…\"", "Added Moss, \"…\"": a verb of saying that opens
 /// its sentence, whose subject's comma or colon opens the quoted words. (In
 /// "Said Hassan, the minister, spoke first" it is a given name.)
+#[inline]
 pub fn verb_opening_the_words(doc: &Document, t: usize) -> bool {
+    // Asked of every word outside quotes: the verbs are capitalised, and
+    // most words are answered by their first byte, inline.
+    if !doc.word(t).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    verb_opening_the_words_listed(doc, t)
+}
+
+/// [`verb_opening_the_words`] for a capitalised word.
+#[inline(never)]
+fn verb_opening_the_words_listed(doc: &Document, t: usize) -> bool {
     /// The subject is a name or a short description.
     const REACH: usize = 6;
     if !matches!(
@@ -265,6 +278,11 @@ const COUNTS: &[&str] = &[
 /// "I've", "We're", "Don't": a capital that starts a clause, not a name.
 fn is_contraction(w: &str) -> bool {
     const TAILS: &[&str] = &["ve", "re", "ll", "m", "d", "t"];
+    // Most capitalised words hold no apostrophe: a byte scan for "'" and
+    // for the last byte of "’" tells them, without the char search.
+    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return w == "I";
+    }
     match w.rsplit_once(['\'', '’']) {
         Some((head, tail)) => {
             TAILS.contains(&tail) && (head == "I" || head.ends_with('n') || tail != "t")
@@ -450,6 +468,16 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
         }
     }
     Some((first, last))
+}
+
+/// [`PORTFOLIO_WORDS`] as a set: `parse_run` asks it of every word of
+/// most names, where reading the list compared a word with each entry.
+static PORTFOLIO_SET: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| PORTFOLIO_WORDS.iter().copied().collect());
+
+/// Whether `w` is one of [`PORTFOLIO_WORDS`].
+fn is_portfolio_word(w: &str) -> bool {
+    PORTFOLIO_SET.contains(w)
 }
 
 /// Words that make up a government portfolio after "Minister of" ("Trade
@@ -718,9 +746,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // end of a portfolio cut off at "and" names no one.
     // Nor does the rest of a portfolio after its title ("Minister of Rural
     // Development,").
-    if (name.len() >= 2 || portfolio_opened)
-        && name.iter().all(|w| PORTFOLIO_WORDS.contains(&w.as_str()))
-    {
+    if (name.len() >= 2 || portfolio_opened) && name.iter().all(|w| is_portfolio_word(w)) {
         return None;
     }
     // "Republican Donald Trump", "Hong Kong Carrie Lam", "United Nations

@@ -1570,14 +1570,33 @@ fn named_speaker(people: &People, words: &[String], at: usize, written: &str) ->
 /// clause a conjunction opens, perhaps after a post in lower case, is part
 /// of another's sentence, not its topic.
 fn opens_subordinate_clause(doc: &Document, t: usize) -> bool {
-    const SUBORDINATORS: &[&str] = &[
-        "when", "after", "before", "because", "as", "while", "if", "until", "since", "although",
-        "though", "whereas", "once", "unless", "that", "whether",
-    ];
+    // A `matches!` rather than a list: the words are told apart by their
+    // length first, not compared one by one.
+    let is_subordinator = |w: &str| {
+        matches!(
+            w,
+            "when"
+                | "after"
+                | "before"
+                | "because"
+                | "as"
+                | "while"
+                | "if"
+                | "until"
+                | "since"
+                | "although"
+                | "though"
+                | "whereas"
+                | "once"
+                | "unless"
+                | "that"
+                | "whether"
+        )
+    };
     (t.saturating_sub(5)..t)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word && !is_capitalized(doc.word(k)))
-        .any(|k| SUBORDINATORS.contains(&doc.word(k)))
+        .any(|k| is_subordinator(doc.word(k)))
 }
 
 fn verb_follows_name(doc: &Document, t: usize) -> bool {

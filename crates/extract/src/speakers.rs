@@ -480,7 +480,7 @@ pub fn attribute(
         // quotes whose speaker was right.)
         // A single word quoted with only a cue elsewhere in the paragraph
         // ("two \"deliveries\" of payloads") is a scare quote too.
-        let one_word = text.split_whitespace().count() == 1;
+        let one_word = is_one_word(text);
         let bare_term = kind == QuoteKind::Partial
             && chosen.as_ref().is_some_and(|c| {
                 (own_cue(c).is_none() && c.source.cue_label().is_none())
@@ -643,4 +643,11 @@ fn written_out(role: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether `text` is exactly one word: the split stops at a second word,
+/// where counting them all would read a long quote to its end.
+fn is_one_word(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next().is_some() && words.next().is_none()
 }

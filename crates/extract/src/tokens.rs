@@ -187,7 +187,11 @@ pub fn is_abbreviation(word: &str) -> bool {
 
 #[inline]
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Most words open with an ASCII byte: answered without decoding a char.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// "X." at a sentence's end: a lone capital keeps the full stop in its
