@@ -481,8 +481,8 @@ fn demonym_as_group(doc: &Document, mut c: Cue) -> Option<Cue> {
     let (a, b) = c.subject_span;
     let lo = doc.sentences[c.sentence].first;
     // "one Republican warned", "the 67-year-old Democrat said": a party's
-    // member is someone, described. ("so many Republican claims" is no
-    // one: a singular after "many" qualifies the noun after it.)
+    // member is someone, described. ("many Democrat claims" is no one: a
+    // singular after "many" qualifies the noun after it.)
     let singular_before = |k: usize| {
         k > lo
             && matches!(
@@ -1995,7 +1995,7 @@ fn name_after_premodifier(doc: &Document, from: usize, a: usize) -> bool {
         && matches!(doc.word(from), "the" | "a" | "an")
         && lexicon::is_role_noun(doc.word(a - 1));
     let from = if article { from + 1 } else { from };
-    // "Liberal senator Douglas Whitfield", "Kenyan envoy Amina Otieno": a
+    // "Liberal senator Ross Abernethy", "Kenyan envoy Amina Otieno": a
     // party or a nation may qualify the post in capitals.
     let qualifier = |w: &str| {
         lexicon::is_party_member(w)
@@ -2066,8 +2066,8 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     Some(cue_at(doc, verb, subject, (pa, pb), app))
 }
 
-/// "said University of California, San Diego's chancellor, Pradeep
-/// Khosla": a body's name (tokens `a..b`) with its place set off by a comma,
+/// "said Northfield University, Lakeside's provost, Dev Raghunathan": a
+/// body's name (tokens `a..b`) with its place set off by a comma,
 /// then the post and its holder, as in [`post_then_name`].
 fn body_with_place_then_post(
     doc: &Document,
@@ -2103,7 +2103,7 @@ fn name_after_post(
     let closes = b >= hi || matches!(doc.word(b), "," | "." | ";" | "?" | "!") || doc.in_quote(b);
     let m = mentions::parse_run(doc, a, b)?;
     // A given name any list knows, or a full name no list does ("the
-    // university's chancellor, Pradeep Khosla.").
+    // university's provost, Dev Raghunathan.").
     let given = lexicon::first_name_gender(&m.name[0]) != Gender::Unknown || m.name.len() >= 2;
     if !closes || !given || !looks_like_a_person(&m.name) {
         return None;

@@ -555,11 +555,10 @@ impl People {
             .or_else(|| self.resolve_name_as(words, at, gender))
     }
 
-    /// "the elder Castellano", "the younger Hollis": of the two people
+    /// "the elder Dvorak", "the younger Dvorak": of the two people
     /// sharing the surname `surname`, the parent or the child. The kinship
-    /// that introduced them tells ("The striker's father, Roberto
-    /// Castellano,"); with none, news most often introduces the parent
-    /// first.
+    /// that introduced them tells ("The forward's mother, Jana Dvorak,");
+    /// with none, news most often introduces the parent first.
     pub fn by_seniority(&self, surname: &str, elder: bool) -> Option<usize> {
         const PARENTS: &[&str] = &["father", "mother", "dad", "mum", "mom", "parent"];
         const CHILDREN: &[&str] = &["son", "daughter", "child", "boy", "girl"];

@@ -1320,7 +1320,7 @@ fn colon_clause_subject(
             }
             return Some(Speaker::described(written, None));
         }
-        // "The new governor of the region, Alexander Moor, in his address
+        // "The new governor of the province, Olek Varga, in his address
         // offered …:": the post set off before the name that holds it.
         if let Some((c, d)) = post_apposition(doc, t, colon) {
             let mut s = holder_named_in(doc, people, c, d)?;
@@ -1500,8 +1500,8 @@ pub fn seniority_before(doc: &Document, a: usize) -> Option<bool> {
     }
 }
 
-/// The name set off by commas after a post ("new governor of the region,
-/// Alexander Moor,"): its token run. The post opens in lower case and is a
+/// The name set off by commas after a post ("new governor of the province,
+/// Olek Varga,"): its token run. The post opens in lower case and is a
 /// few words, one of them a role noun.
 fn post_apposition(doc: &Document, from: usize, hi: usize) -> Option<(usize, usize)> {
     /// A post with what it is of: "deputy head of the regional office".
