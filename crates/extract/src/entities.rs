@@ -510,14 +510,7 @@ impl People {
             return self.resolve_name_as(words, at, gender);
         }
         // Most surnames are one person's: nothing to choose between then.
-        let sharing: Vec<usize> = self
-            .lone_word_pool(w)
-            .iter()
-            .copied()
-            .filter(|&i| {
-                self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), w)
-            })
-            .collect();
+        let sharing = self.sharing_surname(w);
         if sharing.len() < 2 {
             return self.resolve_name_as(words, at, gender);
         }
@@ -555,6 +548,17 @@ impl People {
             .or_else(|| self.resolve_name_as(words, at, gender))
     }
 
+    /// The people with a full name whose surname is `w`, in order.
+    fn sharing_surname(&self, w: &str) -> Vec<usize> {
+        self.lone_word_pool(w)
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), w)
+            })
+            .collect()
+    }
+
     /// "the elder Dvorak", "the younger Dvorak": of the two people
     /// sharing the surname `surname`, the parent or the child. The kinship
     /// that introduced them tells ("The forward's mother, Jana Dvorak,");
@@ -562,12 +566,7 @@ impl People {
     pub fn by_seniority(&self, surname: &str, elder: bool) -> Option<usize> {
         const PARENTS: &[&str] = &["father", "mother", "dad", "mum", "mom", "parent"];
         const CHILDREN: &[&str] = &["son", "daughter", "child", "boy", "girl"];
-        let sharing: Vec<usize> = (0..self.persons.len())
-            .filter(|&i| {
-                self.persons[i].words.len() >= 2 && same_word(self.persons[i].surname(), surname)
-            })
-            .collect();
-        let &[a, b] = sharing.as_slice() else {
+        let &[a, b] = self.sharing_surname(surname).as_slice() else {
             return None;
         };
         let kin_in = |i: usize, list: &[&str]| {
@@ -577,10 +576,9 @@ impl People {
                 .and_then(|k| k.split_whitespace().last())
                 .is_some_and(|k| list.contains(&k.to_lowercase().as_str()))
         };
-        let (parents, children) = (PARENTS, CHILDREN);
-        let older = if kin_in(a, parents) || kin_in(b, children) {
+        let older = if kin_in(a, PARENTS) || kin_in(b, CHILDREN) {
             a
-        } else if kin_in(b, parents) || kin_in(a, children) {
+        } else if kin_in(b, PARENTS) || kin_in(a, CHILDREN) {
             b
         } else if self.persons[a].first_at <= self.persons[b].first_at {
             a

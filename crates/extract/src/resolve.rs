@@ -1512,11 +1512,10 @@ fn post_apposition(doc: &Document, from: usize, hi: usize) -> Option<(usize, usi
     }
     let lower = |k: usize| !is_upper_initial(doc.word(k));
     let post = lower(from) && (from..t).any(|k| lower(k) && lexicon::is_role_noun(doc.word(k)));
-    if !post || t + 1 >= hi || doc.word(t) != "," {
+    if !post {
         return None;
     }
-    let (c, d) = mentions::run_starting_at(doc, t + 1, hi)?;
-    (d < hi && doc.word(d) == ",").then_some((c, d))
+    name_set_off(doc, t, hi)
 }
 
 /// The name set off by commas after a possessed noun of a few lower-case
@@ -1529,10 +1528,19 @@ fn possessed_apposition(doc: &Document, from: usize, hi: usize) -> Option<(usize
     {
         t += 1;
     }
-    if t == from || t + 1 >= hi || doc.word(t) != "," {
+    if t == from {
         return None;
     }
-    let (c, d) = mentions::run_starting_at(doc, t + 1, hi)?;
+    name_set_off(doc, t, hi)
+}
+
+/// The name run after the comma at token `comma`, when a comma closes it
+/// too ("…, Priya Desai,").
+fn name_set_off(doc: &Document, comma: usize, hi: usize) -> Option<(usize, usize)> {
+    if comma + 1 >= hi || doc.word(comma) != "," {
+        return None;
+    }
+    let (c, d) = mentions::run_starting_at(doc, comma + 1, hi)?;
     (d < hi && doc.word(d) == ",").then_some((c, d))
 }
 
