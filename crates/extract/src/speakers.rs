@@ -628,7 +628,39 @@ pub fn attribute(
             paragraph_end: p.end,
         });
     }
+    share_roles(&mut out);
     out
+}
+
+/// A person's post holds through the article: the role one quote's
+/// attribution gives ("said the Republican nominee") is theirs for the
+/// quotes cued by their name or "he" alone. The earliest quote that gives
+/// one decides. (On PolNeAR dev, role accuracy 0.782 -> 0.835 with the same
+/// precision; our stress and real sets gained a little, Wikinews nothing.)
+fn share_roles(quotes: &mut [ExtractedQuote]) {
+    let mut first_role: lexicon::FastMap<String, (usize, String)> = Default::default();
+    for q in quotes.iter() {
+        if q.speaker_kind != Some(SpeakerKind::Person) {
+            continue;
+        }
+        if let (Some(name), Some(role)) = (&q.speaker, &q.role) {
+            let entry = first_role
+                .entry(name.clone())
+                .or_insert((q.start, role.clone()));
+            if q.start < entry.0 {
+                *entry = (q.start, role.clone());
+            }
+        }
+    }
+    for q in quotes.iter_mut() {
+        if q.role.is_none() && q.speaker_kind == Some(SpeakerKind::Person) {
+            q.role = q
+                .speaker
+                .as_ref()
+                .and_then(|n| first_role.get(n))
+                .map(|(_, r)| r.clone());
+        }
+    }
 }
 
 /// A role as a reader writes it out: "Gov." and "Sen." before a name are

@@ -4014,3 +4014,14 @@ fn a_party_or_nation_may_qualify_the_post_set_off_before_a_name() {
     assert_eq!(know.speaker.as_deref(), Some("Ross Abernethy"));
     assert_eq!(know.role.as_deref(), Some("panel's chair"));
 }
+
+#[test]
+fn a_role_one_attribution_gives_holds_for_the_speakers_other_quotes() {
+    // The epithet names the post once; the quotes cued by the name alone
+    // are the same person's, in the same post.
+    let text = "Harbour plan divides the town\n\nTom Park wants the old harbour rebuilt before winter.\n\n\"The boats need a safe place,\" said the Liberal candidate, Tom Park.\n\n\"We have waited ten years,\" Park said.";
+    let q = extract_quotes(text, published());
+    let waited = quote(&q, "We have waited");
+    assert_eq!(waited.speaker.as_deref(), Some("Tom Park"));
+    assert_eq!(waited.role.as_deref(), Some("Liberal candidate"));
+}
