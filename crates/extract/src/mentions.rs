@@ -1018,7 +1018,8 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
                 || lexicon::is_party_member(w)
                 || (k == 0 && after_article && lexicon::is_role_noun(&w.to_lowercase()))
                 || (one_of && k == 3 && w.strip_suffix('s').is_some_and(is_role_word))
-        })?;
+        })
+        .or_else(|| after_article.then(|| described_head(&words)).flatten())?;
     if words[..role_at].iter().any(|w| CLAUSE.contains(w)) {
         return None;
     }
@@ -1063,6 +1064,136 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     }
     let last = first + words.len();
     Some(join_words(doc, first, last, &words))
+}
+
+/// "Alcide Thibodeaux, 71, a retired shrimper who stayed", "Mark Williams,
+/// the incident controller for the region,": an article's noun phrase set
+/// off after a name says what the person is, whether or not our lists know
+/// the noun. The position of its head noun (the last word before a
+/// relative clause or a preposition), when it reads as one.
+fn described_head(words: &[&str]) -> Option<usize> {
+    /// Words that end a noun phrase's head: a clause or a phrase after it.
+    const AFTER_HEAD: &[&str] = &[
+        "who", "whose", "which", "that", "for", "of", "at", "in", "from", "with", "to", "on",
+        "since", "after", "before", "when", "where", "and", "or", "but", "by", "as", "than",
+    ];
+    /// Heads that say when or how, or rank, not who: "the day before",
+    /// "a move that surprised", "the first to arrive".
+    const NOT_WHO: &[&str] = &[
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "time",
+        "times",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "moment",
+        "move",
+        "decision",
+        "claim",
+        "statement",
+        "reference",
+        "sign",
+        "way",
+        "fact",
+        "point",
+        "result",
+        "number",
+        "lot",
+        "bit",
+        "part",
+        "kind",
+        "sort",
+        "series",
+        "first",
+        "last",
+        "only",
+        "same",
+        "other",
+        "next",
+        "latest",
+        "one",
+        "case",
+        "matter",
+        "reason",
+        "view",
+        "idea",
+        "message",
+        "comment",
+        "remark",
+        "remarks",
+        "report",
+        "news",
+        "story",
+        "issue",
+        "problem",
+        "question",
+    ];
+    const MAX_BEFORE_HEAD: usize = 5;
+    let end = words
+        .iter()
+        .position(|w| AFTER_HEAD.contains(w))
+        .unwrap_or(words.len());
+    let head = end.checked_sub(1)?;
+    let w = words[head];
+    // Only a noun built for a person by what they do ("shrimper",
+    // "controller", "grower"): a bare noun phrase after a name is as often
+    // about something else ("a move that", "the state's largest utility").
+    let agentive = ["er", "or", "ian", "ant", "ent"]
+        .iter()
+        .any(|end| w.ends_with(end))
+        && !matches!(
+            w,
+            "other"
+                | "order"
+                | "matter"
+                | "letter"
+                | "number"
+                | "paper"
+                | "water"
+                | "power"
+                | "border"
+                | "center"
+                | "centre"
+                | "corner"
+                | "error"
+                | "sector"
+                | "factor"
+                | "event"
+                | "percent"
+                | "moment"
+                | "statement"
+                | "comment"
+                | "government"
+                | "plant"
+                | "grant"
+                | "content"
+                | "extent"
+                | "talent"
+                | "agent"
+                | "parent"
+                | "student"
+                | "resident"
+                | "president"
+        );
+    let noun_like = w.len() >= 3
+        && agentive
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !NOT_WHO.contains(&w);
+    // A few modifiers at most, none a verb or a number: "a retired shrimper",
+    // "the longtime community guide".
+    let modifiers_fit = head <= MAX_BEFORE_HEAD
+        && words[..head]
+            .iter()
+            .all(|m| !m.chars().any(|c| c.is_ascii_digit()) || m.contains("-year-old"));
+    (noun_like && modifiers_fit).then_some(head)
 }
 
 /// Where a role cut at `cut` words ends: never inside a body's name, which

@@ -4025,3 +4025,23 @@ fn a_role_one_attribution_gives_holds_for_the_speakers_other_quotes() {
     assert_eq!(waited.speaker.as_deref(), Some("Tom Park"));
     assert_eq!(waited.role.as_deref(), Some("Liberal candidate"));
 }
+
+#[test]
+fn a_noun_for_what_someone_does_set_off_after_the_name_is_the_role() {
+    // No list knows every trade: a noun built for a person by what they do,
+    // after an article and set off by commas, says what the speaker is.
+    let text = "Flood reaches the old town\n\n\"The river came up fast,\" said Hal Drury, 64, a retired roofer who stayed in his house.\n\nNia Okoro, the harbour controller for the port, said calls doubled overnight. \"We had every line lit,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The river came").role.as_deref(),
+        Some("retired roofer")
+    );
+    assert_eq!(
+        quote(&q, "We had every").role.as_deref(),
+        Some("harbour controller for the port")
+    );
+    // A phrase about something else is no role.
+    let text = "Council picks a new chair\n\n\"It was a shock,\" said Ann Lee, a move that surprised the council.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "It was a shock").role, None);
+}
