@@ -1736,6 +1736,29 @@ pub fn is_writing(w: &str) -> bool {
 /// A writing cue's phrase as written mid-sentence: "The statement" reads
 /// "the statement".
 pub fn writing_mid_sentence(phrase: &str) -> String {
+    // "Acme's statement yesterday read": the day is the date's, not the
+    // venue's.
+    const WHEN: &[&str] = &[
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let mut phrase = phrase;
+    while let Some((rest, last)) = phrase.rsplit_once(' ') {
+        if !WHEN.contains(&last) {
+            break;
+        }
+        phrase = rest;
+    }
     match phrase.split_once(' ') {
         Some((first, rest))
             if matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their") =>
@@ -2351,11 +2374,23 @@ fn writing_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
         let opens = k == lo
             || doc.in_quote(k - 1)
             || matches!(doc.word(k - 1), "," | ";" | ":" | "—" | "–");
-        if OPENERS.contains(&w) && opens {
+        if OPENERS.contains(&w) && (opens || part_of(doc, k, lo)) {
             return names_writing.then_some(k);
         }
         if is_capitalized(w) && k != last {
-            return None;
+            // "Acme Corp's statement read", "Judge Lee's ruling says": a
+            // name that owns the writing opens the phrase; the issuer is
+            // found from it.
+            return (names_writing && mentions::is_possessive(w))
+                .then(|| mentions::run_ending_at(doc, k, lo))
+                .flatten()
+                .map(|(a, _)| a)
+                .filter(|&a| {
+                    a == lo
+                        || doc.in_quote(a - 1)
+                        || matches!(doc.word(a - 1), "," | ";" | ":" | "—" | "–")
+                        || part_of(doc, a, lo)
+                });
         }
         if k == 0 {
             break;
@@ -2363,6 +2398,15 @@ fn writing_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// "Part of the ruling reads": the phrase before token `k` takes a share
+/// of the writing, which is still the writing's words.
+fn part_of(doc: &Document, k: usize, lo: usize) -> bool {
+    k >= lo + 2
+        && doc.word(k - 1) == "of"
+        && matches!(doc.word(k - 2), "Part" | "part" | "Parts" | "parts")
+        && (k - 2 == lo || matches!(doc.word(k - 3), "," | ";" | ":" | "—" | "–"))
 }
 
 /// "the Supreme Court of Utopia ruled", "the Ministry of Health said": a

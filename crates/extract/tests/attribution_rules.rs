@@ -4045,3 +4045,20 @@ fn a_noun_for_what_someone_does_set_off_after_the_name_is_the_role() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "It was a shock").role, None);
 }
+
+#[test]
+fn a_writing_owned_by_a_name_is_its_owners_words_and_their_venue() {
+    // "Acme's statement read": the possessor issued the writing, and the
+    // writing is where the words were given.
+    let text = "Bridge to reopen\n\nAcme Corp said the bridge was safe.\n\nAcme's official statement yesterday read \"We stand by every weld.\"";
+    let q = extract_quotes(text, published());
+    let weld = quote(&q, "We stand by");
+    assert_eq!(weld.speaker.as_deref(), Some("Acme Corp"));
+    assert_eq!(weld.venue.as_deref(), Some("Acme's official statement"));
+    // A share of a ruling is still the ruling's words.
+    let text = "Town wins its case\n\nJudge Ann Lee ruled for the town on Monday.\n\nPart of the judge's statement reads \"The council acted within its powers.\"";
+    let q = extract_quotes(text, published());
+    let powers = quote(&q, "The council acted");
+    assert_eq!(powers.speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(powers.venue.as_deref(), Some("the judge's statement"));
+}
