@@ -823,9 +823,14 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             c > lo
                 && mentions::run_ending_at(doc, c - 1, lo)
                     .filter(|&(a, _)| {
-                        a == lo
-                            || !(OBJECT_OF.contains(&doc.word(a - 1))
-                                || kind_of_body_before(doc, a, lo))
+                        // "to the Kestrel Courier": the article may stand
+                        // between.
+                        if a == lo {
+                            return true;
+                        }
+                        let the = a > lo + 1 && matches!(doc.word(a - 1), "the" | "The");
+                        let p = if the { a - 2 } else { a - 1 };
+                        !(OBJECT_OF.contains(&doc.word(p)) || kind_of_body_before(doc, a, lo))
                     })
                     .and_then(|(a, b)| Some((a, mentions::parse_run(doc, a, b)?)))
                     .is_some_and(|(a, m)| {

@@ -899,7 +899,34 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
     if dash && !(after + 1..hi.min(after + 14)).any(|k| doc.word(k) == doc.word(after)) {
         return None;
     }
+    if !dash && sets_off_a_later_name(doc, after, hi) {
+        return None;
+    }
     apposition_after_verb(doc, after + 1, hi)
+}
+
+/// "Speaking to Reuters, the president of the league, Ann Lee, said": the
+/// post set off after a name (here an outlet's) is the post of the person
+/// named right after it, not of the name before. `comma` opens the post.
+fn sets_off_a_later_name(doc: &Document, comma: usize, hi: usize) -> bool {
+    /// A post set off before a name is a few words.
+    const POST_REACH: usize = 14;
+    let Some(close) = (comma + 1..hi.min(comma + POST_REACH))
+        .take_while(|&k| !doc.in_quote(k) && !matches!(doc.word(k), "." | ";" | ":"))
+        .find(|&k| doc.word(k) == ",")
+    else {
+        return false;
+    };
+    let Some((a, b)) = run_starting_at(doc, close + 1, hi) else {
+        return false;
+    };
+    let words: Vec<String> = (a..b).map(|t| doc.word(t).to_string()).collect();
+    // A person's name, not a place ("the mayor of Springfield, Illinois,").
+    let persons_name = words.len() >= 2
+        && (lexicon::first_name_gender(&words[0]) != Gender::Unknown
+            || lexicon::is_given_name(&words[0]))
+        && !lexicon::is_listed_place(&words);
+    persons_name && b < hi && matches!(doc.word(b), "," | "—" | "–")
 }
 
 /// The role phrase starting at token `t`: an apposition's words after its

@@ -4062,3 +4062,24 @@ fn a_writing_owned_by_a_name_is_its_owners_words_and_their_venue() {
     assert_eq!(powers.speaker.as_deref(), Some("Ann Lee"));
     assert_eq!(powers.venue.as_deref(), Some("the judge's statement"));
 }
+
+#[test]
+fn a_post_set_off_before_a_name_is_not_the_post_of_the_outlet_before_it() {
+    // The post belongs to the name after it; the outlet stays an outlet,
+    // so the words were given speaking to it.
+    let text = "Rivers group backs the law\n\nThe league met on Monday to discuss the new law on rivers.\n\nSpeaking to the Kestrel Courier, the president of the Northern League for the Defence of Rivers, Ann Lee, said, \"We are for the law.\"";
+    let q = extract_quotes(text, published());
+    let law = quote(&q, "We are for the law");
+    assert_eq!(law.speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(
+        law.venue.as_deref(),
+        Some("Speaking to the Kestrel Courier")
+    );
+    // A place set off after a post is no later name: the post stays.
+    let text = "Town backs the law\n\n\"We are for the law,\" said Ann Lee, the mayor of Springfield, Illinois, on Monday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We are for").role.as_deref(),
+        Some("mayor of Springfield")
+    );
+}
