@@ -4083,3 +4083,14 @@ fn a_post_set_off_before_a_name_is_not_the_post_of_the_outlet_before_it() {
         Some("mayor of Springfield")
     );
 }
+
+#[test]
+fn verbs_of_manner_report_words() {
+    // Without its own cue the second quote would be the first speaker's.
+    let text = "Fair closes early\n\n\"The stalls were half empty,\" said Tom Park, who runs the fair.\n\n\"Nobody told us it would rain,\" Ann Lee grumbled.\n\n\"We came anyway,\" ventured one visitor.";
+    let q = extract_quotes(text, published());
+    let rain = quote(&q, "Nobody told us");
+    assert_eq!(rain.speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(rain.cue.as_deref(), Some("grumbled"));
+    assert_eq!(quote(&q, "We came").cue.as_deref(), Some("ventured"));
+}
