@@ -1279,7 +1279,15 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     /// "of worldwide victim group Ending Clergy Abuse": lower-case words
     /// that say what kind of body the name is.
     const KIND_WORDS: usize = 4;
-    if b + 1 >= hi || doc.word(b) != "of" || doc.in_quote(b) {
+    if b + 1 >= hi || doc.in_quote(b) {
+        return None;
+    }
+    // "Marks Sullivan from the Rural Fire Service", "Dr Ruth Hale at Saint
+    // Jude Hospital": a body the person comes from or works at, as "of"
+    // says it; not a home town ("Ann Lee from Leeds") nor a place they are
+    // at ("Lee at the White House").
+    let preposition = doc.word(b);
+    if !matches!(preposition, "of" | "from" | "at") {
         return None;
     }
     let mut first = b + 1;
@@ -1307,6 +1315,31 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     }
     // A person's name after "of" ("the wife of Tom Park") is no affiliation.
     if lexicon::first_name_gender(doc.word(a)) != Gender::Unknown {
+        return None;
+    }
+    let a_body = || (a..e).any(|k| lexicon::is_org_word(doc.word(k)));
+    let fits = match preposition {
+        "from" => doc.word(b + 1) == "the" || a_body(),
+        // Where people work, not a building one visits.
+        "at" => (a..e).any(|k| {
+            matches!(
+                doc.word(k),
+                "University"
+                    | "College"
+                    | "Hospital"
+                    | "Institute"
+                    | "School"
+                    | "Clinic"
+                    | "Laboratory"
+                    | "Centre"
+                    | "Center"
+                    | "Academy"
+                    | "Museum"
+            )
+        }),
+        _ => true,
+    };
+    if !fits {
         return None;
     }
     let words = doc.words_in(b, e);

@@ -4094,3 +4094,18 @@ fn verbs_of_manner_report_words() {
     assert_eq!(rain.cue.as_deref(), Some("grumbled"));
     assert_eq!(quote(&q, "We came").cue.as_deref(), Some("ventured"));
 }
+
+#[test]
+fn a_body_the_speaker_comes_from_or_works_at_is_the_role_a_home_town_is_not() {
+    let text = "Fires burn on\n\nThe wind dropped overnight.\n\nMarks Hale from the Rural Fire Brigade says crews are on guard. \"A lot of fires are still burning,\" he said.\n\n\"We took in six people,\" said Dr Ruth Oduya at Saint Jude Hospital.\n\n\"We came early,\" said Tom Park from Leeds.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "A lot of fires").role.as_deref(),
+        Some("from the Rural Fire Brigade")
+    );
+    assert_eq!(
+        quote(&q, "We took in").role.as_deref(),
+        Some("at Saint Jude Hospital")
+    );
+    assert_eq!(quote(&q, "We came early").role, None);
+}
