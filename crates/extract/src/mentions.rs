@@ -1539,7 +1539,14 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     let post = lexicon::is_role_noun(doc.word(head))
         || lexicon::is_party_member(doc.word(head))
         || is_role_word(doc.word(head));
-    if doc.in_quote(head) || doc.in_quote(last) || !post {
+    // "One of the company's directors, Ann Lee,": one of a post's holders.
+    let one_of_holders = !post
+        && singular(doc.word(head)).is_some_and(|w| lexicon::is_role_noun(&w) || is_role_word(&w))
+        && (lo..head)
+            .rev()
+            .take(REACH + 2)
+            .any(|k| doc.word(k) == "of" && k > lo && matches!(doc.word(k - 1), "One" | "one"));
+    if doc.in_quote(head) || doc.in_quote(last) || !(post || one_of_holders) {
         return None;
     }
     let titled = lexicon::title(doc.word(head)).is_some();
@@ -1552,7 +1559,12 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         if !doc.tokens[first - 1].is_word || doc.in_quote(first - 1) {
             break;
         }
-        if OPENERS.contains(&w) {
+        let two_back = |first: usize| (first >= lo + 2).then(|| doc.word(first - 2));
+        if one_of_holders && w == "of" && matches!(two_back(first), Some("One" | "one")) {
+            first -= 2;
+            break;
+        }
+        if OPENERS.contains(&w) && !(one_of_holders && two_back(first) == Some("of")) {
             break;
         }
         let capital = w.starts_with(|c: char| c.is_uppercase());
@@ -1591,8 +1603,30 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     if !opens {
         return None;
     }
+    if one_of_holders {
+        return Some(one_holders_post(doc, first, last));
+    }
     let words = doc.words_in(first, last + 1);
     Some(join_words(doc, first, last + 1, words))
+}
+
+/// "One of Norland's vice presidents" (tokens `first..=last`): the post one
+/// holds, "Norland's vice president", as a reader would write it of them.
+fn one_holders_post(doc: &Document, first: usize, last: usize) -> String {
+    let mut from = first;
+    while from < last && matches!(doc.word(from), "One" | "one" | "of" | "the") {
+        from += 1;
+    }
+    let text = &doc.text[doc.tokens[from].start..doc.tokens[last].end];
+    singular(text).unwrap_or_else(|| text.to_string())
+}
+
+/// A plural noun's singular, the regular way ("directors", "secretaries").
+fn singular(plural: &str) -> Option<String> {
+    match plural.strip_suffix("ies") {
+        Some(stem) => Some(format!("{stem}y")),
+        None => plural.strip_suffix('s').map(str::to_string),
+    }
 }
 
 /// "posts by his son, Jared Hollis.": a relative set off before the name

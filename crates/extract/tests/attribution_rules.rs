@@ -4109,3 +4109,16 @@ fn a_body_the_speaker_comes_from_or_works_at_is_the_role_a_home_town_is_not() {
     );
     assert_eq!(quote(&q, "We came early").role, None);
 }
+
+#[test]
+fn one_of_a_posts_holders_set_off_before_the_name_holds_the_post() {
+    let text = "Mourners remember the senator\n\nThe senator died on Sunday.\n\nOne of Norland's vice presidents, Ruth Bako, also spoke of him. She said \"He was very honest.\"\n\nOne of the party's secretaries, Ann Lee, said \"He never missed a vote.\"";
+    let q = extract_quotes(text, published());
+    let honest = quote(&q, "He was very honest");
+    assert_eq!(honest.speaker.as_deref(), Some("Ruth Bako"));
+    assert_eq!(honest.role.as_deref(), Some("Norland's vice president"));
+    assert_eq!(
+        quote(&q, "He never missed").role.as_deref(),
+        Some("party's secretary")
+    );
+}
