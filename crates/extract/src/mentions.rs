@@ -906,7 +906,7 @@ pub fn apposition_role(doc: &Document, after: usize, hi: usize) -> Option<String
     apposition_after_verb(doc, after + 1, hi)
 }
 
-/// "Rep. Ann Lee (D-N.C.), head of the caucus,": a short aside in
+/// "Rep. Ann Lee (D-Ore.), chair of the caucus,": a short aside in
 /// parentheses after a name (a party and state, an age) stands between the
 /// name and its apposition. The token after the aside, or `at` when none
 /// opens there.
@@ -1110,8 +1110,8 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     Some(join_words(doc, first, last, &words))
 }
 
-/// "Alcide Thibodeaux, 71, a retired shrimper who stayed", "Mark Williams,
-/// the incident controller for the region,": an article's noun phrase set
+/// "Hal Drury, 64, a retired roofer who stayed", "Nia Okoro, the harbour
+/// controller for the port,": an article's noun phrase set
 /// off after a name says what the person is, whether or not our lists know
 /// the noun. The position of its head noun (the last word before a
 /// relative clause or a preposition), when it reads as one.
@@ -1299,7 +1299,7 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     if b + 1 >= hi || doc.in_quote(b) {
         return None;
     }
-    // "Marks Sullivan from the Rural Fire Service", "Dr Ruth Hale at Saint
+    // "Tom Hale from the Coast Rescue Brigade", "Dr Ruth Hale at Saint
     // Jude Hospital": a body the person comes from or works at, as "of"
     // says it; not a home town ("Ann Lee from Leeds") nor a place they are
     // at ("Lee at the White House").
