@@ -64,6 +64,12 @@ impl Speaker {
             .filter(|r| r.contains(' ') || !lexicon::is_courtesy_title(r));
         let role = match role {
             Some(r) if lexicon::is_courtesy_title(&r) => post.or(Some(r)),
+            // "Defence Minister Robert Hale ... Senator Hale said": a lone
+            // title at this mention says less than the post the text
+            // introduced them with.
+            Some(r) if !r.contains(' ') && lexicon::title(&r).is_some() => {
+                post.filter(|p| p.contains(' ')).or(Some(r))
+            }
             r => r.or_else(|| p.role.clone()),
         };
         let organisation = (!p.personish && p.words.iter().any(|w| lexicon::is_org_word(w)))

@@ -4122,3 +4122,12 @@ fn one_of_a_posts_holders_set_off_before_the_name_holds_the_post() {
         Some("party's secretary")
     );
 }
+
+#[test]
+fn a_lone_title_at_a_later_mention_yields_to_the_post_the_speaker_was_introduced_with() {
+    let text = "Troops to leave\n\nThe plan was announced on Monday.\n\nDefence Minister Robert Hale says the troops will go. \"We are ready,\" Senator Hale said.";
+    let q = extract_quotes(text, published());
+    let ready = quote(&q, "We are ready");
+    assert_eq!(ready.speaker.as_deref(), Some("Robert Hale"));
+    assert_eq!(ready.role.as_deref(), Some("Defence Minister"));
+}
