@@ -151,10 +151,13 @@ fn is_ly_adverb(w: &str) -> bool {
 /// Every cue of the article, in text order.
 pub fn cues(doc: &Document) -> Vec<Cue> {
     let mut out = Vec::new();
-    for t in 0..doc.tokens.len() {
-        if doc.in_quote(t) || !doc.tokens[t].is_word {
-            continue;
-        }
+    // The words outside quotes, listed first: stepping over every token in
+    // the loop below kept a dozen pointers into the document's vectors
+    // moving in step, more work per token than most tokens' tests.
+    let words_outside_quotes: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&t| doc.tokens[t].is_word && !doc.in_quote(t))
+        .collect();
+    for t in words_outside_quotes {
         let w = doc.word(t);
         let s = doc.sentence_of[t];
         let sent = doc.sentences[s];
