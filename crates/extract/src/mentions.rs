@@ -70,9 +70,19 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     // Most words are in lower case: no title, honorific or count (all
     // capitalised) need be looked up for them.
     if !is_capitalized(w) {
-        return has_article_prefix(w);
+        return may_have_article_prefix(w) && has_article_prefix(w);
     }
     is_capitalised_name_word(doc, t, w)
+}
+
+/// [`has_article_prefix`]'s first test, inlined where every lower-case
+/// word is asked: a hyphen or a capital in the third or fourth byte. Most
+/// words have neither and are answered without a call.
+#[inline]
+fn may_have_article_prefix(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && (b[2] == b'-' || b[3] == b'-' || b[2].is_ascii_uppercase() || b[3].is_ascii_uppercase())
 }
 
 /// [`is_name_word`] for the capitalised word `w` at token `t`, outside
