@@ -5,7 +5,7 @@
 use super::audience;
 use super::document::Document;
 use super::entities;
-use super::lexicon::{self, FastSet, Gender};
+use super::lexicon::{self, FastMap, FastSet, Gender};
 use super::mentions::{self, strip_possessive};
 use super::tokens::is_capitalized;
 use std::sync::LazyLock;
@@ -137,8 +137,14 @@ const AUXILIARIES: &[&str] = &[
     "simply",
 ];
 
+/// A sketch of [`AUXILIARIES`]: the walk back from a verb to its subject
+/// asks it of every word, and one bit turns away most of them before the
+/// list is read through.
+static AUXILIARY_SKETCH: LazyLock<lexicon::Sketched<FastMap<&str, ()>>> =
+    LazyLock::new(|| lexicon::sketch_map(AUXILIARIES.iter().map(|&w| (w, ())).collect()));
+
 fn is_adverb(w: &str) -> bool {
-    AUXILIARIES.contains(&w) || is_ly_adverb(w)
+    (AUXILIARY_SKETCH.may_hold(w) && AUXILIARIES.contains(&w)) || is_ly_adverb(w)
 }
 
 /// An adverb in "-ly" ("later", no; "quickly", yes), not a noun that ends
