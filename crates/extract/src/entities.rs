@@ -177,6 +177,17 @@ fn other_names(words: &[String]) -> impl Iterator<Item = &str> {
         .filter(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Whether the surname of `p` (of two words or more) may open with the
+/// first byte of `w`, as [`one_letter_apart`] asks first: read off the last
+/// word inline, which is the surname when it is too long for a suffix
+/// ("Jr."). The scan for a misspelt surname asks it of everyone at each
+/// unresolved word, and most are answered without finding the surname.
+#[inline]
+fn surname_may_open_like(p: &Person, w: &str) -> bool {
+    let last = &p.words[p.words.len() - 1];
+    last.len() <= 3 || last.as_bytes().first() == w.as_bytes().first()
+}
+
 /// Whether two words differ by one letter changed, added or dropped, after
 /// the same first letter ("Sarea", "Saree"; "Nasrallah", "Nasrallh").
 fn one_letter_apart(a: &str, b: &str) -> bool {
@@ -696,6 +707,7 @@ impl People {
         // The cheap spelling test first: most surnames fail it at once.
         let mut near = self.persons.iter().enumerate().filter(|(_, p)| {
             p.words.len() >= 2
+                && surname_may_open_like(p, w)
                 && one_letter_apart(p.surname(), w)
                 && p.gender.compatible(gender)
                 && !p.words.iter().any(|x| names_a_thing(x))

@@ -3,7 +3,7 @@
 //! written beside a name in an apposition ("Ann Lee, the city's mayor,").
 
 use super::document::Document;
-use super::lexicon::{self, FastSet, Gender};
+use super::lexicon::{self, FastMap, FastSet, Gender};
 use super::time;
 use super::tokens::is_capitalized;
 use std::sync::LazyLock;
@@ -70,9 +70,19 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
     // Most words are in lower case: no title, honorific or count (all
     // capitalised) need be looked up for them.
     if !is_capitalized(w) {
-        return has_article_prefix(w);
+        return may_have_article_prefix(w) && has_article_prefix(w);
     }
     is_capitalised_name_word(doc, t, w)
+}
+
+/// [`has_article_prefix`]'s first test, inlined where every lower-case
+/// word is asked: a hyphen or a capital in the third or fourth byte. Most
+/// words have neither and are answered without a call.
+#[inline]
+fn may_have_article_prefix(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && (b[2] == b'-' || b[3] == b'-' || b[2].is_ascii_uppercase() || b[3].is_ascii_uppercase())
 }
 
 /// [`is_name_word`] for the capitalised word `w` at token `t`, outside
@@ -1757,6 +1767,18 @@ fn possessor_body(doc: &Document, name_first: usize, lo: usize) -> Option<String
     Some(words.join(" "))
 }
 
+/// A sketch of [`lexicon::BODY_EPITHETS`]: [`premodifier_role`] asks it of
+/// the word before every name, and one bit turns away nearly every word the
+/// list would have been read through for.
+static BODY_EPITHET_SKETCH: LazyLock<lexicon::Sketched<FastMap<&str, ()>>> = LazyLock::new(|| {
+    lexicon::sketch_map(lexicon::BODY_EPITHETS.iter().map(|&w| (w, ())).collect())
+});
+
+/// Whether `w` is one of [`lexicon::BODY_EPITHETS`].
+fn is_body_epithet(w: &str) -> bool {
+    BODY_EPITHET_SKETCH.may_hold(w) && lexicon::BODY_EPITHETS.contains(&w)
+}
+
 /// Lower-case premodifiers before a name that name a role
 /// ("Republican presidential nominee Ann Lee" -> "Republican presidential nominee").
 pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<String> {
@@ -1778,7 +1800,7 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         && (!doc.tokens[head].is_word
             || doc.in_quote(head)
             || is_capitalized(hw)
-            || !(lexicon::is_role_noun(hw) || lexicon::BODY_EPITHETS.contains(&hw)))
+            || !(lexicon::is_role_noun(hw) || is_body_epithet(hw)))
     {
         return None;
     }
