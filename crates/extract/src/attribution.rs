@@ -5,7 +5,7 @@
 use super::audience;
 use super::document::Document;
 use super::entities;
-use super::lexicon::{self, FastMap, FastSet, Gender};
+use super::lexicon::{self, FastSet, Gender};
 use super::mentions::{self, strip_possessive};
 use super::tokens::is_capitalized;
 use std::sync::LazyLock;
@@ -140,11 +140,11 @@ const AUXILIARIES: &[&str] = &[
 /// A sketch of [`AUXILIARIES`]: the walk back from a verb to its subject
 /// asks it of every word, and one bit turns away most of them before the
 /// list is read through.
-static AUXILIARY_SKETCH: LazyLock<lexicon::Sketched<FastMap<&str, ()>>> =
-    LazyLock::new(|| lexicon::sketch_map(AUXILIARIES.iter().map(|&w| (w, ())).collect()));
+static AUXILIARY_SET: LazyLock<lexicon::Sketched<FastSet<&str>>> =
+    LazyLock::new(|| lexicon::sketch_set(AUXILIARIES.iter().copied().collect()));
 
 fn is_adverb(w: &str) -> bool {
-    (AUXILIARY_SKETCH.may_hold(w) && AUXILIARIES.contains(&w)) || is_ly_adverb(w)
+    (AUXILIARY_SET.may_hold(w) && AUXILIARY_SET.contains(w)) || is_ly_adverb(w)
 }
 
 /// An adverb in "-ly" ("later", no; "quickly", yes), not a noun that ends
@@ -1752,23 +1752,13 @@ pub fn is_writing(w: &str) -> bool {
 pub fn writing_mid_sentence(phrase: &str) -> String {
     // "Acme's statement yesterday read": the day is the date's, not the
     // venue's.
-    const WHEN: &[&str] = &[
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "later",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
+    let when = |w: &str| {
+        matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later")
+            || super::time::weekday(w).is_some()
+    };
     let mut phrase = phrase;
     while let Some((rest, last)) = phrase.rsplit_once(' ') {
-        if !WHEN.contains(&last) {
+        if !when(last) {
             break;
         }
         phrase = rest;

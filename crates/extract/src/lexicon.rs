@@ -81,7 +81,7 @@ fn sketch_bit(word: &str) -> usize {
     (key.wrapping_mul(0x9e37_79b1) >> (32 - SKETCH_BITS)) as usize
 }
 
-fn sketch_set(words: FastSet<&'static str>) -> Sketched<FastSet<&'static str>> {
+pub fn sketch_set(words: FastSet<&'static str>) -> Sketched<FastSet<&'static str>> {
     let keys: Vec<&str> = words.iter().copied().collect();
     Sketched::new(words, keys)
 }
@@ -379,6 +379,15 @@ pub fn is_named_body_noun(word: &str) -> bool {
         word,
         "campaign" | "administration" | "government" | "army" | "military" | "navy" | "police"
     )
+}
+
+/// Whether `w` is one of [`BODY_EPITHETS`]. Asked of the word before every
+/// name: one bit of a sketch turns away nearly every word before the set is
+/// read.
+pub fn is_body_epithet(w: &str) -> bool {
+    static SET: LazyLock<Sketched<FastSet<&str>>> =
+        LazyLock::new(|| sketch_set(BODY_EPITHETS.iter().copied().collect()));
+    SET.may_hold(w) && SET.contains(w)
 }
 
 /// Nouns that after "the" stand for a body the article has named ("the

@@ -3,7 +3,7 @@
 //! written beside a name in an apposition ("Ann Lee, the city's mayor,").
 
 use super::document::Document;
-use super::lexicon::{self, FastMap, FastSet, Gender};
+use super::lexicon::{self, FastSet, Gender};
 use super::time;
 use super::tokens::is_capitalized;
 use std::sync::LazyLock;
@@ -1767,18 +1767,6 @@ fn possessor_body(doc: &Document, name_first: usize, lo: usize) -> Option<String
     Some(words.join(" "))
 }
 
-/// A sketch of [`lexicon::BODY_EPITHETS`]: [`premodifier_role`] asks it of
-/// the word before every name, and one bit turns away nearly every word the
-/// list would have been read through for.
-static BODY_EPITHET_SKETCH: LazyLock<lexicon::Sketched<FastMap<&str, ()>>> = LazyLock::new(|| {
-    lexicon::sketch_map(lexicon::BODY_EPITHETS.iter().map(|&w| (w, ())).collect())
-});
-
-/// Whether `w` is one of [`lexicon::BODY_EPITHETS`].
-fn is_body_epithet(w: &str) -> bool {
-    BODY_EPITHET_SKETCH.may_hold(w) && lexicon::BODY_EPITHETS.contains(&w)
-}
-
 /// Lower-case premodifiers before a name that name a role
 /// ("Republican presidential nominee Ann Lee" -> "Republican presidential nominee").
 pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<String> {
@@ -1800,7 +1788,7 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         && (!doc.tokens[head].is_word
             || doc.in_quote(head)
             || is_capitalized(hw)
-            || !(lexicon::is_role_noun(hw) || is_body_epithet(hw)))
+            || !(lexicon::is_role_noun(hw) || lexicon::is_body_epithet(hw)))
     {
         return None;
     }
