@@ -2686,12 +2686,20 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     // "said state Sen. Ada Fields": lower-case words before a title.
     let titled = named > post_first && named < hi && lexicon::title(doc.word(named)).is_some();
     let posted = named > post_first
-        && (lexicon::is_role_noun(doc.word(named - 1))
+        && (lexicon::is_occupation(doc.word(named - 1))
             || matches!(doc.word(named - 1), "former" | "then")
             || titled);
-    if posted {
+    if named > post_first {
         if let Some((a, b)) = mentions::run_starting_at(doc, named, hi) {
-            if let Some(m) = mentions::parse_run(doc, a, b) {
+            // "said costumer Ian Campbell.": lower-case words, then a
+            // person's full name that ends the clause, are the person's
+            // post whether or not a list knows the noun.
+            let ends_clause = b >= hi || matches!(doc.word(b), "." | "," | ";");
+            let person_named = b - a >= 2
+                && ends_clause
+                && lexicon::first_name_gender(doc.word(a)) != Gender::Unknown
+                && !lexicon::is_reporting_verb(doc.word(named - 1));
+            if let Some(m) = mentions::parse_run(doc, a, b).filter(|_| posted || person_named) {
                 let role =
                     doc.text[doc.tokens[post_first].start..doc.tokens[named - 1].end].to_string();
                 let subject = Subject::Name {

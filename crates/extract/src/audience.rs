@@ -298,7 +298,14 @@ fn named_outlet(
             .take_while(|&j| {
                 !doc.in_quote(j) && doc.word(j).starts_with(|c: char| c.is_lowercase())
             })
-            .any(|j| lexicon::is_role_noun(doc.word(j)));
+            .any(|j| {
+                lexicon::is_occupation(doc.word(j))
+                    // "told the BBC interviewer:" is the outlet's staff, and
+                    // the outlet the setting; a post describes the capitals
+                    // only when its holder's name follows.
+                    && (lexicon::is_role_noun(doc.word(j))
+                        || (j + 1 < last && is_capitalized(doc.word(j + 1))))
+            });
     if describes_a_post {
         return None;
     }

@@ -155,6 +155,8 @@ static EPITHETS: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/epithets.txt")));
 static ROLE_NOUNS: LazyLock<Sketched<FastSet<&str>>> =
     LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/role_nouns.txt"))));
+static OCCUPATIONS: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/occupations.txt")));
 static STOP_CAPITALS: LazyLock<Sketched<FastSet<&str>>> =
     LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/stop_capitals.txt"))));
 static ORG_WORDS: LazyLock<Sketched<FastSet<&str>>> =
@@ -492,6 +494,20 @@ pub fn is_role_noun(word: &str) -> bool {
             POST_PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p))
                 && (listed(w) || with_lowercase(w, is_role_noun))
         })
+}
+
+/// Whether lower-case `word` names a person by what they do: a role noun,
+/// or any trade WordNet knows ("costumer", "undergrad"). Asked only where
+/// the place in the sentence already says a role stands (right before a
+/// name, at the head of an apposition): as a description of a speaker
+/// ("a freelancer said") most of these words are too rare to trust.
+pub fn is_occupation(word: &str) -> bool {
+    is_role_noun(word)
+        || OCCUPATIONS.contains(word)
+        // "ex-Muslim", "ex-Marine": who someone was, by faith, service or
+        // band, says what they are now. ("ex-wife" is kin, and no role.)
+        || split_at_hyphen(word)
+            .is_some_and(|(prefix, rest)| prefix == "ex" && rest.starts_with(char::is_uppercase))
 }
 
 /// `word` split at its first hyphen, as `split_once('-')` would: most words

@@ -1238,7 +1238,7 @@ fn described_head(words: &[&str]) -> Option<usize> {
                 | "president"
         );
     let noun_like = w.len() >= 3
-        && agentive
+        && (agentive || lexicon::is_occupation(w))
         && w.chars().all(|c| c.is_lowercase() || c == '-')
         && !NOT_WHO.contains(&w);
     // A few modifiers at most, none a verb or a number: "a retired shrimper",
@@ -1788,7 +1788,7 @@ pub fn premodifier_role(doc: &Document, name_first: usize, lo: usize) -> Option<
         && (!doc.tokens[head].is_word
             || doc.in_quote(head)
             || is_capitalized(hw)
-            || !(lexicon::is_role_noun(hw) || lexicon::is_body_epithet(hw)))
+            || !(lexicon::is_occupation(hw) || lexicon::is_body_epithet(hw)))
     {
         return None;
     }

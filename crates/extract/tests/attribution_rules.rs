@@ -4131,3 +4131,41 @@ fn a_lone_title_at_a_later_mention_yields_to_the_post_the_speaker_was_introduced
     assert_eq!(ready.speaker.as_deref(), Some("Robert Hale"));
     assert_eq!(ready.role.as_deref(), Some("Defence Minister"));
 }
+
+#[test]
+fn a_trade_no_role_list_holds_is_still_a_role_where_a_role_stands() {
+    // Set off after the name, written before it, and between the verb and
+    // the name: WordNet's trades ("undergrad", "bailiff", "chambermaid").
+    let text = "Glue from slugs\n\nNoor Haddad, an Ithaca undergrad, tested the glue in the spring. \"It held better than we hoped,\" Haddad said.\n\nAt the hearing, bailiff Tomas Reyes kept order. \"Nobody shouted,\" Reyes said.\n\n\"The rooms were full all week,\" said chambermaid Ines Varga.";
+    let q = extract_quotes(text, published());
+    let glue = quote(&q, "It held");
+    assert_eq!(glue.speaker.as_deref(), Some("Noor Haddad"));
+    assert_eq!(glue.role.as_deref(), Some("Ithaca undergrad"));
+    assert_eq!(quote(&q, "Nobody shouted").role.as_deref(), Some("bailiff"));
+    let rooms = quote(&q, "The rooms");
+    assert_eq!(rooms.speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(rooms.role.as_deref(), Some("chambermaid"));
+}
+
+#[test]
+fn lower_case_words_between_the_verb_and_a_full_name_are_the_post() {
+    // No list knows "costumer": the full name ending the clause makes the
+    // words before it the person's post, and the person the speaker.
+    let text = "A booth of props\n\n\"We sewed every cape by hand,\" said special effects costumer Ian Marsh.";
+    let q = extract_quotes(text, published());
+    let capes = quote(&q, "We sewed");
+    assert_eq!(capes.speaker.as_deref(), Some("Ian Marsh"));
+    assert_eq!(capes.role.as_deref(), Some("special effects costumer"));
+}
+
+#[test]
+fn who_someone_was_by_faith_or_service_is_their_role() {
+    // "ex-Muslim", "ex-Marine" before a name describe the person; and the
+    // capitals before them are no outlet the words were spoken to.
+    let text = "A new shelter\n\nThe Courier spoke to Leeds-born ex-Marine Dana Fairweather about the shelter. \"We open on Monday,\" Fairweather said.";
+    let q = extract_quotes(text, published());
+    let open = quote(&q, "We open");
+    assert_eq!(open.speaker.as_deref(), Some("Dana Fairweather"));
+    assert_eq!(open.role.as_deref(), Some("Leeds-born ex-Marine"));
+    assert_eq!(open.venue, None);
+}
