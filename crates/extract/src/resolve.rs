@@ -1384,7 +1384,7 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
     }
     let s = doc.sentence_of[open_tok];
     let sentence = doc.sentences[s];
-    if sentence.first != open_tok || s == 0 {
+    if s == 0 || !(sentence.first == open_tok || set_before_words(doc, sentence.first, open_tok)) {
         return None;
     }
     let before = doc.sentences[s - 1];
@@ -1413,6 +1413,26 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
         subject_named_in(doc, people, a, b, before.last)
     });
     subject.or_else(|| only_person_in(doc, people, before))
+}
+
+/// "During the premiere, \"I felt like…\"": a phrase that sets the
+/// scene (tokens `first..open`), then the words. It names no one and
+/// reports nothing, so the words are still whoever the sentence before made
+/// its subject.
+fn set_before_words(doc: &Document, first: usize, open: usize) -> bool {
+    /// A scene is set in a few words.
+    const REACH: usize = 8;
+    open > first + 1
+        && open - first <= REACH
+        && opens_a_scene(doc.word(first))
+        && matches!(doc.word(open - 1), "," | ":")
+        && (first + 1..open - 1).all(|k| {
+            let w = doc.word(k);
+            doc.tokens[k].is_word
+                && !doc.in_quote(k)
+                && !w.starts_with(char::is_uppercase)
+                && !lexicon::is_reporting_verb(w)
+        })
 }
 
 /// The token after a relative clause or an apposition that opens with a

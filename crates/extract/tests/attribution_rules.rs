@@ -4169,3 +4169,17 @@ fn who_someone_was_by_faith_or_service_is_their_role() {
     assert_eq!(open.role.as_deref(), Some("Leeds-born ex-Marine"));
     assert_eq!(open.venue, None);
 }
+
+#[test]
+fn a_scene_set_before_the_words_keeps_the_subject_of_the_sentence_before() {
+    // "During the premiere," names no one and reports nothing: the words
+    // after it are the person the sentence before made its subject, not
+    // the speaker of the paragraph before.
+    let text = "A comedy returns\n\n\"The sets are bigger this year,\" said Omar Reyes, who designs them.\n\nCast member Dana Whitfield talked about how the show had been underestimated. During the premiere, \"I felt like a guest at my own party.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "The sets").speaker.as_deref(), Some("Omar Reyes"));
+    assert_eq!(
+        quote(&q, "I felt like").speaker.as_deref(),
+        Some("Dana Whitfield")
+    );
+}
