@@ -263,27 +263,29 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         if passive {
             continue;
         }
-        let found = subject_before(doc, t, sent.first).or_else(|| {
-            // Only a finite verb: ", arguing that ..." hangs on the clause.
-            let after_comma = t > sent.first
-                && doc.word(t - 1) == ","
-                && !w.ends_with("ing")
-                && t + 1 < sent.last
-                && doc.word(t + 1) != "that";
-            if inverted(doc, t, sent.first) {
-                return subject_after(doc, t, t + 1, sent.last);
-            }
-            // "..., said Derek Vale." or "..., said Derek Vale, a scholar":
-            // the subject ends the clause. "..., called Omar a \"terrorist\""
-            // has an object after the name: a verb of a list, not inverted.
-            let ends_clause = |c: &Cue| {
-                let after = c.subject_span.1;
-                after >= sent.last || matches!(doc.word(after), "," | "." | ";" | ":" | "—")
-            };
-            after_comma
-                .then(|| subject_after(doc, t, t + 1, sent.last))?
-                .filter(ends_clause)
-        });
+        let found = named_before_long_post(doc, t, sent.first)
+            .or_else(|| subject_before(doc, t, sent.first))
+            .or_else(|| {
+                // Only a finite verb: ", arguing that ..." hangs on the clause.
+                let after_comma = t > sent.first
+                    && doc.word(t - 1) == ","
+                    && !w.ends_with("ing")
+                    && t + 1 < sent.last
+                    && doc.word(t + 1) != "that";
+                if inverted(doc, t, sent.first) {
+                    return subject_after(doc, t, t + 1, sent.last);
+                }
+                // "..., said Derek Vale." or "..., said Derek Vale, a scholar":
+                // the subject ends the clause. "..., called Omar a \"terrorist\""
+                // has an object after the name: a verb of a list, not inverted.
+                let ends_clause = |c: &Cue| {
+                    let after = c.subject_span.1;
+                    after >= sent.last || matches!(doc.word(after), "," | "." | ";" | ":" | "—")
+                };
+                after_comma
+                    .then(|| subject_after(doc, t, t + 1, sent.last))?
+                    .filter(ends_clause)
+            });
         if let Some(c) = found.and_then(|c| demonym_as_group(doc, c)) {
             out.push(c);
         }
@@ -1148,6 +1150,64 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     }
     let a = described_by_phrase(doc, i, lo)?;
     Some(described_or_named(doc, verb, (a, i + 1), lo, apposition))
+}
+
+/// "\"…,\" Ann Lee, a research analyst at the Council on Energy,
+/// Environment and Water think tank told CBS News": a name opening the
+/// clause, then a post left open up to the verb, whose body's name holds
+/// commas of its own. The name is the subject; the post, up to the body,
+/// its role.
+fn named_before_long_post(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
+    /// A post and its body are at most this many tokens.
+    const REACH: usize = 24;
+    // The clause opens after the quote it follows.
+    let mut start = lo;
+    for k in lo..verb {
+        if doc.in_quote(k) || !doc.tokens[k].is_word {
+            start = k + 1;
+        } else {
+            break;
+        }
+    }
+    let (a, b) = mentions::run_starting_at(doc, start, verb)?;
+    if a != start {
+        return None;
+    }
+    let opens_post =
+        b + 2 < verb && doc.word(b) == "," && matches!(doc.word(b + 1), "a" | "an" | "the");
+    // Closed by a comma, the apposition is read where appositions are.
+    if !opens_post || verb - b > REACH || doc.word(verb - 1) == "," {
+        return None;
+    }
+    // The post's noun comes first; the rest may be a body's name, in
+    // capitals and commas, but no clause.
+    let post = (b + 2..(b + 5).min(verb)).find(|&k| lexicon::is_occupation(doc.word(k)))?;
+    // ("Ann Lee, the mayor, and Tom Park said": two people.)
+    let another = (b + 2..verb).any(|k| doc.word(k) == "," && doc.word(k + 1) == "and");
+    let plain = !another
+        && (b + 2..verb).all(|k| {
+            !doc.in_quote(k)
+            && (doc.tokens[k].is_word || matches!(doc.word(k), "," | "-"))
+            // A pronoun, a relative or a finite verb makes a clause. (A verb
+            // of saying may be part of a name: "think tank".)
+            && !matches!(
+                doc.word(k),
+                "who" | "which" | "that" | "he" | "she" | "they" | "is" | "was" | "were" | "are"
+                    | "has" | "had" | "have" | "will" | "would" | "can" | "could" | "did"
+            )
+        });
+    let m = mentions::parse_run(doc, a, b)?;
+    if !plain || !looks_like_a_person(&m.name) {
+        return None;
+    }
+    let role = mentions::apposition_role(doc, b, verb)
+        .unwrap_or_else(|| doc.text[doc.tokens[b + 2].start..doc.tokens[post].end].to_string());
+    let subject = Subject::Name {
+        words: m.name,
+        role: m.role.or(Some(role)),
+        gender: m.gender,
+    };
+    Some(cue_at(doc, verb, subject, (a, b), None))
 }
 
 /// The cue of a described source (`span`), or of the name before it when

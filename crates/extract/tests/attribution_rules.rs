@@ -4183,3 +4183,20 @@ fn a_scene_set_before_the_words_keeps_the_subject_of_the_sentence_before() {
         Some("Dana Whitfield")
     );
 }
+
+#[test]
+fn a_post_left_open_up_to_the_verb_may_hold_a_bodys_commas() {
+    // The closing comma of the apposition is left out, and the body's name
+    // has commas of its own: the name opening the clause still speaks, and
+    // no part of the body's name does.
+    let text = "Air clears over the valley\n\n\"The wind turned, and the air got better,\" Mira Osei, a research analyst at the Institute for Soil, Air and Water told the Valley Herald.";
+    let q = extract_quotes(text, published());
+    let wind = quote(&q, "The wind turned");
+    assert_eq!(wind.speaker.as_deref(), Some("Mira Osei"));
+    assert!(
+        wind.role
+            .as_deref()
+            .is_some_and(|r| r.starts_with("research analyst at the Institute")),
+        "{wind:?}"
+    );
+}
