@@ -306,11 +306,13 @@ pub fn resolve(
             });
             // With no group or body speaking, the body named latest nearby
             // ("Big Machine issued a statement. \"...,\" they said").
-            let mut s = spoke_last.or_else(|| {
-                let since = doc.paras[cue.para.saturating_sub(1)].start;
-                let i = recent_organisation(people, since, cue.at)?;
-                Some(from_person(i, None, Form::Pronoun))
-            })?;
+            let mut s = spoke_last
+                .or_else(|| {
+                    let since = doc.paras[cue.para.saturating_sub(1)].start;
+                    let i = recent_organisation(people, since, cue.at)?;
+                    Some(from_person(i, None, Form::Pronoun))
+                })
+                .or_else(|| document_before(doc, cue))?;
             s.mention = cue.mention.clone();
             s.form = Form::Pronoun;
             Some(s)
@@ -1767,6 +1769,39 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
 
 /// A document as the unnamed source of its words: the cue's phrase as
 /// written mid-sentence ("the study", "a review").
+/// "A confidential report by an investigator named the casino. \"…,\" it
+/// stated": with no body to speak as "it", the document that opened the
+/// sentence before the cue's is the source, as "the report said" would make
+/// it. (Only "it": "they" stands for people.)
+fn document_before(doc: &Document, cue: &Cue) -> Option<Speaker> {
+    /// A document's noun comes within a few words of its determiner.
+    const REACH: usize = 5;
+    if !cue.mention.eq_ignore_ascii_case("it") {
+        return None;
+    }
+    let here = doc.sentence_of[cue.verb];
+    // The sentence before the one the quote and its cue stand in: the cue's
+    // own, or the one before it when the quote opens a sentence of its own.
+    let before = (here.saturating_sub(2)..here)
+        .rev()
+        .find(|&s| !doc.in_quote(doc.sentences[s].first))?;
+    let sentence = doc.sentences[before];
+    if doc.sentences[here].para - sentence.para > 1 {
+        return None;
+    }
+    let first = sentence.first;
+    if !matches!(doc.word(first), "A" | "An" | "The" | "This" | "That") {
+        return None;
+    }
+    let noun = (first + 1..(first + 1 + REACH).min(sentence.last))
+        .take_while(|&t| doc.tokens[t].is_word && !doc.in_quote(t))
+        .find(|&t| attribution::is_document(doc.word(t)))?;
+    let written = doc.text[doc.tokens[first].start..doc.tokens[noun].end].to_string();
+    let mut s = Speaker::described(attribution::writing_mid_sentence(&written), None);
+    s.mention = cue.mention.clone();
+    Some(s)
+}
+
 fn document_source(cue: &Cue) -> Speaker {
     let mut s = Speaker::described(attribution::writing_mid_sentence(&cue.mention), None);
     s.mention = cue.mention.clone();

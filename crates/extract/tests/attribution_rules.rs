@@ -4200,3 +4200,17 @@ fn a_post_left_open_up_to_the_verb_may_hold_a_bodys_commas() {
         "{wind:?}"
     );
 }
+
+#[test]
+fn it_after_a_document_that_opened_the_sentence_before_is_that_document() {
+    // No body is named for "it" to stand for: the survey the sentence
+    // before opened with is the source.
+    let text = "Farmers brace for a dry year\n\nThe 2022 survey of dairy farmers found most were worried about water. \"Nearly half expect to sell part of their herd,\" it said.";
+    let q = extract_quotes(text, published());
+    let herd = quote(&q, "Nearly half");
+    assert_eq!(herd.speaker.as_deref(), Some("the 2022 survey"));
+    assert_eq!(
+        herd.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
