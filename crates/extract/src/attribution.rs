@@ -1731,6 +1731,14 @@ fn clause_subject_at(
             b2,
         ));
     }
+    // "Reid's campaign hit back, saying": the campaign speaks, not its
+    // possessor.
+    let possessed = verb_next
+        && mentions::is_possessive(doc.word(b - 1))
+        && (lexicon::is_body_epithet(next) || lexicon::is_role_noun(next));
+    if possessed {
+        return Some((Some(described_cue(doc, verb, (a, b + 1), None)), b + 1));
+    }
     if verb_next {
         let m = mentions::parse_run(doc, a, b)?;
         return Some((Some(cue_at(doc, verb, Subject::named(m), (a, b), None)), b));

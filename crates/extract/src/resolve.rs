@@ -8,7 +8,7 @@ use super::document::{Document, Sentence};
 use super::entities::{People, Person, Sighting};
 use super::issuer;
 use super::lexicon::{self, Gender};
-use super::mentions::{self, is_possessive};
+use super::mentions::{self, is_possessive, strip_possessive};
 use super::tokens::is_capitalized;
 use super::transcript::title_case;
 use super::turns::Turn;
@@ -401,6 +401,20 @@ pub fn resolve(
                 });
                 if let Some(i) = holder {
                     return Some(from_person(i, None, Form::Role));
+                }
+                // "Reid's campaign said": no holder, so the campaign
+                // speaks, under its owner's full name ("Harry Reid's
+                // campaign"), as a reader would cite it.
+                if let Some(full) = fuller_possessor(people, &words[0], cue.at) {
+                    let mut s = Speaker::described(
+                        std::iter::once(full)
+                            .chain(words[1..].iter().cloned())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        None,
+                    );
+                    s.mention = cue.mention.clone();
+                    return Some(s);
                 }
             }
             if definite {
@@ -1800,6 +1814,16 @@ fn document_before(doc: &Document, cue: &Cue) -> Option<Speaker> {
     let mut s = Speaker::described(attribution::writing_mid_sentence(&written), None);
     s.mention = cue.mention.clone();
     Some(s)
+}
+
+/// The full name of the person a possessive surname ("Reid's") stands for,
+/// with its possessive mark, when the text gave them more of a name.
+fn fuller_possessor(people: &People, possessive: &str, at: usize) -> Option<String> {
+    let bare = strip_possessive(possessive);
+    let i = people.resolve_name(&[bare.to_string()], at)?;
+    let p = &people.persons[i];
+    (p.words.len() > 1 && p.words.last().is_some_and(|w| w == bare))
+        .then(|| format!("{}{}", p.name, &possessive[bare.len()..]))
 }
 
 fn document_source(cue: &Cue) -> Speaker {

@@ -4214,3 +4214,19 @@ fn it_after_a_document_that_opened_the_sentence_before_is_that_document() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_possessors_campaign_speaks_under_the_possessors_full_name() {
+    // "Reid's campaign hit back, saying": the campaign speaks, not Reid,
+    // and a reader cites it by the full name the text gave.
+    let text = "Pension row in the Senate race\n\nSenator Dara Whitlock faces Owen Pryce in November. Whitlock's campaign hit back hard, saying that his \"sudden love of pensions is hard to believe.\"\n\n\"It is a stunt,\" Whitlock's campaign said later.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "sudden love").speaker.as_deref(),
+        Some("Dara Whitlock's campaign")
+    );
+    assert_eq!(
+        quote(&q, "It is a stunt").speaker.as_deref(),
+        Some("Dara Whitlock's campaign")
+    );
+}
