@@ -979,6 +979,37 @@ pub fn described_source(
         .or_else(|| described_subject(doc, people, g, from, to))
 }
 
+/// The latest person of known gender `g` named between offsets `since` and
+/// `at` who is not `not` (the one answering): whom "he" or "she" in an
+/// answer stands for.
+pub fn other_than(
+    people: &People,
+    g: Gender,
+    since: usize,
+    at: usize,
+    not: Option<usize>,
+) -> Option<usize> {
+    if g == Gender::Unknown {
+        return None;
+    }
+    people
+        .sightings
+        .iter()
+        .rev()
+        .skip_while(|s| s.at >= at)
+        .take_while(|s| s.at >= since)
+        .map(|s| s.person)
+        .find(|&i| {
+            let p = &people.persons[i];
+            Some(i) != not && p.personish && p.gender == g
+        })
+}
+
+/// Person `i` as the speaker a pronoun cue stands for.
+pub fn resolve_person(people: &People, i: usize, cue: &Cue) -> Speaker {
+    Speaker::of_person(people, i, None, &cue.mention, Form::Pronoun)
+}
+
 /// "I told my mom ... and she's like \"pray more\"": in an interviewee's
 /// answer, "she" after "my mother" is the interviewee's mother, whom the
 /// text never names: "Ann Lee's mom". The latest relative of gender `g`

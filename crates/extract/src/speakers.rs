@@ -354,9 +354,22 @@ pub fn attribute(
                 match answering() {
                     Some(a) if found.as_ref().is_some_and(|s| s.name == a.name) => {
                         let para_start = doc.paras[cue.para].start;
-                        resolve::described_source(doc, &people, g, para_start, cue.at).or_else(
-                            || resolve::answerers_relative(doc, g, para_start, cue.at, &a.name),
-                        )
+                        resolve::described_source(doc, &people, g, para_start, cue.at)
+                            .or_else(|| {
+                                resolve::answerers_relative(doc, g, para_start, cue.at, &a.name)
+                            })
+                            .or_else(|| {
+                                // "Do you remember the first time you met
+                                // Jack? ¶ Lee: He came into my office …
+                                // and said": the man the question or the
+                                // answer named, who is not the one answering.
+                                let since = doc.paras[cue.para.saturating_sub(1)].start;
+                                let other =
+                                    resolve::other_than(&people, g, since, cue.at, a.person)?;
+                                let mut s = resolve::resolve_person(&people, other, cue);
+                                s.gender_agrees = true;
+                                Some(s)
+                            })
                     }
                     _ => found,
                 }

@@ -29,6 +29,10 @@ enum Mark {
     Parens,
     /// "Ann Lee:", "LEE:", "AL:".
     Colon,
+    /// "McKelvey:": one word not in capitals, a label only when it opens
+    /// two paragraphs or more (an interviewee answers again; "Yesterday:"
+    /// opens one).
+    RepeatedColon,
 }
 
 /// Each paragraph's turn. An answer often runs over several paragraphs, so
@@ -37,8 +41,29 @@ enum Mark {
 /// could otherwise take over the article, and counts only when the article
 /// has two or more (a transcript repeats its labels).
 pub fn turns(doc: &Document) -> Vec<Turn> {
-    let labels: Vec<Option<(String, Mark)>> =
+    let mut labels: Vec<Option<(String, Mark)>> =
         doc.paras.iter().map(|p| label_of(doc.text, p)).collect();
+    let repeated = |label: &str, labels: &[Option<(String, Mark)>]| {
+        labels
+            .iter()
+            .filter(|l| l.as_ref().is_some_and(|(w, _)| w == label))
+            .count()
+            >= 2
+    };
+    let kept: Vec<bool> = labels
+        .iter()
+        .map(|l| match l {
+            Some((w, Mark::RepeatedColon)) => repeated(w, &labels),
+            _ => true,
+        })
+        .collect();
+    for (label, keep) in labels.iter_mut().zip(kept) {
+        match label {
+            Some((_, mark @ Mark::RepeatedColon)) if keep => *mark = Mark::Colon,
+            Some((_, Mark::RepeatedColon)) => *label = None,
+            _ => {}
+        }
+    }
     let colons = labels
         .iter()
         .filter(|l| matches!(l, Some((_, Mark::Colon))))
@@ -115,11 +140,17 @@ fn label_of(text: &str, p: &Paragraph) -> Option<(String, Mark)> {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
         });
-    // One word is a label in capitals ("LEE:", "NG:"), not "Yesterday:".
+    // One word is a label in capitals ("LEE:", "NG:"); "McKelvey:" only
+    // where it opens more than one paragraph (see `turns`), not
+    // "Yesterday:".
     let one_word_ok = words.len() != 1 || words[0].chars().all(|c| !c.is_lowercase());
     // "Ann Lee: I think": a label is followed by the answer, not by nothing.
-    (name_like && one_word_ok && !rest.trim().is_empty())
-        .then(|| (label.trim().to_string(), Mark::Colon))
+    let mark = if one_word_ok {
+        Mark::Colon
+    } else {
+        Mark::RepeatedColon
+    };
+    (name_like && !rest.trim().is_empty()).then(|| (label.trim().to_string(), mark))
 }
 
 /// What a label says about who speaks.

@@ -4230,3 +4230,20 @@ fn a_possessors_campaign_speaks_under_the_possessors_full_name() {
         Some("Dara Whitlock's campaign")
     );
 }
+
+#[test]
+fn he_in_an_answer_is_the_man_asked_about_not_the_one_answering() {
+    // A one-word label in mixed case ("Okafor:") is a turn when it opens
+    // more than one paragraph; inside the answer, "he ... said" is the man
+    // the question named, and "I said" the one answering.
+    let text = "Two founders look back\n\nTobi Okafor and Marcus Bell started the bakery in 2015.\n\nQ: Do you remember the first time you met Marcus?\n\nOkafor: He walked into my shop. He tapped the counter and said, \"I am Marcus.\" And I said, \"I am Tobi.\"\n\nQ: And then?\n\nOkafor: We baked for a year before we opened.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am Marcus").speaker.as_deref(),
+        Some("Marcus Bell")
+    );
+    assert_eq!(
+        quote(&q, "I am Tobi").speaker.as_deref(),
+        Some("Tobi Okafor")
+    );
+}
