@@ -1714,6 +1714,33 @@ fn verb_follows_name(doc: &Document, t: usize) -> bool {
     if t > 0 && (lexicon::is_reporting_verb(doc.word(t - 1)) || doc.word(t - 1) == "that") {
         return false;
     }
+    // "… to remember Jesus was a refugee": nor what someone knows or
+    // remembers.
+    const MIND: &[&str] = &[
+        "remember",
+        "remembers",
+        "remembered",
+        "know",
+        "knows",
+        "knew",
+        "realise",
+        "realised",
+        "realize",
+        "realized",
+        "forget",
+        "forgot",
+        "learned",
+        "learnt",
+        "discovered",
+        "hope",
+        "hoped",
+        "fear",
+        "feared",
+        "noticed",
+    ];
+    if t > 0 && MIND.contains(&doc.word(t - 1)) {
+        return false;
+    }
     if opens_subordinate_clause(doc, t) {
         return false;
     }

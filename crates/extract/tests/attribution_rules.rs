@@ -4247,3 +4247,15 @@ fn he_in_an_answer_is_the_man_asked_about_not_the_one_answering() {
         Some("Tobi Okafor")
     );
 }
+
+#[test]
+fn a_name_inside_what_someone_remembers_is_no_new_topic() {
+    // "to remember Pedro was a refugee": Pedro is inside what Hale asks
+    // people to remember, not the man the next "he" stands for.
+    let text = "Church leaders speak up\n\nFather Liam Hale says it is important to remember Pedro was a refugee once. He says the town must look past a few trouble makers. \"Those who flee deserve our welcome,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Those who flee").speaker.as_deref(),
+        Some("Liam Hale")
+    );
+}
