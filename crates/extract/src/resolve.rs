@@ -903,10 +903,15 @@ fn described_with_who(
     to: usize,
 ) -> Option<Speaker> {
     let (lo, hi) = described_window(doc, from, to);
+    // "One controller, who asked not to be named", "A 47-year-old machine
+    // operator who has worked at the plant": with or without a comma.
     let who = (lo + 3..hi)
         .rev()
-        .find(|&k| doc.word(k) == "who" && doc.word(k - 1) == "," && !doc.in_quote(k))?;
-    let mut noun = who - 2;
+        // (", and who did not want to give his name" goes on the clause
+        // before it.)
+        .find(|&k| doc.word(k) == "who" && doc.word(k - 1) != "and" && !doc.in_quote(k))?;
+    let comma = doc.word(who - 1) == ",";
+    let mut noun = if comma { who - 2 } else { who - 1 };
     // "One mother of four in Holmes County, who": a phrase of "of", "in"
     // or "from" may follow the noun.
     let qualified = (who.saturating_sub(10).max(lo + 1)..who - 2)
@@ -921,19 +926,51 @@ fn described_with_who(
         noun = k;
     }
     let w = doc.word(noun);
-    if is_capitalized(w) || lexicon::role_gender(w) != g {
+    // A noun of no sex ("controller", "customer") takes the one the clause
+    // gives it: "who did not want to give his name".
+    let clause_says = || {
+        let mut said = (who + 1..(who + 20).min(hi))
+            .take_while(|&k| !doc.in_quote(k) && doc.word(k) != ".")
+            .filter_map(|k| match doc.word(k) {
+                "his" => Some(Gender::Male),
+                w => lexicon::pronoun(w),
+            });
+        let first = said.next();
+        first == Some(g) && said.all(|p| p == g)
+    };
+    let sexless = lexicon::role_gender(w) == Gender::Unknown;
+    let fits = if sexless {
+        w.chars().all(char::is_lowercase) && w.len() > 3 && clause_says()
+    } else {
+        lexicon::role_gender(w) == g
+    };
+    if is_capitalized(w) || !fits {
         return None;
     }
     let det = (noun.saturating_sub(3).max(lo)..noun)
         .rev()
         .find(|&k| matches!(doc.word(k), "a" | "an" | "one" | "A" | "An" | "One"))?;
+    // Only a sentence's subject takes a sex from its clause, or speaks
+    // with no comma before "who": "Alcide Thibodeaux, 64, a retired
+    // shrimper who stayed" describes the man named.
+    let opens_sentence = doc.sentences[doc.sentence_of[det]].first == det;
+    if (sexless || !comma) && !opens_sentence {
+        return None;
+    }
+    // "A woman who lives on Elm Street and asked not to be named said":
+    // a clause that defines a source of known sex is part of who she is
+    // (read by `described_subject`).
+    if !comma && !sexless {
+        return None;
+    }
     if (det + 1..noun).any(|k| !doc.tokens[k].is_word || is_capitalized(doc.word(k))) {
         return None;
     }
     if named_between(people, g, doc.tokens[who].start, to) {
         return None;
     }
-    let written = doc.text[doc.tokens[det].start..doc.tokens[who - 2].end].to_string();
+    let last = if comma { who - 2 } else { who - 1 };
+    let written = doc.text[doc.tokens[det].start..doc.tokens[last].end].to_string();
     Some(described_of(written, g))
 }
 

@@ -4259,3 +4259,22 @@ fn a_name_inside_what_someone_remembers_is_no_new_topic() {
         Some("Liam Hale")
     );
 }
+
+#[test]
+fn a_source_described_with_who_takes_the_sex_its_clause_gives() {
+    // "One clerk, who asked not to be named because he …": a noun of no
+    // sex opening its sentence takes "he" from its clause; "he said" after
+    // it is the clerk, not the senator quoted before. Set off after a name
+    // ("Ravi Patel, 61, a retired clerk who stayed"), the description is
+    // the man named.
+    let text = "Clerks brace for cuts\n\n\"We will see what the budget says,\" Senator Hugo Brandt said on Monday.\n\nOne clerk, who asked not to be named because he was not allowed to speak publicly, said morale was low.\n\n\"People leave the day they can,\" he said.\n\nRavi Patel, 61, a retired clerk who stayed in town, was calmer. \"It will pass,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "People leave").speaker.as_deref(),
+        Some("One clerk")
+    );
+    assert_eq!(
+        quote(&q, "It will pass").speaker.as_deref(),
+        Some("Ravi Patel")
+    );
+}
