@@ -1973,10 +1973,12 @@ fn new_topic(
                         && lexicon::pronoun(doc.word(opener)).is_some_and(|p| p == gender)
                 })
             };
+            // ("Mayor Tuan Nguyen praised the crews, who he said had …":
+            // the subject of the cue's own sentence, before it, too.)
             let just_before = sentence_start
                 && cue_sentence.is_some_and(|c| {
                     let s = doc.sentence_of[t];
-                    c > s && c - s <= 3 && carried(s + 1, c)
+                    (c > s || (c == s && p.personish)) && c - s <= 3 && carried(s + 1, c)
                 });
             let fits = p.gender == gender || (p.gender == Gender::Unknown && just_before);
             // An epithet of no gender ("the 26-year-old") fits anyone.

@@ -4278,3 +4278,20 @@ fn a_source_described_with_who_takes_the_sex_its_clause_gives() {
         Some("Ravi Patel")
     );
 }
+
+#[test]
+fn he_inside_the_sentence_of_a_new_subject_is_that_subject() {
+    // "who he said had …" inside the sentence of a man no name list knows
+    // the sex of: the "he" is the sentence's subject, and so is the next
+    // quote's, not the forecaster quoted before.
+    let text = "Floods hit the valley\n\n\"The river will peak tonight,\" senior forecaster Ravi Menon said.\n\nValley Council Mayor Tuan Nguyen praised the volunteer crews, who he said had carried out more than 140 rescues.\n\n'I cannot thank them enough,' he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The river").speaker.as_deref(),
+        Some("Ravi Menon")
+    );
+    assert_eq!(
+        quote(&q, "I cannot thank").speaker.as_deref(),
+        Some("Tuan Nguyen")
+    );
+}
