@@ -1152,8 +1152,8 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     Some(described_or_named(doc, verb, (a, i + 1), lo, apposition))
 }
 
-/// "\"…,\" Ann Lee, a research analyst at the Council on Energy,
-/// Environment and Water think tank told CBS News": a name opening the
+/// "\"…,\" Ann Lee, a policy fellow at the Institute for Soil, Air and
+/// Water research group told the Courier": a name opening the
 /// clause, then a post left open up to the verb, whose body's name holds
 /// commas of its own. The name is the subject; the post, up to the body,
 /// its role.
@@ -1731,7 +1731,7 @@ fn clause_subject_at(
             b2,
         ));
     }
-    // "Reid's campaign hit back, saying": the campaign speaks, not its
+    // "Park's campaign answered, saying": the campaign speaks, not its
     // possessor.
     let possessed = verb_next
         && mentions::is_possessive(doc.word(b - 1))

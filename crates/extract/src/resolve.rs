@@ -402,8 +402,8 @@ pub fn resolve(
                 if let Some(i) = holder {
                     return Some(from_person(i, None, Form::Role));
                 }
-                // "Reid's campaign said": no holder, so the campaign
-                // speaks, under its owner's full name ("Harry Reid's
+                // "Whitlock's campaign said": no holder, so the campaign
+                // speaks, under its owner's full name ("Dara Whitlock's
                 // campaign"), as a reader would cite it.
                 if let Some(full) = fuller_possessor(people, &words[0], cue.at) {
                     let mut s = Speaker::described(
@@ -1751,7 +1751,7 @@ fn verb_follows_name(doc: &Document, t: usize) -> bool {
     if t > 0 && (lexicon::is_reporting_verb(doc.word(t - 1)) || doc.word(t - 1) == "that") {
         return false;
     }
-    // "… to remember Jesus was a refugee": nor what someone knows or
+    // "… to remember Pedro was a refugee once": nor what someone knows or
     // remembers.
     const MIND: &[&str] = &[
         "remember",
@@ -1911,7 +1911,7 @@ fn document_before(doc: &Document, cue: &Cue) -> Option<Speaker> {
     Some(s)
 }
 
-/// The full name of the person a possessive surname ("Reid's") stands for,
+/// The full name of the person a possessive surname ("Whitlock's") stands for,
 /// with its possessive mark, when the text gave them more of a name.
 fn fuller_possessor(people: &People, possessive: &str, at: usize) -> Option<String> {
     let bare = strip_possessive(possessive);

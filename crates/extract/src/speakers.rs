@@ -359,10 +359,10 @@ pub fn attribute(
                                 resolve::answerers_relative(doc, g, para_start, cue.at, &a.name)
                             })
                             .or_else(|| {
-                                // "Do you remember the first time you met
-                                // Jack? ¶ Lee: He came into my office …
-                                // and said": the man the question or the
-                                // answer named, who is not the one answering.
+                                // "How did you and Marcus meet? ¶ Okafor:
+                                // He walked into my shop … and said": the
+                                // man the question or the answer named,
+                                // who is not the one answering.
                                 let since = doc.paras[cue.para.saturating_sub(1)].start;
                                 let other =
                                     resolve::other_than(&people, g, since, cue.at, a.person)?;

@@ -29,7 +29,7 @@ enum Mark {
     Parens,
     /// "Ann Lee:", "LEE:", "AL:".
     Colon,
-    /// "McKelvey:": one word not in capitals, a label only when it opens
+    /// "Okafor:": one word not in capitals, a label only when it opens
     /// two paragraphs or more (an interviewee answers again; "Yesterday:"
     /// opens one).
     RepeatedColon,
@@ -140,7 +140,7 @@ fn label_of(text: &str, p: &Paragraph) -> Option<(String, Mark)> {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
         });
-    // One word is a label in capitals ("LEE:", "NG:"); "McKelvey:" only
+    // One word is a label in capitals ("LEE:", "NG:"); "Okafor:" only
     // where it opens more than one paragraph (see `turns`), not
     // "Yesterday:".
     let one_word_ok = words.len() != 1 || words[0].chars().all(|c| !c.is_lowercase());

@@ -4217,9 +4217,9 @@ fn it_after_a_document_that_opened_the_sentence_before_is_that_document() {
 
 #[test]
 fn a_possessors_campaign_speaks_under_the_possessors_full_name() {
-    // "Reid's campaign hit back, saying": the campaign speaks, not Reid,
-    // and a reader cites it by the full name the text gave.
-    let text = "Pension row in the Senate race\n\nSenator Dara Whitlock faces Owen Pryce in November. Whitlock's campaign hit back hard, saying that his \"sudden love of pensions is hard to believe.\"\n\n\"It is a stunt,\" Whitlock's campaign said later.";
+    // "Whitlock's campaign answered, saying": the campaign speaks, not
+    // Whitlock, and a reader cites it by the full name the text gave.
+    let text = "Pension row in the Senate race\n\nSenator Dara Whitlock faces Owen Pryce in November. Whitlock's campaign answered sharply, saying that his \"sudden love of pensions is hard to believe.\"\n\n\"It is a stunt,\" Whitlock's campaign said later.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "sudden love").speaker.as_deref(),
@@ -4236,7 +4236,7 @@ fn he_in_an_answer_is_the_man_asked_about_not_the_one_answering() {
     // A one-word label in mixed case ("Okafor:") is a turn when it opens
     // more than one paragraph; inside the answer, "he ... said" is the man
     // the question named, and "I said" the one answering.
-    let text = "Two founders look back\n\nTobi Okafor and Marcus Bell started the bakery in 2015.\n\nQ: Do you remember the first time you met Marcus?\n\nOkafor: He walked into my shop. He tapped the counter and said, \"I am Marcus.\" And I said, \"I am Tobi.\"\n\nQ: And then?\n\nOkafor: We baked for a year before we opened.";
+    let text = "Two founders look back\n\nTobi Okafor and Marcus Bell started the bakery in 2015.\n\nQ: How did you and Marcus meet?\n\nOkafor: He walked into my shop. He tapped the counter and said, \"I am Marcus.\" And I said, \"I am Tobi.\"\n\nQ: And then?\n\nOkafor: We baked for a year before we opened.";
     let q = extract_quotes(text, published());
     assert_eq!(
         quote(&q, "I am Marcus").speaker.as_deref(),
