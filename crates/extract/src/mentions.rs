@@ -1041,6 +1041,15 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
         return Some(join_words(doc, start, t, &words));
     }
     let mut first = start;
+    // "Noor Haddad, also an Ithaca undergrad,": an adverb before the
+    // article says how the text goes on, not what the person is.
+    if words.len() > 2
+        && matches!(words[0], "also" | "now" | "still" | "currently")
+        && matches!(words[1], "the" | "a" | "an")
+    {
+        words.remove(0);
+        first += 1;
+    }
     if matches!(words[0], "the" | "a" | "an" | "The" | "A" | "An") {
         words.remove(0);
         first += 1;

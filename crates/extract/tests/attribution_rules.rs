@@ -4136,7 +4136,8 @@ fn a_lone_title_at_a_later_mention_yields_to_the_post_the_speaker_was_introduced
 fn a_trade_no_role_list_holds_is_still_a_role_where_a_role_stands() {
     // Set off after the name, written before it, and between the verb and
     // the name: WordNet's trades ("undergrad", "bailiff", "chambermaid").
-    let text = "Glue from slugs\n\nNoor Haddad, an Ithaca undergrad, tested the glue in the spring. \"It held better than we hoped,\" Haddad said.\n\nAt the hearing, bailiff Tomas Reyes kept order. \"Nobody shouted,\" Reyes said.\n\n\"The rooms were full all week,\" said chambermaid Ines Varga.";
+    // ("also" before the article is no part of the role.)
+    let text = "Glue from slugs\n\nNoor Haddad, also an Ithaca undergrad, tested the glue in the spring. \"It held better than we hoped,\" Haddad said.\n\nAt the hearing, bailiff Tomas Reyes kept order. \"Nobody shouted,\" Reyes said.\n\n\"The rooms were full all week,\" said chambermaid Ines Varga.";
     let q = extract_quotes(text, published());
     let glue = quote(&q, "It held");
     assert_eq!(glue.speaker.as_deref(), Some("Noor Haddad"));
