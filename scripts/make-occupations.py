@@ -68,33 +68,31 @@ HEADER = """\
 """
 
 
+def records(path):
+    """The fields of each line of a WordNet data or index file, its licence
+    header (lines opening with two spaces) left out; a data line's gloss,
+    after " | ", too."""
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith("  "):
+                yield line.split(" | ")[0].split()
+
+
 def read_synsets(path):
     """offset -> (lexicographer file, lemmas, hyponym offsets)."""
     synsets = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            parts = line.split(" | ")[0].split()
-            lexfile, n = int(parts[1]), int(parts[3], 16)
-            lemmas = [parts[4 + 2 * i] for i in range(n)]
-            i = 4 + 2 * n
-            hyponyms = [parts[i + 2 + 4 * k] for k in range(int(parts[i])) if parts[i + 1 + 4 * k] == "~"]
-            synsets[parts[0]] = (lexfile, lemmas, hyponyms)
+    for parts in records(path):
+        lexfile, n = int(parts[1]), int(parts[3], 16)
+        lemmas = [parts[4 + 2 * i] for i in range(n)]
+        i = 4 + 2 * n
+        hyponyms = [parts[i + 2 + 4 * k] for k in range(int(parts[i])) if parts[i + 1 + 4 * k] == "~"]
+        synsets[parts[0]] = (lexfile, lemmas, hyponyms)
     return synsets
 
 
 def read_index(path):
     """lemma -> synset offsets, most frequent sense first."""
-    index = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split()
-            pointers = int(p[3])
-            index[p[0]] = p[4 + pointers + 2:]
-    return index
+    return {p[0]: p[4 + int(p[3]) + 2:] for p in records(path)}
 
 
 def main():

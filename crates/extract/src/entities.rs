@@ -799,20 +799,32 @@ impl People {
     /// gender is unknown ("she" is Hillary Clinton, not "fellow Democrats"
     /// written after her).
     pub fn recent(&self, gender: Gender, since: usize, at: usize) -> Option<usize> {
-        let window = || {
-            self.sightings
-                .iter()
-                .rev()
-                .skip_while(move |s| s.at >= at)
-                .take_while(move |s| s.at >= since)
-                .filter(|s| self.persons[s.person].personish)
-        };
         let known = (gender != Gender::Unknown)
-            .then(|| window().find(|s| self.persons[s.person].gender == gender))
+            .then(|| {
+                self.latest(since, at, |i| {
+                    let p = &self.persons[i];
+                    p.personish && p.gender == gender
+                })
+            })
             .flatten();
-        known
-            .or_else(|| window().find(|s| self.persons[s.person].gender.compatible(gender)))
+        known.or_else(|| {
+            self.latest(since, at, |i| {
+                let p = &self.persons[i];
+                p.personish && p.gender.compatible(gender)
+            })
+        })
+    }
+
+    /// The person of the latest sighting before offset `at` (not before
+    /// `since`) that `accept` takes.
+    pub fn latest(&self, since: usize, at: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {
+        self.sightings
+            .iter()
+            .rev()
+            .skip_while(|s| s.at >= at)
+            .take_while(|s| s.at >= since)
             .map(|s| s.person)
+            .find(|&i| accept(i))
     }
 
     /// The person holding the role a description names ("the Israeli PM",

@@ -680,17 +680,10 @@ fn plain_body_name(p: &Person) -> bool {
 /// The latest body (a name with an organisation word, not a person's)
 /// sighted between offsets `since` and `at`.
 fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
-    people
-        .sightings
-        .iter()
-        .rev()
-        .skip_while(|s| s.at >= at)
-        .take_while(|s| s.at >= since)
-        .map(|s| s.person)
-        .find(|&i| {
-            let p = &people.persons[i];
-            plain_body_name(p) || !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
-        })
+    people.latest(since, at, |i| {
+        let p = &people.persons[i];
+        plain_body_name(p) || !p.personish && p.words.iter().any(|w| lexicon::is_org_word(w))
+    })
 }
 
 /// The body "the ministry" or "the company" stands for: the latest named
@@ -938,11 +931,12 @@ fn described_with_who(
         let first = said.next();
         first == Some(g) && said.all(|p| p == g)
     };
-    let sexless = lexicon::role_gender(w) == Gender::Unknown;
+    let noun_sex = lexicon::role_gender(w);
+    let sexless = noun_sex == Gender::Unknown;
     let fits = if sexless {
         w.chars().all(char::is_lowercase) && w.len() > 3 && clause_says()
     } else {
-        lexicon::role_gender(w) == g
+        noun_sex == g
     };
     if is_capitalized(w) || !fits {
         return None;
@@ -950,17 +944,16 @@ fn described_with_who(
     let det = (noun.saturating_sub(3).max(lo)..noun)
         .rev()
         .find(|&k| matches!(doc.word(k), "a" | "an" | "one" | "A" | "An" | "One"))?;
-    // Only a sentence's subject takes a sex from its clause, or speaks
-    // with no comma before "who": "Alcide Thibodeaux, 64, a retired
-    // shrimper who stayed" describes the man named.
-    let opens_sentence = doc.sentences[doc.sentence_of[det]].first == det;
-    if (sexless || !comma) && !opens_sentence {
-        return None;
-    }
     // "A woman who lives on Elm Street and asked not to be named said":
     // a clause that defines a source of known sex is part of who she is
     // (read by `described_subject`).
     if !comma && !sexless {
+        return None;
+    }
+    // Only a sentence's subject takes a sex from its clause: "Alcide
+    // Thibodeaux, 64, a retired shrimper who stayed" describes the man
+    // named.
+    if sexless && doc.sentences[doc.sentence_of[det]].first != det {
         return None;
     }
     if (det + 1..noun).any(|k| !doc.tokens[k].is_word || is_capitalized(doc.word(k))) {
@@ -1014,37 +1007,6 @@ pub fn described_source(
 ) -> Option<Speaker> {
     described_with_who(doc, people, g, from, to)
         .or_else(|| described_subject(doc, people, g, from, to))
-}
-
-/// The latest person of known gender `g` named between offsets `since` and
-/// `at` who is not `not` (the one answering): whom "he" or "she" in an
-/// answer stands for.
-pub fn other_than(
-    people: &People,
-    g: Gender,
-    since: usize,
-    at: usize,
-    not: Option<usize>,
-) -> Option<usize> {
-    if g == Gender::Unknown {
-        return None;
-    }
-    people
-        .sightings
-        .iter()
-        .rev()
-        .skip_while(|s| s.at >= at)
-        .take_while(|s| s.at >= since)
-        .map(|s| s.person)
-        .find(|&i| {
-            let p = &people.persons[i];
-            Some(i) != not && p.personish && p.gender == g
-        })
-}
-
-/// Person `i` as the speaker a pronoun cue stands for.
-pub fn resolve_person(people: &People, i: usize, cue: &Cue) -> Speaker {
-    Speaker::of_person(people, i, None, &cue.mention, Form::Pronoun)
 }
 
 /// "I told my mom ... and she's like \"pray more\"": in an interviewee's
@@ -1876,8 +1838,6 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
         })
 }
 
-/// A document as the unnamed source of its words: the cue's phrase as
-/// written mid-sentence ("the study", "a review").
 /// "A confidential report by an investigator named the casino. \"…,\" it
 /// stated": with no body to speak as "it", the document that opened the
 /// sentence before the cue's is the source, as "the report said" would make
@@ -1905,10 +1865,8 @@ fn document_before(doc: &Document, cue: &Cue) -> Option<Speaker> {
     let noun = (first + 1..(first + 1 + REACH).min(sentence.last))
         .take_while(|&t| doc.tokens[t].is_word && !doc.in_quote(t))
         .find(|&t| attribution::is_document(doc.word(t)))?;
-    let written = doc.text[doc.tokens[first].start..doc.tokens[noun].end].to_string();
-    let mut s = Speaker::described(attribution::writing_mid_sentence(&written), None);
-    s.mention = cue.mention.clone();
-    Some(s)
+    let written = &doc.text[doc.tokens[first].start..doc.tokens[noun].end];
+    Some(document_written(written, cue))
 }
 
 /// The full name of the person a possessive surname ("Whitlock's") stands for,
@@ -1921,8 +1879,15 @@ fn fuller_possessor(people: &People, possessive: &str, at: usize) -> Option<Stri
         .then(|| format!("{}{}", p.name, &possessive[bare.len()..]))
 }
 
+/// A document as the unnamed source of its words: the cue's phrase as
+/// written mid-sentence ("the study", "a review").
 fn document_source(cue: &Cue) -> Speaker {
-    let mut s = Speaker::described(attribution::writing_mid_sentence(&cue.mention), None);
+    document_written(&cue.mention, cue)
+}
+
+/// The document `written` as the source cue `cue` names.
+fn document_written(written: &str, cue: &Cue) -> Speaker {
+    let mut s = Speaker::described(attribution::writing_mid_sentence(written), None);
     s.mention = cue.mention.clone();
     s
 }

@@ -361,12 +361,24 @@ pub fn attribute(
                             .or_else(|| {
                                 // "How did you and Marcus meet? ¶ Okafor:
                                 // He walked into my shop … and said": the
-                                // man the question or the answer named,
-                                // who is not the one answering.
+                                // man (of the pronoun's known sex) the
+                                // question or the answer named, who is not
+                                // the one answering.
                                 let since = doc.paras[cue.para.saturating_sub(1)].start;
-                                let other =
-                                    resolve::other_than(&people, g, since, cue.at, a.person)?;
-                                let mut s = resolve::resolve_person(&people, other, cue);
+                                let other = people.latest(since, cue.at, |i| {
+                                    let p = &people.persons[i];
+                                    g != lexicon::Gender::Unknown
+                                        && Some(i) != a.person
+                                        && p.personish
+                                        && p.gender == g
+                                })?;
+                                let mut s = Speaker::of_person(
+                                    &people,
+                                    other,
+                                    None,
+                                    &cue.mention,
+                                    Form::Pronoun,
+                                );
                                 s.gender_agrees = true;
                                 Some(s)
                             })

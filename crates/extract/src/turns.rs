@@ -5,6 +5,7 @@
 //! interviewee.
 
 use super::document::Document;
+use super::lexicon::FastMap;
 use super::segment::Paragraph;
 
 /// Who speaks in one paragraph.
@@ -43,25 +44,19 @@ enum Mark {
 pub fn turns(doc: &Document) -> Vec<Turn> {
     let mut labels: Vec<Option<(String, Mark)>> =
         doc.paras.iter().map(|p| label_of(doc.text, p)).collect();
-    let repeated = |label: &str, labels: &[Option<(String, Mark)>]| {
-        labels
-            .iter()
-            .filter(|l| l.as_ref().is_some_and(|(w, _)| w == label))
-            .count()
-            >= 2
-    };
-    let kept: Vec<bool> = labels
-        .iter()
-        .map(|l| match l {
-            Some((w, Mark::RepeatedColon)) => repeated(w, &labels),
-            _ => true,
-        })
-        .collect();
-    for (label, keep) in labels.iter_mut().zip(kept) {
-        match label {
-            Some((_, mark @ Mark::RepeatedColon)) if keep => *mark = Mark::Colon,
-            Some((_, Mark::RepeatedColon)) => *label = None,
-            _ => {}
+    // How many paragraphs each label opens, counted once: an article of
+    // many "Word:" lines must not be read again at each.
+    let mut opened: FastMap<String, usize> = FastMap::default();
+    for (w, _) in labels.iter().flatten() {
+        *opened.entry(w.clone()).or_default() += 1;
+    }
+    for label in labels.iter_mut() {
+        if let Some((w, mark @ Mark::RepeatedColon)) = label {
+            if opened[w.as_str()] >= 2 {
+                *mark = Mark::Colon;
+            } else {
+                *label = None;
+            }
         }
     }
     let colons = labels
