@@ -954,8 +954,25 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     }
     // "A man who lives opposite, who did not want to be named, said": a
     // source a defining clause describes.
-    if let Some(a) = defined_by_clause(doc, i, lo) {
-        return Some(described_cue(doc, verb, (a, i + 1), apposition));
+    if let Some((a, who)) = defined_by_clause(doc, i, lo) {
+        // The clause names the source up to its first "and": "a woman who
+        // lives on Elm Street and asked not to be named" is "a woman who
+        // lives on Elm Street". A long one says more of the source than a
+        // name does: "a shop owner who has traded on the street for 31
+        // years" is "a shop owner".
+        /// Words a short defining clause has after "who".
+        const SHORT_CLAUSE: usize = 5;
+        let clause_end = (who + 1..=i)
+            .find(|&k| matches!(doc.word(k), "and" | ","))
+            .unwrap_or(i + 1);
+        let end = if clause_end - who - 1 > SHORT_CLAUSE {
+            who
+        } else {
+            clause_end
+        };
+        let mut cue = described_cue(doc, verb, (a, end), apposition);
+        cue.subject_span = (a, i + 1);
+        return Some(cue);
     }
     // "Two teachers who came said morale was low. \"...,\" one said",
     // "\"...,\" one of them said": one of the group the text just named.
@@ -1981,10 +1998,12 @@ fn name_before_apposition(doc: &Document, end: usize, lo: usize) -> Option<(usiz
 
 /// "A man who lives opposite": a source described by a determiner, a
 /// person's noun and a clause with "who" that ends at token `end`; its
-/// first token, when the determiner opens the clause.
-fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<usize> {
-    /// The clause is short: "who lives on Elm Street".
-    const REACH: usize = 8;
+/// first token and the token of "who", when the determiner opens the
+/// clause.
+fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<(usize, usize)> {
+    /// The clause is short: "who lives on Elm Street", "who has traded on
+    /// the street for 31 years".
+    const REACH: usize = 12;
     let who = (end.saturating_sub(REACH).max(lo + 2)..end)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
@@ -1995,7 +2014,8 @@ fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<usize> {
     if is_capitalized(w) || !person_noun {
         return None;
     }
-    let det = (noun.saturating_sub(2).max(lo)..noun).rev().find(|&k| {
+    // "A hardware shop owner": up to two words qualify the noun.
+    let det = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&k| {
         matches!(
             doc.word(k),
             "a" | "an" | "one" | "another" | "A" | "An" | "One" | "Another"
@@ -2005,7 +2025,7 @@ fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<usize> {
     let opens = det == lo
         || doc.in_quote(det - 1)
         || matches!(doc.word(det - 1), "," | ";" | ":" | "and" | "but");
-    opens.then_some(det)
+    opens.then_some((det, who))
 }
 
 /// The first token of a family that is a clause's subject, ending at token

@@ -161,9 +161,11 @@ fn is_person_like(m: &NameMention) -> bool {
                 || w.len() <= 3
                 || mentions::has_article_prefix(w)
         })
+        // (A title word the parse kept as a given name, "manager Dean
+        // Holt", is one.)
         && !m.name[..m.name.len() - 1]
             .iter()
-            .any(|w| lexicon::title(w).is_some())
+            .any(|w| lexicon::title(w).is_some() && !lexicon::is_given_name(w))
 }
 
 /// The middle words of a name of four words or more, which may stand for

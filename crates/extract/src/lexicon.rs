@@ -674,6 +674,15 @@ pub fn is_courtesy_title(role: &str) -> bool {
     )
 }
 
+/// A British police rank in letters ("PC", "DI", "DS"): a title only before
+/// a name, since the same letters name other things ("DC Comics", "a PC").
+pub fn is_police_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "PC" | "WPC" | "DC" | "DS" | "DI" | "DCI" | "PCSO" | "Sgt" | "Insp" | "DSupt" | "ACC"
+    )
+}
+
 #[inline]
 pub fn title(word: &str) -> Option<&'static str> {
     // As for honorifics: most words are answered here, without a call.

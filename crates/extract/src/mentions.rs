@@ -678,13 +678,30 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Martin Luther King III": a title word followed by nothing but a
     // generational suffix is a surname too.
     let suffix = |w: &&str| matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV");
+    // "Rovers manager Dean Holt": after a post in lower case, a
+    // title that is also a given name, with one word after it, is the given
+    // name (no one is written with two posts and a surname alone).
+    let given_after_post = |i: usize, w: &str| {
+        i == 0
+            && n == 2
+            && first > 0
+            && doc.tokens[first - 1].is_word
+            && !is_capitalized(doc.word(first - 1))
+            && lexicon::is_role_noun(doc.word(first - 1))
+            && lexicon::is_given_name(w)
+    };
     let split = words
         .iter()
         .enumerate()
         .rposition(|(i, w)| {
             lexicon::honorific(w).is_some()
                 || (lexicon::title(w).is_some()
-                    && ((i + 1 < n && !words[i + 1..].iter().all(suffix)) || n == 1))
+                    && ((i + 1 < n && !words[i + 1..].iter().all(suffix)) || n == 1)
+                    && !given_after_post(i, w))
+                // "PC Ann Lee", "DI Tom Roe": a police rank's letters
+                // are a title before a full name ("DC Comics" is no one).
+                || (lexicon::is_police_rank(w)
+                    && (i + 2 < n || (i + 1 < n && lexicon::is_given_name(words[i + 1]))))
                 || (i == 0 && i + 1 < n && plural_title_before_name(w, words[1]))
         })
         .map_or(0, |i| i + 1);
@@ -702,7 +719,18 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         // "Network Rail", "Union Pacific": a run that opens with the
         // organisation word is one name, unless a given name follows.
         let opens_run = org == 0 && !words[after..].iter().any(|w| lexicon::is_given_name(w));
-        if after < n && !is_title && !opens_run && words[after..].iter().all(|w| is_capitalized(w))
+        // "BBC Radio Kent", "ABC Radio Melbourne": one word after a station
+        // word is where the station broadcasts, the body's name.
+        let station = after + 1 == n
+            && matches!(
+                strip_possessive(words[after - 1]),
+                "Radio" | "TV" | "Television"
+            );
+        if after < n
+            && !is_title
+            && !opens_run
+            && !station
+            && words[after..].iter().all(|w| is_capitalized(w))
         {
             split = after;
         }
@@ -875,6 +903,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let has_title = posted
         || role_words.iter().any(|w| {
             lexicon::title(w).is_some()
+                || lexicon::is_police_rank(w)
                 || w.contains(' ')
                 || lexicon::is_role_noun(&w.to_lowercase())
         });

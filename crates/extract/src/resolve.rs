@@ -222,25 +222,52 @@ pub fn described_again(s: &Speaker, para: usize, earlier: &[(Speaker, usize)]) -
 
 /// The name a described source gave between the description and the verb
 /// ("who gave only her first name, Marcela,", "gave her name only as
-/// Sandra"): that name.
+/// Sandra"), or after a description that follows the verb ("said a
+/// seller who gave her name only as Mama Ada"): that name.
 fn name_given(doc: &Document, cue: &Cue) -> Option<Vec<String>> {
-    let (a, _) = cue.subject_span;
-    if cue.verb <= a + 3 {
-        return None;
+    /// The clause after a description that follows its verb is short.
+    const CLAUSE: usize = 16;
+    let (a, b) = cue.subject_span;
+    if cue.verb > a {
+        if cue.verb <= a + 3 {
+            return None;
+        }
+        return name_given_in(doc, a, cue.verb - 1);
     }
-    let name = (a..cue.verb - 1).find(|&k| {
+    let end = (b..(b + CLAUSE).min(doc.tokens.len()))
+        .find(|&k| doc.in_quote(k) || matches!(doc.word(k), "." | ";"))
+        .unwrap_or(b);
+    name_given_in(doc, b, end)
+}
+
+/// The name given after "name" between tokens `lo` and `hi` ("gave her
+/// name only as Mama Ada", "gave only her first name, Marcela"): up to
+/// three capitalised words.
+fn name_given_in(doc: &Document, lo: usize, hi: usize) -> Option<Vec<String>> {
+    /// A given name, or a name and what the speaker is called by.
+    const NAME_WORDS: usize = 3;
+    let name = (lo..hi).find(|&k| {
         let w = doc.word(k);
         (w == "name" || w == "names") && !doc.in_quote(k)
     })?;
     let mut k = name + 1;
-    while k < cue.verb && matches!(doc.word(k), "," | "as" | "only") {
+    while k < hi && matches!(doc.word(k), "," | "as" | "only") {
         k += 1;
     }
-    let w = doc.word(k);
-    if k >= cue.verb || !is_capitalized(w) || doc.in_quote(k) {
-        return None;
+    let words: Vec<String> = (k..hi.min(k + NAME_WORDS))
+        .take_while(|&t| doc.tokens[t].is_word && is_capitalized(doc.word(t)) && !doc.in_quote(t))
+        .map(|t| doc.word(t).to_string())
+        .collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// The speaker a source's given name makes (`written` as the text puts it).
+fn given_name_speaker(people: &People, given: &[String], at: usize) -> Speaker {
+    let written = given.join(" ");
+    match people.resolve_name(given, at) {
+        Some(i) => Speaker::of_person(people, i, None, &written, Form::LoneName),
+        None => Speaker::unresolved(given, None, &written),
     }
-    Some(vec![w.to_string()])
 }
 
 /// A group ("the researchers") or a body, whom "they" may stand for.
@@ -363,7 +390,7 @@ pub fn resolve(
             if let Some(given) = name_given(doc, cue) {
                 return Some(match people.resolve_name(&given, cue.at) {
                     Some(i) => from_person(i, None, Form::LoneName),
-                    None => Speaker::unresolved(&given, None, &given[0]),
+                    None => Speaker::unresolved(&given, None, &given.join(" ")),
                 });
             }
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
@@ -854,6 +881,32 @@ fn salient(
             if let Some(x) = named_since {
                 return Some(agreeing(from_person(x.person, None)));
             }
+            // "As a student, she put the idea to her adviser, Per Lund, who
+            // told her: \"…\" … \"…,\" she said": the speaker's own
+            // sentence spoke of a woman by pronoun before naming the speaker;
+            // she is the one meant, the woman named latest before that
+            // sentence. (A pronoun after the name may be the speaker's own:
+            // "Omar wrote, saying she …".)
+            let sentence = doc.sentences[doc.sentence_of[doc.token_at(*at)]];
+            let sentence_start = doc.tokens[sentence.first].start;
+            let named_at = people
+                .sightings
+                .iter()
+                .find(|x| Some(x.person) == s.person && x.at >= sentence_start && x.at <= *at)
+                .map_or(*at, |x| x.at);
+            let pronoun_there = (sentence.first..doc.token_at(named_at))
+                .any(|k| !doc.in_quote(k) && lexicon::pronoun(doc.word(k)) == Some(g));
+            if pronoun_there {
+                let before = doc.tokens[sentence.first].start;
+                let since = doc.paras[sentence.para.saturating_sub(1)].start;
+                let meant = people.latest(since, before, |i| {
+                    let p = &people.persons[i];
+                    p.personish && p.gender == g && Some(i) != s.person
+                });
+                if let Some(i) = meant {
+                    return Some(agreeing(from_person(i, None)));
+                }
+            }
         }
         if personish && gender.compatible(g) && cue.para - para <= PRONOUN_REACH {
             let mut s = from_person(s.person.unwrap_or_default(), s.role.clone());
@@ -961,6 +1014,13 @@ fn described_with_who(
     }
     if named_between(people, g, doc.tokens[who].start, to) {
         return None;
+    }
+    // "One woman, who gave her name only as Dana and said …": the name.
+    if let Some(given) = name_given_in(doc, who + 1, (who + 12).min(hi)) {
+        let mut s = given_name_speaker(people, &given, doc.tokens[who].start);
+        s.gender = g;
+        s.gender_agrees = true;
+        return Some(s);
     }
     let last = if comma { who - 2 } else { who - 1 };
     let written = doc.text[doc.tokens[det].start..doc.tokens[last].end].to_string();
@@ -1339,7 +1399,7 @@ fn colon_clause_subject(
         let comma = (t..colon.min(t + PHRASE_REACH)).find(|&k| doc.word(k) == ",")?;
         t = comma + 1;
     }
-    if t >= colon || doc.in_quote(t) {
+    if t >= colon || doc.in_quote(t) || reports_another_voice(doc, t, colon) {
         return None;
     }
     let w = doc.word(t);
@@ -1416,6 +1476,17 @@ fn colon_clause_subject(
         return None;
     }
     Some(named_speaker(people, &m.name, at, &written))
+}
+
+/// "She said her doctor had warned her:", "… her adviser, Ann Lee, who told
+/// her:": a second verb of saying between the clause's subject and the
+/// colon, or one whose subject is "who", reports someone else's words; the
+/// subject only recounts them.
+fn reports_another_voice(doc: &Document, subject: usize, colon: usize) -> bool {
+    let verbs: Vec<usize> = (subject + 1..colon)
+        .filter(|&k| !doc.in_quote(k) && lexicon::is_reporting_verb(doc.word(k)))
+        .collect();
+    verbs.len() >= 2 || verbs.iter().any(|&k| matches!(doc.word(k - 1), "who"))
 }
 
 /// "Lee recalled her first season. \"It was hard.\"": a quote that opens its
@@ -1794,6 +1865,17 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
         // adjectives too.
         && (first..t - 1).all(|k| (doc.tokens[k].is_word || doc.word(k) == ",") && !doc.in_quote(k));
     if described {
+        return true;
+    }
+    // "The leader of the opposition party, Ann Lee, was quick to …": a
+    // post with "the", set off before the name that holds it.
+    let post_set_off = doc.word(first) == "The"
+        && (first + 1..(first + 3).min(t)).any(|k| lexicon::is_role_noun(doc.word(k)))
+        && t >= first + 3
+        && t - first <= SCENE_REACH
+        && doc.word(t - 1) == ","
+        && (first..t - 1).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
+    if post_set_off {
         return true;
     }
     // "For Luis Lima, a farmer, the plan felt distant": whom the phrase is
