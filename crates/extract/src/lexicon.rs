@@ -676,10 +676,11 @@ pub fn is_courtesy_title(role: &str) -> bool {
 
 /// A British police rank in letters ("PC", "DI", "DS"): a title only before
 /// a name, since the same letters name other things ("DC Comics", "a PC").
+/// (Ranks no other thing is called, "DCI", "Insp", are in titles.txt.)
 pub fn is_police_rank(word: &str) -> bool {
     matches!(
         word,
-        "PC" | "WPC" | "DC" | "DS" | "DI" | "DCI" | "PCSO" | "Sgt" | "Insp" | "DSupt" | "ACC"
+        "PC" | "WPC" | "DC" | "DS" | "DI" | "PCSO" | "Sgt" | "DSupt" | "ACC"
     )
 }
 

@@ -261,12 +261,18 @@ fn name_given_in(doc: &Document, lo: usize, hi: usize) -> Option<Vec<String>> {
     (!words.is_empty()).then_some(words)
 }
 
-/// The speaker a source's given name makes (`written` as the text puts it).
-fn given_name_speaker(people: &People, given: &[String], at: usize) -> Speaker {
-    let written = given.join(" ");
+/// The speaker a source's given name makes: the person the text knows by
+/// it (with `role`, as `mention` wrote them), else the name alone.
+fn given_name_speaker(
+    people: &People,
+    given: &[String],
+    at: usize,
+    role: Option<String>,
+    mention: &str,
+) -> Speaker {
     match people.resolve_name(given, at) {
-        Some(i) => Speaker::of_person(people, i, None, &written, Form::LoneName),
-        None => Speaker::unresolved(given, None, &written),
+        Some(i) => Speaker::of_person(people, i, role, mention, Form::LoneName),
+        None => Speaker::unresolved(given, None, &given.join(" ")),
     }
 }
 
@@ -388,10 +394,13 @@ pub fn resolve(
             // "a teacher who gave only her first name, Marcela, said": the
             // name the source gave.
             if let Some(given) = name_given(doc, cue) {
-                return Some(match people.resolve_name(&given, cue.at) {
-                    Some(i) => from_person(i, None, Form::LoneName),
-                    None => Speaker::unresolved(&given, None, &given.join(" ")),
-                });
+                return Some(given_name_speaker(
+                    people,
+                    &given,
+                    cue.at,
+                    cue.apposition.clone(),
+                    &cue.mention,
+                ));
             }
             let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             let role_words: Vec<String> = words
@@ -889,17 +898,19 @@ fn salient(
             // "Omar wrote, saying she …".)
             let sentence = doc.sentences[doc.sentence_of[doc.token_at(*at)]];
             let sentence_start = doc.tokens[sentence.first].start;
-            let named_at = people
-                .sightings
+            // (Sightings are in text order: the sentence's are found by
+            // search, not by reading the article's from its start.)
+            let from = people.sightings.partition_point(|x| x.at < sentence_start);
+            let named_at = people.sightings[from..]
                 .iter()
-                .find(|x| Some(x.person) == s.person && x.at >= sentence_start && x.at <= *at)
+                .take_while(|x| x.at <= *at)
+                .find(|x| Some(x.person) == s.person)
                 .map_or(*at, |x| x.at);
             let pronoun_there = (sentence.first..doc.token_at(named_at))
                 .any(|k| !doc.in_quote(k) && lexicon::pronoun(doc.word(k)) == Some(g));
             if pronoun_there {
-                let before = doc.tokens[sentence.first].start;
                 let since = doc.paras[sentence.para.saturating_sub(1)].start;
-                let meant = people.latest(since, before, |i| {
+                let meant = people.latest(since, sentence_start, |i| {
                     let p = &people.persons[i];
                     p.personish && p.gender == g && Some(i) != s.person
                 });
@@ -1017,7 +1028,13 @@ fn described_with_who(
     }
     // "One woman, who gave her name only as Dana and said …": the name.
     if let Some(given) = name_given_in(doc, who + 1, (who + 12).min(hi)) {
-        let mut s = given_name_speaker(people, &given, doc.tokens[who].start);
+        let mut s = given_name_speaker(
+            people,
+            &given,
+            doc.tokens[who].start,
+            None,
+            &given.join(" "),
+        );
         s.gender = g;
         s.gender_agrees = true;
         return Some(s);
@@ -1483,10 +1500,10 @@ fn colon_clause_subject(
 /// colon, or one whose subject is "who", reports someone else's words; the
 /// subject only recounts them.
 fn reports_another_voice(doc: &Document, subject: usize, colon: usize) -> bool {
-    let verbs: Vec<usize> = (subject + 1..colon)
+    (subject + 1..colon)
         .filter(|&k| !doc.in_quote(k) && lexicon::is_reporting_verb(doc.word(k)))
-        .collect();
-    verbs.len() >= 2 || verbs.iter().any(|&k| matches!(doc.word(k - 1), "who"))
+        .enumerate()
+        .any(|(nth, k)| nth >= 1 || doc.word(k - 1) == "who")
 }
 
 /// "Lee recalled her first season. \"It was hard.\"": a quote that opens its
