@@ -998,8 +998,10 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         .or_else(|| w.strip_suffix("’d"))
         .filter(|p| matches!(*p, "he" | "she" | "He" | "She"))
         .unwrap_or(w);
+    // "IRNA quoted him as saying": the one quoted, in the object case.
+    let quoted_pronoun = quoted_as && matches!(w, "him" | "her");
     if let Some(g) = lexicon::pronoun(w) {
-        if matches!(w, "he" | "she" | "He" | "She") {
+        if matches!(w, "he" | "she" | "He" | "She") || quoted_pronoun {
             return Some(cue_at(
                 doc,
                 verb,
@@ -1319,8 +1321,18 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if doc.in_quote(lo) {
         return None;
     }
+    // "As guards led him away, he turned and shouted": a clause set before
+    // the sentence's own ends at its comma; the subject follows.
+    let lo = if is_subordinator(doc.word(lo)) {
+        match (lo + 1..verb).find(|&k| doc.word(k) == "," && !doc.in_quote(k)) {
+            Some(comma) if comma + 1 < verb => comma + 1,
+            _ => return None,
+        }
+    } else {
+        lo
+    };
     let w = doc.word(lo);
-    if matches!(w, "He" | "She") {
+    if matches!(w, "He" | "She" | "he" | "she") {
         let g = lexicon::pronoun(w)?;
         return Some(cue_at(doc, verb, Subject::Pronoun(g), (lo, lo + 1), None));
     }
@@ -1354,6 +1366,25 @@ fn coordinated_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let m = mentions::parse_run(doc, a, b)?;
     let subject = Subject::named(m);
     Some(cue_at(doc, verb, subject, (a, b), None))
+}
+
+/// A word that opens a clause set before the main one ("As", "When").
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "As" | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Because"
+            | "If"
+            | "Although"
+            | "Though"
+            | "Once"
+            | "Until"
+            | "Whilst"
+            | "Since"
+    )
 }
 
 /// "the WHO's country office in India said": the place closes the phrase

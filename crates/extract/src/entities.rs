@@ -849,6 +849,7 @@ impl People {
             "pm" => "prime minister".to_string(),
             h => h.to_string(),
         };
+        let body_head = lexicon::BODY_EPITHETS.contains(&head.as_str());
         let holds = |i: usize| {
             let p = &self.persons[i];
             // "In a statement to CNN, a Lumora spokeswoman said": an
@@ -897,7 +898,11 @@ impl People {
                     .any(|h| {
                         role.match_indices(h).any(|(k, m)| {
                             let after = &role[k + m.len()..];
-                            !(after.starts_with("'s") || after.starts_with("’s"))
+                            // "the group" is the body an apposition calls
+                            // "an environmental group", not the one whose
+                            // post is "head of the group" or "group chair".
+                            let body_not_ended = body_head && !after.trim().is_empty();
+                            !(after.starts_with("'s") || after.starts_with("’s") || body_not_ended)
                         })
                     })
             })

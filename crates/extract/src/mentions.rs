@@ -392,7 +392,17 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
             .take_while(|&k| is_name_word(doc, k))
             .last()
             .is_some_and(|k| lexicon::is_org_word(doc.word(k)));
-        return body_before || body_after;
+        // "Minister of Environment and Forestry Retnowati": "and" inside a
+        // post's portfolio, which the name follows.
+        let portfolio = is_portfolio_word(doc.word(t + 1))
+            // (The post may stand before the run being read: `lo` is
+            // where that run opens.)
+            && (t.saturating_sub(4).max(1)..t).any(|k| {
+                matches!(doc.word(k), "of" | "for")
+                    && is_role_word(doc.word(k - 1))
+                    && (k + 1..t).all(|j| is_portfolio_word(doc.word(j)))
+            });
+        return body_before || body_after || portfolio;
     }
     // "of" only continues a title ("Secretary of State"), never a name ("Lee of Utopia").
     let fits = w != "of" || lexicon::title(doc.word(t.saturating_sub(1))).is_some();
@@ -638,6 +648,9 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "Telecommunications",
     "Tertiary",
     "Textiles",
+    "Sanitation",
+    "Livestock",
+    "Cooperatives",
     "Training",
     "Unification",
 ];
@@ -669,7 +682,12 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             "Said" | "Says" | "Added" | "Adds" | "Wrote" | "Writes" | "Told" | "Tells" | "Asked"
         )
         && (first + 1..last).any(|t| lexicon::title(doc.word(t)).is_some());
-    let first = if inverted_verb { first + 1 } else { first };
+    let mut first = if inverted_verb { first + 1 } else { first };
+    // "the Singapore-based Haze Action Network": where a body is based is
+    // no part of its name.
+    while first + 1 < last && doc.word(first).ends_with("-based") {
+        first += 1;
+    }
     let words = doc.words_in(first, last);
     // The name starts after the last title or honorific word.
     // The name starts after the last title or honorific word; a title word
@@ -744,11 +762,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         split > 0 && split + 1 < words.len() && matches!(words[split], "of" | "for");
     if portfolio_opened {
         split += 2;
-        while words.len() - split > 2
-            && (PORTFOLIO_WORDS.contains(&words[split])
-                || (words.len() - split > 3
-                    && lexicon::first_name_gender(words[split]) == Gender::Unknown))
-        {
+        while words.len() - split > 1 && PORTFOLIO_WORDS.contains(&words[split]) {
             split += 1;
         }
     }

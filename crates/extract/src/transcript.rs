@@ -81,6 +81,21 @@ const MAX_LABEL_WORDS: usize = 5;
 /// How far into a paragraph its label's colon may stand.
 const LABEL_BYTES: usize = 64;
 
+/// A label with a role in brackets runs longer ("DELIA FARAWAY (CHIEF
+/// EXECUTIVE, PORT CALLOWAY HARBOUR AUTHORITY):").
+const BRACKETED_LABEL_BYTES: usize = 128;
+
+/// Posts of whoever asks the questions on air: a host's questions are no
+/// quotes (the transcripts' annotators leave them out).
+const HOSTS: &[&str] = &[
+    "host",
+    "co-host",
+    "presenter",
+    "anchor",
+    "interviewer",
+    "moderator",
+];
+
 /// The labelled paragraphs of a transcript without quote marks, or none
 /// when the text is no transcript.
 pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
@@ -90,7 +105,7 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     let mut questions = 0;
     // Paragraphs labelled as answers ("A:"), and the first question's.
     let mut answers: Vec<(usize, usize)> = Vec::new();
-    let mut named_answers: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut named_answers: Vec<(usize, usize, Vec<String>, Option<String>)> = Vec::new();
     let mut first_question: Option<usize> = None;
     for (i, p) in doc.paras.iter().enumerate() {
         let line = &doc.text[p.start..p.end];
@@ -98,14 +113,17 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         // on every paragraph).
         // (Searched in a slice of bytes: counting bytes off one by one cost
         // more than the search.)
-        let near_start = &line.as_bytes()[..line.len().min(LABEL_BYTES)];
+        let near_start = &line.as_bytes()[..line.len().min(BRACKETED_LABEL_BYTES)];
         let Some(colon) = near_start.iter().position(|&b| b == b':') else {
             continue;
         };
+        if colon > LABEL_BYTES && !near_start[..colon].contains(&b'(') {
+            continue;
+        }
         let (label, rest) = (&line[..colon], &line[colon + 1..]);
         let words = rest.trim_start();
         let spoken = !has_quote[i] && !p.noise && words.split_whitespace().nth(1).is_some();
-        let label = label.trim();
+        let (label, brackets) = bracketed(label.trim());
         if QUESTIONS.contains(&label) {
             questions += 1;
             first_question.get_or_insert(i);
@@ -121,8 +139,8 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             // "Mariko Sato: ..." answering "Q:": kept aside, a transcript
             // only when the questions are labelled too.
             if spoken {
-                if let Some(name) = title_case_name(label) {
-                    named_answers.push((i, p.end - words.len(), name));
+                if let Some((name, role)) = title_case_label(label, &brackets) {
+                    named_answers.push((i, p.end - words.len(), name, role));
                 }
             }
             continue;
@@ -131,7 +149,8 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         if !spoken {
             continue;
         }
-        let mut role = role;
+        // "GRAHAM OYELARAN (PRESENTER)": a post in brackets.
+        let mut role = role.or_else(|| bracketed_role(&brackets));
         if name.len() == 1 {
             if let Some(full) = out
                 .iter()
@@ -154,14 +173,21 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     // "Q: ... / Mariko Sato: ...": answers under a name in title case,
     // between labelled questions (a write-up of an interview labels no
     // questions so).
-    if questions >= 2 && named_answers.len() >= 2 {
-        for (para, start, name) in named_answers {
+    // Or a conversation in title case ("Nadia: …" / "Hallie: …", a
+    // Hansard exchange): two speakers at least, each labelling two
+    // paragraphs, one answering the other in the next paragraph twice. A
+    // write-up of an interview labels its answers, not its questions,
+    // or marks them "((WN))".
+    let conversation = is_conversation(doc, &named_answers);
+    if (questions >= 2 && named_answers.len() >= 2) || conversation {
+        for (para, start, name, role) in named_answers {
+            let name = completed(&out, name);
             out.push(TranscriptLine {
                 para,
                 start,
                 end: doc.paras[para].end,
                 name,
-                role: None,
+                role,
             });
         }
         out.sort_by_key(|l| l.para);
@@ -170,10 +196,22 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     // question, names last.
     if questions >= 2 && answers.len() >= 2 {
         let intro_end = first_question.map_or(0, |q| doc.paras[q].start);
-        if let Some(m) = mentions::all_names(doc)
-            .into_iter()
-            .rfind(|m| m.at < intro_end && m.name.len() >= 2)
-        {
+        let names = mentions::all_names(doc);
+        // "Q: Ms. Ekdahl, you never recommended …": the first question
+        // names whom it is put to; else the introduction's last name (a
+        // cross-examining lawyer may be named after the witness).
+        let addressed = first_question
+            .and_then(|q| addressed_by(doc, q))
+            .and_then(|surname| {
+                names.iter().rfind(|m| {
+                    m.at < intro_end && m.name.len() >= 2 && m.name.last() == Some(&surname)
+                })
+            });
+        if let Some(m) = addressed.or_else(|| {
+            names
+                .iter()
+                .rfind(|m| m.at < intro_end && m.name.len() >= 2)
+        }) {
             for &(para, start) in &answers {
                 out.push(TranscriptLine {
                     para,
@@ -193,10 +231,168 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         .len();
     // Answers to questions put to one person are a conversation too.
     let answered = questions >= 2 && out.len() >= 2;
-    if !answered && (labelled < 2 || speakers < 2) {
+    if !answered && !conversation && (labelled < 2 || speakers < 2) {
         out.clear();
     }
+    // The host's questions and links are no one's quoted words.
+    let intro_end = out.first().map_or(0, |l| doc.paras[l.para].start);
+    let hosts: Vec<Vec<String>> = out
+        .iter()
+        .filter(|l| is_host(doc, l, intro_end))
+        .map(|l| l.name.clone())
+        .collect();
+    out.retain(|l| !hosts.contains(&l.name));
     out
+}
+
+/// The surname a question opens by addressing ("Q: Ms. Ekdahl, you …",
+/// "Q: Dr Lee, why …"): a courtesy title and a name before a comma.
+fn addressed_by(doc: &Document, para: usize) -> Option<String> {
+    let p = &doc.paras[para];
+    let line = &doc.text[p.start..p.end];
+    let (_, question) = line.split_once(':')?;
+    let (head, _) = question.split_once(',')?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let [title, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    let named = lexicon::honorific(title).is_some()
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase));
+    named.then(|| rest.last().map(|w| w.to_string())).flatten()
+}
+
+/// "Hallie" after "Hallie Osterberg" labelled earlier: a one-word label
+/// completed from an earlier label's full name.
+fn completed(out: &[TranscriptLine], name: Vec<String>) -> Vec<String> {
+    if name.len() != 1 {
+        return name;
+    }
+    out.iter()
+        .rev()
+        .find(|l| l.name.len() >= 2 && (l.name.last() == name.last() || l.name[0] == name[0]))
+        .map_or(name, |l| l.name.clone())
+}
+
+/// Whether paragraphs labelled by names in title case make a conversation:
+/// no "((…))" interview markup, two names each opening two paragraphs at
+/// least, and twice a paragraph by one answered in the next by another.
+fn is_conversation(doc: &Document, lines: &[(usize, usize, Vec<String>, Option<String>)]) -> bool {
+    if doc
+        .paras
+        .iter()
+        .any(|p| doc.text[p.start..p.end].trim_start().starts_with("(("))
+    {
+        return false;
+    }
+    // People, not teams ("Thunder: F Hamidou Diallo missed …" in a game
+    // story's notes): a full name, or a given name alone.
+    let person = |name: &[String]| {
+        (name.len() >= 2 || name.first().is_some_and(|w| lexicon::is_given_name(w)))
+            && !name.iter().any(|w| lexicon::is_org_word(w))
+    };
+    if !lines.iter().all(|(_, _, name, _)| person(name)) {
+        return false;
+    }
+    let key = |name: &[String]| name.last().cloned().unwrap_or_default();
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for (_, _, name, _) in lines {
+        *counts.entry(key(name)).or_default() += 1;
+    }
+    let repeated = counts.values().filter(|&&c| c >= 2).count();
+    let exchanges = lines
+        .windows(2)
+        .filter(|w| w[0].0 + 1 == w[1].0 && key(&w[0].2) != key(&w[1].2))
+        .count();
+    repeated >= 2 && exchanges >= 2
+}
+
+/// Whether the line's speaker asks the questions: a host's post in the
+/// label, or an introduction that calls them the host ("hosted by Nadia
+/// Brennecke", "presenter Graham Oyelaran").
+fn is_host(doc: &Document, line: &TranscriptLine, intro_end: usize) -> bool {
+    let post = line.role.as_deref().is_some_and(|r| {
+        r.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| HOSTS.contains(&w.to_lowercase().as_str()))
+    });
+    if post {
+        return true;
+    }
+    let intro = &doc.text[..intro_end.min(doc.text.len())];
+    let words: Vec<&str> = intro
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let w = w.trim_end_matches(['.', ';']).to_lowercase();
+        let host_word = HOSTS.contains(&w.as_str())
+            || matches!(w.as_str(), "hosted" | "presented" | "moderated");
+        host_word
+            && words[k + 1..(k + 5).min(words.len())].iter().any(|n| {
+                let n = n.trim_end_matches(['.', ';', '\'', '’']);
+                line.name.iter().any(|x| x.len() >= 3 && x == n)
+            })
+    })
+}
+
+/// A label's words before its brackets, and what the brackets hold:
+/// "HELEN ACHTERBERG (WESTMARCH NORTH) (LAB)" is "HELEN ACHTERBERG", with
+/// "WESTMARCH NORTH" and "LAB".
+fn bracketed(label: &str) -> (&str, Vec<&str>) {
+    let mut label = label;
+    let mut inside = Vec::new();
+    while let Some(rest) = label.strip_suffix(')') {
+        let Some(open) = rest.rfind('(') else {
+            break;
+        };
+        inside.insert(0, rest[open + 1..].trim());
+        label = rest[..open].trim_end();
+    }
+    (label, inside)
+}
+
+/// The post a label's brackets give, in title case ("(PRESENTER)",
+/// "(CHIEF EXECUTIVE, PORT AUTHORITY)"), when it names one.
+fn bracketed_role(brackets: &[&str]) -> Option<String> {
+    let b = brackets.first()?;
+    let is_post = b
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .any(|w| w.len() >= 3 && lexicon::is_role_noun(&w.to_lowercase()));
+    is_post.then(|| {
+        b.split(' ')
+            .map(|w| {
+                if w.chars().all(|c| !c.is_lowercase()) {
+                    title_case(w)
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// A label in title case: a name, with a courtesy title dropped ("Sir
+/// Gregory Lane"), or a post with the name in brackets ("The Minister of
+/// State (Rupert Vane)").
+fn title_case_label(label: &str, brackets: &[&str]) -> Option<(Vec<String>, Option<String>)> {
+    let named_post = label.strip_prefix("The ").filter(|post| {
+        post.split_whitespace()
+            .any(|w| lexicon::is_role_noun(&w.to_lowercase()))
+    });
+    if let (Some(post), Some(inside)) = (named_post, brackets.first()) {
+        let name = title_case_name(inside).filter(|n| n.len() >= 2)?;
+        return Some((name, Some(post.to_string())));
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let honorifics = words
+        .iter()
+        .take_while(|w| lexicon::honorific(w).is_some())
+        .count();
+    if honorifics > 0 && honorifics < words.len() {
+        return title_case_name(&words[honorifics..].join(" ")).map(|n| (n, None));
+    }
+    title_case_name(label).map(|n| (n, None))
 }
 
 /// A label that is a name in title case ("Mariko Sato", "Sato"): one to
@@ -316,7 +512,8 @@ mod tests {
         let l = lines(&Document::new(text));
         assert_eq!(l.len(), 2, "{l:?}");
         assert_eq!(l[0].name, ["Mariko", "Sato"]);
-        assert_eq!(l[1].name, ["Sato"]);
+        // The surname alone, completed from the label before.
+        assert_eq!(l[1].name, ["Mariko", "Sato"]);
         // Labels with a courtesy title in title case.
         let text = "We spoke to Haruka Tanaka and Kenta Sato.\n\nMs Tanaka: Because strawberries are hard to pick.\n\nMr Sato: My son went back to Tokyo.";
         let l = lines(&Document::new(text));
@@ -340,5 +537,54 @@ mod tests {
         // A line with quote marks is the quote finder's.
         let doc = Document::new("LEE: \"We must.\"\n\nPARK: \"We wait.\"");
         assert!(lines(&doc).is_empty());
+    }
+
+    #[test]
+    fn bracketed_posts_name_the_speaker_and_a_hosts_questions_are_left_out() {
+        let text = "The harbour chief spoke on the radio.\n\nTOM REED (PRESENTER): Why is the ferry late again?\n\nANN LEE (CHIEF EXECUTIVE, PORT AUTHORITY): Because two of our three boats are in dock.\n\nREED: When will they be back?\n\nLEE: In May, and not before.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert!(l.iter().all(|l| l.name == ["Ann", "Lee"]), "{l:?}");
+        assert_eq!(
+            l[0].role.as_deref(),
+            Some("Chief Executive, Port Authority")
+        );
+        assert_eq!(&text[l[1].start..l[1].end], "In May, and not before.");
+    }
+
+    #[test]
+    fn a_conversation_labelled_in_title_case_is_a_transcript() {
+        // A podcast: first names only, the host named in the introduction.
+        let text = "Hallie Osterberg was this week's guest on the show, hosted by Nadia Brennecke.\n\nNadia: Why was the second shop so hard?\n\nHallie: Because the first one is a miracle and the second is a system.\n\nNadia: And 2017?\n\nHallie: We signed three leases in one summer.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        // (The people of the article complete the given name.)
+        assert!(l.iter().all(|l| l.name == ["Hallie"]), "{l:?}");
+        // Hansard: a post with the name in brackets, a knight's title.
+        let text = "The exchange ran as follows.\n\nHelen Achter (Westmarch North) (Lab): Is the Minister aware of the figures?\n\nThe Minister of State, Department for Transport (Rupert Vane): I am aware of them.\n\nHelen Achter: Will he rule out closing the line?\n\nRupert Vane: I will not pre-empt a decision.\n\nSir Greg Maitland (Carrow) (Con): Will the Minister meet me?";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 5, "{l:?}");
+        assert_eq!(l[1].name, ["Rupert", "Vane"]);
+        assert_eq!(
+            l[1].role.as_deref(),
+            Some("Minister of State, Department for Transport")
+        );
+        assert_eq!(l[4].name, ["Greg", "Maitland"]);
+    }
+
+    #[test]
+    fn team_notes_and_an_interview_write_up_are_no_conversation() {
+        let text = "Game story.\n\nThunder: F Ann Lee missed his third game.\n\nLakers: Tom Park left in the second quarter.\n\nThunder: Visit the Suns on Friday.\n\nLakers: Host the Kings on Friday.";
+        assert!(lines(&Document::new(text)).is_empty());
+        let text = "((WN)) Why the ocean?\n\nAnn Lee: I grew up by it.\n\nTom Park: So did I.\n\nAnn Lee: We both did.\n\nTom Park: Yes.";
+        assert!(lines(&Document::new(text)).is_empty());
+    }
+
+    #[test]
+    fn answers_belong_to_whom_the_first_question_addresses() {
+        let text = "Ann Lee, an engineer, testified in the trial. The exchange, during cross-examination by defense attorney Tom Dalton, follows.\n\nQ: Ms. Lee, you never asked to close it, did you?\n\nA: Not in those words.\n\nQ: Not in any words.\n\nA: I asked that two levels be closed.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[0].name, ["Ann", "Lee"]);
     }
 }

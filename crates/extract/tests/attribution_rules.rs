@@ -4405,3 +4405,76 @@ fn a_post_with_the_set_off_before_a_name_makes_that_person_the_topic() {
         Some("Tomas Varga")
     );
 }
+
+#[test]
+fn a_portfolio_joined_by_and_is_the_post_and_the_name_follows() {
+    // "Minister of Environment and Forestry Retnowati": the words after
+    // "and" finish the portfolio; the name may be one word, or four
+    // ("Nguyen Thi Thanh Huong"), none of them a post.
+    let text = "Haze deal\n\nOpening the meeting, Indonesia's Minister of Environment and Forestry Retnowati said fires were down.\n\n\"Fires do not respect borders,\" she said.\n\nVietnam's Deputy Minister of Natural Resources and Environment Nguyen Thi Thanh Huong said the deal should grow.\n\n\"The haze is smaller on the map,\" she said.\n\nDeputy Minister of Water and Sanitation Thandiwe Mokoena, who visited the town on Tuesday, addressed residents. She said:\n\n\"I will not make promises I cannot keep.\"";
+    let q = extract_quotes(text, published());
+    let fires = quote(&q, "Fires do not");
+    assert_eq!(fires.speaker.as_deref(), Some("Retnowati"));
+    assert_eq!(
+        fires.role.as_deref(),
+        Some("Minister of Environment and Forestry")
+    );
+    assert_eq!(
+        quote(&q, "The haze is").speaker.as_deref(),
+        Some("Nguyen Thi Thanh Huong")
+    );
+    assert_eq!(
+        quote(&q, "I will not make").speaker.as_deref(),
+        Some("Thandiwe Mokoena")
+    );
+}
+
+#[test]
+fn the_one_an_agency_quoted_as_saying_is_the_speaker_also_as_a_pronoun() {
+    let text = "Hotline agreed\n\nIran's delegation was led by Deputy Foreign Minister Farhad Rostami, who called the talks useful, according to the official IRNA news agency.\n\n\"The security of the Gulf belongs to its nations,\" IRNA quoted him as saying on Tuesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The security of").speaker.as_deref(),
+        Some("Farhad Rostami")
+    );
+}
+
+#[test]
+fn a_clause_set_before_the_sentence_is_not_its_subject() {
+    // "As guards led him away, he turned and shouted:" is "he", not "As
+    // guards".
+    let text = "Activist jailed\n\nA court jailed the engineer Pavel Orlov on Thursday. As guards led him from the courtroom, he turned to his supporters and shouted: \"We will keep breathing!\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will keep").speaker.as_deref(),
+        Some("Pavel Orlov")
+    );
+}
+
+#[test]
+fn a_body_epithet_names_the_body_not_a_person_whose_post_holds_the_word() {
+    // "the business group" is the chamber the sentence before named, not
+    // a person whose post is "group president"; where a body is based is
+    // no part of its name.
+    let text = "Currency deal\n\nGroup president Tom Reyes backed the plan.\n\nThe Argentine Chamber of Exporters welcomed the move in a statement. \"Every solution will be partial,\" the business group said.\n\nThe Singapore-based Haze Action Network, an environmental group, called the deal overdue. \"Data is useless without names,\" the group said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Every solution").speaker.as_deref(),
+        Some("Argentine Chamber of Exporters")
+    );
+    assert_eq!(
+        quote(&q, "Data is useless").speaker.as_deref(),
+        Some("Haze Action Network")
+    );
+}
+
+#[test]
+fn a_podcast_labelled_by_first_names_quotes_the_guest_in_full() {
+    let text = "Baker on two near misses\n\nHallie Osterberg was this week's guest on Small Change, hosted by Nadia Brennecke.\n\nNadia: Why was the second shop so hard?\n\nHallie: Because the first one is a miracle and the second is a system.\n\nNadia: And 2017?\n\nHallie: We signed three leases in one summer.";
+    let q = extract_quotes(text, published());
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        quote(&q, "Because the first").speaker.as_deref(),
+        Some("Hallie Osterberg")
+    );
+}
