@@ -235,13 +235,15 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         out.clear();
     }
     // The host's questions and links are no one's quoted words.
-    let intro_end = out.first().map_or(0, |l| doc.paras[l.para].start);
-    let hosts: Vec<Vec<String>> = out
-        .iter()
-        .filter(|l| is_host(doc, l, intro_end))
-        .map(|l| l.name.clone())
-        .collect();
-    out.retain(|l| !hosts.contains(&l.name));
+    if let Some(first) = out.first() {
+        let introduced = introduced_as_host(&doc.text[..doc.paras[first.para].start]);
+        let hosts: Vec<Vec<String>> = out
+            .iter()
+            .filter(|l| is_host(l, &introduced))
+            .map(|l| l.name.clone())
+            .collect();
+        out.retain(|l| !hosts.contains(&l.name));
+    }
     out
 }
 
@@ -278,6 +280,11 @@ fn completed(out: &[TranscriptLine], name: Vec<String>) -> Vec<String> {
 /// no "((…))" interview markup, two names each opening two paragraphs at
 /// least, and twice a paragraph by one answered in the next by another.
 fn is_conversation(doc: &Document, lines: &[(usize, usize, Vec<String>, Option<String>)]) -> bool {
+    // Two speakers of two lines each at least; most articles have none, and
+    // are not read further.
+    if lines.len() < 4 {
+        return false;
+    }
     if doc
         .paras
         .iter()
@@ -308,31 +315,40 @@ fn is_conversation(doc: &Document, lines: &[(usize, usize, Vec<String>, Option<S
 }
 
 /// Whether the line's speaker asks the questions: a host's post in the
-/// label, or an introduction that calls them the host ("hosted by Nadia
-/// Brennecke", "presenter Graham Oyelaran").
-fn is_host(doc: &Document, line: &TranscriptLine, intro_end: usize) -> bool {
+/// label, or a name the introduction gives a host ([`introduced_as_host`]).
+fn is_host(line: &TranscriptLine, introduced: &[&str]) -> bool {
     let post = line.role.as_deref().is_some_and(|r| {
         r.split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| HOSTS.contains(&w.to_lowercase().as_str()))
     });
-    if post {
-        return true;
-    }
-    let intro = &doc.text[..intro_end.min(doc.text.len())];
+    post || line
+        .name
+        .iter()
+        .any(|x| x.len() >= 3 && introduced.contains(&x.as_str()))
+}
+
+/// The words an introduction writes right after a host's post ("hosted by
+/// Nadia Brennecke", "presenter Graham Oyelaran"): read once per
+/// transcript, not at each of its lines.
+fn introduced_as_host(intro: &str) -> Vec<&str> {
     let words: Vec<&str> = intro
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(k, w)| {
+    let mut named = Vec::new();
+    for (k, w) in words.iter().enumerate() {
         let w = w.trim_end_matches(['.', ';']).to_lowercase();
         let host_word = HOSTS.contains(&w.as_str())
             || matches!(w.as_str(), "hosted" | "presented" | "moderated");
-        host_word
-            && words[k + 1..(k + 5).min(words.len())].iter().any(|n| {
-                let n = n.trim_end_matches(['.', ';', '\'', '’']);
-                line.name.iter().any(|x| x.len() >= 3 && x == n)
-            })
-    })
+        if host_word {
+            named.extend(
+                words[k + 1..(k + 5).min(words.len())]
+                    .iter()
+                    .map(|n| n.trim_end_matches(['.', ';', '\'', '’'])),
+            );
+        }
+    }
+    named
 }
 
 /// A label's words before its brackets, and what the brackets hold:
