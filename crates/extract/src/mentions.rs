@@ -325,12 +325,16 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
     // "Minister for Foreign Affairs Tang Xiaoping": a portfolio's words,
     // then the name.
     if doc.word(first - 1) == "for" && lexicon::title(post).is_some() {
-        let cut = name
+        // "Minister for Disaster Management and Relief Md Karim": the
+        // portfolio runs on through "and", but never ends on it.
+        let is_joint = |w: &str| matches!(w, "and" | "the" | "of");
+        let mut cut = name
             .iter()
-            .take_while(|w| {
-                PORTFOLIO_WORDS.contains(&w.as_str()) && !matches!(w.as_str(), "and" | "the" | "of")
-            })
+            .take_while(|w| PORTFOLIO_WORDS.contains(&w.as_str()))
             .count();
+        while cut > 0 && is_joint(&name[cut - 1]) {
+            cut -= 1;
+        }
         return (cut > 0 && name.len() - cut >= 2).then_some(cut);
     }
     // "Ambassador to Japan Tendai Moyo": a title in capitals before "to";
@@ -869,6 +873,22 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             Some(p)
         }
         _ => given_at.max(post_until),
+    };
+    // "Minister for Disaster Management Md Shafiqul Karim": after the
+    // portfolio, capitals no list knows before a known given name are the
+    // holder's given names too, as after a post above.
+    let plain = |ws: &[String]| {
+        ws.iter().all(|w| {
+            !lexicon::is_org_word(w)
+                && !lexicon::is_demonym(w)
+                && !lexicon::is_national(w)
+                && !is_role_word(w)
+                && !is_portfolio_word(w)
+        }) && !lexicon::is_place_name(ws)
+    };
+    let cut = match (cut, place_cut) {
+        (Some(c), Some(pc)) if c > pc && post_until.is_none() && plain(&name[pc..c]) => Some(pc),
+        _ => cut,
     };
     if cut.is_none() || cut == place_cut {
         if let Some(cut) = place_cut {

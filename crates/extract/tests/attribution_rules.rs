@@ -4478,3 +4478,21 @@ fn a_podcast_labelled_by_first_names_quotes_the_guest_in_full() {
         Some("Hallie Osterberg")
     );
 }
+
+#[test]
+fn a_portfolio_joined_by_and_is_the_post_and_unknown_capitals_after_it_the_name() {
+    // "Minister for Disaster Management and Relief Md Shafiqul Karim
+    // Talukder": the portfolio runs through "and" ("and Relief Md …" was
+    // the name), and "Md Shafiqul" before the known given name "Karim" are
+    // the minister's names, not his post.
+    for name in ["Md Shafiqul Islam Talukder", "Md Shafiqul Karim Talukder"] {
+        let text = format!("Cyclone shelters\n\nBangladesh opened more shelters on Friday.\n\n\"We have moved 400,000 people,\" Minister for Disaster Management and Relief {name} told reporters in Dhaka.");
+        let q = extract_quotes(&text, published());
+        let got = quote(&q, "We have moved");
+        assert_eq!(got.speaker.as_deref(), Some(name));
+        assert_eq!(
+            got.role.as_deref(),
+            Some("Minister for Disaster Management and Relief")
+        );
+    }
+}
