@@ -351,13 +351,19 @@ impl People {
         }
         // Then every mention, in order, resolved to a person.
         for m in mentions {
-            let Some(idx) = people.resolve_name_in_role(
-                &m.name,
-                m.at,
-                m.gender,
-                m.role.as_deref(),
-                m.courtesy.as_deref(),
-            ) else {
+            // "The younger Ashdown would not.": which relative, as written.
+            let by_seniority = m
+                .seniority
+                .and_then(|elder| people.by_seniority(&m.name[0], elder, m.at));
+            let Some(idx) = by_seniority.or_else(|| {
+                people.resolve_name_in_role(
+                    &m.name,
+                    m.at,
+                    m.gender,
+                    m.role.as_deref(),
+                    m.courtesy.as_deref(),
+                )
+            }) else {
                 continue;
             };
             people.sightings.push(Sighting {
@@ -576,11 +582,34 @@ impl People {
     /// sharing the surname `surname`, the parent or the child. The kinship
     /// that introduced them tells ("The forward's mother, Jana Dvorak,");
     /// with none, news most often introduces the parent first.
-    pub fn by_seniority(&self, surname: &str, elder: bool) -> Option<usize> {
+    ///
+    /// Of three or more ("Rosa Farrugia" and her sons Mick and Tony), the
+    /// two written most recently before `at`: the story is about them there.
+    pub fn by_seniority(&self, surname: &str, elder: bool, at: usize) -> Option<usize> {
         const PARENTS: &[&str] = &["father", "mother", "dad", "mum", "mom", "parent"];
         const CHILDREN: &[&str] = &["son", "daughter", "child", "boy", "girl"];
-        let &[a, b] = self.sharing_surname(surname).as_slice() else {
-            return None;
+        let sharing = self.sharing_surname(surname);
+        let (a, b) = match sharing.as_slice() {
+            &[a, b] => (a, b),
+            [_, _, _, ..] => {
+                let last_seen = |i: usize| {
+                    self.sightings
+                        .iter()
+                        .rev()
+                        .find(|s| s.person == i && s.at < at)
+                        .map(|s| s.at)
+                };
+                let mut seen: Vec<(usize, usize)> = sharing
+                    .iter()
+                    .filter_map(|&i| last_seen(i).map(|s| (s, i)))
+                    .collect();
+                seen.sort_unstable_by(|x, y| y.cmp(x));
+                let [(_, x), (_, y), ..] = seen[..] else {
+                    return None;
+                };
+                (x.min(y), x.max(y))
+            }
+            _ => return None,
         };
         let kin_in = |i: usize, list: &[&str]| {
             self.persons[i]
@@ -777,8 +806,8 @@ impl People {
             .max_by_key(|&&i| {
                 (
                     !self.persons[i].relative,
-                    self.persons[i].full_mentions + self.persons[i].gendered_mentions,
                     std::cmp::Reverse(first_seen(i)),
+                    self.persons[i].full_mentions + self.persons[i].gendered_mentions,
                 )
             })
             .unwrap_or(&candidates[0])

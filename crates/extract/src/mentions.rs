@@ -37,6 +37,9 @@ pub struct NameMention {
     /// The name the person goes by, as the text gives it right after this
     /// one ("Joko Widodo, known as Jokowi,").
     pub alias: Option<String>,
+    /// Which of two relatives sharing the surname the text says this is:
+    /// the elder (true) or the younger (false).
+    pub seniority: Option<bool>,
 }
 
 impl NameMention {
@@ -197,6 +200,10 @@ fn stop_capital_as_given_name(doc: &Document, t: usize) -> bool {
     const PREPOSITIONS: &[&str] = &[
         "To", "For", "With", "From", "In", "At", "By", "On", "Of", "As", "Into", "After", "Before",
         "Like", "Unlike", "Despite", "Amid", "Among", "Against", "Under", "Over", "Without",
+        // Nor is a word that opens a clause: "HALIFAX — When Ingrid and
+        // Maren Solberg were girls," after a dateline's dash.
+        "When", "While", "Whilst", "If", "Although", "Though", "Because", "Since", "Once", "Until",
+        "Unless", "Whether", "Where", "Why", "How", "What", "And", "But", "Or", "So", "Yet",
     ];
     // ("Reporters Without Borders": inside a name, it is part of it.)
     let opens_run = t == 0 || !is_capitalized(doc.word(t - 1));
@@ -955,6 +962,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         courtesy,
         kin: None,
         alias: None,
+        seniority: None,
     })
 }
 
@@ -2104,6 +2112,7 @@ fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
         courtesy: None,
         kin: None,
         alias: None,
+        seniority: None,
     })
 }
 
@@ -2201,8 +2210,40 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
     }
     share_surnames(doc, &mut out);
     kin_takes_surname(doc, &mut out);
+    for m in out.iter_mut().filter(|m| m.name.len() == 1) {
+        m.seniority = seniority(doc, m.first, m.last);
+    }
     known_as(doc, &mut out);
     out
+}
+
+/// "the elder Castellano", "Ashdown senior," (true); "the younger Hollis"
+/// (false): the words around the name of token run `a..b` that tell which
+/// of two relatives it is.
+pub fn seniority(doc: &Document, a: usize, b: usize) -> Option<bool> {
+    let before = (a >= 2 && doc.word(a - 2).eq_ignore_ascii_case("the"))
+        .then(|| doc.word(a - 1))
+        .and_then(|w| match w {
+            "elder" | "older" => Some(true),
+            "younger" => Some(false),
+            _ => None,
+        });
+    // After the name only where the name ends there: "Ashdown senior, a
+    // former chairman," (not "Lee senior adviser").
+    let ends = |k: usize| {
+        k >= doc.tokens.len()
+            || matches!(doc.word(k), "," | "." | ";" | ":")
+            || lexicon::is_reporting_verb(doc.word(k))
+    };
+    before.or_else(|| {
+        (b < doc.tokens.len() && ends(b + 1))
+            .then(|| doc.word(b))
+            .and_then(|w| match w {
+                "senior" => Some(true),
+                "junior" => Some(false),
+                _ => None,
+            })
+    })
 }
 
 /// "President Joko Widodo, known as Jokowi,", "(better known as Lula)": the
@@ -2320,6 +2361,7 @@ fn bracketed_given_names(doc: &Document) -> Vec<NameMention> {
                 courtesy: None,
                 kin: None,
                 alias: None,
+                seniority: None,
             });
         }
     }

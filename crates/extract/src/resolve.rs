@@ -307,9 +307,9 @@ pub fn resolve(
             words,
             role,
             gender,
-        } => match seniority_before(doc, cue.subject_span.0)
+        } => match mentions::seniority(doc, cue.subject_span.0, cue.subject_span.1)
             .zip(words.last())
-            .and_then(|(elder, surname)| people.by_seniority(surname, elder))
+            .and_then(|(elder, surname)| people.by_seniority(surname, elder, cue.at))
             .or_else(|| {
                 people.resolve_name_in_role(
                     words,
@@ -1645,19 +1645,6 @@ fn holder_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Optio
     let at = doc.tokens[a].start;
     let written = doc.text[at..doc.tokens[b - 1].end].to_string();
     Some(named_speaker(people, &m.name, at, &written))
-}
-
-/// "the elder Castellano" (true), "the younger Hollis" (false): the words
-/// before a name at token `a` that tell which of two relatives it is.
-pub fn seniority_before(doc: &Document, a: usize) -> Option<bool> {
-    if a < 2 || !doc.word(a - 2).eq_ignore_ascii_case("the") {
-        return None;
-    }
-    match doc.word(a - 1) {
-        "elder" => Some(true),
-        "younger" => Some(false),
-        _ => None,
-    }
 }
 
 /// The name set off by commas after a post ("new governor of the province,

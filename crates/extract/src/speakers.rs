@@ -399,7 +399,8 @@ pub fn attribute(
                 role: None,
             } if words.len() == 1
                 && cue.apposition.is_none()
-                && resolve::seniority_before(doc, cue.subject_span.0).is_none() =>
+                && super::mentions::seniority(doc, cue.subject_span.0, cue.subject_span.1)
+                    .is_none() =>
             {
                 let found = resolve::resolve(doc, &people, cue, last.as_ref());
                 // ("Mrs Tran" is never the Mr Tran who spoke last.)

@@ -4496,3 +4496,47 @@ fn a_portfolio_joined_by_and_is_the_post_and_unknown_capitals_after_it_the_name(
         );
     }
 }
+
+#[test]
+fn a_bare_shared_surname_is_the_relative_introduced_first() {
+    // "Jones" alone, of a manager introduced first and a striker of the
+    // same surname named in full more often, is the manager: news writes
+    // the surname alone for the person the story is about.
+    let text = "Jones still believes\n\nRovers manager Dylan Jones insists his side can stay up after a 2-0 defeat.\n\nCity striker Owen Jones, who is no relation, scored both goals. Owen Jones has now scored nine in 11 games.\n\nJones was furious that his side were not given a penalty.\n\n\"It's a stonewall penalty,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It's a stonewall").speaker.as_deref(),
+        Some("Dylan Jones")
+    );
+}
+
+#[test]
+fn the_younger_or_elder_relative_is_followed_by_the_next_pronoun() {
+    // "The younger Ashdown would not. '…,' he replied.": the pronoun
+    // continues the son the sentence before names; of three sharing a
+    // surname, "the elder" is of the two the story has just written about.
+    let text = "Father and son\n\nSir Malcolm Ashdown, 71, is an MP. His son, Oliver Ashdown, 38, sits on the opposition bench.\n\n\"Would he accept that this government introduced the fines?\" Sir Malcolm asked.\n\nThe younger Ashdown would not.\n\n\"The fines have been collected twice,\" he replied.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The fines have").speaker.as_deref(),
+        Some("Oliver Ashdown")
+    );
+    let text = "Brothers meet\n\nFor one afternoon, Rosa Farrugia says, she has no favourite son.\n\nHer boys, Mick and Tony Farrugia, coach rival teams. Mick, 47, coaches Bellambi. Tony, three years younger, coaches Coledale.\n\n\"It's going to be weird,\" Mick said.\n\n\"Dad would have loved it,\" the elder Farrugia said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Dad would").speaker.as_deref(),
+        Some("Mick Farrugia")
+    );
+}
+
+#[test]
+fn a_clause_opener_after_a_dateline_is_no_given_name() {
+    // "HALIFAX — When Ingrid and Maren Solberg were girls": "When" opens
+    // a clause; Ingrid shares Maren's surname.
+    let text = "Sisters\n\nHALIFAX — When Ingrid and Maren Solberg were girls, their father took them out on his boat.\n\n\"He used to say the sea was breathing out,\" Ingrid recalled.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He used to say").speaker.as_deref(),
+        Some("Ingrid Solberg")
+    );
+}
