@@ -253,9 +253,9 @@ fn looking_back_cue(ev: &Evidence, q: usize) -> Option<usize> {
         .find(|&i| ev.cues[i].looks_back && ev.resolved[i].is_some())
 }
 
-/// The gender of a pronoun cue right after quote `q` ("…," she said) that
-/// names no one the text gives, if there is one.
-fn lone_pronoun(ev: &Evidence, q: usize) -> Option<Gender> {
+/// The gender of a pronoun cue right after quote `q` ("…," she said), or
+/// right before it; with `lone`, only one that names no one the text gives.
+fn pronoun_at(ev: &Evidence, q: usize, lone: bool) -> Option<Gender> {
     let (open, close) = span(ev.doc, q)?;
     // "\"…,\" she said" after the words, or "He replied, \"…\"" before them.
     let after =
@@ -267,7 +267,9 @@ fn lone_pronoun(ev: &Evidence, q: usize) -> Option<Gender> {
         .enumerate()
         .find_map(|(i, c)| match c.subject {
             Subject::Pronoun(g)
-                if (after(c) || before(c)) && ev.resolved[i].is_none() && g != Gender::Unknown =>
+                if (after(c) || before(c))
+                    && (!lone || ev.resolved[i].is_none())
+                    && g != Gender::Unknown =>
             {
                 Some(g)
             }
@@ -512,7 +514,10 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     // candidate must at least be a "she" (not the man quoted before), and
     // a person ("The Coastal Rescue Service says … \"…,\" he said" is not the
     // service's).
-    if let Some(g) = in_sentence.is_none().then(|| lone_pronoun(ev, q)).flatten() {
+    // So must they with "he" or "she" at the quote resolved to someone:
+    // "Kowalski said … Tyler Brandt … \"…,\" he told CBC News" is not
+    // the chief whom the text calls "she".
+    if let Some(g) = pronoun_at(ev, q, in_sentence.is_none()) {
         out.retain(|c| {
             c.speaker.gender.compatible(g) && c.speaker.kind != SpeakerKind::Organisation
         });

@@ -207,11 +207,22 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
                     m.at < intro_end && m.name.len() >= 2 && m.name.last() == Some(&surname)
                 })
             });
-        if let Some(m) = addressed.or_else(|| {
-            names
-                .iter()
-                .rfind(|m| m.at < intro_end && m.name.len() >= 2)
-        }) {
+        // "Under cross-examination by Assistant U.S. Attorney Nina
+        // Castellanos, he insisted …": whoever the questions are put "by"
+        // asks them.
+        let asks = |m: &&mentions::NameMention| m.first > 0 && doc.word(m.first - 1) == "by";
+        // The witness may be named last by surname alone ("Halvorsen
+        // testified … Under cross-examination by …"): the full name that
+        // ends with it.
+        let last_named = names
+            .iter()
+            .rfind(|m| m.at < intro_end && !asks(m))
+            .and_then(|last| {
+                names.iter().find(|m| {
+                    m.at <= last.at && m.name.len() >= 2 && m.name.last() == last.name.last()
+                })
+            });
+        if let Some(m) = addressed.or(last_named) {
             for &(para, start) in &answers {
                 out.push(TranscriptLine {
                     para,

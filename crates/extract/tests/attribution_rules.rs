@@ -4540,3 +4540,29 @@ fn a_clause_opener_after_a_dateline_is_no_given_name() {
         Some("Ingrid Solberg")
     );
 }
+
+#[test]
+fn a_pronoun_at_the_quote_rules_out_speakers_of_the_other_sex() {
+    // "Kowalski said … Tyler Brandt … \"…,\" he told CBC News": the chief
+    // the text calls "she" is no candidate for the words "he" said, though
+    // her cue opens the paragraph.
+    let text = "Town evacuated\n\nFire Chief Dana Kowalski told reporters the town was evacuated. \"We made the call,\" she said.\n\nKowalski said her crews had cleared brush all weekend. Tyler Brandt, a volunteer firefighter, worked through the night. \"You don't think about it when it's your own street,\" he told CBC News.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "You don't think").speaker.as_deref(),
+        Some("Tyler Brandt")
+    );
+}
+
+#[test]
+fn answers_under_cross_examination_are_the_witness_not_the_examiner() {
+    // "Under cross-examination by Assistant U.S. Attorney Nina Castellanos,
+    // he insisted": the questions are put by her; the answers are the
+    // witness's, named last by surname alone.
+    let text = "Founder convicted\n\nA jury found Derek Halvorsen guilty of fraud. \"He sold people safety,\" U.S. Attorney Carla Whitfield said.\n\nHalvorsen testified last week. Under cross-examination by Assistant U.S. Attorney Nina Castellanos, he insisted the platform was solvent. An excerpt:\n\nQ: Did you tell investors their money was insured?\n\nA: I told them what I believed at the time.\n\nQ: Was it insured?\n\nA: Not in the way I understood it.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I told them").speaker.as_deref(),
+        Some("Derek Halvorsen")
+    );
+}
