@@ -153,6 +153,19 @@ fn ends_a_longer_name(name: &[String], words: &[String]) -> bool {
     tail[1..] == words[1..] && tail[0].eq_ignore_ascii_case(&words[0])
 }
 
+/// "Swedish Prosecution Authority" and "Swedish Accident Investigation
+/// Authority": two bodies' names that open and end alike are two bodies
+/// when the words between differ (a person's middle name may be dropped,
+/// a body's middle words say which it is).
+fn other_body(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 3
+        && long.iter().any(|w| lexicon::is_org_word(w))
+        && !short[1..short.len() - 1]
+            .iter()
+            .all(|w| long.iter().any(|x| same_word(x, w)))
+}
+
 fn is_person_like(m: &NameMention) -> bool {
     m.name.len() >= 2
         && m.name.len() <= 5
@@ -455,6 +468,7 @@ impl People {
             let p = &self.persons[i];
             p.words.first().is_some_and(|w| same_word(w, first))
                 && p.words.last().is_some_and(|w| same_word(w, last))
+                && !other_body(&p.words, words)
         })
     }
 
@@ -943,13 +957,39 @@ impl People {
         let fits = |s: &Sighting| {
             *fit[s.person].get_or_init(|| holds(s.person) && also(&self.persons[s.person]))
         };
-        self.sightings
+        // "the Harlan Lake chief" of two fire chiefs: the one whose post
+        // holds the place the description names, before the latest chief.
+        let named: Vec<String> = description
             .iter()
-            .rev()
-            .filter(|s| s.at < at)
-            .find(|s| fits(s))
-            .or_else(|| self.sightings.iter().find(|s| fits(s)))
-            .map(|s| s.person)
+            .filter(|w| {
+                crate::tokens::is_capitalized(w)
+                    && !matches!(w.as_str(), "The" | "A" | "An")
+                    && lexicon::title(w).is_none()
+                    && w.to_lowercase() != head
+            })
+            .map(|w| w.to_lowercase())
+            .collect();
+        let placed = |s: &Sighting| {
+            let p = &self.persons[s.person];
+            fits(s)
+                && p.role.as_ref().is_some_and(|r| {
+                    let r = r.to_lowercase();
+                    named.iter().all(|w| r.contains(w.as_str()))
+                })
+        };
+        let latest_fit = |fit: &dyn Fn(&Sighting) -> bool| {
+            self.sightings
+                .iter()
+                .rev()
+                .filter(|s| s.at < at)
+                .find(|s| fit(s))
+                .or_else(|| self.sightings.iter().find(|s| fit(s)))
+                .map(|s| s.person)
+        };
+        (!named.is_empty())
+            .then(|| latest_fit(&placed))
+            .flatten()
+            .or_else(|| latest_fit(&fits))
     }
 }
 

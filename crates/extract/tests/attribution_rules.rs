@@ -4566,3 +4566,27 @@ fn answers_under_cross_examination_are_the_witness_not_the_examiner() {
         Some("Derek Halvorsen")
     );
 }
+
+#[test]
+fn two_bodies_whose_names_open_and_end_alike_stay_apart() {
+    // "Swedish Prosecution Authority" is not the "Swedish Accident
+    // Investigation Authority" named after it.
+    let text = "Ferry aground\n\nThe Swedish Prosecution Authority said in a statement that it had opened an investigation. \"No one has been arrested,\" the authority said.\n\nThe Swedish Accident Investigation Authority has also sent a team.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "No one has").speaker.as_deref(),
+        Some("Swedish Prosecution Authority")
+    );
+}
+
+#[test]
+fn a_post_with_its_place_is_the_holder_of_that_place() {
+    // "the Harlan Lake chief" of two fire chiefs is Harlan Lake's, though
+    // the other chief was written last.
+    let text = "Wildfire\n\nHarlan Lake Fire Chief Dana Kowalski ordered the town evacuated. \"We made the call,\" she said.\n\nIn Pine Ridge, Fire Chief Colleen Draper said crews were ready. \"We are holding the line,\" Draper said.\n\nLate on Monday, the Harlan Lake chief said some sheds had burned. \"No homes have been lost,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "No homes").speaker.as_deref(),
+        Some("Dana Kowalski")
+    );
+}
