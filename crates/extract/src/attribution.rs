@@ -2899,7 +2899,9 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             if !doc.tokens[b].is_word || doc.in_quote(b) {
                 break;
             }
-            if lexicon::is_role_noun(bw) || is_capitalized(bw) {
+            // "says the 43-year-old": an age is what a reporter calls
+            // someone already named, as a post is.
+            if lexicon::is_role_noun(bw) || is_capitalized(bw) || lexicon::is_age_epithet(bw) {
                 head = Some(b);
             } else if head.is_some_and(|h| {
                 // "said a Bramley police spokesman": after a place's name,
@@ -2937,7 +2939,8 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             // word list knows, then a person's name set off by commas.
             return name_after_post(doc, verb, first, b, hi);
         };
-        if !lexicon::is_role_noun(doc.word(head)) {
+        let aged = lexicon::is_age_epithet(doc.word(head));
+        if !lexicon::is_role_noun(doc.word(head)) && !aged {
             return None;
         }
         if let Some(cue) = name_after_post(doc, verb, first, head + 1, hi) {

@@ -872,6 +872,37 @@ impl People {
             .find(|&i| accept(i))
     }
 
+    /// "His wife", "her brother" with no one introduced as such: of the
+    /// others sharing the surname of the latest person `possessor` stands
+    /// for (whom "his" means), the one of the kinship's sex ("Priya and Tom
+    /// Gallacher … His wife said"). Only when one is: of a widow's late
+    /// husband and his brother, "her husband" could be either.
+    pub fn relative_sharing_surname(
+        &self,
+        possessor: Gender,
+        kin: &str,
+        at: usize,
+    ) -> Option<usize> {
+        if possessor == Gender::Unknown {
+            return None;
+        }
+        let owner = self.recent(possessor, 0, at)?;
+        let p = &self.persons[owner];
+        if p.words.len() < 2 {
+            return None;
+        }
+        let sex = lexicon::noun_gender(kin);
+        let kin_of = |i: usize| {
+            i != owner && self.persons[i].personish && self.persons[i].gender.compatible(sex)
+        };
+        let mut kin = self
+            .sharing_surname(p.surname())
+            .into_iter()
+            .filter(|&i| kin_of(i));
+        let only = kin.next()?;
+        kin.next().is_none().then_some(only)
+    }
+
     /// The person holding the role a description names ("the Israeli PM",
     /// "the senator"): the most recent one before `at`, else the first after.
     pub fn by_role(&self, description: &[String], at: usize) -> Option<usize> {

@@ -417,7 +417,11 @@ pub fn resolve(
                 )
                 && super::entities::is_kin(&words[1]);
             if kin {
-                if let Some(i) = people.by_role(&words[1..], cue.at) {
+                let possessor = possessor_gender(&words[0]);
+                if let Some(i) = people
+                    .by_role(&words[1..], cue.at)
+                    .or_else(|| people.relative_sharing_surname(possessor, &words[1], cue.at))
+                {
                     return Some(from_person(i, None, Form::Role));
                 }
             }
@@ -1086,6 +1090,15 @@ pub fn described_source(
         .or_else(|| described_subject(doc, people, g, from, to))
 }
 
+/// Whom "his" or "her" stands for: a man or a woman ("their": either).
+fn possessor_gender(determiner: &str) -> Gender {
+    match determiner {
+        "his" | "His" => Gender::Male,
+        "her" | "Her" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
 /// "I told my mom ... and she's like \"pray more\"": in an interviewee's
 /// answer, "she" after "my mother" is the interviewee's mother, whom the
 /// text never names: "Ann Lee's mom". The latest relative of gender `g`
@@ -1191,7 +1204,11 @@ fn described_subject(
     }
     // "His wife overhears. \"...,\" she says": the relative the text named.
     if matches!(doc.word(det), "His" | "Her" | "Their") {
-        if let Some(i) = people.by_role(&[doc.word(noun).to_string()], at) {
+        let kin = doc.word(noun);
+        let found = people
+            .by_role(&[kin.to_string()], at)
+            .or_else(|| people.relative_sharing_surname(possessor_gender(doc.word(det)), kin, at));
+        if let Some(i) = found {
             let mut s = Speaker::of_person(people, i, None, doc.word(noun), Form::Role);
             s.gender_agrees = true;
             return Some(s);

@@ -4590,3 +4590,35 @@ fn a_post_with_its_place_is_the_holder_of_that_place() {
         Some("Dana Kowalski")
     );
 }
+
+#[test]
+fn an_age_after_the_verb_is_the_person_given_that_age() {
+    // "says the 43-year-old" reports the words of Tom, 43, not of the
+    // social worker quoted before.
+    let text = "Adoption\n\nTom Gallacher, 43, a teacher, says it was hard. Fiona Kerr, his social worker, agreed. \"It was hard,\" she says.\n\n\"He had never done that,\" says the 43-year-old.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He had never").speaker.as_deref(),
+        Some("Tom Gallacher")
+    );
+}
+
+#[test]
+fn his_wife_is_the_one_woman_sharing_his_surname() {
+    // "Priya and Tom Gallacher … His wife is more matter-of-fact. '…,' she
+    // says": the wife no apposition introduced is the one other Gallacher
+    // of her sex; of two men sharing a widow's surname, "her husband"
+    // stays unresolved.
+    let text = "Adoption\n\nThe first thing Priya and Tom Gallacher noticed was his wellies.\n\nTom remembers the night it changed. \"He had never done that,\" he says.\n\nHis wife is more matter-of-fact.\n\n\"There was a lot of crying,\" she says.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "There was a lot").speaker.as_deref(),
+        Some("Priya Gallacher")
+    );
+    let text = "Brewery feud\n\nThe widow and the brother of Desmond Hargreave went to court.\n\nCarol Hargreave said the brewery was hers. Neil Hargreave said it was not.\n\n\"We built it together,\" her husband told her, Carol Hargreave said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "We built it").speaker.as_deref(),
+        Some("Neil Hargreave")
+    );
+}
