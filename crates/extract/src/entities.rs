@@ -860,6 +860,46 @@ impl People {
         })
     }
 
+    /// As [`People::recent`], for a name no list marks as a person's
+    /// ("Her name is Anahit Sargsyan. … \"…,\" she says": "Anahit" is in
+    /// no list of given names): two to four capitalised words, none of
+    /// them a body's, a place's or a post's. Asked only when no person fits.
+    pub fn recent_name_like(&self, gender: Gender, since: usize, at: usize) -> Option<usize> {
+        self.latest(since, at, |i| {
+            let p = &self.persons[i];
+            (2..=4).contains(&p.words.len())
+                && p.gender.compatible(gender)
+                && p.words.iter().all(|w| {
+                    crate::tokens::is_capitalized(w)
+                        && !lexicon::is_org_word(w)
+                        && !lexicon::is_place_name(std::slice::from_ref(w))
+                        && !lexicon::is_demonym(w)
+                        && !lexicon::is_country(w)
+                        && lexicon::title(w).is_none()
+                        && !is_acronym(w)
+                })
+                && !lexicon::is_place_name(&p.words)
+        })
+    }
+
+    /// The first person written after offset `at` (before `until`) whom a
+    /// pronoun of `gender` may stand for: "the woman in the wool hat …
+    /// \"…,\" she says. ¶ Her name is Anahit Sargsyan." A feature's
+    /// opening may name its subject after her first words.
+    pub fn first_after(&self, gender: Gender, at: usize, until: usize) -> Option<usize> {
+        let from = self.sightings.partition_point(|s| s.at <= at);
+        self.sightings[from..]
+            .iter()
+            .take_while(|s| s.at < until)
+            .map(|s| s.person)
+            .find(|&i| {
+                let p = &self.persons[i];
+                p.words.len() >= 2
+                    && p.gender.compatible(gender)
+                    && !p.words.iter().any(|w| lexicon::is_org_word(w))
+            })
+    }
+
     /// The person of the latest sighting before offset `at` (not before
     /// `since`) that `accept` takes.
     pub fn latest(&self, since: usize, at: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {

@@ -950,6 +950,21 @@ fn salient(
     people
         .recent(g, since, cue.at)
         .or_else(|| people.recent(g, 0, cue.at))
+        .or_else(|| {
+            // Only "he" or "she": a name no list knows is a person's when a
+            // pronoun of a person stands for it.
+            matches!(cue.subject, Subject::Pronoun(_))
+                .then(|| people.recent_name_like(g, since, cue.at))
+                .flatten()
+        })
+        .or_else(|| {
+            // No one written before: the person the next paragraph names,
+            // for "he" or "she" only.
+            let next = doc.paras.get(cue.para + 1)?;
+            (matches!(cue.subject, Subject::Pronoun(_)) && g != Gender::Unknown && last.is_none())
+                .then(|| people.first_after(g, cue.at, next.end))
+                .flatten()
+        })
         .map(|i| agreeing(from_person(i, None)))
 }
 

@@ -4622,3 +4622,22 @@ fn his_wife_is_the_one_woman_sharing_his_surname() {
         Some("Neil Hargreave")
     );
 }
+
+#[test]
+fn a_name_no_list_knows_is_whom_she_stands_for() {
+    // "Anahit" is in no list of given names: with no one else for "she",
+    // the name of two capitalised words is hers; and a feature that opens
+    // on "the woman in the wool hat" names her in the next paragraph.
+    let text = "Keeper\n\nHer name is Anahit Sargsyan. She is 67.\n\nSargsyan remembers what her father, Vardan Sargsyan, an agronomist, said when he arrived one night: \"Seeds are patient.\"\n\n\"He was not a sentimental man,\" she says.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He was not").speaker.as_deref(),
+        Some("Anahit Sargsyan")
+    );
+    let text = "Keeper\n\nThe door opens with a hiss, and the woman in the wool hat steps inside.\n\n\"This is wheat from a village that no longer exists,\" she says.\n\nHer name is Anahit Sargsyan. She is 67.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This is wheat").speaker.as_deref(),
+        Some("Anahit Sargsyan")
+    );
+}
