@@ -453,8 +453,16 @@ fn office_possessive(doc: &Document, t: usize) -> bool {
     let post = strip_possessive(w);
     // "St Vincent's Hospital", "St John's College": a saint's too.
     let saint = t > 0 && matches!(doc.word(t - 1), "St" | "St." | "Saint");
+    // "the Ombudsman's Office": an office named after a post no list holds.
+    let office = matches!(
+        post,
+        "Ombudsman" | "Ombudsperson" | "Auditor" | "Comptroller"
+    );
     is_capitalized(post)
-        && (saint || lexicon::title(post).is_some() || lexicon::is_role_noun(&post.to_lowercase()))
+        && (saint
+            || office
+            || lexicon::title(post).is_some()
+            || lexicon::is_role_noun(&post.to_lowercase()))
         && lexicon::is_org_word(doc.word(t + 1))
 }
 
@@ -500,6 +508,31 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
     }
     Some((first, last))
 }
+
+/// Words for a body in Spanish and Portuguese, which open its name
+/// ("Fundación Mar Austral", "Instituto Butantan"), never a person's.
+const BODY_FIRST: &[&str] = &[
+    "Fundación",
+    "Fundação",
+    "Asociación",
+    "Associação",
+    "Instituto",
+    "Ministerio",
+    "Ministério",
+    "Secretaría",
+    "Defensoría",
+    "Fiscalía",
+    "Procuraduría",
+    "Sindicato",
+    "Consejo",
+    "Comisión",
+    "Comité",
+    "Universidad",
+    "Universidade",
+    "Federación",
+    "Confederación",
+    "Cooperativa",
+];
 
 /// [`PORTFOLIO_WORDS`] as a set: `parse_run` asks it of every word of
 /// most names, where reading the list compared a word with each entry.
@@ -747,7 +780,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         let is_title = after < n && lexicon::title(words[after]).is_some();
         // "Network Rail", "Union Pacific": a run that opens with the
         // organisation word is one name, unless a given name follows.
-        let opens_run = org == 0 && !words[after..].iter().any(|w| lexicon::is_given_name(w));
+        // ("Fundación Mar Austral": a body's word in Spanish or Portuguese
+        // opens its name, whatever follows.)
+        let opens_run = org == 0
+            && (!words[after..].iter().any(|w| lexicon::is_given_name(w))
+                || BODY_FIRST.contains(&words[0]));
         // "BBC Radio Kent", "ABC Radio Melbourne": one word after a station
         // word is where the station broadcasts, the body's name.
         let station = after + 1 == n

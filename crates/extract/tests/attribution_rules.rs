@@ -4641,3 +4641,43 @@ fn a_name_no_list_knows_is_whom_she_stands_for() {
         Some("Anahit Sargsyan")
     );
 }
+
+#[test]
+fn titles_of_honour_from_malaysia_south_asia_and_africa_are_no_part_of_the_name() {
+    // "Counsel Datuk V. Selvarajah", "Deputy Speaker Sardar Iftikhar Ahmed
+    // Dasti", "Alhaji Musa Bello": the courtesy is dropped; "Md" is
+    // Muhammad, a given name, so the name keeps it and the words after it.
+    let text = "Court and house\n\nCounsel Datuk V. Selvarajah urged a lower bail. \"My client has cooperated fully,\" he said.\n\nDeputy Speaker Sardar Iftikhar Ahmed Dasti asked the opposition to return. \"This is not the way to run a house,\" he remarked.\n\n\"The fire spread quickly,\" Md Tanvir Hasan Bhuiyan, deputy director of the fire service, told reporters.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "My client").speaker.as_deref(),
+        Some("V. Selvarajah")
+    );
+    assert_eq!(
+        quote(&q, "This is not").speaker.as_deref(),
+        Some("Iftikhar Ahmed Dasti")
+    );
+    assert_eq!(
+        quote(&q, "The fire spread").speaker.as_deref(),
+        Some("Md Tanvir Hasan Bhuiyan")
+    );
+}
+
+#[test]
+fn an_office_named_for_its_post_and_a_foreign_body_stay_whole_bodies() {
+    // "the Ombudsman's Office … the office said" is the Ombudsman's Office,
+    // not "Office"; "Fundación Mar Austral" is a body though "Mar" is a
+    // given name.
+    let text = "Displaced\n\nThe Ombudsman's Office said 300 families had fled. \"We call on all armed actors to respect the law,\" the office said in a statement.\n\nFundación Mar Austral said the escape was serious. \"Every escape is an invasion,\" Fundación Mar Austral said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We call on").speaker.as_deref(),
+        Some("Ombudsman's Office")
+    );
+    let body = quote(&q, "Every escape");
+    assert_eq!(body.speaker.as_deref(), Some("Fundación Mar Austral"));
+    assert_eq!(
+        body.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
