@@ -254,27 +254,28 @@ fn looking_back_cue(ev: &Evidence, q: usize) -> Option<usize> {
 }
 
 /// The gender of a pronoun cue right after quote `q` ("…," she said), or
-/// right before it; with `lone`, only one that names no one the text gives.
-fn pronoun_at(ev: &Evidence, q: usize, lone: bool) -> Option<Gender> {
+/// right before it: the quote's own cue `in_sentence` when there is one,
+/// else any that names no one the text gives.
+fn pronoun_at(ev: &Evidence, q: usize, in_sentence: Option<usize>) -> Option<Gender> {
     let (open, close) = span(ev.doc, q)?;
     // "\"…,\" she said" after the words, or "He replied, \"…\"" before them.
     let after =
         |c: &Cue| c.sentence == ev.doc.sentence_of[close] && c.verb > close && c.verb - close <= 3;
     let before =
         |c: &Cue| c.sentence == ev.doc.sentence_of[open] && c.verb < open && open - c.verb <= 3;
-    ev.cues
-        .iter()
-        .enumerate()
-        .find_map(|(i, c)| match c.subject {
-            Subject::Pronoun(g)
-                if (after(c) || before(c))
-                    && (!lone || ev.resolved[i].is_none())
-                    && g != Gender::Unknown =>
-            {
-                Some(g)
-            }
-            _ => None,
-        })
+    let gender = |c: &Cue| match c.subject {
+        Subject::Pronoun(g) if (after(c) || before(c)) && g != Gender::Unknown => Some(g),
+        _ => None,
+    };
+    // (Most quotes have their own cue: only it is read, not every cue.)
+    match in_sentence {
+        Some(i) => gender(&ev.cues[i]),
+        None => ev
+            .cues
+            .iter()
+            .enumerate()
+            .find_map(|(i, c)| gender(c).filter(|_| ev.resolved[i].is_none())),
+    }
 }
 
 /// The nearest cue elsewhere in the quote's paragraph (an earlier one first
@@ -517,7 +518,7 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     // So must they with "he" or "she" at the quote resolved to someone:
     // "Kowalski said … Tyler Brandt … \"…,\" he told CBC News" is not
     // the chief whom the text calls "she".
-    if let Some(g) = pronoun_at(ev, q, in_sentence.is_none()) {
+    if let Some(g) = pronoun_at(ev, q, in_sentence) {
         out.retain(|c| {
             c.speaker.gender.compatible(g) && c.speaker.kind != SpeakerKind::Organisation
         });
