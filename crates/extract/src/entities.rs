@@ -949,6 +949,10 @@ impl People {
         self.by_role_where(description, at, |_| true)
     }
 
+    /// How far after a description (in bytes, about two paragraphs) the
+    /// holder it names may first be written.
+    const HOLDER_AFTER_REACH: usize = 1000;
+
     /// [`People::by_role`] among the persons `also` accepts.
     pub fn by_role_where(
         &self,
@@ -1012,11 +1016,18 @@ impl People {
                     .any(|h| {
                         role.match_indices(h).any(|(k, m)| {
                             let after = &role[k + m.len()..];
+                            // A whole word: "mayoral campaigns" holds no
+                            // mayor, "chairmanship" no chairman.
+                            let whole = !role[..k].ends_with(char::is_alphabetic)
+                                && !after.starts_with(char::is_alphabetic);
                             // "the group" is the body an apposition calls
                             // "an environmental group", not the one whose
                             // post is "head of the group" or "group chair".
                             let body_not_ended = body_head && !after.trim().is_empty();
-                            !(after.starts_with("'s") || after.starts_with("’s") || body_not_ended)
+                            whole
+                                && !(after.starts_with("'s")
+                                    || after.starts_with("’s")
+                                    || body_not_ended)
                         })
                     })
             })
@@ -1054,7 +1065,16 @@ impl People {
                 .rev()
                 .filter(|s| s.at < at)
                 .find(|s| fit(s))
-                .or_else(|| self.sightings.iter().find(|s| fit(s)))
+                .or_else(|| {
+                    // "the former minister … Marie-Claire Ngo Biyong": a
+                    // holder named soon after, in a lede; not one named
+                    // paragraphs later ("the chief said" of an Omanhene is
+                    // not the Chief Imam who speaks further on).
+                    self.sightings
+                        .iter()
+                        .take_while(|s| s.at < at + Self::HOLDER_AFTER_REACH)
+                        .find(|s| fit(s))
+                })
                 .map(|s| s.person)
         };
         (!named.is_empty())

@@ -4681,3 +4681,21 @@ fn an_office_named_for_its_post_and_a_foreign_body_stay_whole_bodies() {
         Some(quotebook_extract::SpeakerKind::Organisation)
     );
 }
+
+#[test]
+fn a_post_is_held_by_whom_it_names_as_a_word_and_not_paragraphs_later() {
+    // "the mayor" is not Kirsten, who "managed her mother's mayoral
+    // campaigns", nor a holder the story names only paragraphs later.
+    let filler = "The council met for three hours and heard from dozens of residents about parking, drainage, the library roof and the state of the riverside path. ".repeat(8);
+    let text = format!("River town\n\nThe council voted on the plan on Tuesday.\n\nThe mayor has called the criticism overstated. \"Nobody is being priced out,\" she said.\n\n{filler}\n\nKirsten Lindqvist, who managed her mother's mayoral campaigns, said the family was fine.\n\nMayor Ann Cole of the next town said nothing.");
+    let q = extract_quotes(&text, published());
+    let got = quote(&q, "Nobody is being").speaker.as_deref();
+    assert_ne!(got, Some("Kirsten Lindqvist"));
+    assert_ne!(got, Some("Ann Cole"));
+    let text = "River town\n\nThe council voted on the plan on Tuesday.\n\nThe mayor has called the criticism overstated. \"Nobody is being priced out,\" she said.\n\nKirsten Lindqvist, the mayoral campaign manager, said the family was fine.";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "Nobody is being").speaker.as_deref(),
+        Some("Kirsten Lindqvist")
+    );
+}
