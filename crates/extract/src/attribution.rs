@@ -2939,8 +2939,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             // word list knows, then a person's name set off by commas.
             return name_after_post(doc, verb, first, b, hi);
         };
-        let aged = lexicon::is_age_epithet(doc.word(head));
-        if !lexicon::is_role_noun(doc.word(head)) && !aged {
+        if !lexicon::is_role_noun(doc.word(head)) && !lexicon::is_age_epithet(doc.word(head)) {
             return None;
         }
         if let Some(cue) = name_after_post(doc, verb, first, head + 1, hi) {

@@ -159,8 +159,13 @@ static OCCUPATIONS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/occupations.txt")));
 static STOP_CAPITALS: LazyLock<Sketched<FastSet<&str>>> =
     LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/stop_capitals.txt"))));
-static ORG_WORDS: LazyLock<Sketched<FastSet<&str>>> =
-    LazyLock::new(|| sketch_set(word_set(include_str!("lexicon/org_words.txt"))));
+static ORG_WORDS: LazyLock<Sketched<FastSet<&str>>> = LazyLock::new(|| {
+    let mut words = word_set(include_str!("lexicon/org_words.txt"));
+    words.extend(FOREIGN_BODY_WORDS.iter().copied());
+    sketch_set(words)
+});
+static FOREIGN_BODY_WORDS: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/foreign_body_words.txt")));
 static PLACES: LazyLock<FastSet<&str>> =
     LazyLock::new(|| lines(include_str!("lexicon/places.txt")).collect());
 static COUNTRIES: LazyLock<Sketched<FastSet<&str>>> =
@@ -594,6 +599,12 @@ fn has_role_suffix(word: &str) -> bool {
 #[inline]
 pub fn is_org_word(word: &str) -> bool {
     sketched_holds(&ORG_WORDS, word)
+}
+
+/// Whether `word` is a Spanish or Portuguese word for a body ("Fundación",
+/// "Instituto"), which opens the body's name whatever follows it.
+pub fn opens_a_body(word: &str) -> bool {
+    FOREIGN_BODY_WORDS.contains(word)
 }
 
 /// Whether `words` name a place: a listed one ("Costa Rica"), or one that

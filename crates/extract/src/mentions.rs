@@ -335,10 +335,7 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
         // "Minister for Disaster Management and Relief Md Karim": the
         // portfolio runs on through "and", but never ends on it.
         let is_joint = |w: &str| matches!(w, "and" | "the" | "of");
-        let mut cut = name
-            .iter()
-            .take_while(|w| PORTFOLIO_WORDS.contains(&w.as_str()))
-            .count();
+        let mut cut = name.iter().take_while(|w| is_portfolio_word(w)).count();
         while cut > 0 && is_joint(&name[cut - 1]) {
             cut -= 1;
         }
@@ -508,31 +505,6 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
     }
     Some((first, last))
 }
-
-/// Words for a body in Spanish and Portuguese, which open its name
-/// ("Fundación Mar Austral", "Instituto Butantan"), never a person's.
-const BODY_FIRST: &[&str] = &[
-    "Fundación",
-    "Fundação",
-    "Asociación",
-    "Associação",
-    "Instituto",
-    "Ministerio",
-    "Ministério",
-    "Secretaría",
-    "Defensoría",
-    "Fiscalía",
-    "Procuraduría",
-    "Sindicato",
-    "Consejo",
-    "Comisión",
-    "Comité",
-    "Universidad",
-    "Universidade",
-    "Federación",
-    "Confederación",
-    "Cooperativa",
-];
 
 /// [`PORTFOLIO_WORDS`] as a set: `parse_run` asks it of every word of
 /// most names, where reading the list compared a word with each entry.
@@ -784,7 +756,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         // opens its name, whatever follows.)
         let opens_run = org == 0
             && (!words[after..].iter().any(|w| lexicon::is_given_name(w))
-                || BODY_FIRST.contains(&words[0]));
+                || lexicon::opens_a_body(words[0]));
         // "BBC Radio Kent", "ABC Radio Melbourne": one word after a station
         // word is where the station broadcasts, the body's name.
         let station = after + 1 == n
@@ -810,7 +782,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         split > 0 && split + 1 < words.len() && matches!(words[split], "of" | "for");
     if portfolio_opened {
         split += 2;
-        while words.len() - split > 1 && PORTFOLIO_WORDS.contains(&words[split]) {
+        while words.len() - split > 1 && is_portfolio_word(words[split]) {
             split += 1;
         }
     }
