@@ -88,13 +88,21 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
                 // "on Tuesday for the first summit": another phrase stands
                 // between, and the setting is not the preposition's object
                 // ("at Wednesday morning's hearing" is).
-                if matches!(pw, "for" | "by" | "about" | "between" | "than") {
+                // "on Tuesday after a cabinet meeting": the words were said
+                // next to the occasion, not at it (see PREPOSITIONS).
+                if matches!(
+                    pw,
+                    "for" | "by" | "about" | "between" | "than" | "after" | "before" | "ahead"
+                ) {
                     break;
                 }
                 a = p;
             }
             // "on your card statement" speaks to the reader: no setting.
-            if !found_prep || doc.word(a).eq_ignore_ascii_case("your") {
+            if !found_prep
+                || doc.word(a).eq_ignore_ascii_case("your")
+                || recounts_a_telling(doc, first, a)
+            {
                 continue;
             }
             let b = extend(doc, head_end, last);
@@ -112,6 +120,18 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
         }
     }
     None
+}
+
+/// "said he had told Blinken during their meeting": a telling in the past
+/// perfect before the setting is an earlier occasion the words recount, and
+/// the setting is that occasion's, not the speaker's now.
+fn recounts_a_telling(doc: &Document, first: usize, at: usize) -> bool {
+    (first..at).any(|k| {
+        doc.word(k) == "had"
+            && k + 1 < at
+            && !doc.in_quote(k + 1)
+            && lexicon::is_reporting_verb(doc.word(k + 1))
+    })
 }
 
 /// A programme's title in quote marks after the venue head ("broadcast of
@@ -349,6 +369,23 @@ mod tests {
             venue("Lee, who was not involved in the study, said so."),
             None
         );
+    }
+
+    #[test]
+    fn a_meeting_recounted_by_an_earlier_telling_is_not_the_setting() {
+        assert_eq!(
+            venue("Lee said in a meeting with Ann Roe that it was over.").as_deref(),
+            Some("a meeting with Ann Roe")
+        );
+        assert_eq!(
+            venue("Lee said he had told Ann Roe, during their meeting in Paris, that it was over."),
+            None
+        );
+        assert_eq!(
+            venue("Lee said on the parliament floor that it was over.").as_deref(),
+            Some("the parliament floor")
+        );
+        assert_eq!(venue("Lee said the ground floor was flooded."), None);
     }
 
     #[test]
