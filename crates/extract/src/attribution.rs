@@ -272,7 +272,11 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
                     && !w.ends_with("ing")
                     && t + 1 < sent.last
                     && doc.word(t + 1) != "that";
-                if inverted(doc, t, sent.first) {
+                // "… \"Benches Apart\", later told the Observer": whom one
+                // tells is never the subject.
+                // ("\"…?\" asked one woman" is inverted.)
+                let takes_object = matches!(w, "told" | "tells");
+                if inverted(doc, t, sent.first) && !takes_object {
                     return subject_after(doc, t, t + 1, sent.last);
                 }
                 // "..., said Derek Vale." or "..., said Derek Vale, a scholar":

@@ -116,6 +116,10 @@ pub struct Sighting {
     pub person: usize,
 }
 
+/// How far back (in bytes, about a paragraph) one of several people
+/// sharing a surname, written alone, keeps to the one just named.
+const SURNAME_FOCUS_REACH: usize = 500;
+
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
@@ -600,8 +604,30 @@ impl People {
     /// Of three or more ("Rosa Farrugia" and her sons Mick and Tony), the
     /// two written most recently before `at`: the story is about them there.
     pub fn by_seniority(&self, surname: &str, elder: bool, at: usize) -> Option<usize> {
-        const PARENTS: &[&str] = &["father", "mother", "dad", "mum", "mom", "parent"];
-        const CHILDREN: &[&str] = &["son", "daughter", "child", "boy", "girl"];
+        // Kin of an older generation, and of a younger one.
+        const PARENTS: &[&str] = &[
+            "father",
+            "mother",
+            "dad",
+            "mum",
+            "mom",
+            "parent",
+            "uncle",
+            "aunt",
+            "grandfather",
+            "grandmother",
+        ];
+        const CHILDREN: &[&str] = &[
+            "son",
+            "daughter",
+            "child",
+            "boy",
+            "girl",
+            "nephew",
+            "niece",
+            "grandson",
+            "granddaughter",
+        ];
         let sharing = self.sharing_surname(surname);
         let (a, b) = match sharing.as_slice() {
             &[a, b] => (a, b),
@@ -697,7 +723,7 @@ impl People {
         };
         let pool = self.lone_word_pool(w);
         // Most names have one candidate: collect only when there are several.
-        let pick = |matches: &dyn Fn(&usize) -> bool| {
+        let pick = |matches: &dyn Fn(&usize) -> bool, by_surname: bool| {
             let mut found = pool.iter().copied().filter(|i| matches(i));
             let first = found.next()?;
             if found.next().is_none() {
@@ -711,7 +737,7 @@ impl People {
             {
                 candidates.retain(|&i| self.persons[i].gender == gender);
             }
-            Some(self.most_salient(&candidates, at))
+            Some(self.most_salient(&candidates, at, by_surname))
         };
         // "Jokowi" for Joko Widodo, known as Jokowi; "Lula" for Luiz
         // Inácio Lula da Silva: the one person whose name the word is, or
@@ -727,8 +753,8 @@ impl People {
                 || (other_names(&p.words).any(|x| x == w.as_str())
                     && !p.words.iter().any(|x| names_a_thing(x)))
         };
-        pick(&by_surname)
-            .or_else(|| pick(&by_first_name))
+        pick(&by_surname, true)
+            .or_else(|| pick(&by_first_name, false))
             .or_else(|| self.by_leading_word(w, &pool))
             .or_else(|| self.misspelt_surname(w, gender))
             .or_else(|| {
@@ -798,7 +824,7 @@ impl People {
     /// with an honorific, the one the article introduced first breaking
     /// ties (a bare surname most often means the person the story is about,
     /// not a relative named in passing since).
-    fn most_salient(&self, candidates: &[usize], at: usize) -> usize {
+    fn most_salient(&self, candidates: &[usize], at: usize, by_surname: bool) -> usize {
         let introduced: Vec<usize> = candidates
             .iter()
             .copied()
@@ -809,6 +835,28 @@ impl People {
         } else {
             &introduced[..]
         };
+        // "Connor Lusk, 22, said after the game … 'Nobody took their boots
+        // off,' Lusk said": of relatives sharing a surname, the one written
+        // just before, when no other was, is the one meant; unless that
+        // one was brought in as another's relative ("his wife, Ingrid
+        // Lindqvist,") and the surname's main bearer is among them.
+        if by_surname {
+            let from = self
+                .sightings
+                .partition_point(|s| s.at + SURNAME_FOCUS_REACH < at);
+            let mut near = self.sightings[from..]
+                .iter()
+                .take_while(|s| s.at < at)
+                .filter(|s| candidates.contains(&s.person))
+                .map(|s| s.person);
+            if let Some(first) = near.next() {
+                let outranked = self.persons[first].relative
+                    && candidates.iter().any(|&i| !self.persons[i].relative);
+                if near.all(|i| i == first) && !outranked {
+                    return first;
+                }
+            }
+        }
         let first_seen = |i: usize| {
             self.sightings
                 .iter()

@@ -9,10 +9,11 @@ use super::tokens::is_capitalized;
 use std::sync::LazyLock;
 
 /// Lower-case words that may sit inside a name ("Secretary of State", "Ludwig van Beethoven",
-/// Welsh "Dafydd ap Rhys", Malay "Siti binti Aziz", Italian "Luca della Robbia").
+/// Welsh "Dafydd ap Rhys", Malay "Siti binti Aziz", Arabic "Mariam bint Saeed",
+/// Italian "Luca della Robbia").
 const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "bin", "binti", "al", "da", "del", "della", "la", "le", "du", "ibn",
-    "ten", "ter", "der", "den", "dos", "das", "di", "do", "ap", "ferch",
+    "of", "de", "van", "von", "bin", "binti", "bint", "al", "da", "del", "della", "la", "le", "du",
+    "ibn", "ten", "ter", "der", "den", "dos", "das", "di", "do", "ap", "ferch",
 ];
 
 /// A name as written at one place in the text.
@@ -331,7 +332,10 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
     let post = doc.word(first - 2);
     // "Minister for Foreign Affairs Tang Xiaoping": a portfolio's words,
     // then the name.
-    if doc.word(first - 1) == "for" && lexicon::title(post).is_some() {
+    // "Minister of State for Fisheries K. Sudhakar Naidu": the title may
+    // have its own "of State" before the portfolio.
+    let titled = lexicon::title(post).is_some() || of_state_before(doc, first);
+    if doc.word(first - 1) == "for" && titled {
         // "Minister for Disaster Management and Relief Md Karim": the
         // portfolio runs on through "and", but never ends on it.
         let is_joint = |w: &str| matches!(w, "and" | "the" | "of");
@@ -355,6 +359,15 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
     } else {
         1
     })
+}
+
+/// "Minister of State for" just before token `first`.
+fn of_state_before(doc: &Document, first: usize) -> bool {
+    first >= 4
+        && doc.word(first - 1) == "for"
+        && doc.word(first - 2) == "State"
+        && doc.word(first - 3) == "of"
+        && lexicon::title(doc.word(first - 4)).is_some()
 }
 
 fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
@@ -847,6 +860,12 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             name[..k]
                 .iter()
                 .all(|w| lexicon::first_name_gender(w) == Gender::Unknown)
+                // "Ali Hussein Fakhreddine", "Terry Ahmed Lee": a given name
+                // of either sex opens the name; it qualifies nobody unless
+                // it also names a place or a people ("Jordan").
+                && !name[..k].iter().any(|w| {
+                    lexicon::is_given_name(w) && !qualifies_a_person(std::slice::from_ref(w))
+                })
                 // "Faisal bin Farhan Al Saud": a particle before the given
                 // name ties the words into one name.
                 && !name[..=k]
@@ -911,8 +930,13 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             // The post, its preposition and the place are the role: "envoy
             // to Japan".
             let place = name.drain(..cut).collect::<Vec<_>>().join(" ");
-            let post = (doc.word(first - 2), doc.word(first - 1));
-            held_for = Some(format!("{} {} {place}", post.0, post.1));
+            let from = if of_state_before(doc, first) {
+                first - 4
+            } else {
+                first - 2
+            };
+            let post = &doc.text[doc.tokens[from].start..doc.tokens[first - 1].end];
+            held_for = Some(format!("{post} {place}"));
         }
     } else if let Some(cut) = cut {
         qualifiers = name.drain(..cut).collect();

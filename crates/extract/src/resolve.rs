@@ -466,9 +466,18 @@ pub fn resolve(
                 // The epithet is a role when the person has none yet.
                 let head = words.last().map_or("", String::as_str);
                 // "the production company": lower-case words may qualify it.
-                let plain_modifiers = words[1..words.len() - 1]
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+                // "the veteran insurer", "the former lender": a modifier only
+                // a person takes makes the noun the person's trade, found as
+                // an epithet is (below).
+                let person_marked = words[0].eq_ignore_ascii_case("the")
+                    && lexicon::BODY_EPITHETS.contains(&head)
+                    && words[1..words.len().saturating_sub(1)]
+                        .iter()
+                        .any(|w| PERSON_MODIFIERS.contains(&w.as_str()));
+                let plain_modifiers = !person_marked
+                    && words[1..words.len() - 1]
+                        .iter()
+                        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
                 if (2..=4).contains(&words.len())
                     && plain_modifiers
                     && lexicon::BODY_EPITHETS.contains(&head)
@@ -551,6 +560,7 @@ pub fn resolve(
                     .and_then(|w| lexicon::epithet(w))
                     .or(age)
                     .or(national)
+                    .or(person_marked.then_some(Gender::Unknown))
                 {
                     let found = salient(doc, people, g, cue, last, &|i, r| {
                         from_person(i, r, Form::Epithet)
@@ -719,6 +729,18 @@ fn plain_body_name(p: &Person) -> bool {
 
 /// The latest body (a name with an organisation word, not a person's)
 /// sighted between offsets `since` and `at`.
+/// Modifiers only a person takes: "the veteran insurer" is someone in the
+/// trade, not the insurer that trades.
+const PERSON_MODIFIERS: &[&str] = &[
+    "veteran",
+    "former",
+    "retired",
+    "longtime",
+    "long-serving",
+    "seasoned",
+    "outgoing",
+];
+
 fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
     people.latest(since, at, |i| {
         let p = &people.persons[i];

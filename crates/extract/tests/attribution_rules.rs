@@ -4699,3 +4699,103 @@ fn a_post_is_held_by_whom_it_names_as_a_word_and_not_paragraphs_later() {
         Some("Kirsten Lindqvist")
     );
 }
+
+#[test]
+fn a_given_name_of_either_sex_opens_the_name_and_bint_joins_it() {
+    // "Ali" (a given name of men and women) is no qualifier before
+    // "Hussein"; "bint" ties an Arabic name together.
+    let text = "Water station hit\n\nThe mayor of Deir Sirin, Ali Hussein Fakhreddine, said there were no fighters near it.\n\n\"This station has been here since 1998,\" Fakhreddine said.\n\n\"We are not talking about a pilot,\" Dr Mariam bint Saeed Al Kaabi told delegates.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This station").speaker.as_deref(),
+        Some("Ali Hussein Fakhreddine")
+    );
+    assert_eq!(
+        quote(&q, "We are not talking").speaker.as_deref(),
+        Some("Mariam bint Saeed Al Kaabi")
+    );
+}
+
+#[test]
+fn a_minister_of_state_keeps_the_portfolio_out_of_the_name() {
+    let text = "Fisheries bill\n\nReplying to the debate, Minister of State for Fisheries K. Sudhakar Naidu said the government had \"no intention whatsoever\" of targeting fishers.\n\n\"The purpose of this Bill is to protect our fish stocks,\" Mr. Naidu said.";
+    let q = extract_quotes(text, published());
+    let naidu = quote(&q, "The purpose");
+    assert_eq!(naidu.speaker.as_deref(), Some("K. Sudhakar Naidu"));
+    assert_eq!(
+        naidu.role.as_deref(),
+        Some("Minister of State for Fisheries")
+    );
+}
+
+#[test]
+fn a_party_member_title_and_an_opening_participle_are_no_names() {
+    // "MK" is a post like "MP"; "Speaking" opens a sentence, no name.
+    let text = "Water bill\n\nThe bill was drafted by Yesh Tikva MK Hadas Mizrahi-Cohen, who told the plenum it was late.\n\n\"Every summer we hear the same promises,\" Mizrahi-Cohen said.\n\nThe crisis featured in a televised address by Sayyed Jaafar al-Moussawi, head of a charity.\n\nSpeaking from behind a desk, the cleric accused the political class of \"collective abandonment\".\n\n\"Those in power have a choice,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Every summer").speaker.as_deref(),
+        Some("Hadas Mizrahi-Cohen")
+    );
+    assert_eq!(
+        quote(&q, "Those in power").speaker.as_deref(),
+        Some("Jaafar al-Moussawi")
+    );
+}
+
+#[test]
+fn a_veteran_of_a_trade_is_a_person_and_a_masthead_is_no_one() {
+    // "the veteran insurer" is the person; "the City Chronicle" only heard
+    // the words.
+    let text = "Insurer's chief to go\n\nSir Nigel Brathwaite will step down as chief executive of Ashcombe, the insurer said.\n\nSir Nigel, 63, will remain an adviser. In an interview with the City Chronicle last month, the veteran insurer said he had \"no regrets\" about the timing.\n\n\"You leave when the building is standing,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "You leave").speaker.as_deref(),
+        Some("Nigel Brathwaite")
+    );
+}
+
+#[test]
+fn an_uncle_is_the_elder_of_two_sharing_a_surname() {
+    let text = "Carmaker goes electric\n\nHiroshi Takamura, the chief executive of Takamura Motors, said on Tuesday the company would go electric. The move breaks with the line of his uncle, Chairman Kenji Takamura. In an interview in September, the elder Takamura called battery cars \"a bet on a lottery\".\n\nAsked about his uncle's views, the younger Takamura smiled. \"The chairman and I talk often,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "a bet on").speaker.as_deref(),
+        Some("Kenji Takamura")
+    );
+    assert_eq!(
+        quote(&q, "The chairman and I").speaker.as_deref(),
+        Some("Hiroshi Takamura")
+    );
+}
+
+#[test]
+fn a_shared_surname_alone_is_the_one_just_named_unless_a_relative() {
+    // Two brothers: "Lusk" right after Connor is named is Connor. A wife
+    // named just before is not the "Lindqvist" the story is about.
+    let filler = "The home side had lost four of their last five league games and the crowd was restless before kick-off, with a long queue at the turnstiles. ".repeat(4);
+    let text = format!("Derby win\n\nJamie Lusk scored twice as Harbourside won 3-1 on Saturday.\n\n\"It was a special day,\" Jamie Lusk said.\n\n{filler}\n\nConnor Lusk, 22, said after the game that the manager had not held back. According to the defender, the manager marched into the dressing room.\n\n'Nobody took their boots off,' Lusk said.");
+    let q = extract_quotes(&text, published());
+    assert_eq!(
+        quote(&q, "Nobody took").speaker.as_deref(),
+        Some("Connor Lusk")
+    );
+    let text = "Debate night\n\nSenator Tobias Lindqvist faced Ann Achterberg in Madison on Tuesday. \"I will fight for farmers,\" Tobias Lindqvist said.\n\nLindqvist said he missed votes in 2023 when his wife, Ingrid Lindqvist, was ill.\n\n\"Our farmers are not a bargaining chip,\" Lindqvist said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Our farmers").speaker.as_deref(),
+        Some("Tobias Lindqvist")
+    );
+}
+
+#[test]
+fn whom_someone_told_is_never_the_subject() {
+    // After a quoted title, "later told the Observer": the Observer heard
+    // the words, it did not say them.
+    let text = "Father and son\n\nAshdown senior, a former chairman and the author of a memoir, \"Benches Apart\", later told the Observer that he had been \"rather proud\" of his son.";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "rather proud").speaker.as_deref(),
+        Some("Observer")
+    );
+}
