@@ -10,6 +10,7 @@ use super::cue_index::CueIndex;
 use super::document::Document;
 use super::entities::People;
 use super::lexicon::{self, FastMap, FastSet, Gender};
+use super::recount;
 use super::resolve::{self, Form, Speaker};
 use super::scorer::{Feature, Features, SpeakerScorer};
 use super::turns::Turn;
@@ -359,6 +360,12 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
         // A transcript label opens a new turn: it names who speaks, and the
         // speaker of the turn before is no candidate.
         push(s, Source::Label, None, here);
+        return out;
+    }
+    // "Bostic said Whitfield … told him: \"…\"": words recounted are the
+    // recounted speaker's, and the teller is no candidate.
+    if let Some(s) = recount::recounted_voice(doc, ev.people, q) {
+        push(s, Source::SentenceCue, None, here);
         return out;
     }
     if let Some(s) = resolve::named_before_dash(doc, ev.people, q) {

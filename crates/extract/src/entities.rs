@@ -96,6 +96,15 @@ impl Person {
         }
     }
 
+    /// Whether the text introduced them as someone's `noun` ("their
+    /// father, Samuel,").
+    pub fn introduced_as(&self, noun: &str) -> bool {
+        self.kin
+            .as_deref()
+            .and_then(|k| k.split_whitespace().last())
+            .is_some_and(|k| k.eq_ignore_ascii_case(noun))
+    }
+
     fn surname(&self) -> &str {
         const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"];
         // Called for every person at every name mention: a word longer than

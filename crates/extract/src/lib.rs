@@ -33,6 +33,7 @@ mod mentions;
 mod named_values;
 mod place;
 mod quote;
+mod recount;
 mod resolve;
 mod scorer;
 mod segment;

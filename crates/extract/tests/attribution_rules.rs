@@ -4799,3 +4799,30 @@ fn whom_someone_told_is_never_the_subject() {
         Some("Observer")
     );
 }
+
+#[test]
+fn words_a_teller_recounts_after_a_verb_of_telling_are_the_recounted_speakers() {
+    // The teller (Bostic, the defender, "he") only recounts: the words a
+    // colon opens after "told him", "tell him" or "shouting" are Whitfield's,
+    // Frayne's, the grandfather's and the husband's.
+    let text = "Cup run\n\nConnor Lusk said the manager had not held back. According to the defender, Frayne marched into the dressing room and told the players: 'Take your boots off now.'\n\nAmare Bostic, who finished with 22 points, said Whitfield had grabbed him by the jersey and told him: \"Get out of my way.\"\n\nHis grandfather, he said, used to take him walking on the hill and tell him: \"Every stone has two names.\"\n\nSunmaya Tamang said she woke to her husband, Dawa Tamang, shouting from the courtyard: \"Run to the gumba!\"\n\nAnn Lee said she told the council: \"We need the money.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Take your boots").speaker.as_deref(),
+        Some("Frayne")
+    );
+    assert_eq!(
+        quote(&q, "Get out of").speaker.as_deref(),
+        Some("Whitfield")
+    );
+    assert_eq!(
+        quote(&q, "Every stone").speaker.as_deref(),
+        Some("his grandfather")
+    );
+    assert_eq!(
+        quote(&q, "Run to the").speaker.as_deref(),
+        Some("Dawa Tamang")
+    );
+    // Her own words, told to the council, stay hers.
+    assert_eq!(quote(&q, "We need").speaker.as_deref(), Some("Ann Lee"));
+}

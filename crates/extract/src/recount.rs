@@ -1,0 +1,164 @@
+//! Recounted words: "Bostic said Whitfield had grabbed him and told him:
+//! \"Get out of my way.\"" The quote a colon opens after a second verb of
+//! telling is the words of that verb's subject (Whitfield), not of the one
+//! who recounts them (Bostic).
+
+use super::document::Document;
+use super::entities::{is_kin, People};
+use super::lexicon;
+use super::mentions;
+use super::resolve::{Form, Speaker};
+
+/// Verbs that hand words to someone else, or utter them aloud, the way the
+/// recounted speaker did. ("added", "explained" continue the teller.)
+const TELLING: &[&str] = &[
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "declared",
+    "declaring",
+    "shouted",
+    "shouting",
+    "yelled",
+    "yelling",
+    "screamed",
+    "screaming",
+    "whispered",
+    "whispering",
+    "warned",
+    "reminded",
+    "instructed",
+];
+
+/// Possessives that open a relative's description ("his father").
+const POSSESSIVES: &[&str] = &["his", "her", "their", "His", "Her", "Their"];
+
+/// The speaker of the words quote `q` opens with a colon, when its
+/// sentence recounts them: an earlier verb of saying (or "According to")
+/// and then a verb of telling whose subject is someone else.
+pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let open = doc.token_at(doc.quotes[q].open);
+    if open == 0 || open >= doc.tokens.len() || doc.word(open - 1) != ":" {
+        return None;
+    }
+    let colon = open - 1;
+    let sentence = doc.sentences[doc.sentence_of[open]];
+    let first = sentence.first;
+    let outside = |k: usize| !doc.in_quote(k) && doc.tokens[k].is_word;
+    // The verb of telling: the last verb before the colon.
+    let verb = (first..colon)
+        .rev()
+        .find(|&k| outside(k) && is_verb_of_saying(doc.word(k)))?;
+    if !TELLING.contains(&doc.word(verb)) {
+        return None;
+    }
+    // The teller: an earlier verb of saying, or "According to" opening the
+    // sentence.
+    let according = doc.word(first).eq_ignore_ascii_case("according")
+        && first + 1 < verb
+        && doc.word(first + 1) == "to";
+    let teller = (first..verb).find(|&k| outside(k) && is_verb_of_saying(doc.word(k)));
+    let from = if according {
+        (first..verb).find(|&k| doc.word(k) == ",")? + 1
+    } else {
+        teller? + 1
+    };
+    // "… shouting from the courtyard:": a participle's subject is the
+    // name set off right before it ("her husband, Dawa Tamang, shouting").
+    if doc.word(verb).ends_with("ing") {
+        let mut k = verb;
+        if k > from && doc.word(k - 1) == "," {
+            k -= 1;
+        }
+        let (a, b) = mentions::run_ending_at(doc, k.checked_sub(1)?, from)?;
+        return person(doc, people, a, b);
+    }
+    // Otherwise the clause's subject is the first name after the teller
+    // ("Bostic said Whitfield had grabbed him … and told him:") …
+    let mut k = from;
+    while k < verb {
+        if !outside(k) {
+            k += 1;
+            continue;
+        }
+        let w = doc.word(k);
+        // (A pronoun subject is most often the teller: "Lee said she told
+        // them:"; "told him" is an object.)
+        if matches!(
+            w,
+            "he" | "she" | "they" | "I" | "we" | "He" | "She" | "They" | "We"
+        ) {
+            return None;
+        }
+        if POSSESSIVES.contains(&w) && k + 1 < verb && is_kin(doc.word(k + 1)) {
+            return relative(doc, people, k, k + 2);
+        }
+        if let Some((a, b)) = mentions::run_starting_at(doc, k, verb) {
+            // Not a name a preposition governs ("grabbed him by Jones").
+            let governed = k > from
+                && matches!(
+                    doc.word(k - 1),
+                    "to" | "by" | "with" | "of" | "from" | "at" | "for" | "about" | "than"
+                );
+            if !governed {
+                return person(doc, people, a, b).or_else(|| {
+                    // A name the article gives only here ("Frayne marched
+                    // into the dressing room and told the players:"), right
+                    // before its verb.
+                    let verb_next = b < verb && doc.word(b).starts_with(char::is_lowercase);
+                    let m = mentions::parse_run(doc, a, b).filter(|_| verb_next)?;
+                    let written = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+                    Some(Speaker::unresolved(&m.name, m.role.clone(), written))
+                });
+            }
+            k = b;
+            continue;
+        }
+        k += 1;
+    }
+    // … or, with the teller set off after it ("His grandfather, he said,
+    // used to … tell him:"), the relative the sentence opens with.
+    let comma = teller.filter(|&t| t >= first + 3 && doc.word(t - 2) == ",")?;
+    if POSSESSIVES.contains(&doc.word(first))
+        && is_kin(doc.word(first + 1))
+        && first + 2 == comma - 2
+    {
+        return relative(doc, people, first, first + 2);
+    }
+    None
+}
+
+fn is_verb_of_saying(w: &str) -> bool {
+    TELLING.contains(&w) || lexicon::is_reporting_verb(w)
+}
+
+/// The person named in tokens `a..b`, when the article knows them as one.
+fn person(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
+    let m = mentions::parse_run(doc, a, b)?;
+    let at = doc.tokens[a].start;
+    let i = people.resolve_name_as(&m.name, at, m.gender)?;
+    if !people.persons[i].personish {
+        return None;
+    }
+    let written = &doc.text[at..doc.tokens[b - 1].end];
+    let form = if m.name.len() >= 2 {
+        Form::FullName
+    } else {
+        Form::Surname
+    };
+    Some(Speaker::of_person(people, i, None, written, form))
+}
+
+/// "his father" (tokens `a..b`): the person introduced as such, else the
+/// description as written.
+fn relative(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
+    let written = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
+    let noun = doc.word(b - 1).to_lowercase();
+    let at = doc.tokens[a].start;
+    let kin = people.by_role_where(std::slice::from_ref(&noun), at, |p| p.introduced_as(&noun));
+    Some(match kin {
+        Some(i) => Speaker::of_person(people, i, None, &written, Form::Role),
+        None => Speaker::described(written.to_lowercase(), None),
+    })
+}
