@@ -1017,6 +1017,21 @@ impl People {
         at: usize,
         also: impl Fn(&Person) -> bool,
     ) -> Option<usize> {
+        self.holder(description, at, also, Self::HOLDER_AFTER_REACH)
+    }
+
+    /// [`People::by_role`] written before `at` only.
+    pub fn by_role_before(&self, description: &[String], at: usize) -> Option<usize> {
+        self.holder(description, at, |_| true, 0)
+    }
+
+    fn holder(
+        &self,
+        description: &[String],
+        at: usize,
+        also: impl Fn(&Person) -> bool,
+        reach_after: usize,
+    ) -> Option<usize> {
         // "The Regional Commissioner for Coastal Affairs": the head is the
         // post before its qualifier, not the qualifier's last word.
         let head = lexicon::description_head(description)?.to_lowercase();
@@ -1129,7 +1144,7 @@ impl People {
                     // not the Chief Imam who speaks further on).
                     self.sightings
                         .iter()
-                        .take_while(|s| s.at < at + Self::HOLDER_AFTER_REACH)
+                        .take_while(|s| s.at < at + reach_after)
                         .find(|s| fit(s))
                 })
                 .map(|s| s.person)

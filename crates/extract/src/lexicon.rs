@@ -616,7 +616,29 @@ pub fn is_place_name(words: &[String]) -> bool {
         "New", "San", "St.", "St", "Saint", "Port", "Cape", "Lake", "Mount", "Mt.", "Fort",
         "Upper", "Lower", "Greater",
     ];
+    // "Akwadum Traditional Area", "Kwezi Heights", "Sindh Province": a
+    // word that says what kind of place ends the name. (Not "Ward" or
+    // "Parish", which are surnames too.)
+    const KINDS: &[&str] = &[
+        "District",
+        "Province",
+        "County",
+        "Region",
+        "Constituency",
+        "Area",
+        "Territory",
+        "Prefecture",
+        "Governorate",
+        "Oblast",
+        "Canton",
+        "Borough",
+        "Township",
+        "Heights",
+    ];
     if words.len() >= 2 && OPENERS.contains(&words[0].as_str()) {
+        return true;
+    }
+    if words.len() >= 2 && words.last().is_some_and(|w| KINDS.contains(&w.as_str())) {
         return true;
     }
     PLACES.contains(words.join(" ").as_str())

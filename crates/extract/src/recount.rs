@@ -94,6 +94,14 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
         if POSSESSIVES.contains(&w) && k + 1 < verb && is_kin(doc.word(k + 1)) {
             return relative(doc, people, k, k + 2);
         }
+        // "… recalled that a police colonel had told the protesters:": a
+        // source described, not named, right before its verb.
+        if matches!(w, "a" | "an" | "one") {
+            if let Some(end) = described_subject(doc, k, verb) {
+                let written = &doc.text[doc.tokens[k].start..doc.tokens[end - 1].end];
+                return Some(Speaker::described(written.to_string(), None));
+            }
+        }
         if let Some((a, b)) = mentions::run_starting_at(doc, k, verb) {
             // Not a name a preposition governs ("grabbed him by Jones").
             let governed = k > from
@@ -125,6 +133,27 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
         && first + 2 == comma - 2
     {
         return relative(doc, people, first, first + 2);
+    }
+    None
+}
+
+/// The end of "a police colonel" opening at token `a` (its article), when
+/// a few lower-case words end in a post and a verb follows before `verb`.
+fn described_subject(doc: &Document, a: usize, verb: usize) -> Option<usize> {
+    /// "a senior police colonel" at most.
+    const WORDS: usize = 3;
+    let mut k = a + 1;
+    while k < verb && k - a <= WORDS {
+        let w = doc.word(k);
+        if !doc.tokens[k].is_word || !w.starts_with(char::is_lowercase) {
+            return None;
+        }
+        if lexicon::is_role_noun(w) {
+            let next = doc.word(k + 1);
+            let verb_next = k + 1 == verb || next == "had" || next == "who";
+            return (verb_next && k < verb).then_some(k + 1);
+        }
+        k += 1;
     }
     None
 }

@@ -459,7 +459,21 @@ pub fn resolve(
             }
             if definite {
                 if let Some(i) = people.by_role(&role_words, cue.at) {
-                    return Some(from_person(i, None, Form::Role));
+                    // "The Omanhene …, Osabarima Kwaku Agyeman Boateng III,
+                    // urged … \"…,\" the chief said": a holder written only
+                    // after the description yields to the person the
+                    // sentences just before were about (the Chief Imam who
+                    // speaks further on is not meant).
+                    let later = people.by_role_before(&role_words, cue.at).is_none();
+                    let since = doc.paras[cue.para.saturating_sub(1)].start;
+                    let topic = later
+                        .then(|| {
+                            new_topic(doc, people, Gender::Unknown, since, cue.at, None)
+                                .or_else(|| only_person_since(people, since, cue.at))
+                        })
+                        .flatten()
+                        .filter(|&t| t != i);
+                    return Some(from_person(topic.unwrap_or(i), None, Form::Role));
                 }
                 // "The New York businessman says": an epithet for someone the
                 // text has been about, found as "he" would be.
@@ -740,6 +754,22 @@ const PERSON_MODIFIERS: &[&str] = &[
     "seasoned",
     "outgoing",
 ];
+
+/// The one person (no body) named between offsets `since` and `at`, when
+/// only one is.
+fn only_person_since(people: &People, since: usize, at: usize) -> Option<usize> {
+    let from = people.sightings.partition_point(|s| s.at < since);
+    let mut named = people.sightings[from..]
+        .iter()
+        .take_while(|s| s.at < at)
+        .map(|s| s.person)
+        .filter(|&i| {
+            let p = &people.persons[i];
+            p.personish && !lexicon::is_place_name(&p.words)
+        });
+    let first = named.next()?;
+    named.all(|i| i == first).then_some(first)
+}
 
 fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
     people.latest(since, at, |i| {

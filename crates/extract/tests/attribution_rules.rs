@@ -4826,3 +4826,26 @@ fn words_a_teller_recounts_after_a_verb_of_telling_are_the_recounted_speakers() 
     // Her own words, told to the council, stay hers.
     assert_eq!(quote(&q, "We need").speaker.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_post_whose_holder_is_written_only_later_is_the_person_just_spoken_of() {
+    // "the chief" after a paragraph about the Omanhene is the Omanhene, not
+    // the Chief Imam the story names further on; "Akwadum Traditional
+    // Area" is a place, no person.
+    let text = "Peace forum\n\nAKWADUM — Youth in the area have been urged to keep the peace.\n\nThe Omanhene of the Akwadum Traditional Area, Osabarima Kwaku Agyeman Boateng III, who chaired the function, urged the youth not to allow themselves to be used by politicians.\n\n\u{201c}Politics should not divide us,\u{201d} the chief said.\n\nThe Chief Imam of Akwadum, Sheikh Iddrisu Abdul-Rahman Seidu, prayed for peace.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Politics should").speaker.as_deref(),
+        Some("Kwaku Agyeman Boateng III")
+    );
+}
+
+#[test]
+fn a_source_described_in_a_recounted_telling_is_the_source() {
+    let text = "Mine permit\n\nCcori, 52, recalled that during a failed attempt by police to clear the road in September, a police colonel had told the protesters: \u{201c}You have one hour to leave.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "You have one hour").speaker.as_deref(),
+        Some("a police colonel")
+    );
+}
