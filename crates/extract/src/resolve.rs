@@ -1227,6 +1227,31 @@ fn described_subject(
             })
             .flatten()
     };
+    // "One former patient, now in her seventies, remembered": a noun of no
+    // sex takes the one a phrase set off after it gives, when a verb
+    // follows the phrase. Returns the verb's token.
+    let set_off_gives = |noun: usize| -> Option<usize> {
+        /// "now in her seventies" is a few words.
+        const PHRASE: usize = 8;
+        if doc.word(noun + 1) != "," {
+            return None;
+        }
+        let close = (noun + 2..(noun + 2 + PHRASE).min(hi)).find(|&k| doc.word(k) == ",")?;
+        let mut said = (noun + 2..close).filter_map(|k| match doc.word(k) {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        });
+        let first = said.next()?;
+        let verb = close + 1;
+        (first == g
+            && said.all(|p| p == g)
+            && verb < hi
+            && doc.tokens[verb].is_word
+            && doc.word(verb).starts_with(char::is_lowercase)
+            && !NOT_A_VERB.contains(&doc.word(verb)))
+        .then_some(verb)
+    };
     let (noun, det) = (lo..hi).rev().find_map(|noun| {
         let w = doc.word(noun);
         if noun < lo + 1
@@ -1241,7 +1266,10 @@ fn described_subject(
                     "a" | "an" | "another" | "one" | "A" | "An" | "Another" | "One" | "His" | "Her" | "Their"
                 )
             })
-            || lexicon::noun_gender(w) != g
+            || (lexicon::noun_gender(w) != g
+                && (lexicon::noun_gender(w) != Gender::Unknown
+                    || !w.chars().all(char::is_lowercase)
+                    || set_off_gives(noun).is_none()))
         {
             return None;
         }
@@ -1259,10 +1287,11 @@ fn described_subject(
         let opens = det == sentence.first
             || (det == sentence.first + 1 && OPENERS.contains(&doc.word(sentence.first)));
         let next = doc.word(noun + 1);
-        let verb_after = noun + 1 < hi
+        let verb_after = (noun + 1 < hi
             && doc.tokens[noun + 1].is_word
             && next.starts_with(|c: char| c.is_lowercase())
-            && (!NOT_A_VERB.contains(&next) || defining_clause(noun).is_some());
+            && (!NOT_A_VERB.contains(&next) || defining_clause(noun).is_some()))
+            || set_off_gives(noun).is_some();
         (plain && opens && verb_after).then_some((noun, det))
     })?;
     let at = doc.tokens[noun].start;

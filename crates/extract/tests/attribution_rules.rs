@@ -4849,3 +4849,15 @@ fn a_source_described_in_a_recounted_telling_is_the_source() {
         Some("a police colonel")
     );
 }
+
+#[test]
+fn a_source_of_no_sex_takes_the_one_its_set_off_phrase_gives() {
+    // "One former patient, now in her seventies, remembered …": the "she"
+    // after is the patient, not the doctor the obituary is about.
+    let text = "Doctor dies\n\nDr Cecily Harrowby, the village GP for 40 years, has died aged 91. She was famously blunt.\n\nOne former patient, now in her seventies, remembered being sent home from school with a fever in 1962. \u{2018}She came to the house on a bicycle in the snow,\u{2019} she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "She came to the house").speaker.as_deref(),
+        Some("One former patient")
+    );
+}
