@@ -125,16 +125,13 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
         }
         k += 1;
     }
-    // … or, with the teller set off after it ("His grandfather, he said,
-    // used to … tell him:"), the relative the sentence opens with.
-    let comma = teller.filter(|&t| t >= first + 3 && doc.word(t - 2) == ",")?;
-    if POSSESSIVES.contains(&doc.word(first))
+    // … or, with the teller set off right after it ("His grandfather, he
+    // said, used to … tell him:"), the relative the sentence opens with.
+    let said = teller?;
+    let opens_with_relative = POSSESSIVES.contains(&doc.word(first))
         && is_kin(doc.word(first + 1))
-        && first + 2 == comma - 2
-    {
-        return relative(doc, people, first, first + 2);
-    }
-    None
+        && doc.word(first + 2) == ",";
+    (opens_with_relative && said == first + 4).then(|| relative(doc, people, first, first + 2))?
 }
 
 /// The end of "a police colonel" opening at token `a` (its article), when

@@ -483,13 +483,14 @@ pub fn resolve(
                 // "the veteran insurer", "the former lender": a modifier only
                 // a person takes makes the noun the person's trade, found as
                 // an epithet is (below).
+                let modifiers = &words[1..words.len() - 1];
                 let person_marked = words[0].eq_ignore_ascii_case("the")
                     && lexicon::BODY_EPITHETS.contains(&head)
-                    && words[1..words.len().saturating_sub(1)]
+                    && modifiers
                         .iter()
                         .any(|w| PERSON_MODIFIERS.contains(&w.as_str()));
                 let plain_modifiers = !person_marked
-                    && words[1..words.len() - 1]
+                    && modifiers
                         .iter()
                         .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
                 if (2..=4).contains(&words.len())
@@ -741,8 +742,6 @@ fn plain_body_name(p: &Person) -> bool {
         && !lexicon::is_place_name(&p.words)
 }
 
-/// The latest body (a name with an organisation word, not a person's)
-/// sighted between offsets `since` and `at`.
 /// Modifiers only a person takes: "the veteran insurer" is someone in the
 /// trade, not the insurer that trades.
 const PERSON_MODIFIERS: &[&str] = &[
@@ -771,6 +770,8 @@ fn only_person_since(people: &People, since: usize, at: usize) -> Option<usize> 
     named.all(|i| i == first).then_some(first)
 }
 
+/// The latest body (a name with an organisation word, not a person's)
+/// sighted between offsets `since` and `at`.
 fn recent_organisation(people: &People, since: usize, at: usize) -> Option<usize> {
     people.latest(since, at, |i| {
         let p = &people.persons[i];
