@@ -458,20 +458,18 @@ pub fn resolve(
                 }
             }
             if definite {
+                if let Some(i) = people.by_role_before(&role_words, cue.at) {
+                    return Some(from_person(i, None, Form::Role));
+                }
                 if let Some(i) = people.by_role(&role_words, cue.at) {
                     // "The Omanhene …, Osabarima Kwaku Agyeman Boateng III,
                     // urged … \"…,\" the chief said": a holder written only
                     // after the description yields to the person the
                     // sentences just before were about (the Chief Imam who
                     // speaks further on is not meant).
-                    let later = people.by_role_before(&role_words, cue.at).is_none();
                     let since = doc.paras[cue.para.saturating_sub(1)].start;
-                    let topic = later
-                        .then(|| {
-                            new_topic(doc, people, Gender::Unknown, since, cue.at, None)
-                                .or_else(|| only_person_since(people, since, cue.at))
-                        })
-                        .flatten()
+                    let topic = new_topic(doc, people, Gender::Unknown, since, cue.at, None)
+                        .or_else(|| only_person_since(people, since, cue.at))
                         .filter(|&t| t != i);
                     return Some(from_person(topic.unwrap_or(i), None, Form::Role));
                 }
