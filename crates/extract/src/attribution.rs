@@ -821,6 +821,14 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
         };
         let mut j = found?;
+        // "Dunmore, 27, who has scored 84 goals …, wrote": an age set off
+        // before the clause is part of what is set off after the name.
+        while j >= lo + 2
+            && doc.word(j - 2) == ","
+            && doc.word(j - 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            j -= 2;
+        }
         if j == lo {
             return None;
         }

@@ -4861,3 +4861,14 @@ fn a_source_of_no_sex_takes_the_one_its_set_off_phrase_gives() {
         Some("One former patient")
     );
 }
+
+#[test]
+fn an_age_before_a_who_clause_is_part_of_what_is_set_off() {
+    // "Dunmore, 27, who has scored …, wrote on Instagram:" names Dunmore.
+    let text = "Striker leaves\n\nKieran Dunmore has left Harlow Town after nine years.\n\nDunmore, 27, who has scored 84 goals in 211 appearances since coming through the academy, wrote on Instagram:\n\n\"Nine years. Two promotions. This club made me.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Nine years").speaker.as_deref(),
+        Some("Kieran Dunmore")
+    );
+}
