@@ -334,8 +334,9 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
     // then the name.
     // "Minister of State for Fisheries K. Sudhakar Naidu": the title may
     // have its own "of State" before the portfolio.
-    let titled = lexicon::title(post).is_some() || of_state_before(doc, first);
-    if doc.word(first - 1) == "for" && titled {
+    if doc.word(first - 1) == "for"
+        && (lexicon::title(post).is_some() || of_state_before(doc, first))
+    {
         // "Minister for Disaster Management and Relief Md Karim": the
         // portfolio runs on through "and", but never ends on it.
         let is_joint = |w: &str| matches!(w, "and" | "the" | "of");

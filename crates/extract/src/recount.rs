@@ -7,7 +7,7 @@ use super::document::Document;
 use super::entities::{is_kin, People};
 use super::lexicon;
 use super::mentions;
-use super::resolve::{Form, Speaker};
+use super::resolve::{person_named_in, Form, Speaker};
 
 /// Verbs that hand words to someone else, or utter them aloud, the way the
 /// recounted speaker did. ("added", "explained" continue the teller.)
@@ -72,7 +72,7 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
             k -= 1;
         }
         let (a, b) = mentions::run_ending_at(doc, k.checked_sub(1)?, from)?;
-        return person(doc, people, a, b);
+        return person_named_in(doc, people, a, b);
     }
     // Otherwise the clause's subject is the first name after the teller
     // ("Bostic said Whitfield had grabbed him … and told him:") …
@@ -110,7 +110,7 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
                     "to" | "by" | "with" | "of" | "from" | "at" | "for" | "about" | "than"
                 );
             if !governed {
-                return person(doc, people, a, b).or_else(|| {
+                return person_named_in(doc, people, a, b).or_else(|| {
                     // A name the article gives only here ("Frayne marched
                     // into the dressing room and told the players:"), right
                     // before its verb.
@@ -157,23 +157,6 @@ fn described_subject(doc: &Document, a: usize, verb: usize) -> Option<usize> {
 
 fn is_verb_of_saying(w: &str) -> bool {
     TELLING.contains(&w) || lexicon::is_reporting_verb(w)
-}
-
-/// The person named in tokens `a..b`, when the article knows them as one.
-fn person(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
-    let m = mentions::parse_run(doc, a, b)?;
-    let at = doc.tokens[a].start;
-    let i = people.resolve_name_as(&m.name, at, m.gender)?;
-    if !people.persons[i].personish {
-        return None;
-    }
-    let written = &doc.text[at..doc.tokens[b - 1].end];
-    let form = if m.name.len() >= 2 {
-        Form::FullName
-    } else {
-        Form::Surname
-    };
-    Some(Speaker::of_person(people, i, None, written, form))
 }
 
 /// "his father" (tokens `a..b`): the person introduced as such, else the

@@ -1809,7 +1809,7 @@ fn is_upper_initial(w: &str) -> bool {
 
 /// The speaker a name run (tokens `a..b`) writes, when it is a person of the
 /// article rather than a place or a body.
-fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
+pub fn person_named_in(doc: &Document, people: &People, a: usize, b: usize) -> Option<Speaker> {
     let m = mentions::parse_run(doc, a, b)?;
     let at = doc.tokens[a].start;
     let i = people.resolve_name_as(&m.name, at, m.gender)?;
