@@ -227,8 +227,23 @@ fn sentence_cue(ev: &Evidence, q: usize) -> Option<usize> {
         near.extend(ev.index.near_in_sentence(ev.cues, s_close, open, close));
         near.sort_unstable();
     }
-    near.into_iter()
-        .min_by_key(|&i| cue_distance(&ev.cues[i], open, close))
+    let nearest = near
+        .iter()
+        .copied()
+        .min_by_key(|&i| cue_distance(&ev.cues[i], open, close))?;
+    // "Lee, who described the talks as \"constructive\", according to
+    // IRNA": "according to" after the words credits who relayed them; a
+    // verb before them in the sentence says whose they are.
+    let relayed_after = {
+        let c = &ev.cues[nearest];
+        c.verb > close && c.cue == "according to"
+    };
+    if relayed_after {
+        if let Some(&before) = near.iter().rev().find(|&&i| ev.cues[i].verb < open) {
+            return Some(before);
+        }
+    }
+    Some(nearest)
 }
 
 /// A sentence right after quote `q` that says whose the words were

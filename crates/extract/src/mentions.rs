@@ -355,6 +355,11 @@ fn post_place(doc: &Document, first: usize, name: &[String]) -> Option<usize> {
     {
         return None;
     }
+    // "a spokeswoman for Fundación Mar Austral": a run that a body's word
+    // opens or holds is the body, with no holder after it.
+    if lexicon::opens_a_body(&name[0]) || name.iter().any(|w| lexicon::is_org_word(w)) {
+        return None;
+    }
     Some(if name.len() >= 4 && lexicon::is_place_name(&name[..2]) {
         2
     } else {
@@ -469,12 +474,29 @@ fn office_possessive(doc: &Document, t: usize) -> bool {
         post,
         "Ombudsman" | "Ombudsperson" | "Auditor" | "Comptroller"
     );
-    is_capitalized(post)
-        && (saint
-            || office
-            || lexicon::title(post).is_some()
-            || lexicon::is_role_noun(&post.to_lowercase()))
+    if !is_capitalized(post) {
+        return false;
+    }
+    if (saint
+        || office
+        || lexicon::title(post).is_some()
+        || lexicon::is_role_noun(&post.to_lowercase()))
         && lexicon::is_org_word(doc.word(t + 1))
+    {
+        return true;
+    }
+    // "the National Farmers’ Union", "the Tenants’ Rights Coalition", "the
+    // Women’s Institute", "the People’s Party": a plural's possessive is
+    // the members a body is named after when its name runs on to a body
+    // word. ("Kenya’s Electoral Commission" is a country's body: a singular
+    // possessive stays the end of a name.)
+    let plural = w.ends_with("s’")
+        || w.ends_with("s'")
+        || matches!(post, "Women" | "Children" | "People" | "Men");
+    plural
+        && (t + 1..(t + 5).min(doc.tokens.len()))
+            .take_while(|&k| is_name_word(doc, k) || matches!(doc.word(k), "of" | "and"))
+            .any(|k| lexicon::is_org_word(doc.word(k)))
 }
 
 /// The run of name words ending at token `last` (inclusive), not before `lo`.

@@ -340,6 +340,8 @@ pub fn attribute(
     // in between ("people are like \"…\" and I'm like \"…\" and they're
     // like \"…\"").
     let mut last_group: Option<(Speaker, usize, usize)> = None;
+    // The last person who spoke, past any body quoted since.
+    let mut last_person: Option<(Speaker, usize, usize)> = None;
     // The sources described without a name so far, with their paragraph.
     let mut described: Vec<(Speaker, usize)> = Vec::new();
     for cue in &cues {
@@ -350,7 +352,19 @@ pub fn attribute(
             // whom the text may never name ("my mom ... she's like"), or
             // describes ("Another girl came up to me ... she said").
             Subject::Pronoun(g) => {
-                let found = resolve::resolve(doc, &people, cue, last.as_ref());
+                // "Lee described the talks as \"constructive\", according to
+                // IRNA. \"…,\" IRNA quoted him as saying": "he" or "she"
+                // passes over a body that spoke or relayed since to the
+                // person who spoke before it.
+                let body_spoke_last = last.as_ref().is_some_and(|l| match l.0.person {
+                    Some(i) => !people.persons[i].personish,
+                    None => l.0.kind == SpeakerKind::Organisation,
+                });
+                let basis = match &last_person {
+                    Some(p) if body_spoke_last && g != lexicon::Gender::Unknown => Some(p),
+                    _ => last.as_ref(),
+                };
+                let found = resolve::resolve(doc, &people, cue, basis);
                 match answering() {
                     Some(a) if found.as_ref().is_some_and(|s| s.name == a.name) => {
                         let para_start = doc.paras[cue.para].start;
@@ -455,6 +469,9 @@ pub fn attribute(
             people.learn_gender(i, *g);
         }
         if let Some(s) = &s {
+            if s.person.is_some_and(|i| people.persons[i].personish) {
+                last_person = Some((s.clone(), cue.para, cue.at));
+            }
             last = Some((s.clone(), cue.para, cue.at));
             if resolve::is_group_or_body(s) {
                 last_group = last.clone();

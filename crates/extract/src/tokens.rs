@@ -96,12 +96,40 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
         if bytes.get(j) == Some(&b'.') && is_abbreviation(&slice[i..j]) {
             j += 1;
         }
+        j += plural_possessive_mark(slice, i, j);
         out.push(Token {
             start: start + i,
             end: start + j,
             is_word: true,
         });
         i = j;
+    }
+}
+
+/// "the National Farmers’ Union", "Tenants' Rights Coalition": the
+/// apostrophe of a capitalised plural's possessive, when a capital follows,
+/// stays with its word, so a body's name can run on over it as it does
+/// over "Women’s". Elsewhere an apostrophe after a word is punctuation (it
+/// may close a quote). Returns the bytes to add to the word `slice[i..j]`.
+fn plural_possessive_mark(slice: &str, i: usize, j: usize) -> usize {
+    let rest = &slice[j..];
+    let mark = if rest.starts_with('’') {
+        '’'.len_utf8()
+    } else if rest.starts_with('\'') {
+        1
+    } else {
+        return 0;
+    };
+    let word = &slice[i..j];
+    let capital_follows = rest[mark..]
+        .strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase);
+    let capitalised_plural = word.ends_with('s') && word.starts_with(char::is_uppercase);
+    if capital_follows && capitalised_plural {
+        mark
+    } else {
+        0
     }
 }
 
@@ -230,6 +258,30 @@ mod tests {
         for w in ABBR {
             assert!(w.starts_with(|c: char| c.is_ascii_uppercase()), "{w}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_plurals_possessive_keeps_its_mark_before_a_capital() {
+        assert_eq!(
+            words("the Farmers\u{2019} Union, the Tenants' Rights"),
+            [
+                "the",
+                "Farmers\u{2019}",
+                "Union",
+                ",",
+                "the",
+                "Tenants'",
+                "Rights"
+            ]
+        );
+        // Before a lower-case word, or closing a quote, the mark is its own.
+        assert_eq!(
+            words("the farmers\u{2019} union, \u{2018}the Saints\u{2019} he"),
+            [
+                "the", "farmers", "\u{2019}", "union", ",", "\u{2018}", "the", "Saints",
+                "\u{2019}", "he"
+            ]
+        );
     }
 
     #[test]

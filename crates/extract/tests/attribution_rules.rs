@@ -4872,3 +4872,59 @@ fn an_age_before_a_who_clause_is_part_of_what_is_set_off() {
         Some("Kieran Dunmore")
     );
 }
+
+#[test]
+fn a_body_named_after_its_members_keeps_their_possessive() {
+    // "the National Farmers’ Union", "the Women’s Institute": the plural's
+    // possessive is part of the body's name, not where a name ends.
+    let text = "Farm prices\n\n\u{201c}It hurts,\u{201d} the National Farmers\u{2019} Union said on Monday.\n\n\u{201c}We are worried,\u{201d} the Women\u{2019}s Institute said in a statement.\n\nThe Tenants' Rights Coalition, a civic group, said in a statement that the plan \u{201c}ignores the victims.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It hurts").speaker.as_deref(),
+        Some("National Farmers\u{2019} Union")
+    );
+    assert_eq!(
+        quote(&q, "We are worried").speaker.as_deref(),
+        Some("Women\u{2019}s Institute")
+    );
+    assert_eq!(
+        quote(&q, "ignores the victims").speaker.as_deref(),
+        Some("Tenants' Rights Coalition")
+    );
+}
+
+#[test]
+fn a_body_after_a_spokeswoman_for_is_no_holder_of_a_post() {
+    // "A spokeswoman for Fundación Mar Austral": unlike "envoy to Japan
+    // Tendai Moyo", the run after "for" is a body, not a place and a name.
+    let text = "Salmon escape\n\nA spokeswoman for Fundación Mar Austral, an environmental group based in Puerto Aysén, said the real number was probably higher.\n\n\"Every escape is an invasion,\" the spokeswoman said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Every escape").speaker.as_deref(),
+        Some("A spokeswoman for Fundación Mar Austral")
+    );
+}
+
+#[test]
+fn according_to_after_the_words_credits_the_relay_not_the_speaker() {
+    // A verb before the words in the same sentence says whose they are.
+    let text = "Talks\n\nThe delegation was led by Farhad Momeni-Rad, who described the talks as \"constructive and realistic\", according to the official IRNA news agency.\n\nLee said the plan was \"reckless\", according to the BBC.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "constructive").speaker.as_deref(),
+        Some("Farhad Momeni-Rad")
+    );
+    assert_eq!(quote(&q, "reckless").speaker.as_deref(), Some("Lee"));
+}
+
+#[test]
+fn he_passes_over_an_agency_that_relayed_to_the_person_quoted_before() {
+    // "IRNA quoted him as saying": "him" is the person quoted in the
+    // paragraph before, not an older speaker whose sex a list knows.
+    let text = "Hotline\n\nTalks were chaired by Rashid bin Saif al-Nuaimi, the host minister. \"We welcome all,\" al-Nuaimi said.\n\nIran's delegation was led by Deputy Foreign Minister Farhad Momeni-Rad, who described the talks as \"constructive and realistic\", according to the official IRNA news agency.\n\n\"The security of the Persian Gulf must be provided by the countries of the region,\" IRNA quoted him as saying on Tuesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The security").speaker.as_deref(),
+        Some("Farhad Momeni-Rad")
+    );
+}
