@@ -174,7 +174,7 @@ pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
 /// in lower case and none of these: they are turned away on their first byte.
 fn may_open_date(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-        || matches!(w, "last" | "yesterday" | "today" | "tonight")
+        || matches!(w, "last" | "yesterday" | "today" | "tonight" | "this")
 }
 
 /// The first token from `from` on (before `last`), outside quotes, that
@@ -211,8 +211,17 @@ fn date_token(
             && t + 1 < last
             && doc.word(t + 1) == "night"
             && !doc.in_quote(t + 1);
-        let relative =
-            last_night || matches!(w, "yesterday" | "Yesterday" | "today" | "Today" | "tonight");
+        // "this morning", "this afternoon": the day of publication.
+        let this_part_of_day = matches!(w, "this" | "This")
+            && t + 1 < last
+            && matches!(doc.word(t + 1), "morning" | "afternoon" | "evening")
+            && !doc.in_quote(t + 1);
+        if w == "this" && !this_part_of_day {
+            continue;
+        }
+        let relative = last_night
+            || this_part_of_day
+            || matches!(w, "yesterday" | "Yesterday" | "today" | "Today" | "tonight");
         let month_number = if day.is_none() && !relative {
             month(w)
         } else {
@@ -302,6 +311,7 @@ fn date_token(
             "today" | "Today" | "tonight" if !prev.eq_ignore_ascii_case("until") => {
                 return Some((published, t));
             }
+            _ if this_part_of_day && !SPAN_WORDS.contains(&prev) => return Some((published, t)),
             _ => {}
         }
         if let Some(m) = month_number {
@@ -601,6 +611,19 @@ pub fn vague_time(doc: &Document, first: usize, last: usize) -> bool {
                 && matches!(next, "." | "," | ";" | "")
                 && !matches!(before, "and" | "but" | "since" | "until" | "by" | "," | ""))
             || (w == "time" && before == "the" && t >= first + 2 && doc.word(t - 2) == "at")
+            // "In a 2018 speech", "her 2019 memoir": an occasion of that year.
+            || (year(t)
+                && matches!(
+                    before,
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "that"
+                ))
+            // "this week", "later in the week": some day of it, not one.
+            || (matches!(w, "week" | "month")
+                && (before == "this"
+                    || (before == "the"
+                        && t >= first + 3
+                        && doc.word(t - 2) == "in"
+                        && matches!(doc.word(t - 3), "later" | "earlier"))))
     })
 }
 
@@ -674,6 +697,41 @@ mod tests {
             date("Lee told reporters after Tuesday's game it was over."),
             Some(d(2023, 3, 14))
         );
+    }
+
+    #[test]
+    fn an_occasion_of_a_year_or_a_week_is_a_vaguer_time_than_a_day() {
+        let vague = |text: &str| {
+            let doc = Document::new(text);
+            vague_time(&doc, 0, doc.tokens.len())
+        };
+        assert!(vague("In a 2018 speech to her party, she said:"));
+        assert!(vague("He wrote in his 2016 memoir:"));
+        assert!(vague("She told the station this week:"));
+        assert!(vague(
+            "Speaking to the same station later in the week, she said:"
+        ));
+        assert!(!vague("She told the station on Tuesday:"));
+        assert!(!vague("She said the week had been hard:"));
+    }
+
+    #[test]
+    fn this_morning_is_the_day_of_publication() {
+        let date = |text: &str| {
+            let doc = Document::new(text);
+            date_in(&doc, 0, doc.tokens.len(), Some(d(2022, 1, 27)))
+        };
+        assert_eq!(
+            date("Speaking to reporters again this morning, Lee said so."),
+            Some(d(2022, 1, 27))
+        );
+        assert_eq!(
+            date("Lee said this afternoon it was over."),
+            Some(d(2022, 1, 27))
+        );
+        // "this" before anything else names no day; nor does a span.
+        assert_eq!(date("Lee said this plan was over."), None);
+        assert_eq!(date("Lee said the road was shut until this morning."), None);
     }
 
     #[test]
