@@ -212,6 +212,7 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
             {
                 end += 1;
             }
+            let end = place_after(doc, end + 1, last).unwrap_or(end);
             return Some(Heard {
                 phrase: doc.text[doc.tokens[t].start..doc.tokens[end].end].to_string(),
                 named: None,
@@ -224,6 +225,35 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     // After "said to", a lower-case "the" starts a description ("said to the
     // Republican base"), not an outlet's name.
     named_outlet(doc, t, object_at, last, tells(w) || speaks_to_a_name(w))
+}
+
+/// "told reporters in Bandung", "speaking to journalists at the White
+/// House": the named place after the audience, where the words were said.
+/// Returns its last token. (Not a month or a day: "told reporters in
+/// March" names when.)
+fn place_after(doc: &Document, at: usize, last: usize) -> Option<usize> {
+    /// A place's name in capitals is rarely longer.
+    const PLACE_WORDS: usize = 4;
+    if at + 1 >= last || !matches!(doc.word(at), "in" | "at") {
+        return None;
+    }
+    let mut k = at + 1;
+    if doc.word(k) == "the" {
+        k += 1;
+    }
+    let start = k;
+    let in_place = |k: usize| {
+        let w = doc.word(k);
+        !doc.in_quote(k)
+            && is_capitalized(w)
+            && !lexicon::is_stop_capital(w)
+            && super::time::weekday(w).is_none()
+            && super::time::month(w).is_none()
+    };
+    while k < last && k - start < PLACE_WORDS && in_place(k) {
+        k += 1;
+    }
+    (k > start).then(|| k - 1)
 }
 
 /// "Lee, quoted by Politico, said", "Politico quoted Lee as saying": the
@@ -426,7 +456,7 @@ mod tests {
         );
         assert_eq!(
             phrase("Lee told a press briefing in Hue that it was safe.").as_deref(),
-            Some("told a press briefing")
+            Some("told a press briefing in Hue")
         );
         assert_eq!(
             phrase("Lee told jurors that it was safe.").as_deref(),

@@ -317,6 +317,23 @@ mod tests {
     }
 
     #[test]
+    fn the_place_after_an_audience_is_part_of_the_setting() {
+        assert_eq!(
+            venue("Speaking to reporters in Bandung, Lee said it was over.").as_deref(),
+            Some("Speaking to reporters in Bandung")
+        );
+        assert_eq!(
+            venue("Lee told journalists at the White House on Monday.").as_deref(),
+            Some("told journalists at the White House")
+        );
+        // A month is when, not where.
+        assert_eq!(
+            venue("Lee told reporters in March it was over.").as_deref(),
+            Some("told reporters")
+        );
+    }
+
+    #[test]
     fn written_reports_and_teleconferences_are_settings() {
         assert_eq!(
             venue("Ann Lee, an analyst at a bank, wrote in a research report.").as_deref(),
