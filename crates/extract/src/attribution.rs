@@ -832,6 +832,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         if j == lo {
             return None;
         }
+        // "Another resident, who gave only her first name, Maria, said":
+        // the name set off is the one the source described before gave.
+        if let Some(cue) = described_giving_a_name(doc, verb, lo, j) {
+            return Some(cue);
+        }
         // "Ann Lee, the mayor of Hill, one of the towns suing, said": an
         // apposition may hold commas; reach back to the nearest comma that
         // follows a full name, if any.
@@ -2019,6 +2024,22 @@ fn described_antecedent(doc: &Document, end: usize, lo: usize) -> Option<usize> 
         return Some(end - 2);
     }
     plural.then_some(end)
+}
+
+/// "Another resident, who gave only her first name, Maria, said": when the
+/// name set off after comma `j` follows "name", the subject is the source
+/// described before the "who" (the name given is read from the clause).
+fn described_giving_a_name(doc: &Document, verb: usize, lo: usize, j: usize) -> Option<Cue> {
+    if j < lo + 4 || !matches!(doc.word(j - 1), "name" | "names") {
+        return None;
+    }
+    let who = (lo + 2..j).rev().find(|&k| doc.word(k) == "who")?;
+    if doc.word(who - 1) != "," {
+        return None;
+    }
+    let end = who - 2;
+    let a = described_antecedent(doc, end, lo)?;
+    Some(described_cue(doc, verb, (a, end + 1), None))
 }
 
 /// The full name before an apposition that ends at token `end` ("Dr Ann

@@ -84,6 +84,15 @@ fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Optio
             .flatten();
     }
     let (a, b) = mentions::run_starting_at(doc, first, t)?;
+    // "Liam's mother, Karen Pickering, wept as a statement she had written
+    // was read": a possessor opens the subject; the subject is the person
+    // set off after the noun it owns, else no one named.
+    if mentions::is_possessive(doc.word(b - 1)) {
+        let comma = (b..(b + 4).min(t)).find(|&k| doc.word(k) == ",")?;
+        let (a, b) = mentions::run_starting_at(doc, comma + 1, t)?;
+        let m = mentions::parse_run(doc, a, b)?;
+        return people.resolve_name(&m.name, at);
+    }
     let m = mentions::parse_run(doc, a, b)?;
     people.resolve_name(&m.name, at)
 }

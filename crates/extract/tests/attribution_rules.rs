@@ -4928,3 +4928,24 @@ fn he_passes_over_an_agency_that_relayed_to_the_person_quoted_before() {
         Some("Farhad Momeni-Rad")
     );
 }
+
+#[test]
+fn a_source_set_off_with_the_first_name_she_gave_is_that_name() {
+    // "Another resident, who gave only her first name, Maria, said": the
+    // "she" after is Maria, not the man quoted before.
+    let text = "Fire\n\n\"It was gone,\" said Yiannis Kouris, 63.\n\nAnother resident, who gave only her first name, Maria, said the flames came fast. \"We called and called,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We called").speaker.as_deref(), Some("Maria"));
+}
+
+#[test]
+fn a_statement_written_by_a_relative_set_off_after_a_possessor_is_hers() {
+    // "Liam's mother, Karen Pickering, wept as a statement she had written
+    // was read": the subject is the mother, not Liam.
+    let text = "Inquest\n\nLiam Pickering, 19, died in a fall.\n\nLiam's mother, Karen Pickering, wept as a statement she had written was read to the court by the family's solicitor.\n\n\"Liam loved that job,\" the statement said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Liam loved").speaker.as_deref(),
+        Some("Karen Pickering")
+    );
+}
