@@ -1682,7 +1682,10 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     const REACH: usize = 5;
     // "A member of the Tunisian Parliament, Samir Dilou said": the comma
     // after the name may be left out before the verb.
-    let closed = b < hi && (doc.word(b) == "," || lexicon::is_reporting_verb(doc.word(b)));
+    // "The pact was signed by the fisheries minister, Anna Berg.": or
+    // the sentence's end.
+    let closed = b < hi
+        && (matches!(doc.word(b), "," | "." | ";") || lexicon::is_reporting_verb(doc.word(b)));
     if a < lo + 2 || doc.word(a - 1) != "," || !closed {
         return None;
     }
@@ -1691,12 +1694,16 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     // in capitals after "of", ends the phrase; the post heads it.
     // "Georgia's Republican secretary of state, Ann Lee,": a post with its
     // "of" phrase in lower case.
-    let lower_of = last > lo + 2
+    // ("The leader of the opposition, Tom Kalnins,": "the" may stand
+    // after "of".)
+    let the_before = last > lo + 3 && doc.word(last - 1) == "the";
+    let of_at = if the_before { last - 2 } else { last - 1 };
+    let lower_of = of_at > lo + 1
         && doc.word(last).chars().all(|c| c.is_lowercase())
-        && doc.word(last - 1) == "of"
-        && lexicon::is_role_noun(doc.word(last - 2));
+        && doc.word(of_at) == "of"
+        && lexicon::is_role_noun(doc.word(of_at - 1));
     let head = post_of_place(doc, last, lo)
-        .or(lower_of.then(|| last - 2))
+        .or(lower_of.then(|| of_at - 1))
         .unwrap_or(last);
     // "The Attorney-General, Rhys Cantor,": a post written as a title.
     let post = lexicon::is_role_noun(doc.word(head))
@@ -1730,6 +1737,9 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
         if OPENERS.contains(&w) && !(one_of_holders && two_back(first) == Some("of")) {
             break;
         }
+        if possessor_after_preposition(doc, first) {
+            break;
+        }
         let capital = w.starts_with(|c: char| c.is_uppercase());
         if capital && is_possessive(w) {
             in_possessor = true;
@@ -1760,9 +1770,12 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     }
     // The phrase must open its clause: a determiner or the sentence start
     // before it ("said the coach, Ann Lee," is the cue's business).
+    // ("signed by Iceland's fisheries minister, Sigríður Arnadottir": a
+    // possessor opens it as a determiner does, after a preposition too.)
     let opens = first == lo
         || doc.sentences[doc.sentence_of[first]].first == first
-        || OPENERS.contains(&doc.word(first - 1));
+        || OPENERS.contains(&doc.word(first - 1))
+        || possessor_after_preposition(doc, first);
     if !opens {
         return None;
     }
@@ -1771,6 +1784,20 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     }
     let words = doc.words_in(first, last + 1);
     Some(join_words(doc, first, last + 1, words))
+}
+
+/// Whether token `first` is a capitalised possessor right after a
+/// preposition: "signed by Iceland's fisheries minister, Sigríður
+/// Arnadottir" opens the post there, as a determiner would.
+fn possessor_after_preposition(doc: &Document, first: usize) -> bool {
+    let w = doc.word(first);
+    first > 0
+        && is_possessive(w)
+        && is_capitalized(w)
+        && matches!(
+            doc.word(first - 1),
+            "by" | "with" | "to" | "from" | "and" | "for"
+        )
 }
 
 /// "One of Norland's vice presidents" (tokens `first..=last`): the post one
@@ -1851,6 +1878,16 @@ fn post_of_place(doc: &Document, last: usize, lo: usize) -> Option<usize> {
     while t > lo
         && last - t < PLACE_WORDS + 2
         && ((is_capitalized(doc.word(t)) && !is_possessive(doc.word(t))) || joins(t))
+    {
+        t -= 1;
+    }
+    // "leader of the opposition National Alliance": one word in lower case
+    // may stand before the body's capitals.
+    if t < last
+        && t > lo + 2
+        && doc.word(t).chars().all(|c| c.is_lowercase())
+        && doc.word(t - 1) == "the"
+        && matches!(doc.word(t - 2), "of" | "for")
     {
         t -= 1;
     }

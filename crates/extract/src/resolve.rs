@@ -879,6 +879,9 @@ fn salient(
         if let Some(i) = new_topic(doc, people, g, *at, cue.at, s.person) {
             return Some(agreeing(from_person(i, None)));
         }
+        if let Some(i) = introduced_in_paragraph(doc, people, g, cue, *para, s.person) {
+            return Some(agreeing(from_person(i, None)));
+        }
         // "The head of the inquiry told the court ... She also said": a
         // person described without a name, who spoke in this paragraph or
         // the one before, is still the one speaking.
@@ -2158,6 +2161,73 @@ fn new_topic(
         // criticism ... he said"): no one else became the topic.
         .map(|s| s.person)
         .filter(|&i| Some(i) != speaker)
+}
+
+/// "The pact was signed by Iceland's fisheries minister, Sigríður
+/// Hallgrímsdóttir. \"…,\" she said": a person the quote's own paragraph
+/// brings in before the cue, when the last speaker spoke in an earlier
+/// paragraph, is whom "he" or "she" stands for, though no list knows
+/// their sex. Not when a sentence of the paragraph opens with the pronoun
+/// ("She criticised Ann Park. \"…,\" she said" carries the last speaker on).
+fn introduced_in_paragraph(
+    doc: &Document,
+    people: &People,
+    g: Gender,
+    cue: &Cue,
+    last_para: usize,
+    speaker: Option<usize>,
+) -> Option<usize> {
+    if g == Gender::Unknown || cue.para <= last_para || !matches!(cue.subject, Subject::Pronoun(_))
+    {
+        return None;
+    }
+    let para_start = doc.paras[cue.para].start;
+    let first_tok = doc.para_tokens[cue.para].0;
+    // (Up to the cue's own subject: its "she" is the one being resolved.)
+    let cue_tok = doc.token_at(cue.at).min(cue.subject_span.0);
+    // "In the same interview he credited coach Andy Farrant", "the
+    // secretary struck a more conciliatory tone": the paragraph already
+    // speaks of someone as the subject, by pronoun or by post.
+    let subject_already = (first_tok..cue_tok).any(|t| {
+        let w = doc.word(t);
+        if doc.in_quote(t) {
+            return false;
+        }
+        let nominative = matches!(w, "he" | "He" | "she" | "She") && lexicon::pronoun(w) == Some(g);
+        let epithet = matches!(w, "the" | "The")
+            && t + 2 < cue_tok
+            && (t == first_tok || doc.word(t - 1) == ",")
+            && lexicon::is_role_noun(doc.word(t + 1))
+            && doc
+                .word(t + 2)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(doc.word(t + 2), "of" | "and" | "for" | "at" | "in");
+        nominative || epithet
+    });
+    if subject_already {
+        return None;
+    }
+    let from = people.sightings.partition_point(|x| x.at < para_start);
+    let mut named = people.sightings[from..]
+        .iter()
+        .take_while(|x| x.at < cue.at)
+        .map(|x| x.person)
+        .filter(|&i| {
+            let p = &people.persons[i];
+            p.personish
+                // (One of no known sex only with a post: "Aston Vale" or
+                // "Radyo Tanglaw" look like names too.)
+                && (p.gender == g
+                    || (p.gender == Gender::Unknown
+                        && p.role.is_some()
+                        && looks_like_a_full_name(&p.words)))
+        });
+    let first = named.next()?;
+    // Only one person of the paragraph fits: two leave the pronoun open.
+    if named.any(|i| i != first) || Some(first) == speaker {
+        return None;
+    }
+    Some(first)
 }
 
 /// Two or more words naming no place, body, post or nation: a person's

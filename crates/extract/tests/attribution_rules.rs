@@ -4949,3 +4949,42 @@ fn a_statement_written_by_a_relative_set_off_after_a_possessor_is_hers() {
         Some("Karen Pickering")
     );
 }
+
+#[test]
+fn she_after_a_person_the_paragraph_brings_in_is_that_person() {
+    // The last speaker spoke a paragraph before; this one names a new
+    // woman (no list knows "Sigríður") and no one else: "she" is her.
+    let text = "Talks\n\n\"We are not prejudging,\" Ombudsman Lucía Restrepo Cárdenas said in an interview.\n\nThe pact was signed by Iceland's fisheries minister, Sigríður Hallgrímsdóttir. \"We quarrelled,\" she said.";
+    let q = extract_quotes(text, published());
+    let quarrelled = quote(&q, "We quarrelled");
+    assert_eq!(
+        quarrelled.speaker.as_deref(),
+        Some("Sigríður Hallgrímsdóttir")
+    );
+    assert_eq!(
+        quarrelled.role.as_deref(),
+        Some("Iceland's fisheries minister")
+    );
+    // A paragraph that already speaks of someone as "he" carries the last
+    // speaker on past a man it names.
+    let text = "Cricket\n\n'It is special,' Gareth Tolley told BBC Radio Mercia.\n\nIn the same interview he credited bowling coach Andy Farrant with rebuilding his action. 'Andy sent me a video,' he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Andy sent me").speaker.as_deref(),
+        Some("Gareth Tolley")
+    );
+}
+
+#[test]
+fn a_post_set_off_before_a_name_that_ends_the_sentence_is_its_role() {
+    let text = "Vote\n\nThe pact was signed by the fisheries minister, Anna Berg. \"We quarrelled,\" Berg said.\n\nThe leader of the opposition National Alliance, Rihards Kalns, was quick to demand a vote. \"Liepins is gone,\" Kalns said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We quarrelled").role.as_deref(),
+        Some("fisheries minister")
+    );
+    assert_eq!(
+        quote(&q, "Liepins is gone").role.as_deref(),
+        Some("leader of the opposition National Alliance")
+    );
+}
