@@ -1445,6 +1445,13 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
     if b + 1 >= hi || doc.in_quote(b) {
         return None;
     }
+    // "said Ioana Marin, of the Centre for Public Integrity": set off by a
+    // comma, only a body (a home town set off so is no affiliation).
+    let set_off = doc.word(b) == "," && matches!(doc.word(b + 1), "of" | "from" | "at");
+    let b = if set_off { b + 1 } else { b };
+    if b + 1 >= hi {
+        return None;
+    }
     // "Tom Hale from the Coast Rescue Brigade", "Dr Ruth Hale at Saint
     // Jude Hospital": a body the person comes from or works at, as "of"
     // says it; not a home town ("Ann Lee from Leeds") nor a place they are
@@ -1502,7 +1509,7 @@ fn affiliation_after(doc: &Document, b: usize, hi: usize) -> Option<String> {
         }),
         _ => true,
     };
-    if !fits {
+    if !fits || (set_off && !a_body()) {
         return None;
     }
     let words = doc.words_in(b, e);

@@ -4988,3 +4988,19 @@ fn a_post_set_off_before_a_name_that_ends_the_sentence_is_its_role() {
         Some("leader of the opposition National Alliance")
     );
 }
+
+#[test]
+fn a_body_set_off_after_the_name_with_of_is_the_affiliation() {
+    let text = "Contracts\n\n\"Recusal on paper means little,\" said Ioana Marin, of the Bucharest-based Centre for Public Integrity.\n\n\"We go,\" said Tom Park, of Leeds.\n\n\"We are not prejudging,\" Ombudsman Lucía Restrepo said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Recusal").role.as_deref(),
+        Some("of the Bucharest-based Centre for Public Integrity")
+    );
+    // A home town set off so is no affiliation.
+    assert_eq!(quote(&q, "We go").role, None);
+    assert_eq!(
+        quote(&q, "We are not prejudging").role.as_deref(),
+        Some("Ombudsman")
+    );
+}
