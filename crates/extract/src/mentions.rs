@@ -1704,7 +1704,11 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     // ("The leader of the opposition, Tom Kalnins,": "the" may stand
     // after "of".)
     let the_before = last > lo + 3 && doc.word(last - 1) == "the";
-    let of_at = if the_before { last - 2 } else { last - 1 };
+    let of_at = if the_before {
+        last - 2
+    } else {
+        last.saturating_sub(1)
+    };
     let lower_of = of_at > lo + 1
         && doc.word(last).chars().all(|c| c.is_lowercase())
         && doc.word(of_at) == "of"

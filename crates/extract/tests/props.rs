@@ -98,3 +98,10 @@ proptest! {
         check(&text);
     }
 }
+
+/// A post set off before a name at the very start of the text: found by
+/// the property above (it once read a word before the first).
+#[test]
+fn a_comma_and_a_name_at_the_start_do_not_panic() {
+    check(" asking,Philip Dunne MP asking,");
+}
