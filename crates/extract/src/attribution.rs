@@ -997,6 +997,14 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         return Some(cue);
     }
     // "\"...,\" it added": a body speaks as "it", as a group does as "they".
+    // "The letter, written by Professor Ann Lee, … ¶ It reads, in part:":
+    // "it" is the writing the sentence before opened with.
+    if matches!(w, "it" | "It") && matches!(doc.word(verb), "reads" | "read" | "states" | "stated")
+    {
+        if let Some(span) = writing_opening_sentence_before(doc, i) {
+            return Some(cue_at(doc, verb, Subject::Writing, span, apposition));
+        }
+    }
     if matches!(w, "they" | "They" | "it" | "It") {
         return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
     }
@@ -1878,6 +1886,21 @@ const DOCUMENTS: &[&str] = &[
 /// Whether a word names a writing whose issuer is the source of its words.
 pub fn is_writing(w: &str) -> bool {
     WRITINGS.contains(&w) || RULINGS.contains(&w) || DOCUMENTS.contains(&w)
+}
+
+/// The writing ("The letter", "Their statement") that opens the sentence
+/// before token `t`'s, as its token span.
+fn writing_opening_sentence_before(doc: &Document, t: usize) -> Option<(usize, usize)> {
+    let s = doc.sentence_of[t].checked_sub(1)?;
+    let first = doc.sentences[s].first;
+    let opens_with_writing = first + 1 < doc.sentences[s].last
+        && !doc.in_quote(first)
+        && matches!(
+            doc.word(first),
+            "The" | "This" | "That" | "His" | "Her" | "Their" | "Its"
+        )
+        && is_writing(doc.word(first + 1));
+    opens_with_writing.then_some((first, first + 2))
 }
 
 /// A writing cue's phrase as written mid-sentence: "The statement" reads

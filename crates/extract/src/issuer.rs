@@ -42,10 +42,13 @@ pub fn writing_issuer(
             .flatten()
             .map(Issuer::Named);
     }
-    let head = (first..end)
-        .rev()
-        .map(|t| doc.word(t))
-        .find(|w| is_writing(w))?;
+    let head_at = (first..end).rev().find(|&t| is_writing(doc.word(t)))?;
+    let head = doc.word(head_at);
+    // "The letter, written by Professor Ann Lee, … It reads:": the phrase's
+    // own writing may say who wrote it.
+    if let Some(issuer) = issued_by(doc, people, head_at, at) {
+        return Some(issuer);
+    }
     let para = doc.sentences[doc.sentence_of[first]].para;
     // Back from the phrase, the nearest earlier mention of the writing.
     (0..first)
@@ -129,8 +132,12 @@ fn issued_by(doc: &Document, people: &People, t: usize, at: usize) -> Option<Iss
     /// "a statement from the organisers of the conference": a short phrase.
     const DESCRIPTION_WORDS: usize = 6;
     let hi = doc.sentences[doc.sentence_of[t]].last;
-    let by = (t + 1..hi.min(t + 1 + REACH))
-        .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
+    // ("The letter, written by Professor Ann Lee,": a comma may open the
+    // phrase.)
+    let by = (t + 1..hi.min(t + 2 + REACH))
+        .take_while(|&k| {
+            (doc.tokens[k].is_word || (k == t + 1 && doc.word(k) == ",")) && !doc.in_quote(k)
+        })
         .find(|&k| matches!(doc.word(k), "by" | "from"))?;
     let mut name = by + 1;
     if name < hi && doc.word(name) == "the" {

@@ -5004,3 +5004,15 @@ fn a_body_set_off_after_the_name_with_of_is_the_affiliation() {
         Some("Ombudsman")
     );
 }
+
+#[test]
+fn it_reads_after_a_letter_written_by_someone_is_the_writers() {
+    // "It" is the letter the sentence before opened with, and the letter
+    // says who wrote it: not the university in her apposition.
+    let text = "Polar letter\n\nMore than 200 scientists have signed an open letter.\n\nThe letter, written by Professor Anneliese Vatanen, a glaciologist at the University of Northmoor, and co-signed by 211 colleagues, was delivered this week. It reads, in part:\n\n\u{201c}We write as researchers who have spent our careers measuring a changing polar environment.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We write as").speaker.as_deref(),
+        Some("Anneliese Vatanen")
+    );
+}
