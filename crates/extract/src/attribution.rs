@@ -2233,6 +2233,14 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
         && doc.word(b - 1).ends_with('s')
         && doc.tokens[b - 1].end == doc.tokens[b].start;
     let post = if plural_possessive { b + 1 } else { b };
+    let possessor = plural_possessive || mentions::is_possessive(doc.word(b - 1));
+    // "said Kenya's Foreign Minister Ann Wambui": a post written as a
+    // title after the possessor, and its holder's name, in one run.
+    if possessor && post < hi && is_capitalized(doc.word(post)) {
+        if let Some(cue) = titled_holder_after_possessor(doc, verb, a, post, hi) {
+            return Some(cue);
+        }
+    }
     let mut k = post;
     while k < hi && k - post < MAX_WORDS && doc.tokens[k].is_word && !is_capitalized(doc.word(k)) {
         k += 1;
@@ -2240,7 +2248,6 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     if k == post || !lexicon::is_role_noun(doc.word(k - 1)) {
         return None;
     }
-    let possessor = plural_possessive || mentions::is_possessive(doc.word(b - 1));
     if possessor && (k >= hi || doc.word(k) == "," || !is_capitalized(doc.word(k))) {
         // "according to Governor Ellen Park's spokesman, Dan Ruiz,": the
         // name set off after the post; with none, the post itself speaks,
@@ -2266,6 +2273,33 @@ fn post_then_name(doc: &Document, verb: usize, a: usize, b: usize, hi: usize) ->
     };
     let app = mentions::apposition_role(doc, pb, hi);
     Some(cue_at(doc, verb, subject, (pa, pb), app))
+}
+
+/// "said Kenya's Foreign Minister Ann Wambui": the run from token `post`
+/// is a title and a person's name; the possessor (from token `a`) and the
+/// title are the role, the name the subject.
+fn titled_holder_after_possessor(
+    doc: &Document,
+    verb: usize,
+    a: usize,
+    post: usize,
+    hi: usize,
+) -> Option<Cue> {
+    let (pa, pb) = mentions::run_starting_at(doc, post, hi)?;
+    let m = mentions::parse_run(doc, pa, pb)?;
+    let title = m.role.as_ref()?;
+    let name_first = pb.checked_sub(m.name.len())?;
+    if name_first <= pa || !looks_like_a_person(&m.name) {
+        return None;
+    }
+    let possessor = &doc.text[doc.tokens[a].start..doc.tokens[post - 1].end];
+    let subject = Subject::Name {
+        words: m.name,
+        role: Some(format!("{possessor} {title}")),
+        gender: m.gender,
+    };
+    let app = mentions::apposition_role(doc, pb, hi);
+    Some(cue_at(doc, verb, subject, (name_first, pb), app))
 }
 
 /// "said Northfield University, Lakeside's provost, Dev Raghunathan": a

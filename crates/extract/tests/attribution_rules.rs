@@ -5016,3 +5016,16 @@ fn it_reads_after_a_letter_written_by_someone_is_the_writers() {
         Some("Anneliese Vatanen")
     );
 }
+
+#[test]
+fn said_a_countrys_titled_post_and_name_is_the_holder_not_the_country() {
+    let text = "Talks\n\n\"We are ready,\" said Kenya\u{2019}s Foreign Minister Ann Wambui.\n\n\"We agree,\" said Britain's Prime Minister Tom Hale.";
+    let q = extract_quotes(text, published());
+    let ready = quote(&q, "We are ready");
+    assert_eq!(ready.speaker.as_deref(), Some("Ann Wambui"));
+    assert_eq!(
+        ready.role.as_deref(),
+        Some("Kenya\u{2019}s Foreign Minister")
+    );
+    assert_eq!(quote(&q, "We agree").speaker.as_deref(), Some("Tom Hale"));
+}
