@@ -710,12 +710,16 @@ fn share_roles(quotes: &mut [ExtractedQuote]) {
 
 /// A role as a reader writes it out: "Gov." and "Sen." before a name are
 /// the trade's shorthand; alone, "South Dakota Governor" and "U.S. Senator"
-/// read plainly. ("Rep." stays: it is also a sales rep.)
+/// read plainly, as does "Councillor" for "Cllr". ("Rep." stays: it is
+/// also a sales rep.)
 fn written_out(role: &str) -> String {
     role.split(' ')
         .map(|w| match w {
             "Gov." | "Gov" => "Governor",
             "Sen." | "Sen" => "Senator",
+            // A British council's shorthand. (Police ranks stay as the
+            // house style writes them: "Det Insp".)
+            "Cllr." | "Cllr" => "Councillor",
             w => w,
         })
         .collect::<Vec<_>>()

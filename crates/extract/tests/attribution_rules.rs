@@ -5029,3 +5029,12 @@ fn said_a_countrys_titled_post_and_name_is_the_holder_not_the_country() {
     );
     assert_eq!(quote(&q, "We agree").speaker.as_deref(), Some("Tom Hale"));
 }
+
+#[test]
+fn a_councillors_shorthand_is_written_out_as_a_role() {
+    let text = "Speeding\n\nResidents have long complained about speeding. \u{2018}Something has to change,\u{2019} Cllr Mohammed Rafiq said.";
+    let q = extract_quotes(text, published());
+    let q = quote(&q, "Something has to change");
+    assert_eq!(q.speaker.as_deref(), Some("Mohammed Rafiq"));
+    assert_eq!(q.role.as_deref(), Some("Councillor"));
+}
