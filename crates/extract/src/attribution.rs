@@ -914,14 +914,26 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
         if a <= lo {
             return false;
         }
-        // "the envoy to the United Nations": the article before the body.
-        let before = if a > lo + 1 && doc.word(a - 1) == "the" && doc.word(a - 2) == "to" {
+        // "the envoy to the United Nations", "a source within the Interior
+        // Ministry": the article before the body.
+        let before = if a > lo + 1
+            && doc.word(a - 1) == "the"
+            && matches!(doc.word(a - 2), "to" | "within" | "inside")
+        {
             a - 2
+        } else if a > lo + 2
+            && doc.word(a - 2) == "the"
+            && doc.word(a - 1).bytes().all(|c| c.is_ascii_lowercase())
+            && matches!(doc.word(a - 3), "within" | "inside")
+        {
+            // "a source within the (central) Interior Ministry": the article
+            // and a modifier before the body.
+            a - 3
         } else {
             a - 1
         };
         match doc.word(before) {
-            "in" | "from" | "at" | "of" | "near" => true,
+            "in" | "from" | "at" | "of" | "near" | "within" | "inside" => true,
             // "the ambassador to Britain said", not "the ambassador to
             // Britain Liu Xiaming said": one word, a place or a body.
             "to" => {
@@ -1468,7 +1480,12 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
     /// The place-giving phrase is short: "in the Clinton ad".
     const MAX_TOKENS: usize = 8;
     // "the ambassador to Britain": a post held towards a place.
-    const PREPOSITIONS: &[&str] = &["in", "of", "for", "at", "with", "from", "on", "to"];
+    // "a source within the ministry", "a source close to the talks", "a
+    // person familiar with the matter": these place a source too.
+    const PREPOSITIONS: &[&str] = &[
+        "in", "of", "for", "at", "with", "from", "on", "to", "within", "inside", "close",
+        "familiar",
+    ];
     let mut k = last;
     while k > lo && last - k < MAX_TOKENS {
         if !doc.tokens[k].is_word || doc.in_quote(k) {

@@ -5038,3 +5038,18 @@ fn a_councillors_shorthand_is_written_out_as_a_role() {
     assert_eq!(q.speaker.as_deref(), Some("Mohammed Rafiq"));
     assert_eq!(q.role.as_deref(), Some("Councillor"));
 }
+
+#[test]
+fn a_source_within_or_close_to_something_is_the_source() {
+    // Not the ministry the phrase places the source in, nor the last body.
+    let text = "Talks\n\nA source within the central Interior Ministry reportedly said \"I have been told not to make the figures public.\"\n\n\"It is over,\" a source close to the talks said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I have been told").speaker.as_deref(),
+        Some("A source within the central Interior Ministry")
+    );
+    assert_eq!(
+        quote(&q, "It is over").speaker.as_deref(),
+        Some("a source close to the talks")
+    );
+}
