@@ -2164,11 +2164,12 @@ fn new_topic(
 }
 
 /// "The pact was signed by Iceland's fisheries minister, Sigríður
-/// Hallgrímsdóttir. \"…,\" she said": a person the quote's own paragraph
-/// brings in before the cue, when the last speaker spoke in an earlier
-/// paragraph, is whom "he" or "she" stands for, though no list knows
-/// their sex. Not when a sentence of the paragraph opens with the pronoun
-/// ("She criticised Ann Park. \"…,\" she said" carries the last speaker on).
+/// Hallgrímsdóttir. \"…,\" she said": the one person of the pronoun's sex
+/// (or, of no known sex, with a post) that the quote's own paragraph brings
+/// in before the cue, when the last speaker spoke in an earlier paragraph,
+/// is whom "he" or "she" stands for. Not when the paragraph already speaks
+/// of someone as a subject by that pronoun or by "the <post>" ("She
+/// criticised Ann Park. \"…,\" she said" carries the last speaker on).
 fn introduced_in_paragraph(
     doc: &Document,
     people: &People,
