@@ -1008,7 +1008,6 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     if let Some(cue) = one_of_the_group(doc, verb, i, lo) {
         return Some(cue);
     }
-    // "\"...,\" it added": a body speaks as "it", as a group does as "they".
     // "The letter, written by Professor Ann Lee, … ¶ It reads, in part:":
     // "it" is the writing the sentence before opened with.
     if matches!(w, "it" | "It") && matches!(doc.word(verb), "reads" | "read" | "states" | "stated")
@@ -1017,6 +1016,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             return Some(cue_at(doc, verb, Subject::Writing, span, apposition));
         }
     }
+    // "\"...,\" it added": a body speaks as "it", as a group does as "they".
     if matches!(w, "they" | "They" | "it" | "It") {
         return Some(cue_at(doc, verb, Subject::Plural, (i, i + 1), apposition));
     }

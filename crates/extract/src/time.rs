@@ -198,6 +198,16 @@ fn date_token(
     while let Some(t) = next_possible_date(doc, from, last) {
         from = t + 1;
         let w = doc.word(t);
+        // "this morning", "this afternoon": the day of publication. Any
+        // other "this" (the one lower-case word `may_open_date` lets by that
+        // opens no date alone) is turned away before anything is looked up.
+        let this_part_of_day = matches!(w, "this" | "This")
+            && t + 1 < last
+            && matches!(doc.word(t + 1), "morning" | "afternoon" | "evening")
+            && !doc.in_quote(t + 1);
+        if w == "this" && !this_part_of_day {
+            continue;
+        }
         // Most words name no day: tell that first, before reading neighbours.
         // "Tuesday's meeting": the day owns what follows.
         let owned = w.ends_with("’s") || w.ends_with("'s");
@@ -211,14 +221,6 @@ fn date_token(
             && t + 1 < last
             && doc.word(t + 1) == "night"
             && !doc.in_quote(t + 1);
-        // "this morning", "this afternoon": the day of publication.
-        let this_part_of_day = matches!(w, "this" | "This")
-            && t + 1 < last
-            && matches!(doc.word(t + 1), "morning" | "afternoon" | "evening")
-            && !doc.in_quote(t + 1);
-        if w == "this" && !this_part_of_day {
-            continue;
-        }
         let relative = last_night
             || this_part_of_day
             || matches!(w, "yesterday" | "Yesterday" | "today" | "Today" | "tonight");
@@ -639,6 +641,18 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    /// The date `text` gives its words, published on `published`.
+    fn date_of(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+        let doc = Document::new(text);
+        date_in(&doc, 0, doc.tokens.len(), Some(published))
+    }
+
+    /// Whether `text` places its words at a vaguer time than a day.
+    fn vague(text: &str) -> bool {
+        let doc = Document::new(text);
+        vague_time(&doc, 0, doc.tokens.len())
+    }
+
     #[test]
     fn every_day_and_month_word_may_open_a_date() {
         // `date_token` skips the words `may_open_date` turns away.
@@ -669,10 +683,7 @@ mod tests {
             date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16))),
             None
         );
-        let date = |text: &str| {
-            let doc = Document::new(text);
-            date_in(&doc, 0, doc.tokens.len(), Some(d(2023, 3, 16)))
-        };
+        let date = |text: &str| date_of(text, d(2023, 3, 16));
         assert_eq!(date("Lee spoke of problems during Tuesday's debate."), None);
         // A clause about something else dates that; one about the speaker
         // tells their own day.
@@ -701,10 +712,6 @@ mod tests {
 
     #[test]
     fn an_occasion_of_a_year_or_a_week_is_a_vaguer_time_than_a_day() {
-        let vague = |text: &str| {
-            let doc = Document::new(text);
-            vague_time(&doc, 0, doc.tokens.len())
-        };
         assert!(vague("In a 2018 speech to her party, she said:"));
         assert!(vague("He wrote in his 2016 memoir:"));
         assert!(vague("She told the station this week:"));
@@ -717,10 +724,7 @@ mod tests {
 
     #[test]
     fn this_morning_is_the_day_of_publication() {
-        let date = |text: &str| {
-            let doc = Document::new(text);
-            date_in(&doc, 0, doc.tokens.len(), Some(d(2022, 1, 27)))
-        };
+        let date = |text: &str| date_of(text, d(2022, 1, 27));
         assert_eq!(
             date("Speaking to reporters again this morning, Lee said so."),
             Some(d(2022, 1, 27))
@@ -764,10 +768,6 @@ mod tests {
 
     #[test]
     fn a_month_alone_a_year_or_ago_is_a_vague_time() {
-        let vague = |text: &str| {
-            let doc = Document::new(text);
-            vague_time(&doc, 0, doc.tokens.len())
-        };
         assert!(vague("In March, at the debate, Biden said it."));
         assert!(vague("She said so last year."));
         assert!(vague("He said in 2019 that it would rise."));
