@@ -87,12 +87,20 @@ impl AttributionKind {
             Source::Subject | Source::Continuation => AttributionKind::Subject,
             Source::ParagraphCue if pronoun => AttributionKind::ParagraphPronoun,
             Source::ParagraphCue => AttributionKind::ParagraphNamed,
-            Source::SentenceCue | Source::Credit | Source::Label | Source::DashName if pronoun => {
+            Source::SentenceCue
+            | Source::Recounted
+            | Source::Credit
+            | Source::Label
+            | Source::DashName
+                if pronoun =>
+            {
                 AttributionKind::CuePronoun
             }
-            Source::SentenceCue | Source::Credit | Source::Label | Source::DashName => {
-                AttributionKind::CueNamed
-            }
+            Source::SentenceCue
+            | Source::Recounted
+            | Source::Credit
+            | Source::Label
+            | Source::DashName => AttributionKind::CueNamed,
         }
     }
 }

@@ -30,6 +30,9 @@ pub enum Source {
     PreviousCue,
     /// The interviewee whose answer the quote sits in.
     Turn,
+    /// The one whose words a teller recounts ("Bostic said Whitfield told
+    /// him: …"): named by the sentence's cue as surely as its subject.
+    Recounted,
 }
 
 impl Source {
@@ -38,7 +41,7 @@ impl Source {
             Source::Label => Feature::SourceLabel,
             Source::Credit => Feature::SourceCredit,
             Source::DashName => Feature::SourceDashName,
-            Source::SentenceCue => Feature::SourceSentenceCue,
+            Source::SentenceCue | Source::Recounted => Feature::SourceSentenceCue,
             Source::ParagraphCue => Feature::SourceParagraphCue,
             Source::Continuation => Feature::SourceContinuation,
             Source::Subject => Feature::SourceSubject,
@@ -74,6 +77,7 @@ impl Source {
             Source::PreviousQuote => "previous_quote",
             Source::PreviousCue => "previous_cue",
             Source::Turn => "turn",
+            Source::Recounted => "recounted",
         }
     }
 }
@@ -246,6 +250,13 @@ fn sentence_cue(ev: &Evidence, q: usize) -> Option<usize> {
     Some(nearest)
 }
 
+/// Who recounts quote `q`'s words, when they are another's: the speaker
+/// and sentence of the cue its sentence gives ("Bostic said …").
+pub fn teller(ev: &Evidence, q: usize) -> Option<(Speaker, usize)> {
+    let i = sentence_cue(ev, q)?;
+    Some((ev.resolved[i].clone()?, ev.cues[i].sentence))
+}
+
 /// A sentence right after quote `q` that says whose the words were
 /// ("\"…\"\n\nThat was Ann Lee's verdict."): its cue, also from the next
 /// paragraph when the quote ends its own.
@@ -380,7 +391,7 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     // "Bostic said Whitfield … told him: \"…\"": words recounted are the
     // recounted speaker's, and the teller is no candidate.
     if let Some(s) = recount::recounted_voice(doc, ev.people, q) {
-        push(s, Source::SentenceCue, None, here);
+        push(s, Source::Recounted, None, here);
         return out;
     }
     if let Some(s) = resolve::named_before_dash(doc, ev.people, q) {

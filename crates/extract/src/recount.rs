@@ -5,7 +5,7 @@
 
 use super::document::Document;
 use super::entities::{is_kin, People};
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::mentions;
 use super::resolve::{person_named_in, Form, Speaker};
 
@@ -29,6 +29,15 @@ const TELLING: &[&str] = &[
     "warned",
     "reminded",
     "instructed",
+    // Words given as assurance, advice or order ("Pryce said the surgeon
+    // had reassured him: …").
+    "assured",
+    "reassured",
+    "promised",
+    "advised",
+    "urged",
+    "ordered",
+    "begged",
 ];
 
 /// Possessives that open a relative's description ("his father").
@@ -66,13 +75,16 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
     };
     // "… shouting from the courtyard:": a participle's subject is the
     // name set off right before it ("her husband, Dawa Tamang, shouting").
+    // With no name there ("he had warned her over dinner, telling her:"),
+    // the clause's subject is read as below.
     if doc.word(verb).ends_with("ing") {
         let mut k = verb;
         if k > from && doc.word(k - 1) == "," {
             k -= 1;
         }
-        let (a, b) = mentions::run_ending_at(doc, k.checked_sub(1)?, from)?;
-        return person_named_in(doc, people, a, b);
+        if let Some((a, b)) = mentions::run_ending_at(doc, k.checked_sub(1)?, from) {
+            return person_named_in(doc, people, a, b);
+        }
     }
     // Otherwise the clause's subject is the first name after the teller
     // ("Bostic said Whitfield had grabbed him … and told him:") …
@@ -84,12 +96,13 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
         }
         let w = doc.word(k);
         // (A pronoun subject is most often the teller: "Lee said she told
-        // them:"; "told him" is an object.)
+        // them:"; "told him" is an object. One of the other sex is not:
+        // "she said he had warned her, telling her:" is the latest man's.)
         if matches!(
             w,
             "he" | "she" | "they" | "I" | "we" | "He" | "She" | "They" | "We"
         ) {
-            return None;
+            return other_sex_subject(doc, people, first, teller?, k);
         }
         if POSSESSIVES.contains(&w) && k + 1 < verb && is_kin(doc.word(k + 1)) {
             return relative(doc, people, k, k + 2);
@@ -132,6 +145,35 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
         && is_kin(doc.word(first + 1))
         && doc.word(first + 2) == ",";
     (opens_with_relative && said == first + 4).then(|| relative(doc, people, first, first + 2))?
+}
+
+/// The person "he" or "she" (token `pronoun`) stands for when the teller
+/// (the subject of the verb of saying at token `said`) is of the other sex:
+/// the latest person of the pronoun's sex before it. None when the sexes
+/// agree or either is unknown: the pronoun is then most often the teller.
+fn other_sex_subject(
+    doc: &Document,
+    people: &People,
+    first: usize,
+    said: usize,
+    pronoun: usize,
+) -> Option<Speaker> {
+    let sex = lexicon::pronoun(doc.word(pronoun)).filter(|&g| g != Gender::Unknown)?;
+    let teller = said.checked_sub(1).filter(|&t| t >= first)?;
+    let teller_sex = match lexicon::pronoun(doc.word(teller)) {
+        Some(g) => g,
+        None => {
+            let (a, b) = mentions::run_ending_at(doc, teller, first)?;
+            person_named_in(doc, people, a, b)?.gender
+        }
+    };
+    if teller_sex == Gender::Unknown || teller_sex == sex {
+        return None;
+    }
+    let at = doc.tokens[pronoun].start;
+    let i = people.recent(sex, 0, at)?;
+    (people.persons[i].personish && people.persons[i].gender == sex)
+        .then(|| Speaker::of_person(people, i, None, doc.word(pronoun), Form::Pronoun))
 }
 
 /// The end of "a police colonel" opening at token `a` (its article), when

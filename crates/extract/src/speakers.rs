@@ -539,7 +539,31 @@ pub fn attribute(
         let cue_idx = chosen.as_ref().and_then(own_cue);
         let inline_cue = chosen.as_ref().and_then(|c| c.source.cue_label());
         let cue = cue_idx.map(|i| &cues[i]);
+        // "She said he had warned her over dinner, telling her: …": the
+        // sentence's day and place are the telling's, a scene of the
+        // teller's; the recounted words were said at another time.
+        let teller = chosen
+            .as_ref()
+            .filter(|c| c.source == Source::Recounted)
+            .map(|_| candidates::teller(&evidence, q));
         let (date, venue) = if term {
+            (None, None)
+        } else if let Some(teller) = teller {
+            if let Some((t, sentence)) = &teller {
+                settings.for_quote(
+                    doc,
+                    &QuoteFacts {
+                        quote: q,
+                        cue_sentence: Some(*sentence),
+                        speaker: Some(t.name.as_str()),
+                        person: t.person,
+                        transcript: false,
+                        writing: None,
+                        role: t.role.as_deref(),
+                        apposition: None,
+                    },
+                );
+            }
             (None, None)
         } else {
             settings.for_quote(

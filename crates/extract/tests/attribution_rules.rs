@@ -5053,3 +5053,44 @@ fn a_source_within_or_close_to_something_is_the_source() {
         Some("a source close to the talks")
     );
 }
+
+#[test]
+fn a_subject_of_the_other_sex_after_the_teller_is_the_one_recounted() {
+    // "she said he had warned her …, telling her:" — the "he" is not the
+    // woman who tells it but the man spoken of before; and "Pryce said the
+    // surgeon had reassured him:" gives the surgeon's words.
+    let text = "Council seat\n\nTomas Brandt, 31, told the meeting he would not stand again. His mother, Greta Brandt, chairs the council.\n\nIn an interview in her office on Wednesday, she said he had warned her over dinner in April, telling her: \u{201c}Mom, I can\u{2019}t do it.\u{201d}\n\n\u{201c}I was disappointed,\u{201d} Ms. Brandt said.\n\nRaymond Pryce told the court that Mr Colin Haverty had reassured him in a brief consultation: \u{2018}You\u{2019}ll be fine by Easter.\u{2019}";
+    let q = extract_quotes(text, published());
+    let warned = quote(&q, "Mom, I can");
+    assert_eq!(warned.speaker.as_deref(), Some("Tomas Brandt"));
+    // Words said over dinner in April: not the interview's day or place.
+    assert_eq!(warned.date, None);
+    assert_eq!(warned.venue, None);
+    // The interview is the teller's scene, and her next words carry it.
+    let disappointed = quote(&q, "I was disappointed");
+    assert_eq!(disappointed.speaker.as_deref(), Some("Greta Brandt"));
+    assert_eq!(disappointed.date, NaiveDate::from_ymd_opt(2023, 3, 15));
+    assert!(disappointed
+        .venue
+        .as_deref()
+        .is_some_and(|v| v.contains("interview")));
+    assert_eq!(
+        quote(&q, "You\u{2019}ll be fine").speaker.as_deref(),
+        Some("Colin Haverty")
+    );
+}
+
+#[test]
+fn a_recounted_pronoun_is_the_teller_only_when_of_the_tellers_sex() {
+    let text = "Budget\n\nAnn Lee said she told the council: \u{201c}We need the money.\u{201d}\n\nMark Ode said she had warned him, telling him: \u{201c}Not this year.\u{201d}\n\nMark Ode said he had warned them, telling them: \u{201c}Not next year either.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We need").speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(
+        quote(&q, "Not this year").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(
+        quote(&q, "Not next year").speaker.as_deref(),
+        Some("Mark Ode")
+    );
+}
