@@ -159,7 +159,7 @@ pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
         return false;
     }
     let w = doc.word(k - 1);
-    if IRREGULAR_EVENTS.contains(&w) {
+    if IRREGULAR_EVENTS.contains(&w) || repeats_earlier_words(doc, k, first) {
         return true;
     }
     w.len() > 3
@@ -167,6 +167,18 @@ pub fn dates_an_event(doc: &Document, t: usize, first: usize) -> bool {
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !super::lexicon::is_reporting_verb(w)
         && !SPEAKING_EVENTS.contains(&w)
+}
+
+/// "he said, repeating his January 2 remarks": a day inside a possessive
+/// (opening at token `k`) after a verb of repeating dates the earlier
+/// words, not these.
+fn repeats_earlier_words(doc: &Document, k: usize, first: usize) -> bool {
+    k >= first + 2
+        && matches!(doc.word(k - 1), "his" | "her" | "their" | "its")
+        && matches!(
+            doc.word(k - 2),
+            "repeating" | "echoing" | "reiterating" | "recalling" | "citing" | "quoting"
+        )
 }
 
 /// Whether a date expression may open at `w`: a day or a month, always

@@ -5094,3 +5094,14 @@ fn a_recounted_pronoun_is_the_teller_only_when_of_the_tellers_sex() {
         Some("Mark Ode")
     );
 }
+
+#[test]
+fn a_day_of_remarks_the_speaker_repeats_does_not_date_the_words() {
+    // "repeating his March 2 remarks" dates the earlier words; the talk of
+    // Tuesday is where these were said.
+    let text = "Gas pipeline\n\nIn his Tuesday talk at the Lakeside Forum, Premier Anton Varga said the project was open to all. \u{201c}We exclude no one,\u{201d} he said, repeating his March 2 remarks at the signing.";
+    let q = extract_quotes(text, published());
+    let words = quote(&q, "We exclude no one");
+    assert_eq!(words.speaker.as_deref(), Some("Anton Varga"));
+    assert_eq!(words.date, NaiveDate::from_ymd_opt(2023, 3, 14));
+}
