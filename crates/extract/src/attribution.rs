@@ -2879,6 +2879,20 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             None,
         ));
     }
+    // "said the younger Mr Tan": which of two relatives, then the name
+    // (resolve reads "the younger" again to choose between them).
+    if matches!(w, "the" | "The")
+        && first + 2 < hi
+        && matches!(doc.word(first + 1), "elder" | "older" | "younger")
+    {
+        if let Some(m) = mentions::run_starting_at(doc, first + 2, hi)
+            .and_then(|(a, b)| Some((mentions::parse_run(doc, a, b)?, a, b)))
+        {
+            let (m, a, b) = m;
+            let app = mentions::apposition_role(doc, b, hi);
+            return Some(cue_at(doc, verb, Subject::named(m), (a, b), app));
+        }
+    }
     // "according to eyewitness Ann Lee": lower-case words naming a post,
     // then the name.
     // "tweeted former think-tank executive Ken Gude": lower-case words

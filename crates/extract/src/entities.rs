@@ -73,6 +73,9 @@ pub struct Person {
     kin: Option<String>,
     /// The names they go by ("Jokowi"), as the text gives them.
     aliases: Vec<String>,
+    /// Whether the name writes the family name first ("Park Ha-eun"): it
+    /// is then the word a lone surname stands for.
+    family_first: bool,
 }
 
 impl Person {
@@ -93,6 +96,7 @@ impl Person {
             kin: None,
             // (Given as each full mention is counted.)
             aliases: Vec::new(),
+            family_first: lexicon::family_name_first(&m.name),
         }
     }
 
@@ -110,6 +114,9 @@ impl Person {
         // Called for every person at every name mention: a word longer than
         // any suffix is answered without comparing.
         let is_suffix = |w: &str| w.len() <= 3 && SUFFIXES.contains(&w);
+        if self.family_first {
+            return &self.words[0];
+        }
         self.words
             .iter()
             .rev()
@@ -293,6 +300,7 @@ impl People {
             if m.name.len() > p.words.len() {
                 p.name = m.full();
                 p.words = m.name.clone();
+                p.family_first = lexicon::family_name_first(&p.words);
             }
             // Known before any mention is resolved: "Mrs. Carver" written
             // before Martin Carver's first mention must already see he is
@@ -380,7 +388,7 @@ impl People {
             // "The younger Ashdown would not.": which relative, as written.
             let by_seniority = m
                 .seniority
-                .and_then(|elder| people.by_seniority(&m.name[0], elder, m.at));
+                .and_then(|elder| people.by_seniority(&m.name[0], elder, m.gender, m.at));
             let Some(idx) = by_seniority.or_else(|| {
                 people.resolve_name_in_role(
                     &m.name,
@@ -612,7 +620,13 @@ impl People {
     ///
     /// Of three or more ("Rosa Farrugia" and her sons Mick and Tony), the
     /// two written most recently before `at`: the story is about them there.
-    pub fn by_seniority(&self, surname: &str, elder: bool, at: usize) -> Option<usize> {
+    pub fn by_seniority(
+        &self,
+        surname: &str,
+        elder: bool,
+        gender: Gender,
+        at: usize,
+    ) -> Option<usize> {
         // Kin of an older generation, and of a younger one.
         const PARENTS: &[&str] = &[
             "father",
@@ -637,7 +651,10 @@ impl People {
             "grandson",
             "granddaughter",
         ];
-        let sharing = self.sharing_surname(surname);
+        // "the younger Mr Tan" of a father, a son and a daughter: the
+        // honorific keeps to the men.
+        let mut sharing = self.sharing_surname(surname);
+        sharing.retain(|&i| self.persons[i].gender.compatible(gender));
         let (a, b) = match sharing.as_slice() {
             &[a, b] => (a, b),
             [_, _, _, ..] => {

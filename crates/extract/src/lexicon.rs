@@ -147,6 +147,8 @@ static FIRST_NAMES: LazyLock<Sketched<FastMap<&str, Gender>>> = LazyLock::new(||
     names.extend(gendered(include_str!("lexicon/first_names.txt")));
     sketch_map(names)
 });
+static FAMILY_NAMES_FIRST: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/family_names_first.txt")));
 static GENDERED_ROLES: LazyLock<FastMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("lexicon/gendered_roles.txt")));
 static DEMONYMS: LazyLock<FastMap<&str, Gender>> =
@@ -245,6 +247,39 @@ pub fn pronoun(word: &str) -> Option<Gender> {
             with_lowercase(word, |w| PRONOUNS.get(w).copied())
         }
         None => None,
+    }
+}
+
+/// Whether a full name writes its family name first, as Chinese and
+/// Korean names do: a common family name of theirs ("Park", "Tan"), then a
+/// given name hyphenated the Korean way ("Park Ha-eun", "Moon Jae-in") or
+/// two short syllables ("Tan Boon Kiat", "Lee Hsien Loong"; not "Lee
+/// Harvey Oswald"). Two words with no
+/// hyphen ("Xi Jinping", "Kim Kardashian") are left as written: alone they
+/// do not tell.
+pub fn family_name_first(words: &[String]) -> bool {
+    // (Not tested against given names of other languages: "Jun", "Wei"
+    // and "Min" are in such lists too.)
+    let short_syllable = |w: &str| {
+        w.len() <= 5
+            && crate::tokens::is_capitalized(w)
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    match words {
+        [family, given] => {
+            FAMILY_NAMES_FIRST.contains(family.as_str())
+                && given.split_once('-').is_some_and(|(a, b)| {
+                    crate::tokens::is_capitalized(a)
+                        && !b.is_empty()
+                        && b.chars().all(|c| c.is_lowercase())
+                        && a.len() <= 4
+                        && b.len() <= 4
+                })
+        }
+        [family, a, b] => {
+            FAMILY_NAMES_FIRST.contains(family.as_str()) && short_syllable(a) && short_syllable(b)
+        }
+        _ => false,
     }
 }
 
@@ -804,6 +839,32 @@ pub fn venue_words() -> &'static [Vec<&'static str>] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_family_name_is_first_only_before_a_given_name_of_its_kind() {
+        let first = |name: &str| {
+            let words: Vec<String> = name.split(' ').map(str::to_string).collect();
+            family_name_first(&words)
+        };
+        for name in [
+            "Park Ha-eun",
+            "Moon Jae-in",
+            "Tan Boon Kiat",
+            "Lee Hsien Loong",
+            "Tan Jun Wei",
+        ] {
+            assert!(first(name), "{name}");
+        }
+        for name in [
+            "Kim Kardashian",
+            "Lee Harvey Oswald",
+            "Xi Jinping",
+            "Anna Park",
+            "Lee Ann Womack",
+        ] {
+            assert!(!first(name), "{name}");
+        }
+    }
 
     #[test]
     fn lexicons_load_their_entries() {

@@ -2325,6 +2325,13 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
 /// (false): the words around the name of token run `a..b` that tell which
 /// of two relatives it is.
 pub fn seniority(doc: &Document, a: usize, b: usize) -> Option<bool> {
+    // "the younger Mr Tan": a courtesy title may stand between.
+    let title = |w: &str| lexicon::honorific(w).is_some() || lexicon::is_courtesy_title(w);
+    let a = if a >= 3 && title(doc.word(a - 1)) {
+        a - 1
+    } else {
+        a
+    };
     let before = (a >= 2 && doc.word(a - 2).eq_ignore_ascii_case("the"))
         .then(|| doc.word(a - 1))
         .and_then(|w| match w {

@@ -309,7 +309,7 @@ pub fn resolve(
             gender,
         } => match mentions::seniority(doc, cue.subject_span.0, cue.subject_span.1)
             .zip(words.last())
-            .and_then(|(elder, surname)| people.by_seniority(surname, elder, cue.at))
+            .and_then(|(elder, surname)| people.by_seniority(surname, elder, *gender, cue.at))
             .or_else(|| {
                 people.resolve_name_in_role(
                     words,

@@ -5105,3 +5105,39 @@ fn a_day_of_remarks_the_speaker_repeats_does_not_date_the_words() {
     assert_eq!(words.speaker.as_deref(), Some("Anton Varga"));
     assert_eq!(words.date, NaiveDate::from_ymd_opt(2023, 3, 14));
 }
+
+#[test]
+fn a_family_name_written_first_is_the_one_a_lone_surname_stands_for() {
+    // Korean and Chinese names write the family name first: "Park" is
+    // Park Ha-eun or Park Dong-su, never a third person, and "the elder
+    // Park" is the father the text brings in as such.
+    let text = "Kiln prize\n\nICHEON \u{2014} Park Ha-eun, 33, won the province\u{2019}s craft prize on Saturday. Her father, Park Dong-su, 64, has made pots for 40 years.\n\n\u{201c}I hated the smell of the kiln,\u{201d} Park said.\n\n\u{201c}Only once,\u{201d} the elder Park said.\n\n\u{201c}She came anyway,\u{201d} he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "I hated").speaker.as_deref(), Some("Park Ha-eun"));
+
+    assert_eq!(
+        quote(&q, "Only once").speaker.as_deref(),
+        Some("Park Dong-su")
+    );
+    assert_eq!(
+        quote(&q, "She came anyway").speaker.as_deref(),
+        Some("Park Dong-su")
+    );
+}
+
+#[test]
+fn the_younger_of_two_relatives_may_follow_the_verb_and_wear_a_title() {
+    // "said the younger Mr Tan": which relative, after an inverted verb and
+    // with a courtesy title between; the honorific keeps to the men of a
+    // father, a son and a daughter.
+    let text = "Stall changes hands\n\nFor 45 years, Mr Tan Boon Kiat has made fishballs at the market.\n\nHis son, Mr Tan Jun Wei, 38, quit his job at a bank. His sister, Ms Tan Hui Min, 35, runs the accounts.\n\n\u{201c}My colleagues thought I was joking,\u{201d} said the younger Mr Tan.\n\n\u{201c}He will learn,\u{201d} the elder Mr Tan said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "My colleagues").speaker.as_deref(),
+        Some("Tan Jun Wei")
+    );
+    assert_eq!(
+        quote(&q, "He will learn").speaker.as_deref(),
+        Some("Tan Boon Kiat")
+    );
+}
