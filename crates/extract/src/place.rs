@@ -42,8 +42,16 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
         }
         let w = doc.word(t);
         if let Some(h) = audience::heard_at(doc, t, last) {
+            // "told the court": the court the story names, when it does.
+            let text = match court_heard(&h.phrase)
+                .then(|| named_court(doc, first))
+                .flatten()
+            {
+                Some(court) => format!("{} at {court}", h.phrase),
+                None => h.phrase,
+            };
             return Some(Venue {
-                text: h.phrase,
+                text,
                 audience: h.named,
             });
         }
@@ -120,6 +128,47 @@ pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
         }
     }
     None
+}
+
+/// Whether an audience is a court's ("told the court", "told jurors",
+/// "told the inquest"): where it sat is a court the story may name.
+fn court_heard(phrase: &str) -> bool {
+    phrase.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w,
+            "court" | "jury" | "jurors" | "tribunal" | "inquest" | "magistrates" | "coroner"
+        )
+    })
+}
+
+/// The court the story names nearest before token `before` ("at Teesside
+/// Crown Court", "the Leeds Employment Tribunal"), else the first after it:
+/// capitalised words ending in "Court" or "Tribunal", outside quotes.
+fn named_court(doc: &Document, before: usize) -> Option<String> {
+    let is_court = |t: usize| {
+        !doc.in_quote(t) && matches!(doc.word(t), "Court" | "Tribunal") && t > 0 && {
+            let prev = doc.word(t - 1);
+            is_capitalized(prev) && prev != "The"
+        }
+    };
+    let end = (0..before)
+        .rev()
+        .find(|&t| is_court(t))
+        .or_else(|| (before..doc.tokens.len()).find(|&t| is_court(t)))?;
+    let mut a = end;
+    while a > 0 && end - a < 6 {
+        let w = doc.word(a - 1);
+        let part = doc.tokens[a - 1].is_word && (is_capitalized(w) || w == "of") && w != "The";
+        if !part || lexicon::is_reporting_verb(w) {
+            break;
+        }
+        a -= 1;
+    }
+    // Not a lone "High Court" opening a sentence with "of" before it.
+    while doc.word(a) == "of" {
+        a += 1;
+    }
+    (a < end).then(|| doc.text[doc.tokens[a].start..doc.tokens[end].end].to_string())
 }
 
 /// "said he had told Blinken during their meeting": a telling in the past
@@ -261,6 +310,30 @@ mod tests {
     fn venue(text: &str) -> Option<String> {
         let d = Document::new(text);
         venue_in(&d, 0, d.tokens.len()).map(|v| v.text)
+    }
+
+    #[test]
+    fn a_court_heard_is_the_court_the_story_names() {
+        let text = "The trial at Teesside Crown Court entered its third day. \
+                    The barmaid told the court she had seen the fight.";
+        let d = Document::new(text);
+        let second = d.sentences[1];
+        assert_eq!(
+            venue_in(&d, second.first, second.last)
+                .map(|v| v.text)
+                .as_deref(),
+            Some("told the court at Teesside Crown Court")
+        );
+        // With no court named, the audience alone.
+        assert_eq!(
+            venue("She told the court she had seen the fight.").as_deref(),
+            Some("told the court")
+        );
+        // "The Court" opening a sentence is no court's name.
+        assert_eq!(
+            venue("She told jurors she was afraid. The Court rose.").as_deref(),
+            Some("told jurors")
+        );
     }
 
     #[test]
