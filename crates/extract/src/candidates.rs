@@ -390,7 +390,9 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     }
     // "Bostic said Whitfield … told him: \"…\"": words recounted are the
     // recounted speaker's, and the teller is no candidate.
-    if let Some(s) = recount::recounted_voice(doc, ev.people, q) {
+    if let Some(s) = recount::recounted_voice(doc, ev.people, q)
+        .or_else(|| recount::recounted_after(doc, ev.people, q))
+    {
         push(s, Source::Recounted, None, here);
         return out;
     }

@@ -147,6 +147,48 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
     (opens_with_relative && said == first + 4).then(|| relative(doc, people, first, first + 2))?
 }
 
+/// "\u{201c}…,\u{201d} she said Mr Fenwick told her.": a cue after the words
+/// whose verb of saying is followed by a name and a verb of telling gives
+/// the words to that name, not to the one who says so.
+pub fn recounted_after(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let quote = &doc.quotes[q];
+    let n = doc.tokens.len();
+    let mut k = doc.token_at(quote.close);
+    while k < n && (doc.in_quote(k) || !doc.tokens[k].is_word) {
+        if doc.word(k) == "." {
+            return None;
+        }
+        k += 1;
+    }
+    let end = doc.sentences[*doc.sentence_of.get(k)?].last;
+    // The teller: a pronoun, or a name, right before a verb of saying.
+    let verb = if lexicon::pronoun(doc.word(k)).is_some() {
+        k + 1
+    } else {
+        mentions::run_starting_at(doc, k, end)?.1
+    };
+    if verb >= end || !lexicon::is_reporting_verb(doc.word(verb)) {
+        return None;
+    }
+    let mut a = verb + 1;
+    if a < end && doc.word(a) == "that" {
+        a += 1;
+    }
+    let (a, b) = mentions::run_starting_at(doc, a, end)?;
+    let mut told = b;
+    if told < end && doc.word(told) == "had" {
+        told += 1;
+    }
+    if told >= end || !TELLING.contains(&doc.word(told)) {
+        return None;
+    }
+    person_named_in(doc, people, a, b).or_else(|| {
+        let m = mentions::parse_run(doc, a, b)?;
+        let written = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+        Some(Speaker::unresolved(&m.name, m.role.clone(), written))
+    })
+}
+
 /// The person "he" or "she" (token `pronoun`) stands for when the teller
 /// (the subject of the verb of saying at token `said`) is of the other sex:
 /// the latest person of the pronoun's sex before it. None when the sexes

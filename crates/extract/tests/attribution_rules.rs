@@ -5141,3 +5141,19 @@ fn the_younger_of_two_relatives_may_follow_the_verb_and_wear_a_title() {
         Some("Tan Boon Kiat")
     );
 }
+
+#[test]
+fn a_cue_after_the_words_that_recounts_a_telling_gives_them_to_the_teller_told_of() {
+    // "…," she said Mr Fenwick told her: the words are the manager's, not
+    // those of the woman who says so, nor of the last one quoted.
+    let text = "Tribunal\n\nShannon Breckley, 24, told the tribunal on Wednesday that her shift manager, Gary Fenwick, had given her an instruction.\n\n\u{201c}Go and hide,\u{201d} she said Mr Fenwick told her.\n\n\u{201c}I was scared,\u{201d} she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Go and hide").speaker.as_deref(),
+        Some("Gary Fenwick")
+    );
+    assert_eq!(
+        quote(&q, "I was scared").speaker.as_deref(),
+        Some("Shannon Breckley")
+    );
+}
