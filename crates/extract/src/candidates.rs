@@ -392,6 +392,7 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     // recounted speaker's, and the teller is no candidate.
     if let Some(s) = recount::recounted_voice(doc, ev.people, q)
         .or_else(|| recount::recounted_after(doc, ev.people, q))
+        .or_else(|| recount::owned_words(doc, ev.people, q))
     {
         push(s, Source::Recounted, None, here);
         return out;

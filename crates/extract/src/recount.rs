@@ -189,6 +189,136 @@ pub fn recounted_after(doc: &Document, people: &People, q: usize) -> Option<Spea
     })
 }
 
+/// Nouns for words someone gave ("His advice … was simple:").
+const WORDS_GIVEN: &[&str] = &[
+    "advice",
+    "words",
+    "message",
+    "motto",
+    "answer",
+    "reply",
+    "instruction",
+    "instructions",
+    "warning",
+    "orders",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "verdict",
+    "response",
+];
+
+/// Words a colon opens after a sentence that gives them to someone other
+/// than the one who recalls them: "His advice, she remembers, was always
+/// simple:", "In his words:" (the man spoken of, not the woman telling);
+/// "At every meeting, he said, Deloach ended the same way:" (the name
+/// after the teller set off by commas).
+pub fn owned_words(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let open = doc.token_at(doc.quotes[q].open);
+    if open == 0 || open >= doc.tokens.len() || doc.word(open - 1) != ":" {
+        return None;
+    }
+    let colon = open - 1;
+    let sentence = doc.sentences[doc.sentence_of[open]];
+    if (sentence.first..colon).any(|k| doc.in_quote(k)) {
+        return None;
+    }
+    let teller = set_off_teller(doc, sentence.first, colon);
+    // "His advice", "Her opening words", "In his words".
+    let mut first = sentence.first;
+    if doc.word(first) == "In" {
+        first += 1;
+    }
+    let possessor = match doc.word(first) {
+        "His" | "his" => Some(Gender::Male),
+        "Her" | "her" => Some(Gender::Female),
+        _ => None,
+    };
+    if let Some(sex) = possessor {
+        let noun =
+            (first + 1..(first + 4).min(colon)).find(|&k| WORDS_GIVEN.contains(&doc.word(k)))?;
+        // Only adjectives between ("opening", "first", "last").
+        if (first + 1..noun).any(|k| !doc.word(k).starts_with(char::is_lowercase)) {
+            return None;
+        }
+        // The words are the clause's subject: the colon or a copula follows,
+        // perhaps after the teller ("His advice, she remembers, was"); not
+        // "In his message, he praised …:", where "he" speaks.
+        let mut next = noun + 1;
+        if let Some((_, end)) = teller.filter(|&(a, _)| a == noun + 2) {
+            next = end;
+        }
+        if !matches!(
+            doc.word(next),
+            ":" | "was" | "were" | "is" | "are" | "remains" | "remained"
+        ) {
+            return None;
+        }
+        let at = doc.tokens[first].start;
+        let told_by = teller.and_then(|(a, _)| teller_person(doc, people, a, at));
+        // One known to be of the sex first, else one who may be.
+        let of_sex = |exact: bool| {
+            people.latest(0, at, |i| {
+                let p = &people.persons[i];
+                let fits = if exact {
+                    p.gender == sex
+                } else {
+                    p.gender.compatible(sex)
+                };
+                p.personish && fits && Some(i) != told_by
+            })
+        };
+        let i = of_sex(true).or_else(|| of_sex(false))?;
+        return Some(Speaker::of_person(
+            people,
+            i,
+            None,
+            doc.word(first),
+            Form::Pronoun,
+        ));
+    }
+    // "…, he said, Deloach ended the same way:": a name right after the
+    // teller, then its verb.
+    let (_, after) = teller?;
+    let (a, b) = mentions::run_starting_at(doc, after, colon)?;
+    if b >= colon || !doc.word(b).starts_with(char::is_lowercase) {
+        return None;
+    }
+    person_named_in(doc, people, a, b)
+}
+
+/// A teller set off by commas before token `colon` (", she remembers,",
+/// ", he said,"): the tokens of the teller and the token after the second
+/// comma.
+fn set_off_teller(doc: &Document, first: usize, colon: usize) -> Option<(usize, usize)> {
+    (first + 1..colon.saturating_sub(3)).find_map(|c| {
+        if doc.word(c) != "," {
+            return None;
+        }
+        let subject = c + 1;
+        let verb = if lexicon::pronoun(doc.word(subject)).is_some() {
+            subject + 1
+        } else {
+            mentions::run_starting_at(doc, subject, colon)?.1
+        };
+        (verb + 1 < colon
+            && (lexicon::is_reporting_verb(doc.word(verb))
+                || matches!(doc.word(verb), "remembers" | "remembered"))
+            && doc.word(verb + 1) == ",")
+            .then_some((subject, verb + 2))
+    })
+}
+
+/// The person of a teller whose words open at token `a`: a name, or the
+/// latest person of a pronoun's sex before `at`.
+fn teller_person(doc: &Document, people: &People, a: usize, at: usize) -> Option<usize> {
+    if let Some(g) = lexicon::pronoun(doc.word(a)) {
+        return people.recent(g, 0, at);
+    }
+    let (x, y) = mentions::run_starting_at(doc, a, doc.tokens.len())?;
+    person_named_in(doc, people, x, y)?.person
+}
+
 /// The person "he" or "she" (token `pronoun`) stands for when the teller
 /// (the subject of the verb of saying at token `said`) is of the other sex:
 /// the latest person of the pronoun's sex before it. None when the sexes

@@ -5157,3 +5157,29 @@ fn a_cue_after_the_words_that_recounts_a_telling_gives_them_to_the_teller_told_o
         Some("Shannon Breckley")
     );
 }
+
+#[test]
+fn words_owned_by_a_possessive_or_a_name_after_a_set_off_teller_are_the_owners() {
+    // "His advice, she remembers, was simple:" and "In his words:" are the
+    // man's; "At every meeting, he said, Deloach ended the same way:" is
+    // Deloach's, not the teller's.
+    let text = "Swim\n\nCoach Des Halloran died in February. Swimmer Mia Tarrant said she thought about pulling out.\n\nHis advice, she remembers, was always simple: \u{201c}Head down, count your strokes.\u{201d}\n\nThe surgeon was Dr. Paul Nagle. Ms. Ann Devi says his first words have stayed with her. In his words: \u{201c}Your kidneys have given up.\u{201d}\n\nFormer engineer Dale Furukawa said the chief executive, Warren Deloach, promised growth. At every all-hands meeting, he said, Deloach ended the same way: \u{201c}This is the year.\u{201d}\n\nIn his message, Mr. Furukawa thanked the staff: \u{201c}We believed him.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Head down").speaker.as_deref(),
+        Some("Des Halloran")
+    );
+    assert_eq!(
+        quote(&q, "Your kidneys").speaker.as_deref(),
+        Some("Paul Nagle")
+    );
+    assert_eq!(
+        quote(&q, "This is the year").speaker.as_deref(),
+        Some("Warren Deloach")
+    );
+    // The clause's own subject speaks: no owner's words.
+    assert_eq!(
+        quote(&q, "We believed").speaker.as_deref(),
+        Some("Dale Furukawa")
+    );
+}
