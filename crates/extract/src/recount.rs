@@ -102,7 +102,14 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
             w,
             "he" | "she" | "they" | "I" | "we" | "He" | "She" | "They" | "We"
         ) {
-            return other_sex_subject(doc, people, first, teller?, k);
+            let teller_sex = if according {
+                // "According to Ms Ashworth, he …": the one after "to".
+                let (a, b) = mentions::run_ending_at(doc, from.checked_sub(2)?, first + 2)?;
+                named_sex(doc, people, a, b)?
+            } else {
+                sex_before(doc, people, first, teller?)?
+            };
+            return other_sex_subject(doc, people, teller_sex, k);
         }
         if POSSESSIVES.contains(&w) && k + 1 < verb && is_kin(doc.word(k + 1)) {
             return relative(doc, people, k, k + 2);
@@ -320,32 +327,60 @@ fn teller_person(doc: &Document, people: &People, a: usize, at: usize) -> Option
 }
 
 /// The person "he" or "she" (token `pronoun`) stands for when the teller
-/// (the subject of the verb of saying at token `said`) is of the other sex:
+/// is of the other sex (`teller_sex`):
 /// the latest person of the pronoun's sex before it. None when the sexes
 /// agree or either is unknown: the pronoun is then most often the teller.
 fn other_sex_subject(
     doc: &Document,
     people: &People,
-    first: usize,
-    said: usize,
+    teller_sex: Gender,
     pronoun: usize,
 ) -> Option<Speaker> {
     let sex = lexicon::pronoun(doc.word(pronoun)).filter(|&g| g != Gender::Unknown)?;
-    let teller = said.checked_sub(1).filter(|&t| t >= first)?;
-    let teller_sex = match lexicon::pronoun(doc.word(teller)) {
-        Some(g) => g,
-        None => {
-            let (a, b) = mentions::run_ending_at(doc, teller, first)?;
-            person_named_in(doc, people, a, b)?.gender
-        }
-    };
     if teller_sex == Gender::Unknown || teller_sex == sex {
         return None;
     }
     let at = doc.tokens[pronoun].start;
-    let i = people.recent(sex, 0, at)?;
-    (people.persons[i].personish && people.persons[i].gender == sex)
-        .then(|| Speaker::of_person(people, i, None, doc.word(pronoun), Form::Pronoun))
+    // The latest who may be of the sex: the one just spoken of ("She said
+    // Malcolmson had come back. According to Ms Ashworth, he …"), even if
+    // someone named before is known to be.
+    let i = people.latest(0, at, |i| {
+        let p = &people.persons[i];
+        p.personish && p.gender.compatible(sex)
+    })?;
+    Some(Speaker::of_person(
+        people,
+        i,
+        None,
+        doc.word(pronoun),
+        Form::Pronoun,
+    ))
+}
+
+/// The sex of the one who says, by the word or name right before the verb
+/// of saying at token `said` (not before token `first`).
+fn sex_before(doc: &Document, people: &People, first: usize, said: usize) -> Option<Gender> {
+    let teller = said.checked_sub(1).filter(|&t| t >= first)?;
+    match lexicon::pronoun(doc.word(teller)) {
+        Some(g) => Some(g),
+        None => {
+            let (a, b) = mentions::run_ending_at(doc, teller, first)?;
+            named_sex(doc, people, a, b)
+        }
+    }
+}
+
+/// The sex of the person named by tokens `a..b`: as the honorific there
+/// tells it ("Ms Ashworth"), else as the article knows them.
+fn named_sex(doc: &Document, people: &People, a: usize, b: usize) -> Option<Gender> {
+    let honorific = a
+        .checked_sub(1)
+        .and_then(|h| lexicon::honorific(doc.word(h)));
+    let written = honorific.unwrap_or(mentions::parse_run(doc, a, b)?.gender);
+    if written != Gender::Unknown {
+        return Some(written);
+    }
+    Some(person_named_in(doc, people, a, b)?.gender)
 }
 
 /// The end of "a police colonel" opening at token `a` (its article), when

@@ -5183,3 +5183,13 @@ fn words_owned_by_a_possessive_or_a_name_after_a_set_off_teller_are_the_owners()
         Some("Dale Furukawa")
     );
 }
+
+#[test]
+fn after_according_to_a_woman_a_he_who_shouts_is_the_man_just_spoken_of() {
+    let text = "Trial\n\nThe victim, Liam Petch, was a delivery driver. Kerry Ashworth, 31, a barmaid, told the court that Ross Malcolmson had come back in through the side gate.\n\nAccording to Ms Ashworth, he pointed at the river and shouted: \u{201c}Hold on!\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Hold on").speaker.as_deref(),
+        Some("Ross Malcolmson")
+    );
+}
