@@ -684,7 +684,20 @@ impl People {
                 .and_then(|k| k.split_whitespace().last())
                 .is_some_and(|k| list.contains(&k.to_lowercase().as_str()))
         };
-        let older = if kin_in(a, PARENTS) || kin_in(b, CHILDREN) {
+        // "Raymond Delacroix Sr." and "Raymond Delacroix Jr." say it outright.
+        let suffix_in = |i: usize, list: &[&str]| {
+            self.persons[i]
+                .words
+                .last()
+                .is_some_and(|w| list.contains(&w.as_str()))
+        };
+        const SENIOR: &[&str] = &["Sr.", "Sr", "Senior"];
+        const JUNIOR: &[&str] = &["Jr.", "Jr", "Junior"];
+        let older = if suffix_in(a, SENIOR) || suffix_in(b, JUNIOR) {
+            a
+        } else if suffix_in(b, SENIOR) || suffix_in(a, JUNIOR) {
+            b
+        } else if kin_in(a, PARENTS) || kin_in(b, CHILDREN) {
             a
         } else if kin_in(b, PARENTS) || kin_in(a, CHILDREN) {
             b

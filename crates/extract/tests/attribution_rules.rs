@@ -5193,3 +5193,18 @@ fn after_according_to_a_woman_a_he_who_shouts_is_the_man_just_spoken_of() {
         Some("Ross Malcolmson")
     );
 }
+
+#[test]
+fn jr_and_sr_tell_the_younger_from_the_elder() {
+    // The son is introduced first: order alone would make him the elder.
+    let text = "Council race\n\nRaymond Delacroix Jr. is running for the seat his father held for 12 years. Raymond Delacroix Sr. said he would stay out of it.\n\n\u{201c}He has never stayed out of anything,\u{201d} the younger Delacroix said.\n\n\u{201c}I mean it this time,\u{201d} the elder Delacroix said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He has never").speaker.as_deref(),
+        Some("Raymond Delacroix Jr.")
+    );
+    assert_eq!(
+        quote(&q, "I mean it").speaker.as_deref(),
+        Some("Raymond Delacroix Sr.")
+    );
+}
