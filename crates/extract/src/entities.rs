@@ -76,6 +76,9 @@ pub struct Person {
     /// Whether the name writes the family name first ("Park Ha-eun"): it
     /// is then the word a lone surname stands for.
     family_first: bool,
+    /// The age set off after their full name ("Cole Dunaway, 17,"), which
+    /// tells "the elder" of two relatives.
+    age: Option<u8>,
 }
 
 impl Person {
@@ -97,6 +100,7 @@ impl Person {
             // (Given as each full mention is counted.)
             aliases: Vec::new(),
             family_first: lexicon::family_name_first(&m.name),
+            age: None,
         }
     }
 
@@ -693,10 +697,18 @@ impl People {
         };
         const SENIOR: &[&str] = &["Sr.", "Sr", "Senior"];
         const JUNIOR: &[&str] = &["Jr.", "Jr", "Junior"];
+        // So do their ages, when the text sets both off.
+        let ages = self.persons[a].age.zip(self.persons[b].age);
         let older = if suffix_in(a, SENIOR) || suffix_in(b, JUNIOR) {
             a
         } else if suffix_in(b, SENIOR) || suffix_in(a, JUNIOR) {
             b
+        } else if let Some((x, y)) = ages.filter(|(x, y)| x != y) {
+            if x > y {
+                a
+            } else {
+                b
+            }
         } else if kin_in(a, PARENTS) || kin_in(b, CHILDREN) {
             a
         } else if kin_in(b, PARENTS) || kin_in(a, CHILDREN) {
@@ -1240,6 +1252,26 @@ impl People {
                 None => {
                     index.insert(w.to_string(), vec![i]);
                 }
+            }
+        }
+    }
+
+    /// Each person's age as first set off after their full name ("Mr Tan
+    /// Jun Wei, 38,").
+    pub fn note_ages(&mut self, doc: &Document, mentions: &[NameMention]) {
+        for m in mentions.iter().filter(|m| m.name.len() >= 2) {
+            let (comma, number) = (m.last, m.last + 1);
+            if number + 1 >= doc.tokens.len() || doc.word(comma) != "," {
+                continue;
+            }
+            let Ok(age) = doc.word(number).parse::<u8>() else {
+                continue;
+            };
+            if !(1..=110).contains(&age) || !matches!(doc.word(number + 1), "," | "." | ")") {
+                continue;
+            }
+            if let Some(i) = self.resolve_name(&m.name, m.at) {
+                self.persons[i].age.get_or_insert(age);
             }
         }
     }

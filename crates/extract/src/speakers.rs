@@ -320,6 +320,7 @@ pub fn attribute(
     let turns = turns::turns(doc);
     let mut people = People::build(&names, &speaking);
     people.complete_from_headline(doc);
+    people.note_ages(doc, &names);
     // A role beside a name may say the gender a given-names list does not
     // know ("Kim Jong-un's sister, Kim Yo-jong, said"), for a later "she".
     for cue in &cues {

@@ -5208,3 +5208,18 @@ fn jr_and_sr_tell_the_younger_from_the_elder() {
         Some("Raymond Delacroix Sr.")
     );
 }
+
+#[test]
+fn ages_set_off_after_the_names_tell_the_younger_from_the_elder() {
+    // The son is introduced first: order alone would make him the elder.
+    let text = "Football\n\nJunior quarterback Cole Dunaway, 17, threw two touchdowns.\n\nHornets coach Ray Dunaway, 52, was pleased.\n\n\u{201c}He is harder on me than anybody,\u{201d} said the younger Dunaway.\n\n\u{201c}We will learn,\u{201d} the elder Dunaway said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "He is harder").speaker.as_deref(),
+        Some("Cole Dunaway")
+    );
+    assert_eq!(
+        quote(&q, "We will learn").speaker.as_deref(),
+        Some("Ray Dunaway")
+    );
+}
