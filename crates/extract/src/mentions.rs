@@ -2416,6 +2416,41 @@ fn kin_takes_surname(doc: &Document, mentions: &mut [NameMention]) {
             mentions[i].name.push(surname);
         }
     }
+    // "Her sister, Tess, said" after "twins Meg and Tess Callaghan": a
+    // given name set off after a pronoun's kinship is the one full name of
+    // the article that opens with it, when that name is of the family just
+    // spoken of.
+    for i in 0..mentions.len() {
+        let lone = &mentions[i];
+        if lone.name.len() != 1 || lone.first < 3 || !lexicon::is_given_name(&lone.name[0]) {
+            continue;
+        }
+        let (comma, kin, owner) = (lone.first - 1, lone.first - 2, lone.first - 3);
+        let set_off = doc.word(comma) == ","
+            && super::entities::is_kin(doc.word(kin))
+            && matches!(
+                doc.word(owner),
+                "His" | "his" | "Her" | "her" | "Their" | "their"
+            );
+        if !set_off {
+            continue;
+        }
+        let mut full = mentions
+            .iter()
+            .filter(|m| m.name.len() >= 2 && m.name[0] == lone.name[0]);
+        let (Some(only), None) = (full.next(), full.next()) else {
+            continue;
+        };
+        // The family is the one just named ("Her husband, Tom," of Ann Lee
+        // is no Senator Tom Smith): the last full name before shares the
+        // surname.
+        let family = mentions[..i].iter().rev().find(|m| m.name.len() >= 2);
+        if family.is_none_or(|f| f.name.last() != only.name.last()) {
+            continue;
+        }
+        let rest = only.name[1..].to_vec();
+        mentions[i].name.extend(rest);
+    }
 }
 
 /// "Erik and Sofia Lindqvist": a given name alone, joined by "and" to a

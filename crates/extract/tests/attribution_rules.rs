@@ -5223,3 +5223,19 @@ fn ages_set_off_after_the_names_tell_the_younger_from_the_elder() {
         Some("Ray Dunaway")
     );
 }
+
+#[test]
+fn a_given_name_set_off_after_a_kinship_is_the_full_name_it_opens() {
+    // "Her sister, Tess," is Tess Callaghan of "twins Meg and Tess
+    // Callaghan", not a third person called Tess.
+    let text = "Rescue\n\nSeventeen-year-old twins Meg and Tess Callaghan were on patrol.\n\n\u{201c}I grabbed a board,\u{201d} Meg said.\n\nHer sister, Tess, said she followed. \u{201c}Meg had the two kids,\u{201d} she said.\n\n\u{201c}We did not talk,\u{201d} Tess said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Meg had").speaker.as_deref(),
+        Some("Tess Callaghan")
+    );
+    assert_eq!(
+        quote(&q, "We did not").speaker.as_deref(),
+        Some("Tess Callaghan")
+    );
+}
