@@ -43,17 +43,21 @@ const TELLING: &[&str] = &[
 /// Possessives that open a relative's description ("his father").
 const POSSESSIVES: &[&str] = &["his", "her", "their", "His", "Her", "Their"];
 
-/// The speaker of the words quote `q` opens with a colon, when its
-/// sentence recounts them: an earlier verb of saying (or "According to")
-/// and then a verb of telling whose subject is someone else.
-pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+/// The colon that opens quote `q` and the first token of its sentence, when
+/// a colon opens it.
+fn opened_by_colon(doc: &Document, q: usize) -> Option<(usize, usize)> {
     let open = doc.token_at(doc.quotes[q].open);
     if open == 0 || open >= doc.tokens.len() || doc.word(open - 1) != ":" {
         return None;
     }
-    let colon = open - 1;
-    let sentence = doc.sentences[doc.sentence_of[open]];
-    let first = sentence.first;
+    Some((open - 1, doc.sentences[doc.sentence_of[open]].first))
+}
+
+/// The speaker of the words quote `q` opens with a colon, when its
+/// sentence recounts them: an earlier verb of saying (or "According to")
+/// and then a verb of telling whose subject is someone else.
+pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    let (colon, first) = opened_by_colon(doc, q)?;
     let outside = |k: usize| !doc.in_quote(k) && doc.tokens[k].is_word;
     // The verb of telling: the last verb before the colon.
     let verb = (first..colon)
@@ -221,18 +225,13 @@ const WORDS_GIVEN: &[&str] = &[
 /// "At every meeting, he said, Deloach ended the same way:" (the name
 /// after the teller set off by commas).
 pub fn owned_words(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
-    let open = doc.token_at(doc.quotes[q].open);
-    if open == 0 || open >= doc.tokens.len() || doc.word(open - 1) != ":" {
+    let (colon, sentence_first) = opened_by_colon(doc, q)?;
+    if (sentence_first..colon).any(|k| doc.in_quote(k)) {
         return None;
     }
-    let colon = open - 1;
-    let sentence = doc.sentences[doc.sentence_of[open]];
-    if (sentence.first..colon).any(|k| doc.in_quote(k)) {
-        return None;
-    }
-    let teller = set_off_teller(doc, sentence.first, colon);
+    let teller = set_off_teller(doc, sentence_first, colon);
     // "His advice", "Her opening words", "In his words".
-    let mut first = sentence.first;
+    let mut first = sentence_first;
     if doc.word(first) == "In" {
         first += 1;
     }
@@ -326,10 +325,10 @@ fn teller_person(doc: &Document, people: &People, a: usize, at: usize) -> Option
     person_named_in(doc, people, x, y)?.person
 }
 
-/// The person "he" or "she" (token `pronoun`) stands for when the teller
-/// is of the other sex (`teller_sex`):
-/// the latest person of the pronoun's sex before it. None when the sexes
-/// agree or either is unknown: the pronoun is then most often the teller.
+/// The person "he" or "she" (token `pronoun`) stands for when the teller is
+/// of the other sex (`teller_sex`): the latest person who may be of the
+/// pronoun's sex before it. None when the sexes agree or either is unknown:
+/// the pronoun is then most often the teller.
 fn other_sex_subject(
     doc: &Document,
     people: &People,
