@@ -645,9 +645,9 @@ pub fn attribute(
     }
     let lines = transcript::lines(doc);
     // A transcript is one scene: the one its introduction sets.
-    let (intro_date, intro_venue) = lines
-        .first()
-        .map_or((None, None), |l| settings.introduction(doc, l.para));
+    let (intro_date, intro_venue) = lines.first().map_or((None, None), |l| {
+        settings.introduction(doc, transcript::opening(doc, l.para))
+    });
     for line in lines {
         // "THE WITNESS:", "THE COURT:": a part in the proceedings, which
         // the label does not name.
@@ -662,7 +662,9 @@ pub fn attribute(
             .flatten();
         let described = described || (post && by_post.is_none());
         let idx = (!described)
-            .then(|| by_post.or_else(|| people.resolve_name(&line.name, line.start)))
+            .then(|| {
+                by_post.or_else(|| people.resolve_name_as(&line.name, line.start, line.gender))
+            })
             .flatten();
         let name = match idx {
             Some(i) => people.persons[i].name.clone(),

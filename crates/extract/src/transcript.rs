@@ -13,7 +13,7 @@
 //! words of the person the introduction names last.
 
 use super::document::Document;
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::mentions;
 
 /// One labelled paragraph of a transcript.
@@ -29,6 +29,9 @@ pub struct TranscriptLine {
     pub name: Vec<String>,
     /// The title the label gives ("SEN." is "Senator").
     pub role: Option<String>,
+    /// The sex the label's courtesy title tells ("Mrs Okafor:" beside
+    /// "Mr Okafor:").
+    pub gender: Gender,
 }
 
 /// Labels of a question put to the one who answers.
@@ -99,13 +102,18 @@ const HOSTS: &[&str] = &[
 /// The labelled paragraphs of a transcript without quote marks, or none
 /// when the text is no transcript.
 pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
-    let has_quote = doc.paras_with_quotes();
     let mut out: Vec<TranscriptLine> = Vec::new();
+    // Every spoken labelled paragraph, by its label as written: who only
+    // asks is found once all are read.
+    let mut asked: Vec<(usize, &str, bool)> = Vec::new();
+    // Every paragraph that opens with a label, spoken or not: where an
+    // answer's unlabelled paragraphs end.
+    let mut labelled_paras: Vec<usize> = Vec::new();
     let mut labelled = 0;
     let mut questions = 0;
     // Paragraphs labelled as answers ("A:"), and the first question's.
     let mut answers: Vec<(usize, usize)> = Vec::new();
-    let mut named_answers: Vec<(usize, usize, Vec<String>, Option<String>)> = Vec::new();
+    let mut named_answers: Vec<NamedAnswer> = Vec::new();
     let mut first_question: Option<usize> = None;
     for (i, p) in doc.paras.iter().enumerate() {
         let line = &doc.text[p.start..p.end];
@@ -122,8 +130,17 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         }
         let (label, rest) = (&line[..colon], &line[colon + 1..]);
         let words = rest.trim_start();
-        let spoken = !has_quote[i] && !p.noise && words.split_whitespace().nth(1).is_some();
+        // A line that opens with a quote mark is the quote finder's; one
+        // that quotes someone inside its answer is still the answer
+        // ("Lewis trained fully … he said to me, 'Boss, I am ready.'").
+        let spoken =
+            !opens_with_quote_mark(words) && !p.noise && words.split_whitespace().nth(1).is_some();
         let (label, brackets) = bracketed(label.trim());
+        let gender = courtesy_gender(label);
+        labelled_paras.push(i);
+        if spoken {
+            asked.push((i, label, words.trim_end().ends_with('?')));
+        }
         if QUESTIONS.contains(&label) {
             questions += 1;
             first_question.get_or_insert(i);
@@ -140,7 +157,13 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             // only when the questions are labelled too.
             if spoken {
                 if let Some((name, role)) = title_case_label(label, &brackets) {
-                    named_answers.push((i, p.end - words.len(), name, role));
+                    named_answers.push(NamedAnswer {
+                        para: i,
+                        start: p.end - words.len(),
+                        name,
+                        role,
+                        gender,
+                    });
                 }
             }
             continue;
@@ -152,11 +175,9 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         // "GRAHAM OYELARAN (PRESENTER)": a post in brackets.
         let mut role = role.or_else(|| bracketed_role(&brackets));
         if name.len() == 1 {
-            if let Some(full) = out
-                .iter()
-                .rev()
-                .find(|l| l.name.len() >= 2 && l.name.last() == name.last())
-            {
+            if let Some(full) = out.iter().rev().find(|l| {
+                l.name.len() >= 2 && l.name.last() == name.last() && l.gender.compatible(gender)
+            }) {
                 name = full.name.clone();
                 role = role.or_else(|| full.role.clone());
             }
@@ -168,7 +189,20 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             end: p.end,
             name,
             role,
+            gender,
         });
+    }
+    // "DW: Mr Lengyel, are you for the plant?" / "Lengyel: I am for the
+    // jobs": the publication's own questions, not anyone's quotes.
+    let askers = publication_labels(doc, &asked);
+    if !askers.is_empty() {
+        let asks = |para: usize| askers.contains(&para);
+        questions += askers.len();
+        let first_asked = askers[0];
+        first_question = Some(first_question.map_or(first_asked, |q| q.min(first_asked)));
+        labelled -= out.iter().filter(|l| asks(l.para)).count();
+        out.retain(|l| !asks(l.para));
+        named_answers.retain(|a| !asks(a.para));
     }
     // "Q: ... / Mariko Sato: ...": answers under a name in title case,
     // between labelled questions (a write-up of an interview labels no
@@ -180,14 +214,15 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     // or marks them "((WN))".
     let conversation = is_conversation(doc, &named_answers);
     if (questions >= 2 && named_answers.len() >= 2) || conversation {
-        for (para, start, name, role) in named_answers {
-            let name = completed(&out, name);
+        for a in named_answers {
+            let name = completed(&out, a.name, a.gender);
             out.push(TranscriptLine {
-                para,
-                start,
-                end: doc.paras[para].end,
+                para: a.para,
+                start: a.start,
+                end: doc.paras[a.para].end,
                 name,
-                role,
+                role: a.role,
+                gender: a.gender,
             });
         }
         out.sort_by_key(|l| l.para);
@@ -230,6 +265,7 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
                     end: doc.paras[para].end,
                     name: m.name.clone(),
                     role: None,
+                    gender: m.gender,
                 });
             }
             out.sort_by_key(|l| l.para);
@@ -255,7 +291,153 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             .collect();
         out.retain(|l| !hosts.contains(&l.name));
     }
+    with_unlabelled_paragraphs(doc, out, &labelled_paras)
+}
+
+/// An answer that runs on into paragraphs of its own without a label
+/// ("Aarnes: We have replaced the sensors …" / "We have also changed who
+/// can sign off …" / "Radio Nordlys: …"): each is the answer's speaker's,
+/// up to the next label. After the transcript's last label the text is
+/// the reporter's again, so only answers with a label after them run on.
+fn with_unlabelled_paragraphs(
+    doc: &Document,
+    lines: Vec<TranscriptLine>,
+    labelled_paras: &[usize],
+) -> Vec<TranscriptLine> {
+    let mut out = Vec::with_capacity(lines.len());
+    for answer in lines {
+        let next_label = labelled_paras.iter().copied().find(|&p| p > answer.para);
+        let mut run_on = Vec::new();
+        if let Some(next) = next_label {
+            for para in answer.para + 1..next {
+                let p = &doc.paras[para];
+                let line = &doc.text[p.start..p.end];
+                let words = line.trim();
+                // A question put without a label, or the reporter's own
+                // prose between answers ("The programme also took a call
+                // from a listener …"): an answer speaks as "I" or "we".
+                let answers = !p.noise
+                    && !opens_with_quote_mark(words)
+                    && !words.ends_with('?')
+                    && words.split_whitespace().nth(1).is_some()
+                    && in_first_person(words);
+                if !answers {
+                    run_on.clear();
+                    break;
+                }
+                run_on.push(TranscriptLine {
+                    para,
+                    start: p.start + (line.len() - line.trim_start().len()),
+                    end: p.end,
+                    name: answer.name.clone(),
+                    role: answer.role.clone(),
+                    gender: answer.gender,
+                });
+            }
+        }
+        out.push(answer);
+        out.extend(run_on);
+    }
     out
+}
+
+/// Whether words speak in the first person ("We have also changed …", "He
+/// sends us a card").
+fn in_first_person(words: &str) -> bool {
+    const FIRST_PERSON: &[&str] = &[
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "we", "we're", "we've", "we'd",
+        "we'll", "us", "our", "ours",
+    ];
+    words
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| FIRST_PERSON.contains(&w.replace('’', "'").to_lowercase().as_str()))
+}
+
+/// The first paragraph of the transcript whose first answer is paragraph
+/// `para`: the labelled questions right before it are the transcript's
+/// too, and the prose before them introduces it.
+pub fn opening(doc: &Document, para: usize) -> usize {
+    let mut first = para;
+    while first > 0 && has_label(doc, first - 1) {
+        first -= 1;
+    }
+    first
+}
+
+/// Whether paragraph `para` opens with a short label and a colon ("Q:",
+/// "Radio Nordlys:", "SEN. ANN LEE:").
+fn has_label(doc: &Document, para: usize) -> bool {
+    let p = &doc.paras[para];
+    let line = &doc.text[p.start..p.end];
+    let near_start = &line.as_bytes()[..line.len().min(LABEL_BYTES)];
+    let Some(colon) = near_start.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let label = line[..colon].trim();
+    label.starts_with(char::is_uppercase)
+        && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
+}
+
+/// Whether a labelled line's words open with a quote mark.
+fn opens_with_quote_mark(words: &str) -> bool {
+    words.starts_with(['"', '“', '”', '\'', '‘', '’', '«', '„', '‹'])
+}
+
+/// The paragraphs of labels that put questions for the publication: a
+/// label that names no one of the article ("DW", "NDNews", "HARBOUR
+/// REVIEW", "Marquee") and asks in most of its two lines or more, beside
+/// another label that mostly answers. An interview's questions are not
+/// quotes; a senator's or counsel's, labelled by their names, are (a
+/// hearing's annotators keep them).
+fn publication_labels(doc: &Document, asked: &[(usize, &str, bool)]) -> Vec<usize> {
+    let mut by_label: Vec<(&str, usize, usize)> = Vec::new();
+    for &(_, label, question) in asked {
+        match by_label.iter_mut().find(|(l, ..)| *l == label) {
+            Some(entry) => {
+                entry.1 += 1;
+                entry.2 += usize::from(question);
+            }
+            None => by_label.push((label, 1, usize::from(question))),
+        }
+    }
+    let asks = |&(_, lines, questions): &(&str, usize, usize)| lines >= 2 && 2 * questions > lines;
+    let answers =
+        |&(_, lines, questions): &(&str, usize, usize)| lines >= 2 && 2 * questions < lines;
+    // Most articles have no labels that ask and none that answer: the
+    // names of the article are read only for those that do.
+    if !by_label.iter().any(asks) || !by_label.iter().any(answers) {
+        return Vec::new();
+    }
+    let names = mentions::all_names(doc);
+    // A word of a full name of the article ("Lengyel" of "Tamas Lengyel");
+    // an outlet is written alone ("DW spoke to …").
+    let named = |word: &str| {
+        names
+            .iter()
+            .any(|m| m.name.len() >= 2 && m.name.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    };
+    let no_one = |label: &str| {
+        let words: Vec<String> = label.split_whitespace().map(title_case).collect();
+        if words.iter().any(|w| lexicon::is_org_word(w)) {
+            return true;
+        }
+        // "HOST:", "MODERATOR:": a post someone of the article holds.
+        let person = lexicon::honorific(label.split_whitespace().next().unwrap_or("")).is_some()
+            || lexicon::is_role_noun(&label.to_lowercase())
+            || words.first().is_some_and(|w| lexicon::is_given_name(w))
+            || words.iter().all(|w| named(w));
+        !person
+    };
+    let publications: Vec<&str> = by_label
+        .iter()
+        .filter(|l| asks(l) && no_one(l.0))
+        .map(|l| l.0)
+        .collect();
+    asked
+        .iter()
+        .filter(|(_, label, _)| publications.contains(label))
+        .map(|&(para, ..)| para)
+        .collect()
 }
 
 /// The surname a question opens by addressing ("Q: Ms. Ekdahl, you …",
@@ -276,21 +458,46 @@ fn addressed_by(doc: &Document, para: usize) -> Option<String> {
 }
 
 /// "Hallie" after "Hallie Osterberg" labelled earlier: a one-word label
-/// completed from an earlier label's full name.
-fn completed(out: &[TranscriptLine], name: Vec<String>) -> Vec<String> {
+/// completed from an earlier label's full name, of a sex that may be the
+/// label's ("Mrs Okafor" is not "Mr Emeka Okafor").
+fn completed(out: &[TranscriptLine], name: Vec<String>, gender: Gender) -> Vec<String> {
     if name.len() != 1 {
         return name;
     }
     out.iter()
         .rev()
-        .find(|l| l.name.len() >= 2 && (l.name.last() == name.last() || l.name[0] == name[0]))
+        .find(|l| {
+            l.name.len() >= 2
+                && (l.name.last() == name.last() || l.name[0] == name[0])
+                && l.gender.compatible(gender)
+        })
         .map_or(name, |l| l.name.clone())
+}
+
+/// A label's paragraph in title case, kept aside until the text shows a
+/// transcript.
+struct NamedAnswer {
+    para: usize,
+    start: usize,
+    name: Vec<String>,
+    role: Option<String>,
+    gender: Gender,
+}
+
+/// The sex a label's courtesy title tells ("Mrs Okafor", "MS. LEE"), or
+/// unknown.
+fn courtesy_gender(label: &str) -> Gender {
+    let Some(first) = label.split_whitespace().next() else {
+        return Gender::Unknown;
+    };
+    let word = title_case(first.trim_end_matches('.'));
+    lexicon::honorific(&word).unwrap_or(Gender::Unknown)
 }
 
 /// Whether paragraphs labelled by names in title case make a conversation:
 /// no "((…))" interview markup, two names each opening two paragraphs at
 /// least, and twice a paragraph by one answered in the next by another.
-fn is_conversation(doc: &Document, lines: &[(usize, usize, Vec<String>, Option<String>)]) -> bool {
+fn is_conversation(doc: &Document, lines: &[NamedAnswer]) -> bool {
     // Two speakers of two lines each at least; most articles have none, and
     // are not read further.
     if lines.len() < 4 {
@@ -309,18 +516,18 @@ fn is_conversation(doc: &Document, lines: &[(usize, usize, Vec<String>, Option<S
         (name.len() >= 2 || name.first().is_some_and(|w| lexicon::is_given_name(w)))
             && !name.iter().any(|w| lexicon::is_org_word(w))
     };
-    if !lines.iter().all(|(_, _, name, _)| person(name)) {
+    if !lines.iter().all(|l| person(&l.name)) {
         return false;
     }
     let key = |name: &[String]| name.last().cloned().unwrap_or_default();
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
-    for (_, _, name, _) in lines {
-        *counts.entry(key(name)).or_default() += 1;
+    for l in lines {
+        *counts.entry(key(&l.name)).or_default() += 1;
     }
     let repeated = counts.values().filter(|&&c| c >= 2).count();
     let exchanges = lines
         .windows(2)
-        .filter(|w| w[0].0 + 1 == w[1].0 && key(&w[0].2) != key(&w[1].2))
+        .filter(|w| w[0].para + 1 == w[1].para && key(&w[0].name) != key(&w[1].name))
         .count();
     repeated >= 2 && exchanges >= 2
 }
@@ -613,5 +820,57 @@ mod tests {
         let l = lines(&Document::new(text));
         assert_eq!(l.len(), 2, "{l:?}");
         assert_eq!(l[0].name, ["Ann", "Lee"]);
+    }
+
+    #[test]
+    fn a_publications_label_puts_questions_and_answers_keep_their_inner_quotes() {
+        let text = "Marquee spoke to the couple, Cole Harlan and Lena Harlan, in London.\n\nMarquee: Whose idea was it?\n\nCole: Hers. Completely hers.\n\nLena: It was mine. My agent said, \"Don't.\" I did.\n\nMarquee: Will you work together again?\n\nLena: Ask me in seven years.\n\nCole: She means no.";
+        let l = lines(&Document::new(text));
+        let said: Vec<&str> = l.iter().map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(
+            said,
+            [
+                "Hers. Completely hers.",
+                "It was mine. My agent said, \"Don't.\" I did.",
+                "Ask me in seven years.",
+                "She means no."
+            ]
+        );
+        // A name of the article that only asks is still someone's words
+        // (a senator's, counsel's): only a label naming no one puts the
+        // publication's questions.
+        let text = "Ann Lee questioned Tom Park.\n\nAnn Lee: Were you aware?\n\nTom Park: I was not.\n\nAnn Lee: Why not?\n\nTom Park: Nobody told me.";
+        assert_eq!(lines(&Document::new(text)).len(), 4);
+    }
+
+    #[test]
+    fn an_answer_runs_on_in_the_first_person_up_to_the_next_label() {
+        let text = "We spoke to Ann Lee.\n\nQ: What changed?\n\nANN LEE: We replaced the sensors.\n\nWe also changed who signs off.\n\nThe firm later issued a statement.\n\nQ: And now?\n\nLEE: Now we wait.\n\nWe are hopeful.";
+        let l = lines(&Document::new(text));
+        let said: Vec<&str> = l.iter().map(|l| &text[l.start..l.end]).collect();
+        // The reporter's prose breaks the run; after the last label the text
+        // is the reporter's again.
+        assert_eq!(said, ["We replaced the sensors.", "Now we wait."]);
+        let text = "We spoke to Ann Lee.\n\nQ: What changed?\n\nANN LEE: We replaced the sensors.\n\nWe also changed who signs off.\n\nQ: And now?\n\nLEE: Now we wait.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l.len(), 3, "{l:?}");
+        assert_eq!(
+            &text[l[1].start..l[1].end],
+            "We also changed who signs off."
+        );
+        assert_eq!(l[1].name, ["Ann", "Lee"]);
+        // The introduction is the prose before the questions.
+        assert_eq!(opening(&Document::new(text), 2), 1);
+    }
+
+    #[test]
+    fn a_courtesy_title_tells_the_labels_sex() {
+        assert_eq!(courtesy_gender("Mrs Okafor"), Gender::Female);
+        assert_eq!(courtesy_gender("MR. OKAFOR"), Gender::Male);
+        assert_eq!(courtesy_gender("OKAFOR"), Gender::Unknown);
+        let text = "Hearing\n\nMR. EMEKA OKAFOR: We opened in 1984.\n\nMRS. OKAFOR: And we close now.\n\nMR. OKAFOR: Sadly, yes.";
+        let l = lines(&Document::new(text));
+        assert_eq!(l[1].name, ["Okafor"], "{l:?}");
+        assert_eq!(l[2].name, ["Emeka", "Okafor"], "{l:?}");
     }
 }

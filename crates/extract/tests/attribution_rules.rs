@@ -5239,3 +5239,47 @@ fn a_given_name_set_off_after_a_kinship_is_the_full_name_it_opens() {
         Some("Tess Callaghan")
     );
 }
+
+#[test]
+fn a_publications_own_questions_are_no_quotes_and_the_answers_run_on() {
+    let text = "Battery plant splits a town\n\nDW spoke to Tamas Lengyel, the mayor of Kisvarda, at the town hall on Tuesday.\n\nDW: Mr Lengyel, are you for or against the plant?\n\nLengyel: I am for the jobs and against the secrecy. My father told me, \"Never sign what you have not read.\"\n\nDW: What will you do if the permits are granted?\n\nLengyel: We will go to court.\n\nWe have already asked lawyers to prepare the case.\n\nDW: And the council?\n\nLengyel: The council will vote in May.\n\nThe ministry did not respond to a request for comment.";
+    let q = extract_quotes(text, published());
+    for start in [
+        "I am for the jobs",
+        "We will go to court",
+        "We have already asked",
+        "The council will vote",
+    ] {
+        let got = quote(&q, start);
+        assert_eq!(got.speaker.as_deref(), Some("Tamas Lengyel"), "{start}");
+        // The day the introduction gives the interview.
+        assert_eq!(got.date, NaiveDate::from_ymd_opt(2023, 3, 14), "{start}");
+    }
+    for start in [
+        "Mr Lengyel, are you",
+        "What will you do",
+        "And the council",
+        "The ministry",
+    ] {
+        assert!(
+            q.iter().all(|x| !x.text.starts_with(start)),
+            "{start}: {q:?}"
+        );
+    }
+    // Words quoted inside an answer are still a quote of their own.
+    assert!(q.iter().any(|x| x.text.starts_with("Never sign")), "{q:?}");
+}
+
+#[test]
+fn a_courtesy_title_in_a_label_keeps_the_speaker_to_its_sex() {
+    let text = "Village shop closes after 40 years\n\nEmeka Okafor and his wife, Ngozi Okafor, opened the shop on Mill Lane in 1984. We spoke to them in the back room.\n\nQ: Why now?\n\nMrs Okafor: Because my knees told me so.\n\nMr Okafor: I would have stayed another ten years.\n\nQ: What will you miss?\n\nMrs Okafor: The children coming in for sweets.\n\nMr Okafor: The gossip, mostly.";
+    let q = extract_quotes(text, published());
+    for (start, who) in [
+        ("Because my knees", "Ngozi Okafor"),
+        ("I would have stayed", "Emeka Okafor"),
+        ("The children coming", "Ngozi Okafor"),
+        ("The gossip", "Emeka Okafor"),
+    ] {
+        assert_eq!(quote(&q, start).speaker.as_deref(), Some(who), "{start}");
+    }
+}
