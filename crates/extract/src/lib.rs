@@ -26,6 +26,7 @@ mod candidates;
 mod cue_index;
 mod document;
 mod entities;
+mod interview;
 mod issuer;
 mod lexicon;
 mod marks;

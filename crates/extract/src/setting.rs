@@ -239,8 +239,16 @@ impl<'p> Settings<'p> {
         let Some(intro) = (0..para).rev().find(|&p| is_prose(doc, &doc.paras[p])) else {
             return (None, None);
         };
-        let sentences = || (0..doc.sentences.len()).filter(|&s| doc.sentences[s].para == intro);
-        let date = sentences().find_map(|s| self.sentence_dates[s]);
+        // The sentence nearest the transcript sets its scene: an earlier one
+        // may date the event the interview is about ("The flood … on June
+        // 17 … In an interview with the Post on Monday, Pokharel spoke
+        // about …").
+        let sentences = || {
+            (0..doc.sentences.len())
+                .rev()
+                .filter(|&s| doc.sentences[s].para == intro)
+        };
+        let date = sentences().find_map(|s| self.spoken_dates[s]);
         let venue = sentences().find_map(|s| self.sentence_venue(doc, s));
         (date, venue)
     }

@@ -9,6 +9,7 @@ use super::block;
 use super::candidates::{self, Candidate, Evidence, Source, Story};
 use super::document::Document;
 use super::entities::People;
+use super::interview;
 use super::lexicon;
 use super::mentions::{self, is_possessive};
 use super::resolve::{self, Form, Speaker};
@@ -644,6 +645,10 @@ pub fn attribute(
         });
     }
     let lines = transcript::lines(doc);
+    if lines.is_empty() {
+        let answers = interview_answers(doc, &people, &settings, &out);
+        out.extend(answers);
+    }
     // A transcript is one scene: the one its introduction sets.
     let (intro_date, intro_venue) = lines.first().map_or((None, None), |l| {
         settings.introduction(doc, transcript::opening(doc, l.para))
@@ -702,6 +707,79 @@ pub fn attribute(
     }
     share_roles(&mut out);
     out
+}
+
+/// The answers of an interview printed without labels ("How does it feel
+/// to win?" / "Honestly, I am still in shock."): the words of whom the
+/// introduction is about, the person it names or quotes most often (the
+/// first of equals), in the scene it sets.
+fn interview_answers(
+    doc: &Document,
+    people: &People,
+    settings: &Settings,
+    quoted: &[ExtractedQuote],
+) -> Vec<ExtractedQuote> {
+    let Some(found) = interview::interview(doc) else {
+        return Vec::new();
+    };
+    let asked_at = doc.paras[found.first_question].start;
+    // How often each is named or quoted before the questions ("'I thought
+    // I was writing about money,' she says" before "The novelist talks to
+    // Fiona Lindgren"), and where first.
+    let mut seen: lexicon::FastMap<usize, (usize, usize)> = Default::default();
+    for s in people.sightings.iter().filter(|s| s.at < asked_at) {
+        let entry = seen.entry(s.person).or_insert((0, s.at));
+        entry.0 += 1;
+    }
+    for q in quoted.iter().filter(|q| q.start < asked_at) {
+        if let Some((_, entry)) = seen
+            .iter_mut()
+            .find(|(&i, _)| q.speaker.as_deref() == Some(people.persons[i].name.as_str()))
+        {
+            entry.0 += 1;
+        }
+    }
+    // An interviewee is introduced by a full name ("Geneva", where the prize
+    // was given, is a given name too); of people named as often, the one
+    // named first.
+    let Some(idx) = seen
+        .iter()
+        .filter(|(&i, _)| people.persons[i].personish && people.persons[i].words.len() >= 2)
+        .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
+        .map(|(&i, _)| i)
+    else {
+        return Vec::new();
+    };
+    let person = &people.persons[idx];
+    let (date, venue) = settings.introduction(doc, found.first_question);
+    found
+        .answers
+        .iter()
+        .map(|&para| {
+            let p = &doc.paras[para];
+            ExtractedQuote {
+                text: doc.text[p.start..p.end].to_string(),
+                start: p.start,
+                end: p.end,
+                kind: QuoteKind::Block,
+                speaker_kind: Some(SpeakerKind::Person),
+                speaker: Some(person.name.clone()),
+                speaker_mention: None,
+                role: person.role.clone(),
+                // Only the introduction dates the interview: the day the
+                // interviewee was in the news ("won on Monday. We spoke to
+                // her the morning after") need not be it.
+                date,
+                venue: venue.clone(),
+                cue: Some("interview answer".to_string()),
+                // No label names the interviewee: the introduction does,
+                // and may name others as often.
+                confidence: 0.8,
+                paragraph_start: p.start,
+                paragraph_end: p.end,
+            }
+        })
+        .collect()
 }
 
 /// A person's post holds through the article: the role one quote's

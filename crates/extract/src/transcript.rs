@@ -13,6 +13,7 @@
 //! words of the person the introduction names last.
 
 use super::document::Document;
+use super::interview::{opens_with_quote_mark, speaks_as_i};
 use super::lexicon::{self, Gender};
 use super::mentions;
 
@@ -320,7 +321,7 @@ fn with_unlabelled_paragraphs(
                     && !opens_with_quote_mark(words)
                     && !words.ends_with('?')
                     && words.split_whitespace().nth(1).is_some()
-                    && in_first_person(words);
+                    && speaks_as_i(doc, para);
                 if !answers {
                     run_on.clear();
                     break;
@@ -339,18 +340,6 @@ fn with_unlabelled_paragraphs(
         out.extend(run_on);
     }
     out
-}
-
-/// Whether words speak in the first person ("We have also changed …", "He
-/// sends us a card").
-fn in_first_person(words: &str) -> bool {
-    const FIRST_PERSON: &[&str] = &[
-        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "we", "we're", "we've", "we'd",
-        "we'll", "us", "our", "ours",
-    ];
-    words
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| FIRST_PERSON.contains(&w.replace('’', "'").to_lowercase().as_str()))
 }
 
 /// The first paragraph of the transcript whose first answer is paragraph
@@ -376,11 +365,6 @@ fn has_label(doc: &Document, para: usize) -> bool {
     let label = line[..colon].trim();
     label.starts_with(char::is_uppercase)
         && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
-}
-
-/// Whether a labelled line's words open with a quote mark.
-fn opens_with_quote_mark(words: &str) -> bool {
-    words.starts_with(['"', '“', '”', '\'', '‘', '’', '«', '„', '‹'])
 }
 
 /// The paragraphs of labels that put questions for the publication: a

@@ -5283,3 +5283,24 @@ fn a_courtesy_title_in_a_label_keeps_the_speaker_to_its_sex() {
         assert_eq!(quote(&q, start).speaker.as_deref(), Some(who), "{start}");
     }
 }
+
+#[test]
+fn answers_of_an_interview_without_labels_are_the_interviewees() {
+    // The flood's day is the subject of the interview, not its day; the
+    // interviewer named in the standfirst asks, and is no interviewee.
+    let text = "Our warning systems are decades behind\n\nThe glaciologist talks to Fiona Lindgren about the flood.\n\nThe flood that swept through the valley on March 3 killed six people. Ramesh Adhikari, a glaciologist, has studied its lakes for two decades. \"We saw it coming,\" Adhikari said. In an interview with the Post on Tuesday, Adhikari spoke about what went wrong. Excerpts:\n\nWhat caused the flood?\n\nA lake drained after heavy rain. It was not on our list.\n\nWhy was it not on the list?\n\nThe list was drawn up in 2011.\n\nWe have asked for an update for five years.\n\nAre you hopeful?\n\nHonestly, I am worried.\n\nThe ministry said it would review the list.";
+    let q = extract_quotes(text, published());
+    for start in [
+        "A lake drained",
+        "The list was drawn",
+        "We have asked",
+        "Honestly, I am worried",
+    ] {
+        let got = quote(&q, start);
+        assert_eq!(got.speaker.as_deref(), Some("Ramesh Adhikari"), "{start}");
+        assert_eq!(got.date, NaiveDate::from_ymd_opt(2023, 3, 14), "{start}");
+    }
+    for start in ["What caused", "Are you hopeful", "The ministry said"] {
+        assert!(q.iter().all(|x| !x.text.starts_with(start)), "{start}: {q:?}");
+    }
+}
