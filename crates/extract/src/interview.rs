@@ -61,8 +61,7 @@ pub fn interview(doc: &Document) -> Option<Interview> {
     {
         return None;
     }
-    let lower = doc.text.to_lowercase();
-    if !INTERVIEW_CUES.iter().any(|cue| lower.contains(cue)) {
+    if !says_interview(doc) {
         return None;
     }
     let quoted = doc.paras_with_quotes();
@@ -126,6 +125,12 @@ pub fn interview(doc: &Document) -> Option<Interview> {
         first_question: first_question?,
         answers,
     })
+}
+
+/// Whether the text says it is (or holds) an interview.
+pub fn says_interview(doc: &Document) -> bool {
+    let lower = doc.text.to_lowercase();
+    INTERVIEW_CUES.iter().any(|cue| lower.contains(cue))
 }
 
 /// Whether the words open with a quote mark.

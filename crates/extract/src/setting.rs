@@ -248,7 +248,28 @@ impl<'p> Settings<'p> {
                 .rev()
                 .filter(|&s| doc.sentences[s].para == intro)
         };
-        let date = sentences().find_map(|s| self.spoken_dates[s]);
+        // A sentence that quotes someone dates those words, not the
+        // interview ("Speaking at a forum last Wednesday, she warned the
+        // service was \"running on goodwill\". She spoke to us in her
+        // office.").
+        let quotes_none = |s: usize| {
+            let sentence = doc.sentences[s];
+            let (from, to) = (
+                doc.tokens[sentence.first].start,
+                doc.tokens[sentence.last].end,
+            );
+            // (Someone's words, not a title: "broadcast on \"Pwani
+            // Tonight\"".)
+            !doc.quotes.iter().any(|q| {
+                q.para == intro
+                    && q.open >= from
+                    && q.open < to
+                    && doc.text[q.start..q.end].split_whitespace().nth(3).is_some()
+            })
+        };
+        let date = sentences()
+            .filter(|&s| quotes_none(s))
+            .find_map(|s| self.spoken_dates[s]);
         let venue = sentences().find_map(|s| self.sentence_venue(doc, s));
         (date, venue)
     }

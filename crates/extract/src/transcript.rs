@@ -13,7 +13,7 @@
 //! words of the person the introduction names last.
 
 use super::document::Document;
-use super::interview::{opens_with_quote_mark, speaks_as_i};
+use super::interview::{opens_with_quote_mark, says_interview, speaks_as_i};
 use super::lexicon::{self, Gender};
 use super::mentions;
 
@@ -165,6 +165,16 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
                         role,
                         gender,
                     });
+                } else if let Some(named) = initials_of(label, &named_answers) {
+                    // "SK:" after "Siobhán Keaveney:": the same speaker,
+                    // who names someone of the article.
+                    let answer = NamedAnswer {
+                        para: i,
+                        start: p.end - words.len(),
+                        ..named.clone()
+                    };
+                    named_answers.push(answer);
+                    asked.retain(|&(para, ..)| para != i);
                 }
             }
             continue;
@@ -292,7 +302,54 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             .collect();
         out.retain(|l| !hosts.contains(&l.name));
     }
+    drop_interviewer(doc, &mut out);
     with_unlabelled_paragraphs(doc, out, &labelled_paras)
+}
+
+/// Words that say proceedings are on the record: a hearing's or a
+/// debate's questions are the asker's words (the annotators keep them),
+/// an interviewer's are not.
+const PROCEEDINGS: &[&str] = &[
+    "hearing",
+    "inquiry",
+    "inquest",
+    "committee",
+    "court",
+    "testif",
+    "cross-exam",
+    "parliament",
+    "commons",
+    "senate",
+    "assembly",
+    "council",
+    "debate",
+];
+
+/// Drops the lines of whoever only asks in an interview ("Sara Lindgren:
+/// You're promising to double volume. Why are you so confident?"): two
+/// lines or more, every one a question, when the text names an interview
+/// and no proceedings.
+fn drop_interviewer(doc: &Document, lines: &mut Vec<TranscriptLine>) {
+    let asks_only = |name: &[String]| {
+        let mine: Vec<&TranscriptLine> = lines.iter().filter(|l| l.name == name).collect();
+        mine.len() >= 2
+            && mine
+                .iter()
+                .all(|l| doc.text[l.start..l.end].trim_end().ends_with('?'))
+    };
+    let askers: Vec<Vec<String>> = lines
+        .iter()
+        .map(|l| l.name.clone())
+        .filter(|n| asks_only(n))
+        .collect();
+    if askers.is_empty() || !says_interview(doc) {
+        return;
+    }
+    let lower = doc.text.to_lowercase();
+    if PROCEEDINGS.iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    lines.retain(|l| !askers.contains(&l.name));
 }
 
 /// An answer that runs on into paragraphs of its own without a label
@@ -458,8 +515,25 @@ fn completed(out: &[TranscriptLine], name: Vec<String>, gender: Gender) -> Vec<S
         .map_or(name, |l| l.name.clone())
 }
 
+/// The label written in full that a label of initials stands for ("SK"
+/// for "Siobhán Keaveney", labelled so before).
+fn initials_of<'a>(label: &str, named: &'a [NamedAnswer]) -> Option<&'a NamedAnswer> {
+    let initials = (2..=3).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase());
+    if !initials {
+        return None;
+    }
+    named.iter().find(|a| {
+        a.name.len() == label.len()
+            && a.name
+                .iter()
+                .zip(label.chars())
+                .all(|(w, c)| w.starts_with(c))
+    })
+}
+
 /// A label's paragraph in title case, kept aside until the text shows a
 /// transcript.
+#[derive(Clone)]
 struct NamedAnswer {
     para: usize,
     start: usize,
@@ -856,5 +930,27 @@ mod tests {
         let l = lines(&Document::new(text));
         assert_eq!(l[1].name, ["Okafor"], "{l:?}");
         assert_eq!(l[2].name, ["Emeka", "Okafor"], "{l:?}");
+    }
+
+    #[test]
+    fn initials_stand_for_a_label_in_full_and_an_interviewer_only_asks() {
+        let text = "Dana Lee runs the company. Here is part of the interview.\n\nSara Park: You are promising to double volume. Why?\n\nDana Lee: Because the banks are slow.\n\nSP: Is this a victory lap?\n\nDL: No. The numbers are the floor.\n\nSP: What about tariffs?\n\nDL: They reroute, they do not stop.";
+        let l = lines(&Document::new(text));
+        let said: Vec<&str> = l.iter().map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(
+            said,
+            [
+                "Because the banks are slow.",
+                "No. The numbers are the floor.",
+                "They reroute, they do not stop."
+            ]
+        );
+        assert!(l.iter().all(|l| l.name == ["Dana", "Lee"]), "{l:?}");
+        // At a hearing, counsel's questions are on the record.
+        let hearing = text.replace(
+            "Here is part of the interview.",
+            "She gave evidence to the inquiry.",
+        );
+        assert_eq!(lines(&Document::new(&hearing)).len(), 6);
     }
 }
