@@ -642,6 +642,31 @@ pub fn opens_a_body(word: &str) -> bool {
     FOREIGN_BODY_WORDS.contains(word)
 }
 
+/// Words that end a place's name and say what kind of place it is
+/// ("Nakuru District", "Sindh Province").
+const PLACE_KINDS: &[&str] = &[
+    "District",
+    "Province",
+    "County",
+    "Region",
+    "Constituency",
+    "Area",
+    "Territory",
+    "Prefecture",
+    "Governorate",
+    "Oblast",
+    "Canton",
+    "Borough",
+    "Township",
+    "Heights",
+];
+
+/// Whether `word` says what kind of place a name ending in it is
+/// ("District", "County").
+pub fn is_place_kind(word: &str) -> bool {
+    PLACE_KINDS.contains(&word)
+}
+
 /// Whether `words` name a place: a listed one ("Costa Rica"), or one that
 /// opens with a word that marks a place ("New Zealand", "San Diego", "North
 /// Korea", "Lake Placid").
@@ -654,22 +679,7 @@ pub fn is_place_name(words: &[String]) -> bool {
     // "Akwadum Traditional Area", "Kwezi Heights", "Sindh Province": a
     // word that says what kind of place ends the name. (Not "Ward" or
     // "Parish", which are surnames too.)
-    const KINDS: &[&str] = &[
-        "District",
-        "Province",
-        "County",
-        "Region",
-        "Constituency",
-        "Area",
-        "Territory",
-        "Prefecture",
-        "Governorate",
-        "Oblast",
-        "Canton",
-        "Borough",
-        "Township",
-        "Heights",
-    ];
+    const KINDS: &[&str] = PLACE_KINDS;
     if words.len() >= 2 && OPENERS.contains(&words[0].as_str()) {
         return true;
     }

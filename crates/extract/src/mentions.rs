@@ -400,6 +400,11 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     {
         return true;
     }
+    // "Brennan & Vale", "Marks & Spencer": an ampersand joins a firm's
+    // name, never two people.
+    if w == "&" && t > lo && t + 1 < hi && is_name_word(doc, t - 1) && is_name_word(doc, t + 1) {
+        return true;
+    }
     // "and" continues a body's name ("Department of Health and Human
     // Services", "Bill and Melinda Gates Foundation"), never joins two people.
     if matches!(w, "and" | "&")
@@ -800,10 +805,16 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 strip_possessive(words[after - 1]),
                 "Radio" | "TV" | "Television"
             );
+        // "Health Service Executive", "Millbrook School District": one
+        // word that names a post or a kind of place ends the body's name.
+        let body_tail = after + 1 == n
+            && (lexicon::is_role_noun(&words[after].to_lowercase())
+                || lexicon::is_place_kind(words[after]));
         if after < n
             && !is_title
             && !opens_run
             && !station
+            && !body_tail
             && words[after..].iter().all(|w| is_capitalized(w))
         {
             split = after;

@@ -83,6 +83,8 @@ impl SpeakerKind {
         // said": a state speaks as a body.
         if lexicon::is_country(name.trim())
             || name.split_whitespace().any(lexicon::is_org_word)
+            // "Brennan & Vale": a firm.
+            || name.split_whitespace().any(|w| w == "&")
             || name
                 .split_whitespace()
                 .last()

@@ -2564,7 +2564,10 @@ fn transcript_labels_of_a_post_name_its_holder() {
     let q = extract_quotes(radio, published());
     // (A host who only asked would be the interviewer, whose questions are
     // no quotes.)
-    assert_eq!(quote(&q, "Good evening").speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(
+        quote(&q, "Good evening").speaker.as_deref(),
+        Some("Ann Lee")
+    );
     assert_eq!(
         quote(&q, "It rained").speaker.as_deref(),
         Some("Grace Odhiambo")
@@ -5306,6 +5309,33 @@ fn answers_of_an_interview_without_labels_are_the_interviewees() {
         assert!(
             q.iter().all(|x| !x.text.starts_with(start)),
             "{start}: {q:?}"
+        );
+    }
+}
+
+#[test]
+fn a_body_named_with_a_post_or_a_kind_of_place_at_its_end_is_the_whole_body() {
+    for (text, who) in [
+        (
+            "Winter pressures\n\nThe Health Service Executive said: \"We have allocated more beds.\"",
+            "Health Service Executive",
+        ),
+        (
+            "Coach retires\n\nIn a news release, the Millbrook Unified School District said a search would begin. \"Her legacy is measured in more than banners,\" the release said.",
+            "Millbrook Unified School District",
+        ),
+        (
+            "Scaffold collapse\n\nBrennan & Vale said: \"We continue to cooperate fully.\"",
+            "Brennan & Vale",
+        ),
+    ] {
+        let q = extract_quotes(text, published());
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some(who));
+        assert_eq!(
+            q[0].speaker_kind,
+            Some(quotebook_extract::SpeakerKind::Organisation),
+            "{who}"
         );
     }
 }
