@@ -400,6 +400,19 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     {
         return true;
     }
+    // "Leader of the Opposition Ann Lee", "Speaker of the House": a
+    // title's "of the" too.
+    let title_of_the = |of: usize| {
+        of > lo
+            && of + 2 < hi
+            && doc.word(of) == "of"
+            && doc.word(of + 1) == "the"
+            && lexicon::title(doc.word(of - 1)).is_some()
+            && is_name_word(doc, of + 2)
+    };
+    if title_of_the(t) || (w == "the" && t > 0 && title_of_the(t - 1)) {
+        return true;
+    }
     // "Brennan & Vale", "Marks & Spencer": an ampersand joins a firm's
     // name, never two people.
     if w == "&" && t > lo && t + 1 < hi && is_name_word(doc, t - 1) && is_name_word(doc, t + 1) {
@@ -828,7 +841,12 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let portfolio_opened =
         split > 0 && split + 1 < words.len() && matches!(words[split], "of" | "for");
     if portfolio_opened {
-        split += 2;
+        // "Leader of the Opposition Ann Lee": "the" and the word after it.
+        split += if words[split + 1] == "the" && split + 3 < words.len() {
+            3
+        } else {
+            2
+        };
         while words.len() - split > 1 && is_portfolio_word(words[split]) {
             split += 1;
         }

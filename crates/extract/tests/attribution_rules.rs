@@ -5339,3 +5339,23 @@ fn a_body_named_with_a_post_or_a_kind_of_place_at_its_end_is_the_whole_body() {
         );
     }
 }
+
+#[test]
+fn a_titles_of_the_phrase_is_the_role_not_the_name() {
+    for (text, who, role) in [
+        (
+            "Lakes bill\n\nLeader of the Opposition Ravi Hosamani said: \"We will go to court.\"",
+            "Ravi Hosamani",
+            "Leader of the Opposition",
+        ),
+        (
+            "Budget\n\nSpeaker of the House Ann Lee said: \"The vote is on Friday.\"",
+            "Ann Lee",
+            "Speaker of the House",
+        ),
+    ] {
+        let q = extract_quotes(text, published());
+        assert_eq!(q[0].speaker.as_deref(), Some(who));
+        assert_eq!(q[0].role.as_deref(), Some(role));
+    }
+}
