@@ -705,8 +705,29 @@ pub fn attribute(
             paragraph_end: p.end,
         });
     }
+    for q in &mut out {
+        q.role = q.role.take().and_then(|r| whole_role(&r));
+    }
     share_roles(&mut out);
     out
+}
+
+/// A role cut off where a name or a title in quote marks began ("commander
+/// of the", "a professor of history and the author of"): the words that
+/// dangle are dropped. (An affiliation alone, "of Norway", stays: it is
+/// the role a comma after the name gives.)
+fn whole_role(role: &str) -> Option<String> {
+    const DANGLING: &[&str] = &[
+        "of", "the", "a", "an", "and", "for", "at", "in", "on", "to", "with", "from", "by", "or",
+    ];
+    let mut words: Vec<&str> = role.split(' ').collect();
+    while words
+        .last()
+        .is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// The answers of an interview printed without labels ("How does it feel
@@ -836,4 +857,20 @@ fn written_out(role: &str) -> String {
 fn is_one_word(text: &str) -> bool {
     let mut words = text.split_whitespace();
     words.next().is_some() && words.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_role;
+
+    #[test]
+    fn a_role_cut_off_before_a_name_loses_its_dangling_words() {
+        assert_eq!(whole_role("commander of the").as_deref(), Some("commander"));
+        assert_eq!(
+            whole_role("professor of history and the author of").as_deref(),
+            Some("professor of history and the author")
+        );
+        assert_eq!(whole_role("of Norway").as_deref(), Some("of Norway"));
+        assert_eq!(whole_role("of the"), None);
+    }
 }
