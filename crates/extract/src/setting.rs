@@ -487,7 +487,17 @@ impl<'p> Settings<'p> {
             })
             // A person's own day holds through the article: news of one
             // event names other days for background.
-            .or_else(|| facts.person.and_then(|p| self.person_date(p)))
+            // (A day named for them further on is another scene when the
+            // story named another day before the quote: "The Assembly on
+            // Tuesday passed the bill … 'You are taking power away,'
+            // Hosamani said … At a press conference on Wednesday, Hosamani
+            // said …". A live blog of one day names that day again.)
+            .or_else(|| {
+                let (d, s) = *self.person_dates.get(&facts.person?)?;
+                let later = doc.sentences[s].para > quote.para + 1;
+                let day_before = self.sentence_dates[..here].iter().rev().find_map(|&d| d);
+                (!later || day_before.is_none_or(|b| b == d)).then_some(d)
+            })
             .or_else(|| {
                 let lede = self.lede_date.as_ref()?;
                 (quote.open < lede.until

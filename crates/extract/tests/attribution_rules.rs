@@ -5359,3 +5359,28 @@ fn a_titles_of_the_phrase_is_the_role_not_the_name() {
         assert_eq!(q[0].role.as_deref(), Some(role));
     }
 }
+
+#[test]
+fn a_day_named_for_the_speaker_further_on_is_another_scene_after_another_day() {
+    // Published on a Thursday: the lede's Tuesday is the debate's day, and
+    // Wednesday's press conference two paragraphs on dates none of the
+    // debate's words.
+    let text = "Assembly passes lakes bill\n\nThe Assembly on Tuesday passed the lakes bill after a long debate.\n\n\"You are taking power away from the people,\" Ravi Hosamani said, before leading his party out.\n\nThe bill now goes to the Governor.\n\nAt a press conference on Wednesday, Hosamani said the party would go to court. \"We will go to court,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "You are taking").date,
+        NaiveDate::from_ymd_opt(2023, 3, 15)
+    );
+    assert_eq!(
+        quote(&q, "We will go").date,
+        NaiveDate::from_ymd_opt(2023, 3, 15)
+    );
+    // With no other day before, the speaker's own day holds through the
+    // story (a live blog names it late).
+    let text = "Rally\n\n\"Go to your place and vote,\" Ann Lee told supporters.\n\nShe spoke for an hour.\n\nLee later urged them, at a rally on Wednesday evening, to \"make sure it is fair\".";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Go to your place").date,
+        NaiveDate::from_ymd_opt(2023, 3, 15)
+    );
+}
