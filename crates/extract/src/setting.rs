@@ -485,6 +485,25 @@ impl<'p> Settings<'p> {
                 let moved = self.moved_on(scene.date, scene.sentence + 1, here);
                 (!moved).then_some(scene.date).flatten()
             })
+            // "On Thursday, in an interview with Radio Sauti, Wekesa went
+            // further, saying … ¶ \"…,\" the engineer said.": the day the
+            // paragraph before gives the speaker's words.
+            .or_else(|| {
+                let person = facts.person?;
+                let before = quote.para.checked_sub(1)?;
+                (0..here)
+                    .rev()
+                    .take_while(|&s| doc.sentences[s].para >= before)
+                    .find(|&s| {
+                        let sentence = doc.sentences[s];
+                        self.spoken_dates[s].is_some()
+                            && self.names_person(doc, s, person)
+                            && (sentence.first..sentence.last).any(|k| {
+                                !doc.in_quote(k) && lexicon::is_reporting_verb(doc.word(k))
+                            })
+                    })
+                    .and_then(|s| self.spoken_dates[s])
+            })
             // A person's own day holds through the article: news of one
             // event names other days for background.
             // (A day named for them further on is another scene when the

@@ -322,7 +322,12 @@ fn date_token(
             // "BBC Radio 4's Today programme": a capitalised "Today" inside
             // a sentence names a programme, not the day.
             "Today" if t > first && !matches!(prev, "." | "\"" | "“" | ",") => {}
-            "today" | "Today" | "tonight" if !prev.eq_ignore_ascii_case("until") => {
+            // "which, even today, inflame the streets", "still today":
+            // nowadays, not the day of the news.
+            "today" | "Today" | "tonight"
+                if !prev.eq_ignore_ascii_case("until")
+                    && !matches!(prev.to_lowercase().as_str(), "even" | "still") =>
+            {
                 return Some((published, t));
             }
             _ if this_part_of_day && !SPAN_WORDS.contains(&prev) => return Some((published, t)),

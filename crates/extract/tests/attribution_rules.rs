@@ -5384,3 +5384,26 @@ fn a_day_named_for_the_speaker_further_on_is_another_scene_after_another_day() {
         NaiveDate::from_ymd_opt(2023, 3, 15)
     );
 }
+
+#[test]
+fn the_day_the_paragraph_before_gives_the_speakers_words_dates_the_quote() {
+    // Published on a Thursday. Monday's hearing, then Wednesday's
+    // interview in the paragraph before the quote.
+    let text = "Dam inquiry\n\nAt a Senate hearing on Monday, Grace Wekesa said the file was empty. \"I inherited a signature page,\" she said.\n\nThe contractor did not respond.\n\nOn Wednesday, in an interview with Radio Sauti, Wekesa went further, saying she had written to the anti-graft body.\n\n\"I have asked them to follow the money,\" Wekesa said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I inherited").date,
+        NaiveDate::from_ymd_opt(2023, 3, 13)
+    );
+    assert_eq!(
+        quote(&q, "I have asked").date,
+        NaiveDate::from_ymd_opt(2023, 3, 15)
+    );
+    // "Even today" is nowadays, not the day of the news.
+    let text = "Museum opens\n\nAnn Lee, opening the museum on Saturday, said it would tell the whole story.\n\nShe warned that racism, even today, divides cities.\n\n\"A museum alone will not end poverty,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "A museum alone").date,
+        NaiveDate::from_ymd_opt(2023, 3, 11)
+    );
+}
