@@ -18,6 +18,7 @@
 //! attribution that found the speaker ([`calibration`]), is the quote's
 //! `confidence`.
 
+mod askers;
 mod attribution;
 mod audience;
 mod block;
