@@ -29,11 +29,36 @@ pub fn spawn(app: AppHandle) {
                 let Ok(version) = state.with_session_here(|s| Ok(s.library.data_version()?)) else {
                     continue;
                 };
-                if seen.is_some_and(|before| before != version) {
+                if changed_since(seen, version) {
                     let _ = app.emit(LIBRARY_CHANGED, version);
                 }
                 seen = Some(version);
             }
         })
         .expect("the library watcher thread could not start");
+}
+
+/// Whether the window should re-read the library, given the version seen at
+/// the last poll (none before the first) and the one read now.
+///
+/// The first read also counts as a change: it may come after a write the
+/// window's first lists missed (the library opening slowly on a busy
+/// machine, or the CLI importing as the app starts), and a version is only
+/// comparable with others read on the same connection anyway. One spare
+/// refresh at start costs nothing; a missed write leaves the window showing
+/// an empty library until the next one.
+fn changed_since(seen: Option<i64>, now: i64) -> bool {
+    seen != Some(now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::changed_since;
+
+    #[test]
+    fn the_first_read_and_every_new_version_refresh_the_window() {
+        assert!(changed_since(None, 1), "the first read");
+        assert!(changed_since(Some(1), 2), "another connection committed");
+        assert!(!changed_since(Some(2), 2), "nothing happened");
+    }
 }

@@ -133,6 +133,18 @@ class App {
       },
     },
   );
+  /** The counts and the speaker list are read one at a time, the newest
+   * read winning: the list at start (on a connection of its own, slow to
+   * open) could otherwise answer after the read a CLI import set off, and
+   * put the empty library back on screen. */
+  #statusReads = new Latest<true, LibraryStatus, never>(() => api.libraryStatus(), {
+    apply: (status) => void (this.status = status),
+    fail: (e) => this.fail(e),
+  });
+  #speakerReads = new Latest<true, SpeakerSummary[], never>(() => api.speakers(), {
+    apply: (speakers) => void (this.speakers = speakers),
+    fail: (e) => this.fail(e),
+  });
   #refreshing = false;
   /** Where a Shift-click range starts. */
   #anchor = -1;
@@ -193,19 +205,11 @@ class App {
   }
 
   async refreshStatus() {
-    try {
-      this.status = await api.libraryStatus();
-    } catch (e) {
-      this.fail(e);
-    }
+    return this.#statusReads.send(true);
   }
 
   async refreshSpeakers() {
-    try {
-      this.speakers = await api.speakers();
-    } catch (e) {
-      this.fail(e);
-    }
+    return this.#speakerReads.send(true);
   }
 
   /** Re-runs the list (search or review) and keeps the selection in range. */
