@@ -41,6 +41,7 @@ mod scorer;
 mod segment;
 mod setting;
 mod speakers;
+mod taken_posts;
 mod time;
 mod tokens;
 mod transcript;

@@ -15,6 +15,7 @@ use super::mentions::{self, is_possessive};
 use super::resolve::{self, Form, Speaker};
 use super::scorer::SpeakerScorer;
 use super::setting::{QuoteFacts, Settings};
+use super::taken_posts;
 use super::tokens::is_capitalized;
 use super::transcript;
 use super::turns;
@@ -322,6 +323,7 @@ pub fn attribute(
     let mut people = People::build(&names, &speaking);
     people.complete_from_headline(doc);
     people.note_ages(doc, &names);
+    taken_posts::note_posts_taken(&mut people, doc, &names);
     // A role beside a name may say the gender a given-names list does not
     // know ("Kim Jong-un's sister, Kim Yo-jong, said"), for a later "she".
     for cue in &cues {

@@ -5407,3 +5407,18 @@ fn the_day_the_paragraph_before_gives_the_speakers_words_dates_the_quote() {
         NaiveDate::from_ymd_opt(2023, 3, 11)
     );
 }
+
+#[test]
+fn a_post_the_text_says_was_taken_up_is_the_speakers_role() {
+    // The post is given only as something she became, not beside her name.
+    let text = "Hospital chief\n\nMaire Dolan became chief executive of Westport General Hospital in March, a month after the fire.\n\n\"We have rebuilt the ward,\" Dolan said on Tuesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We have rebuilt").role.as_deref(),
+        Some("chief executive of Westport General Hospital")
+    );
+    // Something she became that is no post stays out.
+    let text = "Hospital chief\n\nMaire Dolan became ill in March.\n\n\"We have rebuilt the ward,\" Dolan said on Tuesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "We have rebuilt").role, None);
+}
