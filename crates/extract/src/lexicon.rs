@@ -762,6 +762,31 @@ pub fn is_police_rank(word: &str) -> bool {
     )
 }
 
+/// A British police rank's abbreviation spelled out ("Det Ch Insp" is
+/// "Detective Chief Inspector"): readers outside Britain, and a citation,
+/// need the rank in words.
+pub fn police_rank_in_full(word: &str) -> Option<&'static str> {
+    Some(match word.trim_end_matches('.') {
+        "PC" => "Police Constable",
+        "WPC" => "Woman Police Constable",
+        "PCSO" => "Police Community Support Officer",
+        "DC" => "Detective Constable",
+        "DS" => "Detective Sergeant",
+        "DI" => "Detective Inspector",
+        "DCI" => "Detective Chief Inspector",
+        "DSupt" => "Detective Superintendent",
+        "DCS" => "Detective Chief Superintendent",
+        "ACC" => "Assistant Chief Constable",
+        "Det" => "Detective",
+        "Insp" => "Inspector",
+        "Supt" => "Superintendent",
+        "Sgt" => "Sergeant",
+        "Con" => "Constable",
+        "Ch" => "Chief",
+        _ => return None,
+    })
+}
+
 #[inline]
 pub fn title(word: &str) -> Option<&'static str> {
     // As for honorifics: most words are answered here, without a call.

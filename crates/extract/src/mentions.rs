@@ -1015,6 +1015,8 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             if gender == Gender::Unknown {
                 gender = g;
             }
+        } else if let Some(rank) = lexicon::police_rank_in_full(w) {
+            role_words.push(rank);
         } else {
             // As written: "Sen." and "Rep." are how the trade spells the role.
             role_words.push(*w);

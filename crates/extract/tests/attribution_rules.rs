@@ -2359,10 +2359,10 @@ fn british_police_ranks_are_titles_and_roles() {
     let q = extract_quotes(text, published());
     let first = quote(&q, "We are keeping");
     assert_eq!(first.speaker.as_deref(), Some("Joan White"));
-    assert_eq!(first.role.as_deref(), Some("Det Ch Insp"));
+    assert_eq!(first.role.as_deref(), Some("Detective Chief Inspector"));
     let second = quote(&q, "Please do not");
     assert_eq!(second.speaker.as_deref(), Some("Dan Ellis"));
-    assert_eq!(second.role.as_deref(), Some("Supt"));
+    assert_eq!(second.role.as_deref(), Some("Superintendent"));
 }
 
 #[test]
@@ -4313,12 +4313,15 @@ fn a_police_rank_in_letters_is_a_title_not_part_of_the_name() {
     let warning = quote(&q, "Drivers had no");
     assert_eq!(warning.speaker.as_deref(), Some("Marta Kowalczyk"));
     assert!(
-        warning.role.as_deref().is_some_and(|r| r.contains("PC")),
+        warning
+            .role
+            .as_deref()
+            .is_some_and(|r| r.contains("Police Constable")),
         "{warning:?}"
     );
     let witnesses = quote(&q, "We still need");
     assert_eq!(witnesses.speaker.as_deref(), Some("Oren Blake"));
-    assert_eq!(witnesses.role.as_deref(), Some("DI"));
+    assert_eq!(witnesses.role.as_deref(), Some("Detective Inspector"));
     assert_ne!(
         quote(&q, "The issue sold").speaker.as_deref(),
         Some("Comics")
@@ -5421,4 +5424,18 @@ fn a_post_the_text_says_was_taken_up_is_the_speakers_role() {
     let text = "Hospital chief\n\nMaire Dolan became ill in March.\n\n\"We have rebuilt the ward,\" Dolan said on Tuesday.";
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "We have rebuilt").role, None);
+}
+
+#[test]
+fn a_police_ranks_abbreviation_is_spelled_out_in_the_role() {
+    let text = "Fire inquiry\n\nDet Ch Insp Jane Harlow said the fire was started deliberately. \"We are appealing for witnesses,\" she said.\n\nSen. Tom Reid added: \"Anyone with footage should call police.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We are appealing").role.as_deref(),
+        Some("Detective Chief Inspector")
+    );
+    assert_eq!(
+        quote(&q, "Anyone with footage").role.as_deref(),
+        Some("Senator")
+    );
 }
