@@ -413,6 +413,15 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
     if title_of_the(t) || (w == "the" && t > 0 && title_of_the(t - 1)) {
         return true;
     }
+    // "Ministry of Land, Infrastructure, Transport and Tourism": commas
+    // list a body's portfolios, up to the "and" before the last one.
+    if w == "," && t > lo && t + 1 < hi && is_name_word(doc, t - 1) && is_name_word(doc, t + 1) {
+        let in_list = |k: usize| is_name_word(doc, k) || doc.word(k) == ",";
+        let and_after = (t + 1..(t + 12).min(hi))
+            .find(|&k| !in_list(k))
+            .is_some_and(|k| doc.word(k) == "and" && k + 1 < hi && is_name_word(doc, k + 1));
+        return and_after && portfolio_list_of_body(doc, t, lo);
+    }
     // "Brennan & Vale", "Marks & Spencer": an ampersand joins a firm's
     // name, never two people.
     if w == "&" && t > lo && t + 1 < hi && is_name_word(doc, t - 1) && is_name_word(doc, t + 1) {
@@ -426,10 +435,11 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
         && is_name_word(doc, t - 1)
         && is_name_word(doc, t + 1)
     {
-        // "Agency for Water Safety and Standards" too.
+        // "Agency for Water Safety and Standards" too, and the last of a
+        // list ("Ministry of Land, Infrastructure, Transport and Tourism").
         let body_before = (t.saturating_sub(4).max(lo + 1)..t).any(|k| {
             matches!(doc.word(k), "of" | "for" | "on") && lexicon::is_org_word(doc.word(k - 1))
-        });
+        }) || portfolio_list_of_body(doc, t, lo);
         // The body's name ends in its body word ("… Gates Foundation");
         // "and House Speaker Kevin McCarthy" is a second person, whose
         // title only starts with one.
@@ -462,6 +472,24 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
         && (is_name_word(doc, t + 1)
             || (t + 2 < hi && particle(t + 1) && is_name_word(doc, t + 2)));
     name_before && name_after
+}
+
+/// Whether token `t` (a comma or an "and") stands in a list of capitalised
+/// words, set off by commas, that follows a body's "of" ("Ministry of Land,
+/// Infrastructure, Transport and Tourism").
+fn portfolio_list_of_body(doc: &Document, t: usize, lo: usize) -> bool {
+    let mut k = t;
+    let mut commas = usize::from(doc.word(t) == ",");
+    while k > lo + 1 {
+        k -= 1;
+        match doc.word(k) {
+            "," => commas += 1,
+            "of" | "for" => return commas > 0 && lexicon::is_org_word(doc.word(k - 1)),
+            _ if is_name_word(doc, k) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "Justices R. Vaidehi and K. Murali": a title in the plural, opening a
@@ -865,7 +893,15 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             }
         })
         .filter(|w| !w.is_empty())
-        .collect();
+        .fold(Vec::new(), |mut out: Vec<String>, w| {
+            // A comma in a body's list of portfolios ("Ministry of Land,
+            // Infrastructure, …") is written against the word before.
+            match out.last_mut() {
+                Some(before) if w == "," => before.push(','),
+                _ => out.push(w),
+            }
+            out
+        });
     let courtesy = words[..split]
         .iter()
         .rfind(|w| lexicon::honorific(w).is_some())
@@ -2277,7 +2313,8 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
         while t < end {
             match run_starting_at(doc, t, end) {
                 Some((a, b)) => {
-                    if let Some(mut m) = parse_run(doc, a, b).filter(|m| !is_lone_demonym(&m.name))
+                    if let Some(mut m) = parse_run(doc, a, b)
+                        .filter(|m| !is_lone_demonym(&m.name) && !lone_word_after_in(doc, a, m))
                     {
                         // "Philip Dunne MP": the letters follow the name.
                         let letters = (a..b)
@@ -2350,6 +2387,20 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
     }
     known_as(doc, &mut out);
     out
+}
+
+/// "who now works in Alberta", "floods across Bicol": one capitalised word
+/// after a preposition of place, with no title, is a place no list holds
+/// (also one that is a given name too, as "Alberta" is), never a person to
+/// give words to. ("in Smith's view" is a person's: the possessive says so.)
+fn lone_word_after_in(doc: &Document, a: usize, m: &NameMention) -> bool {
+    const OF_PLACE: &[&str] = &["in", "across", "throughout", "near", "outside", "around"];
+    m.name.len() == 1
+        && m.role.is_none()
+        && m.courtesy.is_none()
+        && a > 0
+        && OF_PLACE.contains(&doc.word(a - 1))
+        && !is_possessive(doc.word(m.last - 1))
 }
 
 /// "the elder Castellano", "Ashdown senior," (true); "the younger Hollis"

@@ -5439,3 +5439,25 @@ fn a_police_ranks_abbreviation_is_spelled_out_in_the_role() {
         Some("Senator")
     );
 }
+
+#[test]
+fn one_capitalised_word_after_in_is_a_place_not_a_speaker() {
+    // "Alberta" is a given name too; after "works in" it is a province.
+    let text = "Crane inquest\n\nThe crane operator, who now works in Alberta, told the jury he had not worked since. \"I still hear the sound,\" the 44-year-old said.";
+    let q = extract_quotes(text, published());
+    assert_ne!(
+        quote(&q, "I still hear").speaker.as_deref(),
+        Some("Alberta")
+    );
+}
+
+#[test]
+fn a_bodys_list_of_portfolios_is_one_name() {
+    let text = "Rail line closes\n\nThe Ministry of Land, Infrastructure, Transport and Tourism said: \"Local transport is a lifeline.\"";
+    let q = extract_quotes(text, published());
+    let lifeline = quote(&q, "Local transport");
+    assert_eq!(
+        lifeline.speaker.as_deref(),
+        Some("Ministry of Land, Infrastructure, Transport and Tourism")
+    );
+}
