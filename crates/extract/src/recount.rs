@@ -134,7 +134,7 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
                     "to" | "by" | "with" | "of" | "from" | "at" | "for" | "about" | "than"
                 );
             if !governed {
-                return person_named_in(doc, people, a, b).or_else(|| {
+                let found = person_named_in(doc, people, a, b).or_else(|| {
                     // A name the article gives only here ("Frayne marched
                     // into the dressing room and told the players:"), right
                     // before its verb.
@@ -143,6 +143,12 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
                     let written = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
                     Some(Speaker::unresolved(&m.name, m.role.clone(), written))
                 });
+                // "… that the Environment Minister, Rachel Ngo, had phoned
+                // her … and told her:": a post set off before the name is
+                // no one yet; the name after the comma is the subject.
+                if found.is_some() || b >= verb || doc.word(b) != "," {
+                    return found;
+                }
             }
             k = b;
             continue;

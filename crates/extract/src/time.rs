@@ -312,7 +312,22 @@ fn date_token(
             {
                 continue;
             }
-            return Some((published.map(|p| last_weekday(p, day)), t));
+            // "last Friday" in a story of a Friday is a week before: the
+            // day itself would be "today" or "on Friday".
+            let week_back = if prev.eq_ignore_ascii_case("last") {
+                7
+            } else {
+                0
+            };
+            let back_from = |p: NaiveDate| {
+                let d = last_weekday(p, day);
+                if d == p {
+                    d - Duration::days(week_back)
+                } else {
+                    d
+                }
+            };
+            return Some((published.map(back_from), t));
         }
         match w {
             _ if last_night => return Some((published.map(|p| p - Duration::days(1)), t)),

@@ -5461,3 +5461,26 @@ fn a_bodys_list_of_portfolios_is_one_name() {
         Some("Ministry of Land, Infrastructure, Transport and Tourism")
     );
 }
+
+#[test]
+fn words_told_by_a_named_post_set_off_are_that_persons() {
+    // Both women: the recounted one is the subject after the teller, whose
+    // post stands before her name.
+    let text = "Outage\n\nThe head of the bureau, Helen Marsh, apologised at a Senate hearing.\n\nMarsh told senators that the Environment Minister, Rachel Ngo, had phoned her at 5 a.m. that day and told her: \"Fix it first, then find out why.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Fix it first").speaker.as_deref(),
+        Some("Rachel Ngo")
+    );
+}
+
+#[test]
+fn last_friday_in_a_story_of_a_friday_is_a_week_before() {
+    // Published on Friday 2023-03-17.
+    let text = "Outage\n\nRachel Ngo had defended the bureau last Friday. \"The website let them down,\" Ngo told ABC Radio.";
+    let q = extract_quotes(text, NaiveDate::from_ymd_opt(2023, 3, 17));
+    assert_eq!(
+        quote(&q, "The website").date,
+        NaiveDate::from_ymd_opt(2023, 3, 10)
+    );
+}
