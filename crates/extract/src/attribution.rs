@@ -315,6 +315,18 @@ fn gives_an_account(doc: &Document, t: usize, hi: usize) -> bool {
         "briefing",
         "remarks",
         "comments",
+        // "… made the remark during the debate", "made the prediction to
+        // strikers", "gave that warning": one thing said, named after it.
+        "remark",
+        "comment",
+        "prediction",
+        "observation",
+        "admission",
+        "pledge",
+        "appeal",
+        "plea",
+        "warning",
+        "announcement",
         "eulogy",
         "sermon",
         "lecture",

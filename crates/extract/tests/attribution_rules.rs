@@ -5484,3 +5484,13 @@ fn last_friday_in_a_story_of_a_friday_is_a_week_before() {
         NaiveDate::from_ymd_opt(2023, 3, 10)
     );
 }
+
+#[test]
+fn the_next_sentences_subject_who_made_the_remark_said_the_words() {
+    let text = "Library\n\nThe council voted on Tuesday.\n\n\"Closing a library is the easiest cut to make.\" Councillor Peter Hargreaves, the group leader, made the remark during the debate.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Closing a library").speaker.as_deref(),
+        Some("Peter Hargreaves")
+    );
+}
