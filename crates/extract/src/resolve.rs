@@ -830,10 +830,57 @@ pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Op
                     | "publisher"
                     | "startup"
             )
-            .then(|| before().find(|s| is_body(s.person)))
+            .then(|| {
+                // "the company" after "Lakeshore Crane Rentals … the Ministry
+                // of Labour investigation": a firm is no public body, when
+                // a body of another kind was named since.
+                let commercial = !matches!(
+                    head,
+                    "agency" | "group" | "organisation" | "organization" | "regulator" | "watchdog"
+                );
+                commercial
+                    .then(|| {
+                        before().find(|s| {
+                            is_body(s.person) && !is_public_body(&people.persons[s.person].words)
+                        })
+                    })
+                    .flatten()
+                    .or_else(|| before().find(|s| is_body(s.person)))
+            })
             .flatten()
         })
         .map(|s| s.person)
+}
+
+/// Whether a body's name says it is a public one (a ministry, a court, the
+/// police), which "the company" or "the firm" never stands for.
+fn is_public_body(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "Ministry"
+                | "Department"
+                | "Government"
+                | "Council"
+                | "Police"
+                | "Court"
+                | "Parliament"
+                | "Senate"
+                | "Congress"
+                | "Commission"
+                | "Authority"
+                | "Agency"
+                | "University"
+                | "Army"
+                | "Navy"
+                | "Embassy"
+                | "Municipality"
+                | "Administration"
+                | "Bureau"
+                | "Tribunal"
+                | "Assembly"
+        )
+    })
 }
 
 /// Whether a description names a group: its head noun (the word before a

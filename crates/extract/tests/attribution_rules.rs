@@ -5494,3 +5494,15 @@ fn the_next_sentences_subject_who_made_the_remark_said_the_words() {
         Some("Peter Hargreaves")
     );
 }
+
+#[test]
+fn the_company_is_the_firm_named_not_a_ministry_named_since() {
+    let text = "Inquest\n\nIn a statement, Lakeshore Crane Rentals said it had co-operated with the Ministry of Labour investigation. \"Safety is the foundation of everything we do,\" the company said.";
+    let q = extract_quotes(text, published());
+    let safety = quote(&q, "Safety is the foundation");
+    assert_eq!(safety.speaker.as_deref(), Some("Lakeshore Crane Rentals"));
+    assert_eq!(
+        safety.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Organisation)
+    );
+}
