@@ -486,6 +486,25 @@ impl People {
         })
     }
 
+    /// "Rosa Cruz" for Rosa Cruz Ayavire: a given name and the first of
+    /// two surnames (as Spanish and Portuguese names are written short)
+    /// stand for the one person whose full name they open.
+    fn given_and_first_surname_of(&self, words: &[String]) -> Option<usize> {
+        if words.len() != 2 || !lexicon::is_given_name(&words[0]) {
+            return None;
+        }
+        let mut found = self.listed_under(&words[0]).filter(|&i| {
+            let p = &self.persons[i];
+            p.personish
+                && p.words.len() == 3
+                && same_word(&p.words[0], &words[0])
+                && same_word(&p.words[1], &words[1])
+                && !lexicon::is_given_name(&p.words[1])
+        });
+        let i = found.next()?;
+        found.next().is_none().then_some(i)
+    }
+
     fn find_full(&self, words: &[String]) -> Option<usize> {
         let first = words.first()?;
         let last = words.last()?;
@@ -734,25 +753,28 @@ impl People {
             return Some(i);
         }
         if words.len() >= 2 {
-            return self.find_full(words).or_else(|| {
-                // "Donald J. Trump Jr." style variants: same surname and first name;
-                // or the name is the end of a longer one ("Guajardo Villarreal").
-                let last = words.last()?;
-                self.listed_under(&words[0])
-                    .find(|&i| {
-                        let p = &self.persons[i];
-                        same_word(p.surname(), last) && same_word(&p.words[0], &words[0])
-                    })
-                    .or_else(|| {
-                        self.persons
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, p)| ends_a_longer_name(&p.words, words))
-                            .max_by_key(|(_, p)| p.words.len())
-                            .map(|(i, _)| i)
-                    })
-                    .or_else(|| self.short_for_body(words))
-            });
+            return self
+                .given_and_first_surname_of(words)
+                .or_else(|| self.find_full(words))
+                .or_else(|| {
+                    // "Donald J. Trump Jr." style variants: same surname and first name;
+                    // or the name is the end of a longer one ("Guajardo Villarreal").
+                    let last = words.last()?;
+                    self.listed_under(&words[0])
+                        .find(|&i| {
+                            let p = &self.persons[i];
+                            same_word(p.surname(), last) && same_word(&p.words[0], &words[0])
+                        })
+                        .or_else(|| {
+                            self.persons
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, p)| ends_a_longer_name(&p.words, words))
+                                .max_by_key(|(_, p)| p.words.len())
+                                .map(|(i, _)| i)
+                        })
+                        .or_else(|| self.short_for_body(words))
+                });
         }
         let w = words.first()?;
         // "Ramírez" for Guadalupe Ramírez Ochoa: a Spanish or Portuguese

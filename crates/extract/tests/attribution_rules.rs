@@ -5506,3 +5506,13 @@ fn the_company_is_the_firm_named_not_a_ministry_named_since() {
         Some(quotebook_extract::SpeakerKind::Organisation)
     );
 }
+
+#[test]
+fn a_given_name_and_first_surname_stand_for_the_full_spanish_name() {
+    let text = "Vote\n\nWikinews spoke on Monday with Rosa Cruz Ayavire, the community president.\n\nWikinews: What did you decide?\n\nRosa Cruz: We decided that the water is not for sale.\n\nWikinews: Will you go to court?\n\nRosa Cruz: If the government approves it, yes.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "If the government").speaker.as_deref(),
+        Some("Rosa Cruz Ayavire")
+    );
+}
