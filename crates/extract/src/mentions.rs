@@ -2493,7 +2493,20 @@ fn kin_takes_surname(doc: &Document, mentions: &mut [NameMention]) {
                 && super::entities::is_kin(doc.word(kin))
                 && is_possessive(doc.word(kin - 1))
         });
-        if fits {
+        // "Ana Bertoldi and her brother Paulo": a sibling or child joined
+        // to the full name by "and" bears its surname too (a spouse or a
+        // parent may not).
+        let joined = kin_at.is_some_and(|kin| {
+            kin >= 2
+                && matches!(
+                    doc.word(kin),
+                    "brother" | "sister" | "son" | "daughter" | "twin"
+                )
+                && matches!(doc.word(kin - 1), "his" | "her")
+                && doc.word(kin - 2) == "and"
+                && owner.last == kin - 2
+        });
+        if fits || joined {
             let surname = owner.name[owner.name.len() - 1].clone();
             mentions[i].name.push(surname);
         }

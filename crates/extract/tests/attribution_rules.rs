@@ -5516,3 +5516,13 @@ fn a_given_name_and_first_surname_stand_for_the_full_spanish_name() {
         Some("Rosa Cruz Ayavire")
     );
 }
+
+#[test]
+fn a_sibling_joined_by_and_bears_the_full_names_surname() {
+    let text = "Flood\n\nAna Bertoldi and her brother Paulo run the bakery. \"We threw away every machine we had,\" Ana said. Her brother was more hopeful. \"The oven survived,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The oven survived").speaker.as_deref(),
+        Some("Paulo Bertoldi")
+    );
+}
