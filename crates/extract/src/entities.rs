@@ -490,19 +490,23 @@ impl People {
     /// two surnames (as Spanish and Portuguese names are written short)
     /// stand for the one person whose full name they open.
     fn given_and_first_surname_of(&self, words: &[String]) -> Option<usize> {
-        if words.len() != 2 || !lexicon::is_given_name(&words[0]) {
+        if words.len() != 2 {
             return None;
         }
+        // (Asked of every name of two words: the lexicon is read only for
+        // the rare one that opens a longer name.)
         let mut found = self.listed_under(&words[0]).filter(|&i| {
             let p = &self.persons[i];
-            p.personish
-                && p.words.len() == 3
+            p.words.len() == 3
+                && p.personish
                 && same_word(&p.words[0], &words[0])
                 && same_word(&p.words[1], &words[1])
-                && !lexicon::is_given_name(&p.words[1])
         });
         let i = found.next()?;
-        found.next().is_none().then_some(i)
+        let only = found.next().is_none()
+            && lexicon::is_given_name(&words[0])
+            && !lexicon::is_given_name(&self.persons[i].words[1]);
+        only.then_some(i)
     }
 
     fn find_full(&self, words: &[String]) -> Option<usize> {
