@@ -505,7 +505,8 @@ impl People {
         let i = found.next()?;
         let only = found.next().is_none()
             && lexicon::is_given_name(&words[0])
-            && !lexicon::is_given_name(&self.persons[i].words[1]);
+            && !lexicon::is_given_name(&self.persons[i].words[1])
+            && !lexicon::is_stop_capital(&self.persons[i].words[2]);
         only.then_some(i)
     }
 

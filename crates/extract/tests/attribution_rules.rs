@@ -5526,3 +5526,13 @@ fn a_sibling_joined_by_and_bears_the_full_names_surname() {
         Some("Paulo Bertoldi")
     );
 }
+
+#[test]
+fn a_captions_image_word_is_no_part_of_the_name_beside_it() {
+    let text = "Reading study\n\nAnn Lindqvist Image: University of Lund.\n\nThe study tested 400 children. \"Children learn to read by reading,\" Ann Lindqvist said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Children learn").speaker.as_deref(),
+        Some("Ann Lindqvist")
+    );
+}
