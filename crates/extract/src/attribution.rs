@@ -2566,6 +2566,13 @@ fn opens_body_phrase(doc: &Document, head: usize, lo: usize) -> bool {
     let mut k = head;
     if k > lo && (doc.word(k - 1).ends_with("'s") || doc.word(k - 1).ends_with("’s")) {
         k -= 1;
+        // "Chief Minister Suresh Rao's office said": the possessor is a
+        // name, with its title; the phrase opens where the name does.
+        if is_capitalized(doc.word(k)) {
+            if let Some((a, _)) = mentions::run_ending_at(doc, k, lo) {
+                k = a;
+            }
+        }
     }
     // "the production company said": one lower-case word of what kind.
     let kind_word = |w: &str| {

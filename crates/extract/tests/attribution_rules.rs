@@ -5536,3 +5536,15 @@ fn a_captions_image_word_is_no_part_of_the_name_beside_it() {
         Some("Ann Lindqvist")
     );
 }
+
+#[test]
+fn a_named_persons_office_is_the_source_of_its_statement() {
+    let text = "Water\n\nA spokesman for Vijay Hegde said the rules were unfair.\n\nChief Minister Suresh Rao's office said in a statement that operators would lose their licences. \"There will be no profiteering from thirst,\" the statement said.";
+    let q = extract_quotes(text, published());
+    let thirst = quote(&q, "There will be no");
+    assert_eq!(thirst.speaker.as_deref(), Some("Suresh Rao's office"));
+    assert_eq!(
+        thirst.speaker_kind,
+        Some(quotebook_extract::SpeakerKind::Unnamed)
+    );
+}
