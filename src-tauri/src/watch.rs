@@ -21,14 +21,31 @@ pub fn spawn(app: AppHandle) {
         .name("library-watch".into())
         .spawn(move || {
             let mut seen: Option<i64> = None;
+            let mut failing = false;
             loop {
                 std::thread::sleep(POLL);
                 let state = app.state::<AppState>();
                 // A library that cannot be opened is reported by the window's
-                // own calls; the watcher just tries again.
-                let Ok(version) = state.with_session_here(|s| Ok(s.library.data_version()?)) else {
-                    continue;
+                // own calls; the watcher just tries again. It says so once on
+                // stderr (and once when it reads again), so a window that
+                // stopped following the library leaves a trace in a log.
+                let version = match state.with_session_here(|s| Ok(s.library.data_version()?)) {
+                    Ok(version) => version,
+                    Err(e) => {
+                        if !failing {
+                            eprintln!(
+                                "quotebook: the library watcher cannot read the library: {}",
+                                e.message
+                            );
+                        }
+                        failing = true;
+                        continue;
+                    }
                 };
+                if failing {
+                    eprintln!("quotebook: the library watcher reads the library again");
+                    failing = false;
+                }
                 if changed_since(seen, version) {
                     let _ = app.emit(LIBRARY_CHANGED, version);
                 }
