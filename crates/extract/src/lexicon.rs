@@ -752,39 +752,45 @@ pub fn is_courtesy_title(role: &str) -> bool {
     )
 }
 
+/// British police ranks in letters, spelled out.
+const POLICE_RANK_LETTERS: &[(&str, &str)] = &[
+    ("PC", "Police Constable"),
+    ("WPC", "Woman Police Constable"),
+    ("DC", "Detective Constable"),
+    ("DS", "Detective Sergeant"),
+    ("DI", "Detective Inspector"),
+    ("PCSO", "Police Community Support Officer"),
+    ("Sgt", "Sergeant"),
+    ("DSupt", "Detective Superintendent"),
+    ("ACC", "Assistant Chief Constable"),
+];
+
 /// A British police rank in letters ("PC", "DI", "DS"): a title only before
 /// a name, since the same letters name other things ("DC Comics", "a PC").
 /// (Ranks no other thing is called, "DCI", "Insp", are in titles.txt.)
 pub fn is_police_rank(word: &str) -> bool {
-    matches!(
-        word,
-        "PC" | "WPC" | "DC" | "DS" | "DI" | "PCSO" | "Sgt" | "DSupt" | "ACC"
-    )
+    POLICE_RANK_LETTERS
+        .iter()
+        .any(|&(letters, _)| letters == word)
 }
 
 /// A British police rank's abbreviation spelled out ("Det Ch Insp" is
 /// "Detective Chief Inspector"): readers outside Britain, and a citation,
-/// need the rank in words.
+/// need the rank in words: the letters above, and the ranks' abbreviations
+/// that titles.txt spells out.
 pub fn police_rank_in_full(word: &str) -> Option<&'static str> {
-    Some(match word.trim_end_matches('.') {
-        "PC" => "Police Constable",
-        "WPC" => "Woman Police Constable",
-        "PCSO" => "Police Community Support Officer",
-        "DC" => "Detective Constable",
-        "DS" => "Detective Sergeant",
-        "DI" => "Detective Inspector",
-        "DCI" => "Detective Chief Inspector",
-        "DSupt" => "Detective Superintendent",
-        "DCS" => "Detective Chief Superintendent",
-        "ACC" => "Assistant Chief Constable",
-        "Det" => "Detective",
-        "Insp" => "Inspector",
-        "Supt" => "Superintendent",
-        "Sgt" => "Sergeant",
-        "Con" => "Constable",
-        "Ch" => "Chief",
-        _ => return None,
-    })
+    let word = word.trim_end_matches('.');
+    if let Some(&(_, rank)) = POLICE_RANK_LETTERS
+        .iter()
+        .find(|&&(letters, _)| letters == word)
+    {
+        return Some(rank);
+    }
+    match word {
+        "Det" | "Insp" | "Supt" | "Ch" | "DCI" | "DCS" => listed_title(word),
+        "Con" => Some("Constable"),
+        _ => None,
+    }
 }
 
 #[inline]

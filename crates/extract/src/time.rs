@@ -314,18 +314,10 @@ fn date_token(
             }
             // "last Friday" in a story of a Friday is a week before: the
             // day itself would be "today" or "on Friday".
-            let week_back = if prev.eq_ignore_ascii_case("last") {
-                7
-            } else {
-                0
-            };
-            let back_from = |p: NaiveDate| {
-                let d = last_weekday(p, day);
-                if d == p {
-                    d - Duration::days(week_back)
-                } else {
-                    d
-                }
+            let last = prev.eq_ignore_ascii_case("last");
+            let back_from = |p: NaiveDate| match last_weekday(p, day) {
+                d if last && d == p => d - Duration::days(7),
+                d => d,
             };
             return Some((published.map(back_from), t));
         }
