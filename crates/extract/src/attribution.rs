@@ -3,6 +3,7 @@
 //! ("said Ann Lee") the verb.
 
 use super::audience;
+use super::description_tail;
 use super::document::Document;
 use super::entities;
 use super::lexicon::{self, FastSet, Gender};
@@ -1983,7 +1984,9 @@ fn writing_after(doc: &Document, first: usize, hi: usize) -> Option<usize> {
         }
         if is_writing(w) {
             end = Some(t + 1);
-        } else if end.is_some() {
+        } else if end.is_some() || matches!(w, "in" | "on" | "at" | "to" | "with" | "by" | "of") {
+            // "said a spokesman in a statement": the writing after a
+            // preposition is where the source's words are, not the source.
             break;
         }
     }
@@ -3086,6 +3089,7 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
             return Some(cue);
         }
         let end = qualifying_phrase_end(doc, head + 1, hi);
+        let end = description_tail::trailing_modifier_end(doc, end, hi);
         // After a phrase ("according to a report in the Argus Leader of
         // Sioux Falls, Gov. Noem launched"), a comma opens the next clause.
         let app = (end == head + 1)

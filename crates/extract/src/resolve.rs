@@ -4,6 +4,7 @@
 //! was written and what kind of source it is.
 
 use super::attribution::{self, Cue, Subject};
+use super::description_tail;
 use super::document::{Document, Sentence};
 use super::entities::{People, Person, Sighting};
 use super::issuer;
@@ -2352,7 +2353,16 @@ fn post_of_description(written: &str) -> Option<String> {
     ) {
         return None;
     }
-    let rest: Vec<&str> = words.collect();
+    let mut rest: Vec<&str> = words.collect();
+    // "a pensioner waiting at a bus stop": a participle or a relative
+    // clause says what the person was doing, not their post.
+    if let Some(clause) = rest
+        .iter()
+        .skip(1)
+        .position(|w| description_tail::opens_clause(w))
+    {
+        rest.truncate(clause + 1);
+    }
     // The head: the noun before a phrase that qualifies it.
     let head_at = rest
         .iter()

@@ -5548,3 +5548,33 @@ fn a_named_persons_office_is_the_source_of_its_statement() {
         Some(quotebook_extract::SpeakerKind::Unnamed)
     );
 }
+
+#[test]
+fn a_description_after_said_keeps_its_participle_or_place_phrase() {
+    let text = "Floods\n\nThe river rose overnight. \"We had nowhere else to go,\" said a woman sheltering at the school with her three children.\n\n\"The sea took the boats,\" said a fisherman in the coastal village of Dana.\n\n\"It came fast,\" said a pensioner waiting at a bus stop.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We had nowhere").speaker.as_deref(),
+        Some("a woman sheltering at the school with her three children")
+    );
+    assert_eq!(
+        quote(&q, "The sea took").speaker.as_deref(),
+        Some("a fisherman in the coastal village of Dana")
+    );
+    let pensioner = quote(&q, "It came fast");
+    assert_eq!(
+        pensioner.speaker.as_deref(),
+        Some("a pensioner waiting at a bus stop")
+    );
+    // What the person was doing is no post.
+    assert_eq!(pensioner.role.as_deref(), Some("pensioner"));
+}
+
+#[test]
+fn a_statement_after_a_preposition_is_not_the_source() {
+    let text = "Bridge\n\nThe mayor, Ann Lee, closed the bridge on Monday.\n\n\"The bridge is safe,\" said a spokesman in a statement.";
+    let q = extract_quotes(text, published());
+    let safe = quote(&q, "The bridge is safe");
+    assert_eq!(safe.speaker.as_deref(), Some("a spokesman"));
+    assert_eq!(safe.venue.as_deref(), Some("a statement"));
+}
