@@ -34,6 +34,21 @@ pub struct Heard {
     pub named: Option<String>,
 }
 
+/// The audiences that are occasions, not groups of people: a speaker's own
+/// ("his weekly briefing") is still where the words were said.
+const OCCASIONS: &[&str] = &[
+    "press",
+    "news",
+    "conference",
+    "briefing",
+    "hearing",
+    "rally",
+    "meeting",
+    "summit",
+    "gathering",
+    "session",
+];
+
 /// Verbs whose object is the audience itself ("told the press").
 fn tells(w: &str) -> bool {
     matches!(
@@ -153,10 +168,16 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     if w == "quoted" {
         return quoted_by(doc, t, last);
     }
+    // "spoke briefly to reporters": one adverb may stand before "to".
+    let to_at = if t + 2 < last && doc.word(t + 1).ends_with("ly") && doc.word(t + 2) == "to" {
+        t + 2
+    } else {
+        t + 1
+    };
     let object_at = if tells(w) {
         t + 1
-    } else if t + 1 < last && doc.word(t + 1) == "to" && speaks_to(w) {
-        t + 2
+    } else if to_at < last && doc.word(to_at) == "to" && speaks_to(w) {
+        to_at + 1
     } else if let Some(to) = topic_then_to(doc, t, w, last) {
         // "commented on the death to The EastAfrican": only a named outlet.
         return named_outlet(doc, t, to + 1, last, true);
@@ -187,7 +208,10 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
     }
     // "told the press", "speaking to reporters": an audience noun.
     let mut k = object_at;
-    if k < last && matches!(doc.word(k), "the" | "a" | "an") {
+    // "told his regular morning press conference": a possessive may open an
+    // occasion, though not a group ("told his supporters" is no setting).
+    let possessed = k < last && matches!(doc.word(k), "his" | "her" | "their" | "its" | "our");
+    if k < last && (possessed || matches!(doc.word(k), "the" | "a" | "an")) {
         k += 1;
     }
     // Up to two lower-case modifiers before the noun ("told a news
@@ -199,12 +223,18 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
         doc.tokens[k].is_word
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+            // "told her during a meeting": "her" was the audience, and a
+            // phrase follows it.
+            && !(possessed && matches!(w, "a" | "an" | "the" | "during" | "in" | "at" | "on" | "about" | "that"))
     };
     for noun_at in k..(k + 3).min(last) {
         if doc.in_quote(noun_at) {
             break;
         }
         if AUDIENCES.contains(doc.word(noun_at)) {
+            if possessed && !OCCASIONS.contains(&doc.word(noun_at)) {
+                return None;
+            }
             // "told a press briefing", "told a news conference": the noun
             // may be the first of two.
             let mut end = noun_at;

@@ -5578,3 +5578,22 @@ fn a_statement_after_a_preposition_is_not_the_source() {
     assert_eq!(safe.speaker.as_deref(), Some("a spokesman"));
     assert_eq!(safe.venue.as_deref(), Some("a statement"));
 }
+
+#[test]
+fn a_speakers_own_occasion_a_brief_adverb_and_match_and_parliament_settings_are_venues() {
+    let text = "Snow\n\n\"We are ready,\" Kenji Morimoto told his regular morning press conference.\n\n\"We thank you,\" Ann Lee told her supporters.\n\nOn Thursday, Ana Rios spoke briefly to reporters at Tamsin Airport. \"Nobody signed anything,\" she said.\n\nSpeaking in the mixed zone, captain Nicolas Benitez said the room was quiet. \"Nobody said a word,\" Benitez said.\n\nDuring question time, Arjun Mehta accused the minister of sleeping. \"She did nothing,\" Mehta said.";
+    let q = extract_quotes(text, published());
+    let venue = |start: &str| quote(&q, start).venue.clone();
+    assert_eq!(
+        venue("We are ready").as_deref(),
+        Some("told his regular morning press conference")
+    );
+    // Her supporters are a group of her own, not where she was.
+    assert_eq!(venue("We thank you"), None);
+    assert_eq!(
+        venue("Nobody signed").as_deref(),
+        Some("spoke briefly to reporters at Tamsin Airport")
+    );
+    assert_eq!(venue("Nobody said").as_deref(), Some("the mixed zone"));
+    assert_eq!(venue("She did nothing").as_deref(), Some("question time"));
+}
