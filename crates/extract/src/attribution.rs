@@ -871,7 +871,12 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                         }
                         let the = a > lo + 1 && matches!(doc.word(a - 1), "the" | "The");
                         let p = if the { a - 2 } else { a - 1 };
-                        !(OBJECT_OF.contains(&doc.word(p)) || kind_of_body_before(doc, a, lo))
+                        // "In Cerro Colorado, one resident, …": also as
+                        // the sentence opens.
+                        let object_of = OBJECT_OF
+                            .iter()
+                            .any(|o| o.eq_ignore_ascii_case(doc.word(p)));
+                        !(object_of || kind_of_body_before(doc, a, lo))
                     })
                     .and_then(|(a, b)| Some((a, mentions::parse_run(doc, a, b)?)))
                     .is_some_and(|(a, m)| {
@@ -1519,10 +1524,12 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
                 || (d + 1 == noun && d == lo && mentions::is_possessive(doc.word(d))))
                 && (d + 1..noun).all(|m| {
                     let w = doc.word(m);
-                    doc.tokens[m].is_word
-                        && !doc.in_quote(m)
-                        && w.chars().all(|c| c.is_lowercase() || c == '-')
-                        && !is_determiner(w)
+                    // "A British tourist staying in Nea Makri": a nation's
+                    // adjective is a modifier written with a capital.
+                    let modifier = w.chars().all(|c| c.is_lowercase() || c == '-')
+                        || lexicon::is_national(w)
+                        || lexicon::is_demonym(w);
+                    doc.tokens[m].is_word && !doc.in_quote(m) && modifier && !is_determiner(w)
                 })
         });
         let fits = lexicon::is_role_noun(doc.word(noun))
@@ -2126,7 +2133,8 @@ fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<(usize, us
     let who = (end.saturating_sub(REACH).max(lo + 2)..end)
         .rev()
         .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
-        .find(|&k| doc.word(k) == "who")?;
+        // "A woman whose sister was a tenant said": whose too.
+        .find(|&k| matches!(doc.word(k), "who" | "whose"))?;
     let noun = who - 1;
     let w = doc.word(noun);
     let person_noun = lexicon::is_role_noun(w) || lexicon::role_gender(w) != Gender::Unknown;

@@ -503,8 +503,16 @@ impl People {
                 && same_word(&p.words[1], &words[1])
         });
         let i = found.next()?;
+        // "Pemba Dorje" for Pemba Dorje Sherpa: a given name no list
+        // holds opens the name as well, when nothing makes it a place's
+        // or a body's word.
+        let opens_a_name = lexicon::is_given_name(&words[0])
+            || (lexicon::first_name_gender(&words[0]) == Gender::Unknown
+                && !lexicon::is_place_name(&words[..1])
+                && !lexicon::is_org_word(&words[0])
+                && !lexicon::is_country(&words[0]));
         let only = found.next().is_none()
-            && lexicon::is_given_name(&words[0])
+            && opens_a_name
             && !lexicon::is_given_name(&self.persons[i].words[1])
             && !lexicon::is_stop_capital(&self.persons[i].words[2]);
         only.then_some(i)

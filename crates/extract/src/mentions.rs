@@ -14,6 +14,8 @@ use std::sync::LazyLock;
 const CONNECTORS: &[&str] = &[
     "of", "de", "van", "von", "bin", "binti", "bint", "al", "da", "del", "della", "la", "le", "du",
     "ibn", "ten", "ter", "der", "den", "dos", "das", "di", "do", "ap", "ferch",
+    // Catalan and Spanish join two surnames ("Puig i Ferrer", "Ortega y Gasset").
+    "i", "y",
 ];
 
 /// A name as written at one place in the text.

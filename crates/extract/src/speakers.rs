@@ -4,13 +4,13 @@
 
 use chrono::NaiveDate;
 
-use super::attribution::{self, Subject};
+use super::attribution::{self, Cue, Subject};
 use super::block;
 use super::candidates::{self, Candidate, Evidence, Source, Story};
 use super::document::Document;
 use super::entities::People;
 use super::interview;
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::mentions::{self, is_possessive};
 use super::resolve::{self, Form, Speaker};
 use super::scorer::SpeakerScorer;
@@ -333,6 +333,11 @@ pub fn attribute(
             };
             for r in role.iter().chain(cue.apposition.iter()) {
                 people.note_role_gender(i, r);
+            }
+            if let Some(g) = possessive_after_saying(doc, cue) {
+                // (Said of a person: the name's own cue makes it one.)
+                people.mark_speaker(i);
+                people.learn_gender(i, g);
             }
         }
     }
@@ -859,6 +864,28 @@ fn written_out(role: &str) -> String {
 fn is_one_word(text: &str) -> bool {
     let mut words = text.split_whitespace();
     words.next().is_some() && words.next().is_none()
+}
+
+/// "Pemba Dorje Sherpa said his cousin had phoned": a possessive right
+/// after a verb of saying is the subject's own, and tells the gender no
+/// list knew, for a later "he". (Not after "told": "told her" is whom he
+/// told.)
+fn possessive_after_saying(doc: &Document, cue: &Cue) -> Option<Gender> {
+    let next = cue.verb + 1;
+    if next >= doc.tokens.len()
+        || doc.in_quote(next)
+        || !matches!(
+            doc.word(cue.verb),
+            "said" | "says" | "added" | "recalled" | "explained"
+        )
+    {
+        return None;
+    }
+    match doc.word(next) {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

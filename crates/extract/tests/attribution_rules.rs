@@ -5597,3 +5597,55 @@ fn a_speakers_own_occasion_a_brief_adverb_and_match_and_parliament_settings_are_
     assert_eq!(venue("Nobody said").as_deref(), Some("the mixed zone"));
     assert_eq!(venue("She did nothing").as_deref(), Some("question time"));
 }
+
+#[test]
+fn a_place_opening_the_sentence_is_no_speaker_before_a_described_source() {
+    let text = "Quake\n\nThe quake struck at noon.\n\nIn Cerro Alto, one resident, a mother of three, said she woke to the sound. \"I grabbed the children and ran,\" she said.\n\nA British tourist staying in Nea Lira told the broadcaster that police had gone. \"We saw the flames on the ridge,\" she said.\n\nA woman whose sister was a tenant said the family had been searching. \"Nobody is telling us anything,\" she said.\n\n\"We saw a bright flash,\" said one spectator, a teacher from the town.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I grabbed").speaker.as_deref(),
+        Some("one resident")
+    );
+    assert_eq!(
+        quote(&q, "We saw the flames").speaker.as_deref(),
+        Some("A British tourist staying in Nea Lira")
+    );
+    assert_eq!(
+        quote(&q, "Nobody is telling").speaker.as_deref(),
+        Some("A woman whose sister was a tenant")
+    );
+    assert_eq!(
+        quote(&q, "We saw a bright").speaker.as_deref(),
+        Some("one spectator")
+    );
+}
+
+#[test]
+fn catalan_surnames_and_names_written_without_their_last_word_are_one_person() {
+    let text = "Heat\n\n\"Europe is warming,\" said the study's lead author, Nuria Puig i Ferrer, a researcher at the Barcelona Institute.\n\n\"We know what works,\" Puig i Ferrer said.\n\nPemba Dorje Sherpa, a guide, said the weather had turned. \"Nobody could have flown,\" Pemba Dorje said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Europe is warming").speaker.as_deref(),
+        Some("Nuria Puig i Ferrer")
+    );
+    assert_eq!(
+        quote(&q, "We know what").speaker.as_deref(),
+        Some("Nuria Puig i Ferrer")
+    );
+    assert_eq!(
+        quote(&q, "Nobody could").speaker.as_deref(),
+        Some("Pemba Dorje Sherpa")
+    );
+}
+
+#[test]
+fn a_possessive_right_after_said_tells_the_subjects_gender() {
+    // No list knows Tashi's sex; "said his" makes him a man, so the "she"
+    // after him is the nurse.
+    let text = "Crash\n\nThe nurse, Mary Lee, said the ward was full. \"We ran out of beds,\" she said.\n\nTashi Wangmo said his cousin had phoned on Tuesday night.\n\n\"It was very late,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It was very late").speaker.as_deref(),
+        Some("Mary Lee")
+    );
+}
