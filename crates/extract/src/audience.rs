@@ -283,8 +283,126 @@ fn place_after(doc: &Document, at: usize, last: usize) -> Option<usize> {
     while k < last && k - start < PLACE_WORDS && in_place(k) {
         k += 1;
     }
-    (k > start).then(|| k - 1)
+    if k > start {
+        return Some(k - 1);
+    }
+    // "told journalists at the mine", "told reporters at the site": one
+    // common noun after "the" that ends the clause is where they stood
+    // ("at the time", "at the end of" say when).
+    let noun = start;
+    let ends_clause =
+        noun + 1 >= last || !doc.tokens[noun + 1].is_word || doc.word(noun + 1) == "on";
+    let placed = doc.word(at) == "at"
+        && doc.word(start - 1) == "the"
+        && noun < last
+        && doc.tokens[noun].is_word
+        && !doc.in_quote(noun)
+        && doc.word(noun).bytes().all(|b| b.is_ascii_lowercase())
+        && PLACE_NOUNS.contains(&doc.word(noun));
+    (placed && ends_clause).then_some(noun)
 }
+
+/// Lower-case words that say what kind of outlet a name is.
+const MEDIA_WORDS: &[&str] = &[
+    "state",
+    "public",
+    "national",
+    "private",
+    "local",
+    "regional",
+    "broadcaster",
+    "radio",
+    "television",
+    "TV",
+    "newspaper",
+    "daily",
+    "weekly",
+    "news",
+    "agency",
+    "channel",
+    "station",
+    "network",
+    "broadcasting",
+];
+
+/// "told Greek state broadcaster ERT", "spoke to Swiss public radio SRF":
+/// a nation's adjective or none, words that say what kind of outlet it is,
+/// then its name, from token `start`. The phrase runs from `t`, the verb.
+fn described_outlet(doc: &Document, t: usize, start: usize, last: usize) -> Option<Heard> {
+    /// An outlet's name is short.
+    const NAME_WORDS: usize = 4;
+    let mut k = start;
+    if k < last && (lexicon::is_national(doc.word(k)) || lexicon::is_demonym(doc.word(k))) {
+        k += 1;
+    }
+    let kinds = k;
+    while k < last && k - kinds < 3 && !doc.in_quote(k) && MEDIA_WORDS.contains(&doc.word(k)) {
+        k += 1;
+    }
+    // The last word says it is an outlet ("broadcaster", "radio"), not
+    // only where it is ("state", "local").
+    let outlet_noun = k > kinds
+        && matches!(
+            doc.word(k - 1),
+            "broadcaster"
+                | "radio"
+                | "television"
+                | "TV"
+                | "newspaper"
+                | "daily"
+                | "weekly"
+                | "agency"
+                | "channel"
+                | "station"
+                | "network"
+        );
+    if !outlet_noun {
+        return None;
+    }
+    let name = k;
+    while k < last && k - name < NAME_WORDS && !doc.in_quote(k) && is_capitalized(doc.word(k)) {
+        k += 1;
+    }
+    if k == name || lexicon::first_name_gender(doc.word(name)) != lexicon::Gender::Unknown {
+        return None;
+    }
+    Some(Heard {
+        phrase: doc.text[doc.tokens[t].start..doc.tokens[k - 1].end].to_string(),
+        named: Some(doc.text[doc.tokens[name].start..doc.tokens[k - 1].end].to_string()),
+    })
+}
+
+/// Common nouns for the place a story happens at, that a speaker may stand
+/// at when they talk to the press.
+const PLACE_NOUNS: &[&str] = &[
+    "scene",
+    "site",
+    "mine",
+    "airport",
+    "hospital",
+    "station",
+    "border",
+    "port",
+    "harbour",
+    "harbor",
+    "camp",
+    "shelter",
+    "school",
+    "stadium",
+    "court",
+    "courthouse",
+    "crossing",
+    "dam",
+    "factory",
+    "plant",
+    "village",
+    "bridge",
+    "embassy",
+    "morgue",
+    "venue",
+    "track",
+    "circuit",
+];
 
 /// "Lee, quoted by Politico, said", "Politico quoted Lee as saying": the
 /// outlet that quoted the words is where the reader finds them. `t` is
@@ -331,6 +449,9 @@ fn named_outlet(
         k += 1;
     }
     let start = k;
+    if let Some(heard) = described_outlet(doc, t, start, last) {
+        return Some(heard);
+    }
     // Mid-sentence, a capitalised "Today" after a name is part of it
     // ("USA Today"): the adverb would be written in lower case.
     let in_name = |k: usize| {

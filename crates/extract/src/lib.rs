@@ -34,6 +34,7 @@ mod lexicon;
 mod marks;
 mod mentions;
 mod named_values;
+mod opening_place;
 mod place;
 mod quote;
 mod recount;

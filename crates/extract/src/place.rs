@@ -4,6 +4,7 @@
 use super::audience;
 use super::document::Document;
 use super::lexicon;
+use super::opening_place;
 use super::tokens::{is_capitalized, lone_capital};
 
 /// Not "after" or "before": "said before the interview", "spoke after the
@@ -36,6 +37,13 @@ impl Venue {
 
 /// The venue written in tokens `first..last` (outside quotes), if any.
 pub fn venue_in(doc: &Document, first: usize, last: usize) -> Option<Venue> {
+    let opens_sentence =
+        first < doc.tokens.len() && doc.sentences[doc.sentence_of[first]].first == first;
+    if opens_sentence {
+        if let Some(place) = opening_place::opening_place(doc, first, last) {
+            return Some(Venue::plain(place));
+        }
+    }
     for t in first..last {
         if doc.in_quote(t) || !doc.tokens[t].is_word {
             continue;

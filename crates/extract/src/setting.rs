@@ -29,6 +29,7 @@ use chrono::NaiveDate;
 use super::document::{Document, Sentence};
 use super::lexicon::{self, FastMap, FastSet};
 use super::mentions;
+use super::opening_place;
 use super::place;
 use super::segment::{self, Paragraph};
 use super::time;
@@ -106,6 +107,8 @@ pub struct Settings<'p> {
     lede_last_para: usize,
     scenes: FastMap<String, Scene>,
     last_venue: Option<String>,
+    /// Every venue given so far, in text order.
+    venues_given: Vec<String>,
     /// Whether each sentence places what happened at a vaguer time than a
     /// day, read the first time it is asked for.
     sentence_vague: Vec<OnceCell<bool>>,
@@ -176,6 +179,7 @@ impl<'p> Settings<'p> {
             is_person: Box::new(is_person),
             scenes: FastMap::default(),
             last_venue: None,
+            venues_given: Vec::new(),
         };
         settings.person_venues = settings.person_venues(doc, sightings);
         settings
@@ -341,6 +345,21 @@ impl<'p> Settings<'p> {
                 if self.names_person(doc, s, person) {
                     sentences.push(s);
                 }
+            }
+        }
+        // "At a treatment tent in Chikwawa, one mother … said …": a place
+        // set off at the paragraph's head is the scene of its quotes, also
+        // of a source the text gives no name.
+        if facts.person.is_none() {
+            let mut para_first = here;
+            while para_first > 0 && doc.sentences[para_first - 1].para == quote.para {
+                para_first -= 1;
+            }
+            let first = doc.sentences[para_first];
+            if para_first < here
+                && opening_place::opening_place(doc, first.first, first.last).is_some()
+            {
+                sentences.push(para_first);
             }
         }
         let told_after = self.told_after(doc, facts);
@@ -551,6 +570,12 @@ impl<'p> Settings<'p> {
                     .then(|| self.sentence_venue(doc, before))
                     .flatten()
             });
+        // "told the same briefing": the occasion the story last placed
+        // words at, as the text named it there.
+        let venue = match venue {
+            Some(v) if v.contains("the same ") => self.same_occasion(&v).or(Some(v)),
+            v => v,
+        };
         if vague {
             // Words recalled from another time ("she told the Times then")
             // are no scene the speaker's next words carry on from.
@@ -564,10 +589,25 @@ impl<'p> Settings<'p> {
                 sentence: here,
             },
         );
-        if venue.is_some() {
-            self.last_venue = venue.clone();
+        if let Some(v) = &venue {
+            self.last_venue = Some(v.clone());
+            self.venues_given.push(v.clone());
         }
         (date, venue)
+    }
+
+    /// "told the same press conference": the latest venue given before
+    /// that names the same occasion ("a press conference in Arequipa").
+    fn same_occasion(&self, venue: &str) -> Option<String> {
+        let occasion = venue
+            .split("the same ")
+            .nth(1)?
+            .trim_end_matches(['.', ',']);
+        self.venues_given
+            .iter()
+            .rev()
+            .find(|v| !v.contains("the same ") && v.contains(occasion))
+            .cloned()
     }
 }
 

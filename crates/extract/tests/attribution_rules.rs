@@ -5649,3 +5649,26 @@ fn a_possessive_right_after_said_tells_the_subjects_gender() {
         Some("Mary Lee")
     );
 }
+
+#[test]
+fn scenes_set_off_described_outlets_places_at_the_scene_and_the_same_occasion_are_venues() {
+    let text = "Outbreak\n\nAt a treatment tent in Chikwawa, one mother said the well had broken. \"We drink from the river,\" she said.\n\n\"They were lucky,\" Hans Perren told Swiss public radio SRF.\n\n\"We will find them,\" Ann Lee told journalists at the mine.\n\n\"We are counting,\" Ana Rios told a press conference in Arequipa.\n\n\"It is cold,\" Tom Park said in a statement.\n\n\"The roads are closed,\" Carlos Vega told the same press conference.";
+    let q = extract_quotes(text, published());
+    let venue = |start: &str| quote(&q, start).venue.clone();
+    assert_eq!(
+        venue("We drink").as_deref(),
+        Some("a treatment tent in Chikwawa")
+    );
+    assert_eq!(
+        venue("They were lucky").as_deref(),
+        Some("told Swiss public radio SRF")
+    );
+    assert_eq!(
+        venue("We will find").as_deref(),
+        Some("told journalists at the mine")
+    );
+    assert_eq!(
+        venue("The roads are closed").as_deref(),
+        Some("told a press conference in Arequipa")
+    );
+}
