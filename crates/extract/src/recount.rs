@@ -77,6 +77,13 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
     } else {
         teller? + 1
     };
+    // "Sundar told The Hindu that Raghavan used to tell her students:":
+    // whom the teller told is no subject; the clause opens after "that".
+    /// The teller's audience and a time are a few words.
+    const THAT_REACH: usize = 8;
+    let from = (from..verb.min(from + THAT_REACH))
+        .find(|&k| outside(k) && doc.word(k) == "that")
+        .map_or(from, |that| that + 1);
     // "… shouting from the courtyard:": a participle's subject is the
     // name set off right before it ("her husband, Dawa Tamang, shouting").
     // With no name there ("he had warned her over dinner, telling her:"),
@@ -117,6 +124,14 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
         }
         if POSSESSIVES.contains(&w) && k + 1 < verb && is_kin(doc.word(k + 1)) {
             return relative(doc, people, k, k + 2);
+        }
+        // "his own father used to tell him:".
+        if POSSESSIVES.contains(&w)
+            && k + 2 < verb
+            && doc.word(k + 1) == "own"
+            && is_kin(doc.word(k + 2))
+        {
+            return relative(doc, people, k, k + 3);
         }
         // "… recalled that a police colonel had told the protesters:": a
         // source described, not named, right before its verb.

@@ -5672,3 +5672,17 @@ fn scenes_set_off_described_outlets_places_at_the_scene_and_the_same_occasion_ar
         Some("told a press conference in Arequipa")
     );
 }
+
+#[test]
+fn a_saying_recounted_after_told_that_is_the_words_of_the_clauses_subject() {
+    let text = "Obituary\n\nGraham Whitcombe, a former minister, died on Sunday.\n\nHis disciple, the singer Kavitha Sundar, told The Hindu that Whitcombe used to tell his students: \"Until the phrase bores you, you have not learnt it.\"\n\nThe siblings' father, Giovanni Bertoldi, told the newspaper Zero Hora last week that his own father used to tell him: \"The river gives, and the river takes.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Until the phrase").speaker.as_deref(),
+        Some("Graham Whitcombe")
+    );
+    assert_eq!(
+        quote(&q, "The river gives").speaker.as_deref(),
+        Some("his own father")
+    );
+}
