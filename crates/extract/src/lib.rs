@@ -25,6 +25,7 @@ mod block;
 mod calibration;
 mod candidates;
 mod cue_index;
+mod described_topic;
 mod description_tail;
 mod document;
 mod entities;

@@ -4,6 +4,7 @@
 //! was written and what kind of source it is.
 
 use super::attribution::{self, Cue, Subject};
+use super::described_topic;
 use super::description_tail;
 use super::document::{Document, Sentence};
 use super::entities::{People, Person, Sighting};
@@ -329,9 +330,13 @@ pub fn resolve(
         },
         // Resolved by the interview's turns (`turn_speaker`), never here.
         Subject::FirstPerson => None,
-        Subject::Pronoun(g) => salient(doc, people, *g, cue, last, &|i, r| {
-            from_person(i, r, Form::Pronoun)
-        }),
+        Subject::Pronoun(g) => {
+            described_topic::described_before(doc, people, cue, *g).or_else(|| {
+                salient(doc, people, *g, cue, last, &|i, r| {
+                    from_person(i, r, Form::Pronoun)
+                })
+            })
+        }
         // "They reported": the group or body that spoke last ("the
         // researchers", "the ministry"), never a person.
         Subject::Plural => {

@@ -5686,3 +5686,13 @@ fn a_saying_recounted_after_told_that_is_the_words_of_the_clauses_subject() {
         Some("his own father")
     );
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_about_a_described_source_is_that_source() {
+    let text = "Funeral\n\nMadeleine Arnaud, the singer, died on Sunday.\n\nIn the crowd outside the church, a woman in her seventies held a handwritten sign. \"I was nineteen at the barricades,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I was nineteen").speaker.as_deref(),
+        Some("a woman in her seventies")
+    );
+}
