@@ -816,6 +816,14 @@ impl People {
                 return Some(first);
             }
             let mut candidates: Vec<usize> = pool.iter().copied().filter(|i| matches(i)).collect();
+            // "Gruber" of Martina Gruber and Liste Gruber, "the movement
+            // founded by" her: a name the text describes as a body is no
+            // one's surname while a person with a given name shares it.
+            let a_person =
+                |i: usize| lexicon::first_name_gender(&self.persons[i].words[0]) != Gender::Unknown;
+            if candidates.iter().any(|&i| a_person(i)) {
+                candidates.retain(|&i| a_person(i) || !self.described_as_body(i));
+            }
             // "Mrs Tran" among a Linh Tran known to be a woman and an Anh
             // Tran of no known sex: the one the honorific fits for sure.
             if gender != Gender::Unknown
@@ -848,6 +856,21 @@ impl People {
                 let first = found.next()?;
                 found.next().is_none().then_some(first)
             })
+    }
+
+    /// Whether the text describes person `i` as a body ("Liste Gruber, the
+    /// movement founded last year by …").
+    fn described_as_body(&self, i: usize) -> bool {
+        const MORE_BODIES: &[&str] = &["movement", "alliance", "front", "coalition", "list"];
+        self.persons[i].role.as_deref().is_some_and(|role| {
+            let head = role
+                .split_whitespace()
+                .map(|w| w.to_lowercase())
+                .find(|w| !matches!(w.as_str(), "a" | "an" | "the") && !w.ends_with("'s"));
+            head.is_some_and(|h| {
+                lexicon::BODY_EPITHETS.contains(&h.as_str()) || MORE_BODIES.contains(&h.as_str())
+            })
+        })
     }
 
     /// "Yahya Sarea said ... \"...,\" Saree said": a surname written one

@@ -1042,7 +1042,12 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     }
     // A lone word is most often a surname ("Warren", "Clinton"): its gender
     // is not read from the given names.
-    let mut gender = if name.len() >= 2 {
+    // "Van Acker", "De Vries": a surname's particle opening the sentence is
+    // no given name ("Van" is one), and says nothing of gender.
+    let particle_first = name.len() == 2
+        && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(&name[0]))
+        && name[0].starts_with(char::is_uppercase);
+    let mut gender = if name.len() >= 2 && !particle_first {
         lexicon::first_name_gender(&name[0])
     } else {
         Gender::Unknown

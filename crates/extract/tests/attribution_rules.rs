@@ -5696,3 +5696,17 @@ fn a_pronoun_after_a_sentence_about_a_described_source_is_that_source() {
         Some("a woman in her seventies")
     );
 }
+
+#[test]
+fn a_surnames_particle_is_no_given_name_and_a_body_named_after_someone_is_not_them() {
+    let text = "Election\n\nThe King has appointed Liesbeth Van Acker, leader of the Civic Alliance, as formateur.\n\nVan Acker spoke to reporters outside the palace. \"I am under no illusion,\" she said.\n\nVoters made Liste Gruber, the movement founded last year by former presenter Martina Gruber, the second party.\n\nGruber posted on Instagram on Sunday evening: \"Twelve months ago we were a name on a piece of paper.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am under no").speaker.as_deref(),
+        Some("Liesbeth Van Acker")
+    );
+    assert_eq!(
+        quote(&q, "Twelve months").speaker.as_deref(),
+        Some("Martina Gruber")
+    );
+}
