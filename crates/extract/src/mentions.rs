@@ -870,6 +870,14 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Commissioner for Physical Planning Ann Lee": "for" opens one too.
     let portfolio_opened =
         split > 0 && split + 1 < words.len() && matches!(words[split], "of" | "for");
+    // "Prime Minister of New Zealand": a post of a country names no one
+    // ("Zealand" is no surname).
+    if portfolio_opened {
+        let country: Vec<String> = words[split + 1..].iter().map(|w| w.to_string()).collect();
+        if lexicon::is_place_name(&country) {
+            return None;
+        }
+    }
     if portfolio_opened {
         // "Leader of the Opposition Ann Lee": "the" and the word after it.
         split += if words[split + 1] == "the" && split + 3 < words.len() {

@@ -5710,3 +5710,13 @@ fn a_surnames_particle_is_no_given_name_and_a_body_named_after_someone_is_not_th
         Some("Martina Gruber")
     );
 }
+
+#[test]
+fn a_post_of_a_country_names_no_one_who_could_be_he() {
+    let text = "Obituary\n\nSir Graham Whitcombe, who served as Prime Minister of New Zealand from 1990 to 1996, died on Saturday.\n\nHis daughter, Kate Whitcombe-Rua, told Radio New Zealand that her father applied the same rule to every speech. She said he always told his children: \"If you can't explain it, you don't understand it.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "If you can't").speaker.as_deref(),
+        Some("Graham Whitcombe")
+    );
+}
