@@ -244,6 +244,32 @@ fn qualifies_a_person(words: &[String]) -> bool {
         })
 }
 
+/// "said Abdi Hassan Noor", "the federation's president, Xosé Manuel
+/// Pereira,": one capitalised word no list knows before a known given name
+/// and a surname, inside a sentence and after a comma or a verb of saying,
+/// is a given name too (a qualifier such as a party or a place is listed;
+/// one opening a sentence may be any word, "Rival Hillary Clinton").
+fn unlisted_given_name_before(
+    doc: &Document,
+    first: usize,
+    split: usize,
+    name: &[String],
+    k: usize,
+) -> bool {
+    if k != 1 || name.len() != 3 || split != 0 || first == 0 {
+        return false;
+    }
+    let w = name[0].as_str();
+    let plain = w.chars().all(char::is_alphabetic)
+        && !w.bytes().all(|b| b.is_ascii_uppercase())
+        && !lexicon::is_stop_capital(w)
+        && !qualifies_a_person(&name[..1]);
+    let before = doc.word(first - 1);
+    let set_off = before == "," || lexicon::is_reporting_verb(before);
+    let opens_sentence = doc.sentences[doc.sentence_of[first]].first == first;
+    plain && set_off && !opens_sentence
+}
+
 /// "al-Hakim", "el-Sisi", "ash-Shara": an Arabic surname written with its
 /// article in lower case is still a name; so is one written with its
 /// particle against it ("duPlessis").
@@ -982,6 +1008,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 // only words that name a place, a people, a party, a body or
                 // a post still qualify the person.
                 && (!posted_before() || qualifies_a_person(&name[..k]))
+                && !unlisted_given_name_before(doc, first, split, &name, k)
         });
     let post_until = (0..name.len().saturating_sub(2))
         .rev()

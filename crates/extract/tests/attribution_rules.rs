@@ -5720,3 +5720,19 @@ fn a_post_of_a_country_names_no_one_who_could_be_he() {
         Some("Graham Whitcombe")
     );
 }
+
+#[test]
+fn an_unlisted_given_name_after_said_or_a_comma_stays_in_the_name() {
+    let text = "Floods\n\nThe river rose.\n\n\"Our volunteers were wading,\" said Abdi Hassan Noor, who heads the branch.\n\n\"We heard a commissioner,\" the federation's president, Xose Manuel Pereira, said in the statement.\n\n\"We won,\" said Republican Donald Trump.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Our volunteers").speaker.as_deref(),
+        Some("Abdi Hassan Noor")
+    );
+    assert_eq!(
+        quote(&q, "We heard").speaker.as_deref(),
+        Some("Xose Manuel Pereira")
+    );
+    // A listed qualifier is still no part of the name.
+    assert_eq!(quote(&q, "We won").speaker.as_deref(), Some("Donald Trump"));
+}
