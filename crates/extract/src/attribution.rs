@@ -201,10 +201,11 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         }
         // "As Ann Lee put it, ...": the idiom reports words like a verb does.
         let put_it = w == "put" && t + 1 < sent.last && doc.word(t + 1) == "it";
-        // "\"…,\" she went on.": the words continue.
+        // "\"…,\" she went on.": the words continue; "he went further:"
+        // opens more of them.
         let went_on = w == "went"
             && t + 1 < sent.last
-            && doc.word(t + 1) == "on"
+            && matches!(doc.word(t + 1), "on" | "further")
             && (t + 2 >= sent.last || !doc.tokens[t + 2].is_word || doc.in_quote(t + 2));
         if went_on {
             if let Some(c) = subject_before(doc, t, sent.first) {

@@ -5736,3 +5736,13 @@ fn an_unlisted_given_name_after_said_or_a_comma_stays_in_the_name() {
     // A listed qualifier is still no part of the name.
     assert_eq!(quote(&q, "We won").speaker.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn went_further_opens_more_of_the_subjects_words() {
+    let text = "Lithium\n\nThe ministry said in a statement that Chile would host a meeting.\n\nOpposition deputy Jorge Mendez Pavez dismissed the plan. In an interview with the newspaper La Tercera, he went further: \"Chile already has the lithium.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Chile already").speaker.as_deref(),
+        Some("Jorge Mendez Pavez")
+    );
+}
