@@ -172,6 +172,11 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
             continue;
         }
         if w.eq_ignore_ascii_case("according") && t + 1 < sent.last && doc.word(t + 1) == "to" {
+            // "\"…,\" Mabry shouted, according to Castellanos": who passed
+            // the words on is no source of them; the cue before is.
+            if cue_before_according(doc, t, sent.first) {
+                continue;
+            }
             if let Some(c) = subject_after(doc, t, t + 2, sent.last)
                 .or_else(|| document_by(doc, t, t + 2, sent.last))
             {
@@ -531,6 +536,30 @@ fn demonym_as_group(doc: &Document, mut c: Cue) -> Option<Cue> {
     c.subject_span = (a, b);
     c.mention = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
     Some(c)
+}
+
+/// Whether "according" at token `t` follows, after a comma, a reporting
+/// verb that itself follows a quote in its clause ("\"…,\" Mabry shouted,
+/// according to …", "\"…,\" she told her, according to …").
+fn cue_before_according(doc: &Document, t: usize, first: usize) -> bool {
+    /// "the nurse told her": the subject, the verb and an object.
+    const CLAUSE_TOKENS: usize = 8;
+    if t < first + 2 || doc.word(t - 1) != "," {
+        return false;
+    }
+    let mut k = t - 1;
+    let mut verb = false;
+    while k > first && t - k <= CLAUSE_TOKENS {
+        k -= 1;
+        if doc.in_quote(k) {
+            return verb;
+        }
+        if !doc.tokens[k].is_word && doc.word(k) != "," {
+            return false;
+        }
+        verb |= lexicon::is_reporting_verb(doc.word(k));
+    }
+    false
 }
 
 /// Spoken English reports words with "like": "she's like \"pray more\"",

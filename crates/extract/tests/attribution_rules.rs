@@ -5747,3 +5747,18 @@ fn went_further_opens_more_of_the_subjects_words() {
     // (0.15 before).
     assert!(lithium.confidence > 0.5, "{lithium:?}");
 }
+
+#[test]
+fn according_to_after_a_cue_names_who_passed_the_words_on_not_who_said_them() {
+    let text = "Trial\n\nRenee Castellanos, the former controller, testified on Tuesday. \"It was just the two of us,\" she said.\n\nShe described a second meeting in which the finance chief, Trent Mabry, became agitated.\n\n\"Just get it out the door, Renee,\" Mabry shouted, according to Castellanos. \"We are not having this again.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Just get it").speaker.as_deref(),
+        Some("Trent Mabry")
+    );
+    // The words that go on after the cue are still Mabry's.
+    assert_eq!(
+        quote(&q, "We are not having").speaker.as_deref(),
+        Some("Trent Mabry")
+    );
+}
