@@ -63,7 +63,12 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
     let verb = (first..colon)
         .rev()
         .find(|&k| outside(k) && is_verb_of_saying(doc.word(k)))?;
-    if !TELLING.contains(&doc.word(verb)) {
+    // "She says the commissioner looked at the women and said:": a verb
+    // of saying joined to its own clause by "and" recounts too.
+    let joined_saying = verb > first
+        && matches!(doc.word(verb), "said" | "asked" | "replied")
+        && doc.word(verb - 1) == "and";
+    if !TELLING.contains(&doc.word(verb)) && !joined_saying {
         return None;
     }
     // The teller: an earlier verb of saying, or "According to" opening the
@@ -132,6 +137,15 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
             && is_kin(doc.word(k + 2))
         {
             return relative(doc, people, k, k + 3);
+        }
+        // "She says the commissioner looked … and said:": a post the text
+        // gave someone, held by them.
+        if w == "the" && k + 1 < verb && lexicon::is_role_noun(doc.word(k + 1)) {
+            let post = [doc.word(k + 1).to_string()];
+            if let Some(i) = people.by_role(&post, doc.tokens[k].start) {
+                let written = &doc.text[doc.tokens[k].start..doc.tokens[k + 1].end];
+                return Some(Speaker::of_person(people, i, None, written, Form::Role));
+            }
         }
         // "… recalled that a police colonel had told the protesters:": a
         // source described, not named, right before its verb.

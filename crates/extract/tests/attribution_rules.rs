@@ -5762,3 +5762,13 @@ fn according_to_after_a_cue_names_who_passed_the_words_on_not_who_said_them() {
         Some("Trent Mabry")
     );
 }
+
+#[test]
+fn a_post_holder_who_looked_and_said_in_a_recounted_clause_is_the_source() {
+    let text = "Landslide\n\nOn April 16, County Commissioner Daniel Rotich told residents that the government would build houses.\n\nMs Janet Chebet remembers his words more vividly. She says the commissioner looked at the women gathered under the trees and said: \"By the short rains, you will be cooking in your own kitchens.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "By the short rains").speaker.as_deref(),
+        Some("Daniel Rotich")
+    );
+}
