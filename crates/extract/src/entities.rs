@@ -863,13 +863,18 @@ impl People {
     fn described_as_body(&self, i: usize) -> bool {
         const MORE_BODIES: &[&str] = &["movement", "alliance", "front", "coalition", "list"];
         self.persons[i].role.as_deref().is_some_and(|role| {
-            let head = role
+            let mut words = role
                 .split_whitespace()
                 .map(|w| w.to_lowercase())
-                .find(|w| !matches!(w.as_str(), "a" | "an" | "the") && !w.ends_with("'s"));
-            head.is_some_and(|h| {
-                lexicon::BODY_EPITHETS.contains(&h.as_str()) || MORE_BODIES.contains(&h.as_str())
-            })
+                .skip_while(|w| matches!(w.as_str(), "a" | "an" | "the") || w.ends_with("'s"));
+            let head = words.next();
+            // "team leader", "group chief executive": a post in a body.
+            let post_follows = words.next().is_some_and(|w| lexicon::is_role_noun(&w));
+            !post_follows
+                && head.is_some_and(|h| {
+                    lexicon::BODY_EPITHETS.contains(&h.as_str())
+                        || MORE_BODIES.contains(&h.as_str())
+                })
         })
     }
 
