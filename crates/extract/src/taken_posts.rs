@@ -21,6 +21,10 @@ const TAKING: &[&[&str]] = &[
     &["has", "been", "named"],
     &["took", "over", "as"],
     &["was", "sworn", "in", "as"],
+    // Held and left: the post is a former one ("who served as Prime
+    // Minister of New Zealand from 1990 to 1996").
+    &[",", "who", "served", "as"],
+    &["served", "as"],
 ];
 
 /// Words for a person that the role list holds (a "woman said" is
@@ -54,6 +58,7 @@ fn post_after(doc: &Document, t: usize) -> Option<String> {
             .enumerate()
             .all(|(k, w)| word(t + k).is_some_and(|x| x == *w))
     })?;
+    let left = verb.contains(&"served");
     let mut first = t + verb.len();
     // "became the new chief executive": the article is no part of the post.
     if matches!(word(first), Some("the" | "a" | "an" | "as")) {
@@ -64,7 +69,14 @@ fn post_after(doc: &Document, t: usize) -> Option<String> {
         let w = doc.word(last);
         // The post ends at a pause, a clause, or a time or place that
         // follows it ("in March", "on Friday", "after …").
-        let stop = !doc.tokens[last].is_word
+        // "from 1990 to 1996": the years it was held.
+        let years = w == "from"
+            && doc
+                .tokens
+                .get(last + 1)
+                .is_some_and(|_| doc.word(last + 1).starts_with(|c: char| c.is_ascii_digit()));
+        let stop = years
+            || !doc.tokens[last].is_word
             || doc.in_quote(last)
             || matches!(
                 w,
@@ -110,7 +122,14 @@ fn post_after(doc: &Document, t: usize) -> Option<String> {
         let w = doc.word(k).to_lowercase();
         lexicon::is_role_noun(&w) && !PERSON_NOUNS.contains(&w.as_str())
     });
-    names_a_post.then(|| doc.text[doc.tokens[first].start..doc.tokens[last - 1].end].to_string())
+    let post = &doc.text[doc.tokens[first].start..doc.tokens[last - 1].end];
+    names_a_post.then(|| {
+        if left {
+            format!("former {post}")
+        } else {
+            post.to_string()
+        }
+    })
 }
 
 #[cfg(test)]

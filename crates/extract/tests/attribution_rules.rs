@@ -5772,3 +5772,13 @@ fn a_post_holder_who_looked_and_said_in_a_recounted_clause_is_the_source() {
         Some("Daniel Rotich")
     );
 }
+
+#[test]
+fn a_post_served_in_years_past_is_a_former_post() {
+    let text = "Obituary\n\nSir Graham Whitcombe, who served as Prime Minister of New Zealand from 1990 to 1996, died on Saturday.\n\nIn a 1994 interview he said: \"I was never the cleverest person in any room.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I was never").role.as_deref(),
+        Some("former Prime Minister of New Zealand")
+    );
+}
