@@ -8,7 +8,7 @@ use super::document::Document;
 use super::entities;
 use super::lexicon::{self, FastSet, Gender};
 use super::mentions::{self, strip_possessive};
-use super::tokens::is_capitalized;
+use super::tokens::{is_capitalized, looks_like_participle};
 use std::sync::LazyLock;
 
 /// Who a cue attributes the words to, as written.
@@ -1543,8 +1543,7 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
         // "a woman selling fish at the market said": a participle phrase
         // places the noun as a prepositional one does.
         let w = doc.word(k);
-        let participle =
-            w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase());
+        let participle = looks_like_participle(w);
         // "A senior official at the authority": a modifier or two may
         // stand between the determiner and the noun.
         // "Veldoria's ambassador to Britain": a possessor stands for the
@@ -1555,10 +1554,10 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
                 && (d + 1..noun).all(|m| {
                     let w = doc.word(m);
                     // "A British tourist staying in Nea Makri": a nation's
-                    // adjective is a modifier written with a capital.
-                    let modifier = w.chars().all(|c| c.is_lowercase() || c == '-')
-                        || lexicon::is_national(w)
-                        || lexicon::is_demonym(w);
+                    // adjective (or people) is a modifier written with a
+                    // capital.
+                    let modifier =
+                        w.chars().all(|c| c.is_lowercase() || c == '-') || lexicon::is_national(w);
                     doc.tokens[m].is_word && !doc.in_quote(m) && modifier && !is_determiner(w)
                 })
         });
@@ -2587,11 +2586,7 @@ fn participle_phrase_start(doc: &Document, last: usize, lo: usize) -> Option<usi
         }
         // "The ambassador, speaking to CNN on Sunday, said": a bare
         // participle set off by commas (the caller saw the closing one).
-        let bare = w.len() > 4
-            && w.ends_with("ing")
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && doc.word(k - 1) == ","
-            && doc.word(last) == ",";
+        let bare = looks_like_participle(w) && doc.word(k - 1) == "," && doc.word(last) == ",";
         if bare {
             return Some(k);
         }

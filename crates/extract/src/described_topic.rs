@@ -8,11 +8,13 @@ use super::document::Document;
 use super::entities::People;
 use super::lexicon::{self, Gender};
 use super::resolve::{Form, Speaker};
+use super::time;
 
-/// Past tenses that end the description without "-ed".
+/// Past tenses that end the description without "-ed", beside those of
+/// events [`time::IRREGULAR_EVENTS`] lists ("came", "took", "made").
 const IRREGULAR_PAST: &[&str] = &[
-    "held", "stood", "sat", "wore", "came", "took", "gave", "was", "had", "ran", "kept", "made",
-    "left", "brought", "sang", "wept", "knelt", "laid", "put", "read", "wrote", "lit", "carried",
+    "held", "stood", "sat", "wore", "gave", "was", "had", "sang", "wept", "knelt", "laid", "put",
+    "read", "wrote", "lit", "carried",
 ];
 
 /// A qualifying phrase after the noun is short: "in her seventies".
@@ -74,7 +76,9 @@ pub fn described_before(
     if end < sentence.last && matches!(doc.word(end), "in" | "from" | "of" | "with" | "near") {
         let verb = (end + 1..sentence.last.min(end + 1 + MAX_QUALIFIER_TOKENS)).find(|&k| {
             let w = doc.word(k);
-            (w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w)
+            (w.len() > 3 && w.ends_with("ed"))
+                || IRREGULAR_PAST.contains(&w)
+                || time::IRREGULAR_EVENTS.contains(&w)
         });
         if let Some(v) = verb {
             end = v;

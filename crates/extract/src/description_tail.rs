@@ -9,7 +9,7 @@ use super::document::Document;
 use super::lexicon;
 use super::place;
 use super::time;
-use super::tokens::is_capitalized;
+use super::tokens::looks_like_participle;
 
 /// Longer, and the words are a sentence going on, not a description.
 const MAX_TAIL_TOKENS: usize = 12;
@@ -104,11 +104,7 @@ pub fn opens_clause(w: &str) -> bool {
     if matches!(w, "who" | "whose") {
         return true;
     }
-    w.len() > 4
-        && w.ends_with("ing")
-        && !is_capitalized(w)
-        && w.bytes().all(|c| c.is_ascii_lowercase())
-        && !NOT_PARTICIPLES.contains(&w)
+    looks_like_participle(w) && !NOT_PARTICIPLES.contains(&w)
 }
 
 #[cfg(test)]

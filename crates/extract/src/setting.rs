@@ -335,12 +335,12 @@ impl<'p> Settings<'p> {
         let Some(&here) = sentences.last() else {
             return (sentences, 0, None);
         };
+        // Back from the quote's sentence to the first of its paragraph.
+        let mut para_first = here;
+        while para_first > 0 && doc.sentences[para_first - 1].para == quote.para {
+            para_first -= 1;
+        }
         if let Some(person) = facts.person {
-            // Back from the quote's sentence to the first of its paragraph.
-            let mut para_first = here;
-            while para_first > 0 && doc.sentences[para_first - 1].para == quote.para {
-                para_first -= 1;
-            }
             for s in (para_first..here).rev() {
                 if self.names_person(doc, s, person) {
                     sentences.push(s);
@@ -351,10 +351,6 @@ impl<'p> Settings<'p> {
         // set off at the paragraph's head is the scene of its quotes, also
         // of a source the text gives no name.
         if facts.person.is_none() {
-            let mut para_first = here;
-            while para_first > 0 && doc.sentences[para_first - 1].para == quote.para {
-                para_first -= 1;
-            }
             let first = doc.sentences[para_first];
             if para_first < here
                 && opening_place::opening_place(doc, first.first, first.last).is_some()

@@ -213,6 +213,12 @@ pub fn is_abbreviation(word: &str) -> bool {
         || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase()))
 }
 
+/// A lower-case word of five letters or more ending in "-ing": the shape of
+/// a participle ("selling", "sheltering"), which callers test further.
+pub fn looks_like_participle(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 #[inline]
 pub fn is_capitalized(word: &str) -> bool {
     // Most words open with an ASCII byte: answered without decoding a char.
