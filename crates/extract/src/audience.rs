@@ -169,15 +169,20 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
         return quoted_by(doc, t, last);
     }
     // "spoke briefly to reporters": one adverb may stand before "to".
-    let to_at = if t + 2 < last && doc.word(t + 1).ends_with("ly") && doc.word(t + 2) == "to" {
-        t + 2
-    } else {
-        t + 1
+    // (Read only after a verb that speaks to someone: this runs at every
+    // word.)
+    let to_after = || {
+        let to_at = if t + 2 < last && doc.word(t + 1).ends_with("ly") && doc.word(t + 2) == "to" {
+            t + 2
+        } else {
+            t + 1
+        };
+        (to_at < last && doc.word(to_at) == "to").then_some(to_at + 1)
     };
     let object_at = if tells(w) {
         t + 1
-    } else if to_at < last && doc.word(to_at) == "to" && speaks_to(w) {
-        to_at + 1
+    } else if let Some(object) = speaks_to(w).then(to_after).flatten() {
+        object
     } else if let Some(to) = topic_then_to(doc, t, w, last) {
         // "commented on the death to The EastAfrican": only a named outlet.
         return named_outlet(doc, t, to + 1, last, true);
