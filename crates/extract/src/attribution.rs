@@ -2164,7 +2164,7 @@ fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<(usize, us
         .take_while(|&k| doc.tokens[k].is_word && !doc.in_quote(k))
         // "A woman whose sister was a tenant said": whose too.
         .find(|&k| matches!(doc.word(k), "who" | "whose"))?;
-    let noun = who - 1;
+    let noun = noun_before_named_body(doc, who, lo).unwrap_or(who - 1);
     let w = doc.word(noun);
     let person_noun = lexicon::is_role_noun(w) || lexicon::role_gender(w) != Gender::Unknown;
     if is_capitalized(w) || !person_noun {
@@ -2182,6 +2182,33 @@ fn defined_by_clause(doc: &Document, end: usize, lo: usize) -> Option<(usize, us
         || doc.in_quote(det - 1)
         || matches!(doc.word(det - 1), "," | ";" | ":" | "and" | "but");
     opens.then_some((det, who))
+}
+
+/// "An astrobiologist at the University of Arizona who": the person's noun
+/// before a body or place named with a preposition, ending before the
+/// "who" at `who`.
+fn noun_before_named_body(doc: &Document, who: usize, lo: usize) -> Option<usize> {
+    /// A body's name is short: "the University of Colorado Boulder".
+    const REACH: usize = 8;
+    let inside = |k: usize| {
+        let w = doc.word(k);
+        doc.tokens[k].is_word
+            && !doc.in_quote(k)
+            && (is_capitalized(w) || matches!(w, "the" | "of" | "and" | "for"))
+    };
+    let mut k = who.checked_sub(1)?;
+    if !is_capitalized(doc.word(k)) {
+        return None;
+    }
+    while k > lo && who - k <= REACH && inside(k) {
+        k -= 1;
+    }
+    // "a spokesman of the Ministry of Health who": "of" was read as the
+    // name's own; the noun stands before it.
+    if doc.word(k + 1) == "of" && doc.word(k).bytes().all(|b| b.is_ascii_lowercase()) {
+        return Some(k);
+    }
+    (matches!(doc.word(k), "at" | "from" | "in" | "with") && k > lo).then(|| k - 1)
 }
 
 /// The first token of a family that is a clause's subject, ending at token

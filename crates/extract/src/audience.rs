@@ -263,13 +263,16 @@ pub fn heard_at(doc: &Document, t: usize, last: usize) -> Option<Heard> {
 }
 
 /// "told reporters in Bandung", "speaking to journalists at the White
-/// House": the named place after the audience, where the words were said.
-/// Returns its last token. (Not a month or a day: "told reporters in
-/// March" names when.)
+/// House", "told reporters outside the court building": the place after
+/// the audience, where the words were said. Returns its last token. (Not a
+/// month or a day: "told reporters in March" names when.)
 fn place_after(doc: &Document, at: usize, last: usize) -> Option<usize> {
     /// A place's name in capitals is rarely longer.
     const PLACE_WORDS: usize = 4;
-    if at + 1 >= last || !matches!(doc.word(at), "in" | "at") {
+    /// "the Misamis Oriental provincial police headquarters": lower-case
+    /// words may end a named place, up to its noun.
+    const TAIL_WORDS: usize = 3;
+    if at + 1 >= last || !matches!(doc.word(at), "in" | "at" | "outside") {
         return None;
     }
     let mut k = at + 1;
@@ -288,23 +291,28 @@ fn place_after(doc: &Document, at: usize, last: usize) -> Option<usize> {
     while k < last && k - start < PLACE_WORDS && in_place(k) {
         k += 1;
     }
-    if k > start {
-        return Some(k - 1);
+    // Lower-case words up to a noun of a place: "court building", "the
+    // hallway" ("at the time", "at the end of" say when).
+    let lower = |k: usize| {
+        k < last
+            && doc.tokens[k].is_word
+            && !doc.in_quote(k)
+            && doc.word(k).bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let place_noun = (k..(k + TAIL_WORDS).min(last))
+        .take_while(|&n| lower(n))
+        .filter(|&n| PLACE_NOUNS.contains(&doc.word(n)))
+        .last();
+    if let Some(noun) = place_noun {
+        // A common noun needs "the" before it, and ends the phrase: "at the
+        // site of the crash" is no more than "at the site".
+        let after = noun + 1;
+        let ends = after >= last || !doc.tokens[after].is_word || doc.word(after) != "of";
+        if (k > start || doc.word(start - 1) == "the") && ends {
+            return Some(noun);
+        }
     }
-    // "told journalists at the mine", "told reporters at the site": one
-    // common noun after "the" that ends the clause is where they stood
-    // ("at the time", "at the end of" say when).
-    let noun = start;
-    let ends_clause =
-        noun + 1 >= last || !doc.tokens[noun + 1].is_word || doc.word(noun + 1) == "on";
-    let placed = doc.word(at) == "at"
-        && doc.word(start - 1) == "the"
-        && noun < last
-        && doc.tokens[noun].is_word
-        && !doc.in_quote(noun)
-        && doc.word(noun).bytes().all(|b| b.is_ascii_lowercase())
-        && PLACE_NOUNS.contains(&doc.word(noun));
-    (placed && ends_clause).then_some(noun)
+    (k > start).then(|| k - 1)
 }
 
 /// Lower-case words that say what kind of outlet a name is.
@@ -381,6 +389,16 @@ fn described_outlet(doc: &Document, t: usize, start: usize, last: usize) -> Opti
 /// at when they talk to the press.
 const PLACE_NOUNS: &[&str] = &[
     "scene",
+    "building",
+    "hallway",
+    "corridor",
+    "headquarters",
+    "jail",
+    "prison",
+    "gates",
+    "steps",
+    "chamber",
+    "lobby",
     "site",
     "mine",
     "airport",

@@ -528,6 +528,16 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
             push(s, Source::Subject, None, here);
         }
     }
+    // "NATO said in a statement:" ending the paragraph before: the words
+    // its colon opens, set off as a paragraph of their own, are that cue's.
+    if let Some(i) = colon_paragraph_cue(ev, q).filter(|_| in_sentence.is_none()) {
+        push(
+            ev.resolved[i].clone().unwrap(),
+            Source::SentenceCue,
+            Some(i),
+            here,
+        );
+    }
     // Whose turn it is in an exchange of questions and answers outweighs
     // who spoke last: the previous speaker, and the cue that named them,
     // are the other side of the exchange.
@@ -627,6 +637,23 @@ pub fn pick(scorer: &SpeakerScorer, candidates: &mut [Candidate]) -> Option<Cand
         probability: best.probability,
         ..closest.clone()
     })
+}
+
+/// The cue of the paragraph right before quote `q` when that paragraph ends
+/// with the colon that opens the quote.
+fn colon_paragraph_cue(ev: &Evidence, q: usize) -> Option<usize> {
+    let doc = ev.doc;
+    let quote = &doc.quotes[q];
+    let t = doc.token_at(quote.open);
+    if t == 0 || t >= doc.tokens.len() || doc.word(t - 1) != ":" {
+        return None;
+    }
+    let colon_sentence = doc.sentence_of[t - 1];
+    if doc.sentences[colon_sentence].para + 1 != quote.para {
+        return None;
+    }
+    let i = previous_cue(ev, q)?;
+    (ev.cues[i].sentence == colon_sentence && ev.resolved[i].is_some()).then_some(i)
 }
 
 /// Whether quote `q` opens right after a colon of its own sentence.

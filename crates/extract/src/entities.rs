@@ -59,6 +59,9 @@ pub struct Person {
     pub personish: bool,
     /// The courtesy titles the text writes before their name ("Dr").
     pub courtesies: Vec<String>,
+    /// The ranks written before their name ("Lieutenant General"), which
+    /// "the general" names when a post is their role.
+    ranks: Vec<String>,
     /// Where the article introduces them: their first full name, or for
     /// someone known by one word, its first mention.
     first_at: usize,
@@ -93,6 +96,7 @@ impl Person {
             full_mentions: 0,
             personish,
             courtesies: Vec::new(),
+            ranks: Vec::new(),
             first_at: m.at,
             gendered_mentions: 0,
             relative: false,
@@ -413,6 +417,9 @@ impl People {
                 if !p.courtesies.contains(c) {
                     p.courtesies.push(c.clone());
                 }
+            }
+            if let Some(r) = m.rank.as_ref().filter(|r| !p.ranks.contains(r)) {
+                p.ranks.push(r.clone());
             }
             // "of the firm Holloway Price": a role that is a kind of body
             // marks a body, not a person.
@@ -1166,7 +1173,7 @@ impl People {
             if courtesy_post {
                 return true;
             }
-            p.role.iter().chain(p.kin.iter()).any(|r| {
+            p.role.iter().chain(p.kin.iter()).chain(&p.ranks).any(|r| {
                 // "Sen." holds the role "the senator" names.
                 let spelled: Vec<&str> = r
                     .split_whitespace()

@@ -73,7 +73,7 @@ pub enum Issuer {
 /// sentence of the writing at token `t` opens with, named ("Acme Corp
 /// said in a statement") or as a body noun that stands for the body named
 /// before ("the company").
-fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Option<usize> {
+pub fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Option<usize> {
     let sentence = doc.sentences[doc.sentence_of[t]];
     let first = sentence.first;
     if doc.in_quote(first) {
@@ -85,6 +85,16 @@ fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> Optio
             .contains(&noun)
             .then(|| recent_body(doc, people, noun, doc.tokens[first].start))
             .flatten();
+    }
+    // "Her publisher, Lantern House Press, said in a statement": after a
+    // possessive and its noun, the name set off by commas.
+    let owned = matches!(doc.word(first), "His" | "Her" | "Their" | "Its")
+        && first + 2 < t
+        && doc.word(first + 2) == ",";
+    if owned {
+        let (a, b) = mentions::run_starting_at(doc, first + 3, t)?;
+        let m = mentions::parse_run(doc, a, b)?;
+        return people.resolve_name(&m.name, at);
     }
     let (a, b) = mentions::run_starting_at(doc, first, t)?;
     // "Liam's mother, Karen Pickering, wept as a statement she had written

@@ -793,6 +793,30 @@ pub fn police_rank_in_full(word: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether `role` is a rank of the forces or the police written as a title
+/// ("Major General", "Police Colonel", "Chief Inspector").
+pub fn is_rank(role: &str) -> bool {
+    const RANKS: &[&str] = &[
+        "General",
+        "Colonel",
+        "Major",
+        "Captain",
+        "Lieutenant",
+        "Sergeant",
+        "Inspector",
+        "Superintendent",
+        "Brigadier",
+        "Admiral",
+        "Constable",
+        "Corporal",
+    ];
+    role.split_whitespace().all(starts_with_capital)
+        && role
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| RANKS.contains(&w))
+}
+
 #[inline]
 pub fn title(word: &str) -> Option<&'static str> {
     // As for honorifics: most words are answered here, without a call.

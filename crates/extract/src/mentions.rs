@@ -43,6 +43,9 @@ pub struct NameMention {
     /// Which of two relatives sharing the surname the text says this is:
     /// the elder (true) or the younger (false).
     pub seniority: Option<bool>,
+    /// A rank written before the name ("Lieutenant General") when a post
+    /// the text sets beside it is the role: "the general" still names them.
+    pub rank: Option<String>,
 }
 
 impl NameMention {
@@ -1128,6 +1131,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         kin: None,
         alias: None,
         seniority: None,
+        rank: None,
     })
 }
 
@@ -1328,7 +1332,16 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
         .iter()
         .position(|w| matches!(*w, "who" | "whose" | "which" | "that"))
     {
-        words.truncate(role_at + 1 + clause);
+        let at = role_at + 1 + clause;
+        // "a former foreign minister who is now the Forum's special envoy":
+        // the post held now is the role.
+        match post_held_now(&words[at..]).map(|k| at + k) {
+            Some(now) if now < words.len() => {
+                words.drain(..now);
+                first += now;
+            }
+            _ => words.truncate(at),
+        }
     }
     // "Chris Wright, the chief technology officer of Red Hat said …": a
     // verb after the post ends it (the closing comma was left out).
@@ -1363,6 +1376,22 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
     }
     let last = first + words.len();
     Some(join_words(doc, first, last, &words))
+}
+
+/// How many words of a relative clause (`clause`, from "who") say that the
+/// post after them is held now: "who is now the", "who now serves as a".
+fn post_held_now(clause: &[&str]) -> Option<usize> {
+    const NOW: &[&[&str]] = &[
+        &["who", "is", "now"],
+        &["who", "is", "currently"],
+        &["who", "now", "serves", "as"],
+        &["who", "currently", "serves", "as"],
+    ];
+    let k = NOW.iter().find(|p| clause.starts_with(p))?.len();
+    let article = clause
+        .get(k)
+        .is_some_and(|w| matches!(*w, "the" | "a" | "an"));
+    Some(k + usize::from(article))
 }
 
 /// "Hal Drury, 64, a retired roofer who stayed", "Nia Okoro, the harbour
@@ -2326,6 +2355,7 @@ fn handle(doc: &Document, first: usize, last: usize) -> Option<NameMention> {
         kin: None,
         alias: None,
         seniority: None,
+        rank: None,
     })
 }
 
@@ -2371,17 +2401,20 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         // Read once: the role may be it, and the kinship is
                         // looked for in it.
                         let post = post_before(doc, a, b, first, end);
+                        m.rank = m.role.clone().filter(|r| lexicon::is_rank(r));
                         m.role = match m.role.take() {
                             // "The deputy council leader, Cllr Tariq Hussain,":
                             // the post set off before says more than a title.
-                            Some(title) => (!title.contains(' '))
+                            Some(title) => (!title.contains(' ') || lexicon::is_rank(&title))
                                 .then(|| post.clone())
                                 .flatten()
                                 // "Professor Ann Lee, the medical director
-                                // of the trust,": the post says more than a
-                                // courtesy title.
+                                // of the trust,", "Police Colonel Arnel
+                                // Dumaguete, the provincial police
+                                // director,": the post says more than a
+                                // courtesy title or a rank.
                                 .or_else(|| {
-                                    lexicon::is_courtesy_title(&title)
+                                    (lexicon::is_courtesy_title(&title) || lexicon::is_rank(&title))
                                         .then(|| apposition_role(doc, b, end))
                                         .flatten()
                                 })
@@ -2645,6 +2678,7 @@ fn bracketed_given_names(doc: &Document) -> Vec<NameMention> {
                 kin: None,
                 alias: None,
                 seniority: None,
+                rank: None,
             });
         }
     }

@@ -160,7 +160,7 @@ pub fn recounted_voice(doc: &Document, people: &People, q: usize) -> Option<Spea
             let governed = k > from
                 && matches!(
                     doc.word(k - 1),
-                    "to" | "by" | "with" | "of" | "from" | "at" | "for" | "about" | "than"
+                    "to" | "by" | "with" | "of" | "from" | "at" | "for" | "about" | "than" | "in"
                 );
             if !governed {
                 let found = person_named_in(doc, people, a, b).or_else(|| {
@@ -429,13 +429,34 @@ fn described_subject(doc: &Document, a: usize, verb: usize) -> Option<usize> {
             return None;
         }
         if lexicon::is_role_noun(w) {
-            let next = doc.word(k + 1);
-            let verb_next = k + 1 == verb || next == "had" || next == "who";
-            return (verb_next && k < verb).then_some(k + 1);
+            // "a fisherman in Funafuti had told her": a place named after
+            // the noun is part of the description.
+            let mut end = k + 1;
+            if end < verb && matches!(doc.word(end), "in" | "from" | "at" | "of") {
+                if let Some((_, b)) = mentions::run_starting_at(doc, end + 1, verb) {
+                    end = b;
+                }
+            }
+            let next = doc.word(end);
+            let verb_next = end == verb || next == "had" || next == "who";
+            return (verb_next && k < verb).then_some(end);
         }
         k += 1;
     }
     None
+}
+
+/// Whether a cue's verb of telling at token `verb`, whose subject starts at
+/// token `subject`, stands in a clause another verb of saying governs
+/// earlier in sentence tokens `first..`: "Lee said a colleague had warned
+/// her: …". Its words are recounted, so the teller stays the one a later
+/// "she said" continues.
+pub fn telling_recounted(doc: &Document, first: usize, subject: usize, verb: usize) -> bool {
+    let outside = |k: usize| !doc.in_quote(k) && doc.tokens[k].is_word;
+    TELLING.contains(&doc.word(verb))
+        && subject > first
+        && subject < verb
+        && (first..subject).any(|k| outside(k) && is_verb_of_saying(doc.word(k)))
 }
 
 fn is_verb_of_saying(w: &str) -> bool {

@@ -72,6 +72,11 @@ impl Speaker {
             Some(r) if !r.contains(' ') && lexicon::title(&r).is_some() => {
                 post.filter(|p| p.contains(' ')).or(Some(r))
             }
+            // "Police Colonel Arnel Dumaguete, the provincial police
+            // director,": a rank says less than the post.
+            Some(r) if lexicon::is_rank(&r) => post
+                .filter(|p| p.contains(' ') && !lexicon::is_rank(p))
+                .or(Some(r)),
             r => r.or_else(|| p.role.clone()),
         };
         let organisation = (!p.personish && p.words.iter().any(|w| lexicon::is_org_word(w)))
@@ -340,6 +345,11 @@ pub fn resolve(
         // "They reported": the group or body that spoke last ("the
         // researchers", "the ministry"), never a person.
         Subject::Plural => {
+            // "The ministry did exactly that. \"…,\" it said": "it" is the
+            // body the sentence before opens with.
+            if let Some(i) = body_opening_sentence_before(doc, people, cue) {
+                return Some(from_person(i, None, Form::Pronoun));
+            }
             let spoke_last = last.and_then(|(s, para, _)| {
                 (is_group_or_body(s) && cue.para - para <= PRONOUN_REACH).then(|| s.clone())
             });
@@ -561,8 +571,23 @@ pub fn resolve(
                     let years = w.strip_suffix("-year-old")?;
                     person_aged(doc, people, years, cue.at)
                 });
+                // "the 34-year-old seamer": an age before a noun of trade
+                // makes the noun the person's post when the text gave none.
+                let aged_post = || {
+                    // "seamer", "finisher": a noun of one who does
+                    // something, though no list holds it.
+                    let agent = head.len() >= 5
+                        && head.bytes().all(|b| b.is_ascii_lowercase())
+                        && ["er", "or", "ist", "ian"].iter().any(|e| head.ends_with(e));
+                    let trade =
+                        lexicon::is_role_noun(head) || lexicon::is_occupation(head) || agent;
+                    (age.is_some() && trade && !ANYONE.contains(&head))
+                        .then(|| joined_as_written(&role_words))
+                };
                 if let Some(i) = aged {
-                    return Some(from_person(i, None, Form::Epithet));
+                    let mut s = from_person(i, None, Form::Epithet);
+                    s.role = s.role.or_else(aged_post);
+                    return Some(s);
                 }
                 // "Jose Mourinho has agreed to replace Mauricio Pochettino …
                 // Pochettino was sacked … The 56-year-old said": before anyone
@@ -571,7 +596,9 @@ pub fn resolve(
                 if age.is_some() {
                     let lede = lede_subject(doc, people, cue.at);
                     if let Some(i) = lede.filter(|&i| last.is_none_or(|l| l.0.person == Some(i))) {
-                        return Some(from_person(i, None, Form::Epithet));
+                        let mut s = from_person(i, None, Form::Epithet);
+                        s.role = s.role.or_else(aged_post);
+                        return Some(s);
                     }
                 }
                 if let Some(g) = words
@@ -590,6 +617,7 @@ pub fn resolve(
                         if post {
                             s.role = s.role.or_else(|| Some(joined_as_written(&role_words)));
                         }
+                        s.role = s.role.or_else(aged_post);
                         return Some(s);
                     }
                 }
@@ -658,6 +686,45 @@ fn lede_subject(doc: &Document, people: &People, at: usize) -> Option<usize> {
     (doc.sentence_of[t] == doc.sentence_of[first.first] && opens_sentence(doc, t) && p.personish)
         .then_some(sighting.person)
 }
+
+/// The body (never a person) the sentence before the cue's, in its
+/// paragraph, opens with, when the cue's subject is "it".
+fn body_opening_sentence_before(doc: &Document, people: &People, cue: &Cue) -> Option<usize> {
+    let (a, _) = cue.subject_span;
+    if !matches!(doc.word(a), "it" | "It") {
+        return None;
+    }
+    let before = doc.sentences[cue.sentence.checked_sub(1)?];
+    if before.para != cue.para || before.last <= before.first + 1 {
+        return None;
+    }
+    let i = issuer::issuer_subject(doc, people, before.last - 1, cue.at)?;
+    (!people.persons[i].personish).then_some(i)
+}
+
+/// Nouns for anyone at all: after an age ("the 56-year-old man") they say
+/// what someone is, not what post they hold.
+const ANYONE: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "person",
+    "teenager",
+    "child",
+    "youngster",
+    "lad",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "widower",
+    "brother",
+    "sister",
+];
 
 /// The person the text gives `years` as their age before offset `at`
 /// ("Rosa Ilves, 48,", "48-year-old Rosa Ilves"), when only one is.

@@ -477,7 +477,16 @@ pub fn attribute(
         if let (Subject::Pronoun(g), Some(i)) = (&cue.subject, s.as_ref().and_then(|s| s.person)) {
             people.learn_gender(i, *g);
         }
-        if let Some(s) = &s {
+        // "Lee said a colleague had warned her: \"…\" \"…,\" she told
+        // reporters": the colleague's words are recounted; Lee still holds
+        // the floor.
+        let recounted = super::recount::telling_recounted(
+            doc,
+            doc.sentences[cue.sentence].first,
+            cue.subject_span.0,
+            cue.verb,
+        );
+        if let Some(s) = s.as_ref().filter(|_| !recounted) {
             if s.person.is_some_and(|i| people.persons[i].personish) {
                 last_person = Some((s.clone(), cue.para, cue.at));
             }

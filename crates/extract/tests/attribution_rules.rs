@@ -5782,3 +5782,128 @@ fn a_post_served_in_years_past_is_a_former_post() {
         Some("former Prime Minister of New Zealand")
     );
 }
+
+#[test]
+fn a_described_source_with_a_named_body_before_who_is_the_next_pronoun() {
+    // The noun of the description stands before "at the University of …":
+    // the long "who" clause still defines a source, whose "he" follows.
+    let text = "Crystals\n\nDr Ines Moreau, a co-author, said the salts were rare. \"They are fragile,\" she said.\n\nHiroshi Tanabe led the team.\n\nAn astrobiologist at the University of Arizona who was not part of the team said the crystals might reflect \"a few wet pockets\". \"It is a beautiful result,\" he said.";
+    let q = extract_quotes(text, published());
+    let result = quote(&q, "It is a beautiful");
+    let speaker = result.speaker.as_deref().unwrap_or("");
+    assert!(
+        speaker.starts_with("An astrobiologist at the University of Arizona"),
+        "{result:?}"
+    );
+}
+
+#[test]
+fn an_age_before_a_noun_of_trade_gives_the_post() {
+    let text = "Cricket\n\nGareth Tolley took seven wickets on Thursday.\n\n\"I am happy with that,\" the 34-year-old seamer said.";
+    let q = extract_quotes(text, published());
+    let happy = quote(&q, "I am happy");
+    assert_eq!(happy.speaker.as_deref(), Some("Gareth Tolley"));
+    assert_eq!(happy.role.as_deref(), Some("34-year-old seamer"));
+}
+
+#[test]
+fn a_body_set_off_after_a_possessive_issues_the_statement() {
+    let text = "Novel\n\nThe poet Tunde Fasanya, who chaired the event, called the novel \"the bravest book of the decade\".\n\nHer publisher, Lantern House Press, said in a statement that the first print run had sold out. \"We have never reprinted a novel before its launch day,\" the statement said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We have never").speaker.as_deref(),
+        Some("Lantern House Press")
+    );
+}
+
+#[test]
+fn it_is_the_body_the_sentence_before_opens_with() {
+    let text = "Fuel\n\nThe Ministry of Energy regulates fuel prices. An anonymous channel, Steppe Watch, posted a document on Monday.\n\nIn a second post on Tuesday, Steppe Watch added: \"The ministry will deny it.\"\n\nThe ministry did exactly that. \"The document is a forgery,\" it said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The document is").speaker.as_deref(),
+        Some("Ministry of Energy")
+    );
+}
+
+#[test]
+fn after_recounted_words_the_teller_keeps_the_floor() {
+    let text = "Sanctions\n\nRaymond Bule said climate came first. \"For us, climate is the threat,\" he said.\n\nLupe Faleolo, a former foreign minister, told the closing session that a fisherman in Funafuti had told her last year: \"The fish left before the government did.\" \"The ocean does not read our communiques,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The fish left").speaker.as_deref(),
+        Some("a fisherman in Funafuti")
+    );
+    assert_eq!(
+        quote(&q, "The ocean does not").speaker.as_deref(),
+        Some("Lupe Faleolo")
+    );
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_quoted_paragraph_after_it() {
+    let text = "Air defence\n\nMatthias Brandauer said the jets were ready. \"We are ready,\" he said.\n\nNATO said in a statement on Wednesday, ahead of a meeting of its defence ministers in Brussels:\n\n\"Allies are united in their determination to defend every inch of Allied territory.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Allies are united").speaker.as_deref(),
+        Some("NATO")
+    );
+}
+
+#[test]
+fn a_former_post_held_now_as_another_gives_the_post_held_now() {
+    let text = "Talks\n\nJens Ober, a former defence minister who now serves as the government's special envoy for procurement, told reporters on Wednesday that the contracts were ready. \"For once, the money is faster,\" he said.\n\nLupe Faleolo, a former foreign minister of Samoa who is now the Forum's special envoy for ocean affairs, said: \"The ocean does not read our communiques.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "For once").role.as_deref(),
+        Some("government's special envoy for procurement")
+    );
+    assert_eq!(
+        quote(&q, "The ocean does").role.as_deref(),
+        Some("Forum's special envoy for ocean affairs")
+    );
+}
+
+#[test]
+fn a_post_set_off_beside_a_rank_is_the_role() {
+    let text = "Ceasefire\n\nOn Wednesday, the military government's spokesman, Major General Thura Aung Naing, said the ceasefire had been extended. \"The ceasefire will remain in place,\" he said.\n\nPolice Colonel Arnel Dumaguete, the provincial police director, told reporters that the case was open. \"We are not done,\" Dumaguete said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The ceasefire will").role.as_deref(),
+        Some("military government's spokesman")
+    );
+    assert_eq!(
+        quote(&q, "We are not done").role.as_deref(),
+        Some("provincial police director")
+    );
+}
+
+#[test]
+fn the_rank_still_names_the_officer_whose_role_is_a_post() {
+    let text = "Storm\n\n\"We are ready,\" Lieutenant General Ramon Villareal, commander of the Southern Command, told reporters at Camp Nakar on Thursday.\n\nA spokesperson, Maria Ocampo, said at a briefing that 180,000 people were in centres. \"Our biggest problem is not food,\" Ocampo said.\n\nThe general said the military had deployed two helicopters. \"The pilots are willing,\" he said.";
+    let q = extract_quotes(text, published());
+    let willing = quote(&q, "The pilots are willing");
+    assert_eq!(willing.speaker.as_deref(), Some("Ramon Villareal"));
+    assert_eq!(
+        willing.role.as_deref(),
+        Some("commander of the Southern Command")
+    );
+}
+
+#[test]
+fn the_place_after_the_audience_is_part_of_the_venue() {
+    let text = "Court\n\nSpeaking to reporters outside Srinagar Central Jail on Thursday evening, his wife, Rukhsana Dar, said she had not been allowed to see him. \"I want to see him,\" she said.\n\n\"This is testimony,\" Adaeze Nwachukwu, a trial lawyer, told reporters outside the court building on Thursday.\n\n\"We are not done,\" Arnel Dumaguete told reporters outside the Misamis Oriental provincial police headquarters on Tuesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I want to see").venue.as_deref(),
+        Some("Speaking to reporters outside Srinagar Central Jail")
+    );
+    assert_eq!(
+        quote(&q, "This is testimony").venue.as_deref(),
+        Some("told reporters outside the court building")
+    );
+    assert_eq!(
+        quote(&q, "We are not done").venue.as_deref(),
+        Some("told reporters outside the Misamis Oriental provincial police headquarters")
+    );
+}
