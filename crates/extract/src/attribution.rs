@@ -1580,6 +1580,20 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
 /// "The harbour master, Aoife Brennan, said": a description opening the
 /// clause, then a full name set off by commas (`open` and `close`). The name is
 /// the subject and the description its role.
+/// "…, Dr Mikko Korhonen of the University of Eastern Finland in Joensuu,":
+/// the name set off after comma `open` when a body or place it belongs to
+/// follows it before the closing comma `close`. Its token run.
+fn affiliated_name(doc: &Document, open: usize, close: usize) -> Option<(usize, usize)> {
+    /// "of the University of Eastern Finland in Joensuu".
+    const AFFILIATION_TOKENS: usize = 12;
+    let (a, b) = mentions::run_starting_at(doc, open + 1, close)?;
+    let affiliation = b < close
+        && close - b <= AFFILIATION_TOKENS
+        && matches!(doc.word(b), "of" | "at" | "from")
+        && (b..close).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
+    affiliation.then_some((a, b))
+}
+
 fn name_after_description(
     doc: &Document,
     verb: usize,
@@ -1596,7 +1610,10 @@ fn name_after_description(
         "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its",
         "Its", "our", "Our",
     ];
-    let (a, b) = mentions::run_ending_at(doc, close - 1, open + 1)?;
+    let (a, b) = match affiliated_name(doc, open, close) {
+        Some(run) => run,
+        None => mentions::run_ending_at(doc, close - 1, open + 1)?,
+    };
     if !name_after_premodifier(doc, open + 1, a) {
         return None;
     }

@@ -43,6 +43,12 @@ const BODY_KINDS: &[&str] = &[
     "Industries",
     "Enterprises",
     "Technologies",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Pharmaceuticals",
+    "Systems",
+    "Labs",
 ];
 
 #[derive(Debug, Clone)]
@@ -927,16 +933,29 @@ impl People {
     /// ("Obama Speech", "Clinton Foundation"): that is no person's name.
     fn by_leading_word(&self, w: &str, pool: &[usize]) -> Option<usize> {
         // Most lone words open no full name: the cheap test first.
-        let mut found = pool.iter().copied().filter(|&i| {
-            let p = &self.persons[i];
+        let opens = |i: &usize| {
+            let p = &self.persons[*i];
             p.words.len() >= 2 && p.words[0] == w
-        });
+        };
+        let mut found = pool.iter().copied().filter(opens);
         let first = found.next()?;
-        if found.next().is_some() || lexicon::is_demonym(w) {
+        if lexicon::is_demonym(w) {
             return None;
         }
+        // "Zhiyun" for Zhiyun Motors: a firm is written short without its
+        // kind, also beside its products ("the Zhiyun S7").
+        let kind_only = |i: usize| {
+            self.persons[i].words[1..]
+                .iter()
+                .all(|x| BODY_KINDS.contains(&x.as_str()))
+        };
+        if found.next().is_some() {
+            let mut firms = pool.iter().copied().filter(opens).filter(|&i| kind_only(i));
+            let firm = firms.next()?;
+            return firms.next().is_none().then_some(firm);
+        }
         let p = &self.persons[first];
-        (!p.words[1..].iter().any(|x| names_a_thing(x))).then_some(first)
+        (kind_only(first) || !p.words[1..].iter().any(|x| names_a_thing(x))).then_some(first)
     }
 
     /// Among people sharing a surname: one the article has introduced by
@@ -1173,48 +1192,63 @@ impl People {
             if courtesy_post {
                 return true;
             }
-            p.role.iter().chain(p.kin.iter()).chain(&p.ranks).any(|r| {
-                // "Sen." holds the role "the senator" names.
-                let spelled: Vec<&str> = r
-                    .split_whitespace()
-                    .map(|w| lexicon::title(w).unwrap_or(w))
-                    .collect();
-                let role = spelled.join(" ").to_lowercase();
-                // "the airline" is no "airline's chief executive": the
-                // body that possesses a post does not hold it.
-                // "Lady Justice Ann Lee ... the judge wrote": a judge's
-                // title may be "Justice"; an officer's, a police rank.
-                let alternates: &[&str] = match head.as_str() {
-                    "judge" => &["justice", "magistrate"],
-                    "officer" => &[
-                        "inspector",
-                        "superintendent",
-                        "constable",
-                        "sergeant",
-                        "detective",
-                    ],
-                    _ => &[],
-                };
-                std::iter::once(head.as_str())
-                    .chain(alternates.iter().copied())
-                    .any(|h| {
-                        role.match_indices(h).any(|(k, m)| {
-                            let after = &role[k + m.len()..];
-                            // A whole word: "mayoral campaigns" holds no
-                            // mayor, "chairmanship" no chairman.
-                            let whole = !role[..k].ends_with(char::is_alphabetic)
-                                && !after.starts_with(char::is_alphabetic);
-                            // "the group" is the body an apposition calls
-                            // "an environmental group", not the one whose
-                            // post is "head of the group" or "group chair".
-                            let body_not_ended = body_head && !after.trim().is_empty();
-                            whole
-                                && !(after.starts_with("'s")
-                                    || after.starts_with("’s")
-                                    || body_not_ended)
-                        })
+            // "the European Space Agency's CryoSat-2": a body named as the
+            // role is what the person or thing belongs to; "the agency" is
+            // that body, not what it owns.
+            let body_named = |r: &String| {
+                body_head
+                    && r.split_whitespace().all(|w| {
+                        crate::tokens::is_capitalized(w)
+                            || matches!(w, "of" | "for" | "and" | "the")
                     })
-            })
+            };
+            p.role
+                .iter()
+                .chain(p.kin.iter())
+                .chain(&p.ranks)
+                .filter(|r| !body_named(r))
+                .any(|r| {
+                    // "Sen." holds the role "the senator" names.
+                    let spelled: Vec<&str> = r
+                        .split_whitespace()
+                        .map(|w| lexicon::title(w).unwrap_or(w))
+                        .collect();
+                    let role = spelled.join(" ").to_lowercase();
+                    // "the airline" is no "airline's chief executive": the
+                    // body that possesses a post does not hold it.
+                    // "Lady Justice Ann Lee ... the judge wrote": a judge's
+                    // title may be "Justice"; an officer's, a police rank.
+                    let alternates: &[&str] = match head.as_str() {
+                        "judge" => &["justice", "magistrate"],
+                        "officer" => &[
+                            "inspector",
+                            "superintendent",
+                            "constable",
+                            "sergeant",
+                            "detective",
+                        ],
+                        _ => &[],
+                    };
+                    std::iter::once(head.as_str())
+                        .chain(alternates.iter().copied())
+                        .any(|h| {
+                            role.match_indices(h).any(|(k, m)| {
+                                let after = &role[k + m.len()..];
+                                // A whole word: "mayoral campaigns" holds no
+                                // mayor, "chairmanship" no chairman.
+                                let whole = !role[..k].ends_with(char::is_alphabetic)
+                                    && !after.starts_with(char::is_alphabetic);
+                                // "the group" is the body an apposition calls
+                                // "an environmental group", not the one whose
+                                // post is "head of the group" or "group chair".
+                                let body_not_ended = body_head && !after.trim().is_empty();
+                                whole
+                                    && !(after.starts_with("'s")
+                                        || after.starts_with("’s")
+                                        || body_not_ended)
+                            })
+                        })
+                })
         };
         // A person is sighted many times: whether they fit is worked out at
         // their first sighting only (it lowercases and joins their roles).

@@ -79,6 +79,21 @@ pub fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> O
     if doc.in_quote(first) {
         return None;
     }
+    // "The Nigeria Centre for Disease Control said": a body's name after
+    // the article.
+    let named_body = matches!(doc.word(first), "The" | "the")
+        && first + 1 < t
+        && mentions::run_starting_at(doc, first + 1, t).is_some();
+    if named_body {
+        let (a, b) = mentions::run_starting_at(doc, first + 1, t)?;
+        let m = mentions::parse_run(doc, a, b)?;
+        // "The Police Public Relations Officer in the state, SP Adewale
+        // Oyekunle-Bakare, confirmed": a post, not a body; its holder is
+        // read below or not at all.
+        if is_body_name(&m.name) {
+            return people.resolve_name(&m.name, at);
+        }
+    }
     if matches!(doc.word(first), "The" | "the") && first + 1 < t {
         let noun = doc.word(first + 1);
         return lexicon::BODY_EPITHETS
@@ -108,6 +123,27 @@ pub fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> O
     }
     let m = mentions::parse_run(doc, a, b)?;
     people.resolve_name(&m.name, at)
+}
+
+/// Whether a name's `words` name a body ("Nigeria Centre for Disease
+/// Control"), not a post ("Police Public Relations Officer").
+pub fn is_body_name(words: &[String]) -> bool {
+    let post = words
+        .last()
+        .is_some_and(|w| lexicon::is_role_noun(&w.to_lowercase()) || lexicon::title(w).is_some());
+    !post && words.iter().any(|w| lexicon::is_org_word(w))
+}
+
+/// The name a sentence (tokens `first..end`) opens with, after "The" when
+/// it has one, as its words.
+pub fn opening_name(doc: &Document, first: usize, end: usize) -> Option<Vec<String>> {
+    let k = if matches!(doc.word(first), "The" | "the") {
+        first + 1
+    } else {
+        first
+    };
+    let (a, b) = mentions::run_starting_at(doc, k, end)?;
+    Some(mentions::parse_run(doc, a, b)?.name)
 }
 
 /// "a text message Lucien Haddad had sent": a clause right after the

@@ -347,8 +347,8 @@ pub fn resolve(
         Subject::Plural => {
             // "The ministry did exactly that. \"…,\" it said": "it" is the
             // body the sentence before opens with.
-            if let Some(i) = body_opening_sentence_before(doc, people, cue) {
-                return Some(from_person(i, None, Form::Pronoun));
+            if let Some(s) = body_opening_sentence_before(doc, people, cue, Form::Pronoun) {
+                return Some(s);
             }
             let spoke_last = last.and_then(|(s, para, _)| {
                 (is_group_or_body(s) && cue.para - para <= PRONOUN_REACH).then(|| s.clone())
@@ -473,6 +473,15 @@ pub fn resolve(
                     return Some(s);
                 }
             }
+            // ("the study's lead author": the possessive stands for "the".)
+            let indefinite = words.first().is_some_and(|w| {
+                matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another")
+            });
+            if let Some(i) =
+                leader_of_the_work(doc, people, &role_words, cue.at).filter(|_| !indefinite)
+            {
+                return Some(from_person(i, None, Form::Role));
+            }
             if definite {
                 if let Some(i) = people.by_role_before(&role_words, cue.at) {
                     return Some(from_person(i, None, Form::Role));
@@ -511,6 +520,9 @@ pub fn resolve(
                     && plain_modifiers
                     && lexicon::BODY_EPITHETS.contains(&head)
                 {
+                    if let Some(s) = body_opening_sentence_before(doc, people, cue, Form::Epithet) {
+                        return Some(s);
+                    }
                     if let Some(i) = recent_body(doc, people, head, cue.at) {
                         return Some(from_person(i, None, Form::Epithet));
                     }
@@ -688,18 +700,71 @@ fn lede_subject(doc: &Document, people: &People, at: usize) -> Option<usize> {
 }
 
 /// The body (never a person) the sentence before the cue's, in its
-/// paragraph, opens with, when the cue's subject is "it".
-fn body_opening_sentence_before(doc: &Document, people: &People, cue: &Cue) -> Option<usize> {
-    let (a, _) = cue.subject_span;
-    if !matches!(doc.word(a), "it" | "It") {
+/// paragraph, opens with, when the cue's subject is "it" or a noun for a
+/// body ("the agency"), as form `form`.
+fn body_opening_sentence_before(
+    doc: &Document,
+    people: &People,
+    cue: &Cue,
+    form: Form,
+) -> Option<Speaker> {
+    let (a, b) = cue.subject_span;
+    // "The Nigeria Centre for Disease Control (NCDC) said in a statement …
+    // \"…,\" the agency said": a noun for a body stands for it as "it" does.
+    let body_noun = b == a + 2
+        && matches!(doc.word(a), "the" | "The")
+        && lexicon::BODY_EPITHETS.contains(&doc.word(a + 1));
+    if !matches!(doc.word(a), "it" | "It") && !body_noun {
         return None;
     }
     let before = doc.sentences[cue.sentence.checked_sub(1)?];
     if before.para != cue.para || before.last <= before.first + 1 {
         return None;
     }
-    let i = issuer::issuer_subject(doc, people, before.last - 1, cue.at)?;
-    (!people.persons[i].personish).then_some(i)
+    let last = before.last - 1;
+    if let Some(i) = issuer::issuer_subject(doc, people, last, cue.at) {
+        return (!people.persons[i].personish)
+            .then(|| Speaker::of_person(people, i, cue.apposition.clone(), &cue.mention, form));
+    }
+    // A body's name no one of the article holds: "the Nigeria Centre for
+    // Disease Control and Prevention" is read as two names.
+    let words = issuer::opening_name(doc, before.first, last)?;
+    issuer::is_body_name(&words).then(|| {
+        let mut s = Speaker::unresolved(&words, None, &cue.mention);
+        s.kind = SpeakerKind::Organisation;
+        s.form = form;
+        s
+    })
+}
+
+/// "The team, led by Ingrid Berg, … \"…,\" the study's lead author
+/// said": a lead author or researcher no one holds as a post is the person
+/// the text says led the work, the latest before `at`.
+fn leader_of_the_work(
+    doc: &Document,
+    people: &People,
+    role_words: &[String],
+    at: usize,
+) -> Option<usize> {
+    let head = role_words.last()?.as_str();
+    let leads = role_words
+        .iter()
+        .any(|w| matches!(w.as_str(), "lead" | "leading" | "principal" | "senior"));
+    if !leads || !matches!(head, "author" | "researcher" | "investigator" | "scientist") {
+        return None;
+    }
+    people
+        .sightings
+        .iter()
+        .rev()
+        .filter(|s| s.at < at && people.persons[s.person].personish)
+        .find(|s| {
+            let t = doc.token_at(s.at);
+            t >= 2
+                && doc.word(t - 1) == "by"
+                && matches!(doc.word(t - 2), "led" | "headed" | "co-led")
+        })
+        .map(|s| s.person)
 }
 
 /// Nouns for anyone at all: after an age ("the 56-year-old man") they say

@@ -5907,3 +5907,54 @@ fn the_place_after_the_audience_is_part_of_the_venue() {
         Some("told reporters outside the Misamis Oriental provincial police headquarters")
     );
 }
+
+#[test]
+fn the_lead_author_is_who_the_text_says_led_the_work() {
+    let text = "Cod\n\nCod spawn further north, according to a study published on Monday.\n\nThe team, led by Ingrid Solheim Berg of the University of Oslo, combined 31 years of surveys.\n\n\"We expected a shift, but not one this fast,\" the study's lead author said in a press release.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We expected").speaker.as_deref(),
+        Some("Ingrid Solheim Berg")
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_description_may_carry_its_affiliation() {
+    let text = "Bogs\n\nAino Virtanen led the study.\n\nVirtanen's co-author, Dr Mikko Korhonen of the University of Eastern Finland in Joensuu, told New Scientist that rewetting was \"the cheapest measure\". \"We know how to do it,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We know how").speaker.as_deref(),
+        Some("Mikko Korhonen")
+    );
+}
+
+#[test]
+fn the_agency_is_the_body_the_sentence_before_opens_with() {
+    // Its name holds "and", which the list of people reads as two names.
+    let text = "Vaccine\n\nAmina Yusuf said her son was well. \"He is fine,\" she said.\n\nThe Nigeria Centre for Disease Control and Prevention (NCDC) said in a statement on Wednesday that it planned to extend the vaccine. \"Malaria remains the single largest killer,\" the agency said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Malaria remains").speaker.as_deref(),
+        Some("Nigeria Centre for Disease Control and Prevention")
+    );
+}
+
+#[test]
+fn the_agency_is_not_what_the_agency_owns() {
+    let text = "Ice\n\nThe shelf thinned, according to data from the European Space Agency's CryoSat-2 satellite.\n\n\"We can see the ice,\" said Dr Chidinma Eze, a glaciologist, in a statement.\n\nIn the same release, ESA said the study showed the value of long records. \"Fourteen years of data made this possible,\" the agency said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Fourteen years").speaker.as_deref(),
+        Some("European Space Agency")
+    );
+}
+
+#[test]
+fn a_firm_written_short_is_the_firm_not_its_product() {
+    let text = "Brakes\n\nThe founder of carmaker Zhiyun Motors apologised on Friday after a video showed a Zhiyun S7 braking sharply.\n\nZhiyun said in a statement on Wednesday that it had found a fault. \"We take full responsibility,\" the statement said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We take full").speaker.as_deref(),
+        Some("Zhiyun Motors")
+    );
+}
