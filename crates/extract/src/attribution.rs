@@ -499,7 +499,40 @@ fn message_from(doc: &Document, t: usize, lo: usize, hi: usize) -> Option<Cue> {
     if t + 2 >= hi || !matches!(doc.word(t + 1), "from" | "of") || t - lo > 4 || t < lo + 3 {
         return None;
     }
+    if let Some((a, b, m)) = name_set_off_after_description(doc, t + 2, hi) {
+        return looking_back(Some(cue_at(doc, t, Subject::named(m), (a, b), None)));
+    }
     looking_back(subject_after(doc, t, t + 2, hi))
+}
+
+/// "the jury president, the French actress Hélène Marchetti-Laurent, at
+/// …" (from token `from`): a description in lower case, then a person's
+/// full name set off after its comma, perhaps after more of the
+/// description. The name's token run and mention.
+fn name_set_off_after_description(
+    doc: &Document,
+    from: usize,
+    hi: usize,
+) -> Option<(usize, usize, mentions::NameMention)> {
+    /// "the jury president", "the head of the panel".
+    const DESCRIPTION_TOKENS: usize = 6;
+    /// "the French actress": words before the name after the comma.
+    const BEFORE_NAME: usize = 4;
+    if !matches!(doc.word(from), "the" | "a" | "an") {
+        return None;
+    }
+    let comma = (from + 1..hi.min(from + DESCRIPTION_TOKENS))
+        .take_while(|&k| doc.tokens[k].is_word || doc.word(k) == ",")
+        .find(|&k| doc.word(k) == ",")?;
+    if (from + 1..comma).any(|k| is_capitalized(doc.word(k))) {
+        return None;
+    }
+    (comma + 1..hi.min(comma + 1 + BEFORE_NAME)).find_map(|k| {
+        let (a, b) = mentions::run_starting_at(doc, k, hi)?;
+        let m = mentions::parse_run(doc, a, b)?;
+        let closes = b == hi || matches!(doc.word(b), "," | "." | ";");
+        (m.name.len() >= 2 && closes && looks_like_a_person(&m.name)).then_some((a, b, m))
+    })
 }
 
 /// "the Syrian claims": a nation's adjective alone is no one speaking; its
@@ -743,6 +776,16 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     let mut i = verb - 1;
     while i > lo && is_adverb(doc.word(i)) && !doc.in_quote(i) {
         i -= 1;
+    }
+    // "Whitcombe, who last month told Fox News", "Lee on Monday told": a
+    // time between the subject and its verb.
+    if i > lo + 1 && !doc.in_quote(i) {
+        let last_period = matches!(doc.word(i), "month" | "week" | "year" | "night")
+            && matches!(doc.word(i - 1), "last" | "this");
+        let on_day = super::time::weekday(doc.word(i)).is_some() && doc.word(i - 1) == "on";
+        if last_period || on_day {
+            i -= 2;
+        }
     }
     // "people started to say", "she went on to say": the subject of the
     // verb the infinitive hangs on.

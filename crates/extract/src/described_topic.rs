@@ -73,7 +73,12 @@ pub fn described_before(
     }
     // "a woman in her seventies held": a phrase up to the verb.
     let mut end = head + 1;
-    if end < sentence.last && matches!(doc.word(end), "in" | "from" | "of" | "with" | "near") {
+    if end < sentence.last
+        && matches!(
+            doc.word(end),
+            "in" | "from" | "of" | "with" | "near" | "for" | "at"
+        )
+    {
         let verb = (end + 1..sentence.last.min(end + 1 + MAX_QUALIFIER_TOKENS)).find(|&k| {
             let w = doc.word(k);
             (w.len() > 3 && w.ends_with("ed"))

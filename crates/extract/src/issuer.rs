@@ -193,9 +193,18 @@ fn issued_by(doc: &Document, people: &People, t: usize, at: usize) -> Option<Iss
         let m = mentions::parse_run(doc, a, b)?;
         return people.resolve_name(&m.name, at).map(Issuer::Named);
     }
+    let noun = doc.word(name);
+    // "a short message from the director": the person the text gave that
+    // post.
+    let post = name > by + 1 && name < hi && !doc.in_quote(name) && lexicon::is_role_noun(noun);
+    if let Some(i) = post
+        .then(|| people.by_role_before(&[noun.to_string()], at))
+        .flatten()
+    {
+        return Some(Issuer::Named(i));
+    }
     // "a statement from the organisers": a plural noun for people or a
     // body, in lower case, is who issued it.
-    let noun = doc.word(name);
     let described = name < hi
         && name > by + 1
         && doc.tokens[name].is_word

@@ -5958,3 +5958,43 @@ fn a_firm_written_short_is_the_firm_not_its_product() {
         Some("Zhiyun Motors")
     );
 }
+
+#[test]
+fn a_time_between_the_subject_and_its_verb_is_no_subject() {
+    let text = "Talks\n\nA senior official said the sides had narrowed differences. \"We made progress,\" the official said.\n\nThe delegation was led by Special Envoy Daniel R. Whitcombe, who last month told Fox News in an interview: \"Zero enrichment is the only number that works for us.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Zero enrichment").speaker.as_deref(),
+        Some("Daniel R. Whitcombe")
+    );
+}
+
+#[test]
+fn a_described_source_keeps_what_it_is_for() {
+    let text = "Air defence\n\nJens Ober told radio on Wednesday that the contracts could be signed. \"For once, the money is faster,\" he said.\n\nAt the government's regular press conference in Berlin on Monday, a spokeswoman for the defence ministry had declined to give a figure. \"The numbers will be announced by the Chancellor,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The numbers will").speaker.as_deref(),
+        Some("a spokeswoman for the defence ministry")
+    );
+}
+
+#[test]
+fn the_words_of_a_description_are_the_words_of_the_name_set_off_after_it() {
+    let text = "Cannes\n\nShirin Farahani won the Palme d'Or on Saturday. Farahani was not in the theatre to receive it.\n\n\"The film will travel, whether or not its maker can.\" Those were the words of the jury president, the French actress Helene Marchetti-Laurent, at the closing press conference.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The film will travel").speaker.as_deref(),
+        Some("Helene Marchetti-Laurent")
+    );
+}
+
+#[test]
+fn a_message_from_the_holder_of_a_post_is_theirs_not_the_readers() {
+    let text = "Cannes\n\nIranian director Shirin Farahani won the Palme d'Or on Saturday.\n\nThe prize was accepted on her behalf by her lead actress, Roya Kazemi, who read a short message from the director at the ceremony. \"I am sitting in my kitchen in Tehran,\" the message said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am sitting").speaker.as_deref(),
+        Some("Shirin Farahani")
+    );
+}
