@@ -5,6 +5,7 @@
 //! decides alone: [`pick`] asks the scorer which candidate is most likely
 //! right, and how likely.
 
+use super::answered;
 use super::attribution::{Cue, Subject};
 use super::cue_index::CueIndex;
 use super::document::Document;
@@ -468,10 +469,19 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
                 || (ev.cues[j].subject == Subject::Writing && ev.resolved[j].is_some()))
     });
     let agrees_here = |i: usize| explicit_here.is_none_or(|j| names(i) == names(j));
-    let in_paragraph = paragraph_cue(ev, q, in_sentence).filter(|&i| match in_sentence {
-        Some(j) => names(i) == names(j) || (!reports_another_quote(ev, i, q) && agrees_here(i)),
-        None => true,
-    });
+    // "X asked Beaulieu why … \"…,\" he answered": who asked does not answer.
+    let answering = in_sentence.is_some_and(|j| answered::answers(doc.word(ev.cues[j].verb)));
+    let in_paragraph = paragraph_cue(ev, q, in_sentence)
+        .filter(|&i| {
+            // (Nor any cue of the question: "why he had not reported".)
+            let c = &ev.cues[i];
+            let first = doc.sentences[c.sentence].first;
+            !(answering && (first..=c.verb).any(|k| doc.word(k) == "asked"))
+        })
+        .filter(|&i| match in_sentence {
+            Some(j) => names(i) == names(j) || (!reports_another_quote(ev, i, q) && agrees_here(i)),
+            None => true,
+        });
     if let Some(i) = in_paragraph {
         push(
             ev.resolved[i].clone().unwrap(),

@@ -18,6 +18,7 @@
 //! attribution that found the speaker ([`calibration`]), is the quote's
 //! `confidence`.
 
+mod answered;
 mod askers;
 mod attribution;
 mod audience;

@@ -3,6 +3,7 @@
 //! label, a dashed credit) resolved to a person of the article, with how it
 //! was written and what kind of source it is.
 
+use super::answered;
 use super::attribution::{self, Cue, Subject};
 use super::described_topic;
 use super::description_tail;
@@ -335,13 +336,13 @@ pub fn resolve(
         },
         // Resolved by the interview's turns (`turn_speaker`), never here.
         Subject::FirstPerson => None,
-        Subject::Pronoun(g) => {
-            described_topic::described_before(doc, people, cue, *g).or_else(|| {
+        Subject::Pronoun(g) => answered::asked_before(doc, people, cue, *g)
+            .or_else(|| described_topic::described_before(doc, people, cue, *g))
+            .or_else(|| {
                 salient(doc, people, *g, cue, last, &|i, r| {
                     from_person(i, r, Form::Pronoun)
                 })
-            })
-        }
+            }),
         // "They reported": the group or body that spoke last ("the
         // researchers", "the ministry"), never a person.
         Subject::Plural => {
@@ -523,7 +524,34 @@ pub fn resolve(
                     if let Some(s) = body_opening_sentence_before(doc, people, cue, Form::Epithet) {
                         return Some(s);
                     }
-                    if let Some(i) = recent_body(doc, people, head, cue.at) {
+                    // "the appeal court" of a High Court and a Supreme Court
+                    // of Appeal: the body whose name holds the modifier too.
+                    let qualified = recent_body(doc, people, head, cue.at).and_then(|i| {
+                        let holds = |i: usize, m: &String| {
+                            people.persons[i]
+                                .words
+                                .iter()
+                                .any(|w| w.to_lowercase().starts_with(&m.to_lowercase()))
+                        };
+                        if modifiers.is_empty() || modifiers.iter().all(|m| holds(i, m)) {
+                            return Some(i);
+                        }
+                        people
+                            .sightings
+                            .iter()
+                            .rev()
+                            .filter(|s| s.at < cue.at && !people.persons[s.person].personish)
+                            .map(|s| s.person)
+                            .find(|&j| {
+                                people.persons[j]
+                                    .words
+                                    .iter()
+                                    .any(|w| w.eq_ignore_ascii_case(head))
+                                    && modifiers.iter().all(|m| holds(j, m))
+                            })
+                            .or(Some(i))
+                    });
+                    if let Some(i) = qualified {
                         return Some(from_person(i, None, Form::Epithet));
                     }
                     // A body that spoke last, though no person of the

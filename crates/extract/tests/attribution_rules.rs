@@ -5998,3 +5998,23 @@ fn a_message_from_the_holder_of_a_post_is_theirs_not_the_readers() {
         Some("Shirin Farahani")
     );
 }
+
+#[test]
+fn the_appeal_court_is_the_court_whose_name_holds_appeal() {
+    let text = "Appeal\n\nThe Supreme Court of Appeal in Bloemfontein on Monday overturned a ruling of the Free State High Court.\n\nThe Free State High Court had acquitted the man in 2023.\n\n\"A man who fires three shots must have foreseen that the person might die,\" the appeal court said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "A man who fires").speaker.as_deref(),
+        Some("Supreme Court of Appeal")
+    );
+}
+
+#[test]
+fn the_one_asked_answers_not_the_one_who_asked() {
+    let text = "Inquiry\n\n\"I was 24 years old,\" Travis Beaulieu said.\n\nCommission counsel Jordan Whitehorse asked Beaulieu why he had not reported the readings to the province himself. \"Because I thought the province already knew,\" he answered.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Because I thought").speaker.as_deref(),
+        Some("Travis Beaulieu")
+    );
+}
