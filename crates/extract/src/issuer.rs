@@ -79,22 +79,14 @@ pub fn issuer_subject(doc: &Document, people: &People, t: usize, at: usize) -> O
     if doc.in_quote(first) {
         return None;
     }
-    // "The Nigeria Centre for Disease Control said": a body's name after
-    // the article.
-    let named_body = matches!(doc.word(first), "The" | "the")
-        && first + 1 < t
-        && mentions::run_starting_at(doc, first + 1, t).is_some();
-    if named_body {
-        let (a, b) = mentions::run_starting_at(doc, first + 1, t)?;
-        let m = mentions::parse_run(doc, a, b)?;
-        // "The Police Public Relations Officer in the state, SP Adewale
-        // Oyekunle-Bakare, confirmed": a post, not a body; its holder is
-        // read below or not at all.
-        if is_body_name(&m.name) {
-            return people.resolve_name(&m.name, at);
-        }
-    }
     if matches!(doc.word(first), "The" | "the") && first + 1 < t {
+        // "The Nigeria Centre for Disease Control said": a body's name
+        // after the article. ("The Police Public Relations Officer in the
+        // state, SP Adewale Oyekunle-Bakare, confirmed" opens with a post,
+        // not a body.)
+        if let Some(name) = opening_name(doc, first, t).filter(|n| is_body_name(n)) {
+            return people.resolve_name(&name, at);
+        }
         let noun = doc.word(first + 1);
         return lexicon::BODY_EPITHETS
             .contains(&noun)

@@ -524,33 +524,8 @@ pub fn resolve(
                     if let Some(s) = body_opening_sentence_before(doc, people, cue, Form::Epithet) {
                         return Some(s);
                     }
-                    // "the appeal court" of a High Court and a Supreme Court
-                    // of Appeal: the body whose name holds the modifier too.
-                    let qualified = recent_body(doc, people, head, cue.at).and_then(|i| {
-                        let holds = |i: usize, m: &String| {
-                            people.persons[i]
-                                .words
-                                .iter()
-                                .any(|w| w.to_lowercase().starts_with(&m.to_lowercase()))
-                        };
-                        if modifiers.is_empty() || modifiers.iter().all(|m| holds(i, m)) {
-                            return Some(i);
-                        }
-                        people
-                            .sightings
-                            .iter()
-                            .rev()
-                            .filter(|s| s.at < cue.at && !people.persons[s.person].personish)
-                            .map(|s| s.person)
-                            .find(|&j| {
-                                people.persons[j]
-                                    .words
-                                    .iter()
-                                    .any(|w| w.eq_ignore_ascii_case(head))
-                                    && modifiers.iter().all(|m| holds(j, m))
-                            })
-                            .or(Some(i))
-                    });
+                    let qualified = recent_body(doc, people, head, cue.at)
+                        .map(|i| qualified_body(people, i, head, modifiers, cue.at));
                     if let Some(i) = qualified {
                         return Some(from_person(i, None, Form::Epithet));
                     }
@@ -725,6 +700,42 @@ fn lede_subject(doc: &Document, people: &People, at: usize) -> Option<usize> {
     let p = &people.persons[sighting.person];
     (doc.sentence_of[t] == doc.sentence_of[first.first] && opens_sentence(doc, t) && p.personish)
         .then_some(sighting.person)
+}
+
+/// "the appeal court" of a High Court and a Supreme Court of Appeal: of
+/// the bodies the noun `head` names before `at`, the latest whose name
+/// holds the `modifiers` too; `latest` (the latest body named) when none
+/// does.
+fn qualified_body(
+    people: &People,
+    latest: usize,
+    head: &str,
+    modifiers: &[String],
+    at: usize,
+) -> usize {
+    let holds = |i: usize, m: &String| {
+        people.persons[i]
+            .words
+            .iter()
+            .any(|w| w.to_lowercase().starts_with(&m.to_lowercase()))
+    };
+    if modifiers.iter().all(|m| holds(latest, m)) {
+        return latest;
+    }
+    people
+        .sightings
+        .iter()
+        .rev()
+        .filter(|s| s.at < at && !people.persons[s.person].personish)
+        .map(|s| s.person)
+        .find(|&j| {
+            people.persons[j]
+                .words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(head))
+                && modifiers.iter().all(|m| holds(j, m))
+        })
+        .unwrap_or(latest)
 }
 
 /// The body (never a person) the sentence before the cue's, in its
