@@ -2401,11 +2401,16 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                         // Read once: the role may be it, and the kinship is
                         // looked for in it.
                         let post = post_before(doc, a, b, first, end);
-                        m.rank = m.role.clone().filter(|r| lexicon::is_rank(r));
+                        m.rank = m
+                            .role
+                            .as_deref()
+                            .filter(|r| lexicon::is_rank(r))
+                            .map(str::to_string);
+                        let ranked = m.rank.is_some();
                         m.role = match m.role.take() {
                             // "The deputy council leader, Cllr Tariq Hussain,":
                             // the post set off before says more than a title.
-                            Some(title) => (!title.contains(' ') || lexicon::is_rank(&title))
+                            Some(title) => (!title.contains(' ') || ranked)
                                 .then(|| post.clone())
                                 .flatten()
                                 // "Professor Ann Lee, the medical director
@@ -2414,7 +2419,7 @@ pub fn all_names(doc: &Document) -> Vec<NameMention> {
                                 // director,": the post says more than a
                                 // courtesy title or a rank.
                                 .or_else(|| {
-                                    (lexicon::is_courtesy_title(&title) || lexicon::is_rank(&title))
+                                    (lexicon::is_courtesy_title(&title) || ranked)
                                         .then(|| apposition_role(doc, b, end))
                                         .flatten()
                                 })
