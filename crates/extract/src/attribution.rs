@@ -3096,6 +3096,11 @@ fn subject_after(doc: &Document, verb: usize, first: usize, hi: usize) -> Option
     }
     if matches!(w, "the" | "The") {
         if let Some((a, b)) = mentions::run_starting_at(doc, first + 1, hi) {
+            // "said the Speaker, Sir Lionel Brack": a post written as a
+            // title, then its holder set off.
+            if let Some(cue) = name_after_post(doc, verb, first, b, hi) {
+                return Some(cue);
+            }
             if definite_epithet(doc, a, b, first).is_some() {
                 return Some(described_cue(doc, verb, (first, b), None));
             }

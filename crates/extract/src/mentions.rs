@@ -1262,7 +1262,23 @@ fn apposition_after_verb(doc: &Document, t: usize, hi: usize) -> Option<String> 
         && words[0].chars().all(|c| c.is_lowercase())
         && matches!(
             words[1],
-            "to" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "it"
+            "to" | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "him"
+                | "them"
+                | "it"
+                // "The lawyer, Paul Kamau, argued that the witness lied":
+                // a clause no post opens.
+                | "that"
+                | "how"
+                | "why"
+                | "whether"
+                | "what"
         );
     if verb_phrase {
         return None;
@@ -1924,7 +1940,8 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     let opens = first == lo
         || doc.sentences[doc.sentence_of[first]].first == first
         || OPENERS.contains(&doc.word(first - 1))
-        || possessor_after_preposition(doc, first);
+        || possessor_after_preposition(doc, first)
+        || after_opening_phrase(doc, first);
     if !opens {
         return None;
     }
@@ -1933,6 +1950,42 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     }
     let words = doc.words_in(first, last + 1);
     Some(join_words(doc, first, last + 1, words))
+}
+
+/// Whether token `first` opens the clause after a phrase of time or
+/// circumstance set off at the head of the sentence: "Under
+/// cross-examination on Wednesday, Mutai's lawyer, Paul Kamau, suggested".
+fn after_opening_phrase(doc: &Document, first: usize) -> bool {
+    /// Prepositions and adverbs that open such a phrase.
+    const OPENING: &[&str] = &[
+        "Under",
+        "On",
+        "In",
+        "At",
+        "After",
+        "During",
+        "Before",
+        "Outside",
+        "Inside",
+        "Earlier",
+        "Later",
+        "Last",
+        "Yesterday",
+        "Today",
+        "Meanwhile",
+        "However",
+        "Afterwards",
+        "Since",
+        "Following",
+    ];
+    let Some(comma) = first.checked_sub(1) else {
+        return false;
+    };
+    let start = doc.sentences[doc.sentence_of[first]].first;
+    doc.word(comma) == ","
+        && comma > start
+        && OPENING.contains(&doc.word(start))
+        && (start..comma).all(|k| doc.word(k) != "," && !doc.in_quote(k))
 }
 
 /// Whether token `first` is a capitalised possessor right after a

@@ -199,33 +199,78 @@ fn description_head(description: &str) -> Option<String> {
 /// "A senior official at the authority, who spoke on condition of
 /// anonymity, said … \"…,\" the official said": a definite description
 /// (`s`, "the official") standing for the source described earlier with
-/// the same head noun, among `earlier` (latest last, with their paragraph),
-/// no more than a few paragraphs back.
-pub fn described_again(s: &Speaker, para: usize, earlier: &[(Speaker, usize)]) -> Option<Speaker> {
+/// the same head noun, among `earlier` (latest last, with their paragraph
+/// and offset), no more than a few paragraphs back.
+/// Also when the description found a named holder of the post ("John
+/// Smith, a senior official with the water authority, … A police official,
+/// who asked not to be named, said"), if the unnamed source was described
+/// after the holder was last written: the text moved on to them.
+pub fn described_again(
+    people: &People,
+    s: &Speaker,
+    cue: &Cue,
+    earlier: &[(Speaker, usize, usize)],
+) -> Option<Speaker> {
     const REACH: usize = 6;
-    let definite = s.person.is_none()
-        && s.form == Form::Description
-        && s.name.split_whitespace().count() <= 3
-        && s.name
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if !definite {
+    let short_definite = |written: &str| {
+        written.split_whitespace().count() <= 3
+            && written
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    };
+    let unresolved = s.person.is_none() && s.form == Form::Description && short_definite(&s.name);
+    let holder = s
+        .person
+        .filter(|_| s.form == Form::Role && short_definite(&s.mention));
+    if !unresolved && holder.is_none() {
         return None;
     }
-    let head = description_head(&s.name)?;
-    let (first, _) = earlier
+    let head = description_head(if unresolved { &s.name } else { &s.mention })?;
+    // Where the holder was last written before the cue.
+    let holder_seen = holder.map(|i| {
+        people
+            .sightings
+            .iter()
+            .filter(|x| x.person == i && x.at < cue.at)
+            .map(|x| x.at)
+            .max()
+            .unwrap_or(0)
+    });
+    let (first, _, _) = earlier
         .iter()
         .rev()
-        .take_while(|(_, p)| para - p <= REACH)
-        .find(|(e, _)| {
+        .take_while(|(_, p, _)| cue.para - p <= REACH)
+        .find(|(e, _, at)| {
             e.name != s.name
                 && e.name.split_whitespace().count() > 2
                 && description_head(&e.name).as_deref() == Some(head.as_str())
+                && holder_seen.is_none_or(|seen| *at > seen && !lesser_post(&e.name, &s.mention))
         })?;
     let mut again = first.clone();
     again.mention = s.mention.clone();
     Some(again)
+}
+
+/// Whether `description` ("a deputy chief") names a post below or beside
+/// the one `mention` ("the chief") does: a named chief is still "the chief".
+fn lesser_post(description: &str, mention: &str) -> bool {
+    const BESIDE: &[&str] = &[
+        "deputy",
+        "assistant",
+        "vice",
+        "associate",
+        "former",
+        "acting",
+    ];
+    let said = |w: &str| {
+        mention
+            .split_whitespace()
+            .any(|m| m.eq_ignore_ascii_case(w))
+    };
+    description
+        .split_whitespace()
+        .any(|w| BESIDE.contains(&w.to_lowercase().as_str()) && !said(w))
 }
 
 /// The name a described source gave between the description and the verb
@@ -484,6 +529,9 @@ pub fn resolve(
                 return Some(from_person(i, None, Form::Role));
             }
             if definite {
+                if let Some(i) = labelled_as(people, &role_words, cue.at) {
+                    return Some(from_person(i, None, Form::Role));
+                }
                 if let Some(i) = people.by_role_before(&role_words, cue.at) {
                     return Some(from_person(i, None, Form::Role));
                 }
@@ -965,11 +1013,13 @@ pub fn recent_body(doc: &Document, people: &People, head: &str, at: usize) -> Op
                 && (p.words.iter().any(|w| lexicon::is_org_word(w))
                     || p.words.len() == 1 && p.words[0].chars().all(|c| !c.is_lowercase()))
     };
+    // "Sayap Nusantara Air … the airline": an airline's name says so.
+    let airline = matches!(head, "airline" | "carrier");
     let named = |i: usize| {
-        people.persons[i]
-            .words
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(head))
+        people.persons[i].words.iter().any(|w| {
+            w.eq_ignore_ascii_case(head)
+                || (airline && matches!(w.as_str(), "Air" | "Airlines" | "Airways" | "Airline"))
+        })
     };
     // "budget airline SkyJet", "the regulator, Ofcom,": the noun written
     // right before the name (or before it and a comma) says what it is.
@@ -1076,6 +1126,25 @@ fn is_plural(description: &str) -> bool {
 /// The person "he", "she" or an epithet stands for: someone who became the
 /// topic since the last speaker spoke, else the last speaker, else the most
 /// recent person of a fitting gender.
+/// "\"…,\" the witness replied" of a witness the text names only by a
+/// label ("Witness K", "Witness Alpha", "Patient B"): the label is the name,
+/// and the noun alone means the latest so labelled.
+fn labelled_as(people: &People, role_words: &[String], at: usize) -> Option<usize> {
+    let [noun] = role_words else {
+        return None;
+    };
+    if !noun.chars().all(char::is_lowercase) {
+        return None;
+    }
+    people.latest(0, at, |i| {
+        let w = &people.persons[i].words;
+        w.len() == 2
+            && w[0].eq_ignore_ascii_case(noun)
+            && !lexicon::is_given_name(&w[0])
+            && lexicon::first_name_gender(&w[0]) == Gender::Unknown
+    })
+}
+
 fn salient(
     doc: &Document,
     people: &People,

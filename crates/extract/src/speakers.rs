@@ -352,7 +352,7 @@ pub fn attribute(
     // The last person who spoke, past any body quoted since.
     let mut last_person: Option<(Speaker, usize, usize)> = None;
     // The sources described without a name so far, with their paragraph.
-    let mut described: Vec<(Speaker, usize)> = Vec::new();
+    let mut described: Vec<(Speaker, usize, usize)> = Vec::new();
     for cue in &cues {
         let answering = || resolve::turn_speaker(&people, &turns[cue.para], cue.at, &cue.mention);
         let s = match cue.subject {
@@ -455,14 +455,14 @@ pub fn attribute(
         // "the official said" after "A senior official at the authority
         // … said": the source described before.
         let s = match s {
-            Some(s) => resolve::described_again(&s, cue.para, &described).or(Some(s)),
+            Some(s) => resolve::described_again(&people, &s, cue, &described).or(Some(s)),
             None => None,
         };
         if let Some(d) = s
             .as_ref()
             .filter(|d| d.person.is_none() && d.form == Form::Description)
         {
-            described.push((d.clone(), cue.para));
+            described.push((d.clone(), cue.para, cue.at));
         }
         // "Politico reported", "the paper quoted": outlets report, people say.
         if let Some(i) = s

@@ -6018,3 +6018,63 @@ fn the_one_asked_answers_not_the_one_who_asked() {
         Some("Travis Beaulieu")
     );
 }
+
+#[test]
+fn a_clause_after_a_name_set_off_is_no_role_and_the_post_before_it_is() {
+    // "argued that …" goes on the sentence; the post before the name,
+    // after a phrase of time set off, is the role.
+    let text = "Trial\n\nUnder cross-examination on Wednesday, Mutai's lawyer, Paul Kamau, argued that the witness held a grudge.\n\n\"You were demoted because of my client,\" Kamau said.";
+    let q = extract_quotes(text, published());
+    let demoted = quote(&q, "You were demoted");
+    assert_eq!(demoted.speaker.as_deref(), Some("Paul Kamau"));
+    assert_eq!(demoted.role.as_deref(), Some("Mutai's lawyer"));
+}
+
+#[test]
+fn a_witness_known_by_a_label_is_the_witness_who_replies() {
+    let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I was demoted").speaker.as_deref(),
+        Some("Witness K")
+    );
+}
+
+#[test]
+fn the_official_is_the_unnamed_official_described_after_the_named_one() {
+    let text = "Ferry\n\n\"We have recovered 31 bodies,\" John Smith, a senior official with the water authority, told AFP on Monday.\n\nA police official, who asked not to be named, said the master had been detained.\n\n\"They should never have left,\" the official said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We have recovered").speaker.as_deref(),
+        Some("John Smith")
+    );
+    let left = quote(&q, "They should never");
+    assert_eq!(left.speaker.as_deref(), Some("A police official"));
+
+    // A deputy chief described after the chief is no "the chief".
+    let text = "Hearing\n\n\"I'm not happy about it,\" Police Chief Daniel Whitcombe told the committee.\n\nThe senator pressed the chief on a memo in which a deputy chief described the program as \"a low priority\".\n\n\"That's one person's opinion in one email,\" the chief said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "That's one person's").speaker.as_deref(),
+        Some("Daniel Whitcombe")
+    );
+}
+
+#[test]
+fn the_airline_is_the_body_whose_name_says_air() {
+    let text = "Overrun\n\nThe Transport Safety Board said it had sent investigators. Sayap Nusantara Air said in a statement on Monday that the pilots had been stood down.\n\nThe Transport Safety Board will report within a month.\n\n\"Our priority is our passengers,\" the airline said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Our priority").speaker.as_deref(),
+        Some("Sayap Nusantara Air")
+    );
+}
+
+#[test]
+fn a_post_written_as_a_title_then_its_holder_after_the_verb() {
+    let text = "Questions\n\n\"Will the prime minister resign?\" Priya Halstead said.\n\n\"Order. The honourable gentleman will sit down,\" said the Speaker, Sir Lionel Brack.";
+    let q = extract_quotes(text, published());
+    let order = quote(&q, "Order.");
+    assert_eq!(order.speaker.as_deref(), Some("Lionel Brack"));
+    assert_eq!(order.role.as_deref(), Some("Speaker"));
+}
