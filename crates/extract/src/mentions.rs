@@ -1812,24 +1812,77 @@ const POST_VERBS: &[&str] = &[
 /// The relative clause at token `t` ("who") up to its end, when it is short
 /// enough to be a role.
 fn post_clause(doc: &Document, t: usize, hi: usize) -> Option<String> {
-    const MAX_WORDS: usize = 10;
+    /// "who heads the Federation of Chemical and Energy Workers at RdO".
+    const MAX_WORDS: usize = 12;
     let mut e = t + 2;
+    // Tokens of bracketed acronyms, which add nothing to the post's length.
+    let mut bracketed = 0;
     // "the pilots' union": a plural's apostrophe is a token of its own.
-    while e < hi
-        && (doc.tokens[e].is_word || matches!(doc.word(e), "'" | "\u{2019}"))
-        && !doc.in_quote(e)
-        && !lexicon::is_reporting_verb(doc.word(e))
-        && !matches!(doc.word(e), "and" | "but" | "who" | "which")
-    {
-        e += 1;
+    // "the Federation of Chemical Workers (FTCE) at RdO": so is a body's
+    // acronym in brackets.
+    loop {
+        if bracketed_acronym(doc, e, hi) {
+            e += 3;
+            bracketed += 3;
+            continue;
+        }
+        if e < hi
+            && (doc.tokens[e].is_word || matches!(doc.word(e), "'" | "\u{2019}"))
+            && !doc.in_quote(e)
+            && !lexicon::is_reporting_verb(doc.word(e))
+            && !matches!(doc.word(e), "but" | "who" | "which")
+            // ("the Federation of Chemical and Energy Workers": an "and"
+            // inside a body's name.)
+            && (doc.word(e) != "and" || inside_a_name(doc, e, hi))
+        {
+            e += 1;
+            continue;
+        }
+        break;
     }
     // Cut mid-clause or too long to be a post: say nothing.
     let ended = e >= hi || matches!(doc.word(e), "," | "." | ";" | ")" | "—" | "–");
-    if !ended || e - t > MAX_WORDS || e == t + 2 {
+    if !ended || e - t - bracketed > MAX_WORDS || e == t + 2 {
         return None;
+    }
+    // "who heads the Federation of Chemical Workers": the post is the
+    // noun of the verb ("head of the Federation of Chemical Workers"), the
+    // way a reader would write it and look for it.
+    let noun = match doc.word(t + 1) {
+        "heads" => Some("head"),
+        "leads" => Some("leader"),
+        "chairs" => Some("chair"),
+        "directs" => Some("director"),
+        "manages" => Some("manager"),
+        "owns" => Some("owner"),
+        "founded" => Some("founder"),
+        "co-founded" => Some("co-founder"),
+        _ => None,
+    };
+    if let Some(noun) = noun {
+        let object = doc.words_in(t + 2, e);
+        return Some(format!("{noun} of {}", join_words(doc, t + 2, e, object)));
     }
     let words = doc.words_in(t, e);
     Some(join_words(doc, t, e, words))
+}
+
+/// Whether the "and" at token `t` joins two capitalised words of one name.
+fn inside_a_name(doc: &Document, t: usize, hi: usize) -> bool {
+    t > 0 && t + 1 < hi && is_capitalized(doc.word(t - 1)) && is_capitalized(doc.word(t + 1))
+}
+
+/// Whether an acronym in brackets opens at token `t`: "(FTCE)".
+fn bracketed_acronym(doc: &Document, t: usize, hi: usize) -> bool {
+    t + 2 < hi
+        && doc.word(t) == "("
+        && doc.word(t + 2) == ")"
+        && !doc.in_quote(t + 1)
+        && doc.word(t + 1).len() >= 2
+        && doc
+            .word(t + 1)
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-')
 }
 
 /// Determiners and possessive pronouns that open a noun phrase.
@@ -1850,7 +1903,12 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     if a < lo + 2 || doc.word(a - 1) != "," || !closed {
         return None;
     }
-    let last = a - 2;
+    let mut last = a - 2;
+    // "The President of the Nigerian Workers' Congress (NWC), Comrade
+    // Adebayo Ogunleye,": the body's acronym in brackets ends the post.
+    if last >= lo + 3 && bracketed_acronym(doc, last - 2, a) {
+        last -= 3;
+    }
     // "The mayor of Northbridge, Helen Carver,": the post's place or body,
     // in capitals after "of", ends the phrase; the post heads it.
     // "Georgia's Republican secretary of state, Ann Lee,": a post with its
@@ -1891,6 +1949,17 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
     let mut in_possessor = false;
     while first > lo && head - first < REACH {
         let w = doc.word(first - 1);
+        // "the Nigerian Workers’ Congress": a plural's apostrophe is a
+        // token of its own; the capital before it is a possessor.
+        if matches!(w, "'" | "\u{2019}")
+            && first >= lo + 2
+            && is_capitalized(doc.word(first - 2))
+            && !doc.in_quote(first - 2)
+        {
+            in_possessor = true;
+            first -= 2;
+            continue;
+        }
         if !doc.tokens[first - 1].is_word || doc.in_quote(first - 1) {
             break;
         }
@@ -2897,7 +2966,7 @@ mod tests {
         let n = names("Tobin Aske, who heads the Port Velling pilots\u{2019} union, said so.");
         assert_eq!(
             n[0].1.as_deref(),
-            Some("who heads the Port Velling pilots\u{2019} union")
+            Some("head of the Port Velling pilots\u{2019} union")
         );
         let n = names("Ann Lee, who runs a bakery and sings, said so.");
         assert_eq!(n[0].1, None);

@@ -6078,3 +6078,38 @@ fn a_post_written_as_a_title_then_its_holder_after_the_verb() {
     assert_eq!(order.speaker.as_deref(), Some("Lionel Brack"));
     assert_eq!(order.role.as_deref(), Some("Speaker"));
 }
+
+#[test]
+fn ranks_and_councillors_written_without_a_full_stop_are_titles() {
+    let text = "Vigil\n\n\"We hear you,\" Lt Gen Thandi Mokoena said.\n\nToowoomba Mayor Kathleen Dorsey said in a statement on Monday that the city was shaken.\n\n\"Toowoomba is a city where people still leave their back door open,\" Cr Dorsey said.";
+    let q = extract_quotes(text, published());
+    let hear = quote(&q, "We hear you");
+    assert_eq!(hear.speaker.as_deref(), Some("Thandi Mokoena"));
+    assert_eq!(hear.role.as_deref(), Some("Lt Gen"));
+    assert_eq!(
+        quote(&q, "Toowoomba is a city").speaker.as_deref(),
+        Some("Kathleen Dorsey")
+    );
+}
+
+#[test]
+fn a_post_given_by_a_verb_of_leading_is_written_as_its_noun() {
+    let text = "Refinery\n\n\u{201c}We will hold out,\u{201d} Claire Dumontet, who heads the Federation of Chemical and Energy Workers (FTCE) at RdO, told AFP.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will hold out").role.as_deref(),
+        Some("head of the Federation of Chemical and Energy Workers (FTCE) at RdO")
+    );
+}
+
+#[test]
+fn a_bodys_acronym_in_brackets_ends_the_post_set_off_before_a_name() {
+    let text = "Talks\n\nThe President of the Nigerian Workers Congress (NWC), Comrade Adebayo Ogunleye, said labour had come in good faith. \"We will strike,\" he said.";
+    let q = extract_quotes(text, published());
+    let strike = quote(&q, "We will strike");
+    assert_eq!(strike.speaker.as_deref(), Some("Adebayo Ogunleye"));
+    assert_eq!(
+        strike.role.as_deref(),
+        Some("President of the Nigerian Workers Congress")
+    );
+}
