@@ -425,6 +425,18 @@ const PLACE_NOUNS: &[&str] = &[
     "venue",
     "track",
     "circuit",
+    "terminal",
+    "runway",
+    "tarmac",
+    "checkpoint",
+    "wharf",
+    "pier",
+    "clinic",
+    "ward",
+    "church",
+    "mosque",
+    "cemetery",
+    "square",
 ];
 
 /// "Lee, quoted by Politico, said", "Politico quoted Lee as saying": the

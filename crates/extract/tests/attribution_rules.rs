@@ -6113,3 +6113,13 @@ fn a_bodys_acronym_in_brackets_ends_the_post_set_off_before_a_name() {
         Some("President of the Nigerian Workers Congress")
     );
 }
+
+#[test]
+fn the_terminal_after_the_audience_is_where_the_words_were_said() {
+    let text = "Strike\n\n\"We will rebuild,\" Transport Minister John Smith told reporters at the terminal on Tuesday.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We will rebuild").venue.as_deref(),
+        Some("told reporters at the terminal")
+    );
+}
