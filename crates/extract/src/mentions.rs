@@ -2025,35 +2025,15 @@ fn post_before(doc: &Document, a: usize, b: usize, lo: usize, hi: usize) -> Opti
 /// circumstance set off at the head of the sentence: "Under
 /// cross-examination on Wednesday, Mutai's lawyer, Paul Kamau, suggested".
 fn after_opening_phrase(doc: &Document, first: usize) -> bool {
-    /// Prepositions and adverbs that open such a phrase.
-    const OPENING: &[&str] = &[
-        "Under",
-        "On",
-        "In",
-        "At",
-        "After",
-        "During",
-        "Before",
-        "Outside",
-        "Inside",
-        "Earlier",
-        "Later",
-        "Last",
-        "Yesterday",
-        "Today",
-        "Meanwhile",
-        "However",
-        "Afterwards",
-        "Since",
-        "Following",
-    ];
+    /// Sentence adverbs that are set off the same way but open no scene.
+    const LINKING: &[&str] = &["However", "Afterwards"];
     let Some(comma) = first.checked_sub(1) else {
         return false;
     };
     let start = doc.sentences[doc.sentence_of[first]].first;
     doc.word(comma) == ","
         && comma > start
-        && OPENING.contains(&doc.word(start))
+        && (crate::resolve::opens_a_scene(doc.word(start)) || LINKING.contains(&doc.word(start)))
         && (start..comma).all(|k| doc.word(k) != "," && !doc.in_quote(k))
 }
 

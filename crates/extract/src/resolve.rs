@@ -1740,12 +1740,11 @@ pub fn sentence_subject(doc: &Document, people: &People, q: usize) -> Option<Spe
     None
 }
 
-/// Words that open a scene-setting phrase before a clause's subject ("In a
-/// statement, the ministry ...", "After the vote, she ...").
 /// Whether a sentence's first word opens a phrase set off before its
-/// subject: a scene opener, or a participle ("Asked about the killer,
-/// Grace Adebayo paused", "Reacting to the news, ...").
-fn opens_a_scene(w: &str) -> bool {
+/// subject: a scene opener ("In a statement, the ministry ...", "After the
+/// vote, she ..."), or a participle ("Asked about the killer, Grace Adebayo
+/// paused", "Reacting to the news, ...").
+pub(crate) fn opens_a_scene(w: &str) -> bool {
     SCENE_OPENERS.contains(&w)
         || (w.len() > 4
             && w.starts_with(|c: char| c.is_uppercase())

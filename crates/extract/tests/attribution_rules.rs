@@ -6031,6 +6031,17 @@ fn a_clause_after_a_name_set_off_is_no_role_and_the_post_before_it_is() {
 }
 
 #[test]
+fn a_post_before_a_name_after_a_participle_phrase_is_the_role() {
+    // "Speaking to journalists on Sunday, NARD's president, X, said":
+    // a participle opens the scene as "Under cross-examination" does.
+    let text = "Doctors strike\n\nSpeaking to journalists in Abuja on Sunday, NARD's president, Chidi Okeke, said the doctors had no choice.\n\n\"We did not want this,\" Dr Okeke said.";
+    let q = extract_quotes(text, published());
+    let want = quote(&q, "We did not want");
+    assert_eq!(want.speaker.as_deref(), Some("Chidi Okeke"));
+    assert_eq!(want.role.as_deref(), Some("NARD's president"));
+}
+
+#[test]
 fn a_witness_known_by_a_label_is_the_witness_who_replies() {
     let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
     let q = extract_quotes(text, published());
