@@ -814,11 +814,14 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let mut first = if inverted_verb { first + 1 } else { first };
     // "the Singapore-based Haze Action Network": where a body is based is
     // no part of its name.
-    while first + 1 < last && doc.word(first).ends_with("-based") {
-        first += 1;
+    // ("Mexico City-based Laboratorios Quimvera": a place of two words too.)
+    if let Some(based) = (first..last - 1)
+        .rev()
+        .find(|&t| doc.word(t).ends_with("-based"))
+    {
+        first = based + 1;
     }
     let words = doc.words_in(first, last);
-    // The name starts after the last title or honorific word.
     // The name starts after the last title or honorific word; a title word
     // that ends the run is a surname ("Larry King", "Mr. Speaker" aside).
     let n = words.len();
@@ -837,6 +840,17 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             && lexicon::is_role_noun(doc.word(first - 1))
             && lexicon::is_given_name(w)
     };
+    // "Sergeant Dean Hollis", "the trial of Dean Malcolmson": a title that
+    // is also a given name, with one word after it, is the given name after
+    // another title, or anywhere when the article never uses the word as a
+    // post ("the dean", "Dean of Students").
+    let given_not_title = |i: usize, w: &str| {
+        i + 2 == n
+            && lexicon::is_given_name(w)
+            && (given_after_post(i, w)
+                || (i > 0 && lexicon::title(words[i - 1]).is_some())
+                || (i == 0 && !used_as_post(doc, w)))
+    };
     let split = words
         .iter()
         .enumerate()
@@ -844,7 +858,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             lexicon::honorific(w).is_some()
                 || (lexicon::title(w).is_some()
                     && ((i + 1 < n && !words[i + 1..].iter().all(suffix)) || n == 1)
-                    && !given_after_post(i, w))
+                    && !given_not_title(i, w))
                 // "PC Ann Lee", "DI Tom Roe": a police rank's letters
                 // are a title before a full name ("DC Comics" is no one).
                 || (lexicon::is_police_rank(w)
@@ -2035,6 +2049,16 @@ fn after_opening_phrase(doc: &Document, first: usize) -> bool {
         && comma > start
         && (crate::resolve::opens_a_scene(doc.word(start)) || LINKING.contains(&doc.word(start)))
         && (start..comma).all(|k| doc.word(k) != "," && !doc.in_quote(k))
+}
+
+/// Whether the article uses a title word as a post somewhere: written in
+/// lower case ("the dean said") or followed by "of" ("Dean of Students").
+fn used_as_post(doc: &Document, title: &str) -> bool {
+    (0..doc.tokens.len()).any(|t| {
+        let w = doc.word(t);
+        (w.eq_ignore_ascii_case(title) && !is_capitalized(w))
+            || (w == title && t + 1 < doc.tokens.len() && doc.word(t + 1) == "of")
+    })
 }
 
 /// Whether token `first` is a capitalised possessor right after a

@@ -6042,6 +6042,35 @@ fn a_post_before_a_name_after_a_participle_phrase_is_the_role() {
 }
 
 #[test]
+fn dean_is_a_given_name_after_a_rank_or_where_no_one_is_a_dean() {
+    // "Sergeant Dean Hollis" and "the trial of Dean Malcolmson" are men
+    // called Dean; in an article about a faculty, "Dean Walsh" is the dean.
+    let text = "Inquest\n\nThe inquest heard from Sergeant Dean Hollis, who led the search. \"We lost a night,\" Sergeant Hollis said.\n\nIt also heard from the trial of Dean Malcolmson. \"It was loud,\" Malcolmson said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We lost a night").speaker.as_deref(),
+        Some("Dean Hollis")
+    );
+    assert_eq!(
+        quote(&q, "It was loud").speaker.as_deref(),
+        Some("Dean Malcolmson")
+    );
+    let faculty = "Law school\n\nThe dean of the law school, Dean Walsh, spoke on Monday. \"We are proud,\" Dean Walsh said.";
+    let q = extract_quotes(faculty, published());
+    assert_eq!(quote(&q, "We are proud").speaker.as_deref(), Some("Walsh"));
+}
+
+#[test]
+fn where_a_body_is_based_is_no_part_of_its_name_also_for_a_two_word_place() {
+    let text = "Recall\n\nThe bottles were made by Mexico City-based Laboratorios Quimvera. \"We regret any harm,\" Laboratorios Quimvera said in a statement.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We regret").speaker.as_deref(),
+        Some("Laboratorios Quimvera")
+    );
+}
+
+#[test]
 fn a_witness_known_by_a_label_is_the_witness_who_replies() {
     let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
     let q = extract_quotes(text, published());
