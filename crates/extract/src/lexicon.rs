@@ -659,6 +659,9 @@ const PLACE_KINDS: &[&str] = &[
     "Borough",
     "Township",
     "Heights",
+    // "Quezon City", "Caloocan City", "Kansas City": no person's name ends
+    // so ("Manchester City" is a club, a body and no person either).
+    "City",
 ];
 
 /// Whether `word` says what kind of place a name ending in it is

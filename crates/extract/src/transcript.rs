@@ -258,17 +258,46 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         // Castellanos, he insisted …": whoever the questions are put "by"
         // asks them.
         let asks = |m: &&mentions::NameMention| m.first > 0 && doc.word(m.first - 1) == "by";
+        // "… a Grade 6 adviser at Bagong Pag-asa Elementary School in
+        // Caloocan City": the places and bodies that describe the
+        // interviewee come after her name, and none of them answers.
+        // A word alone must show it is someone's name: a courtesy title, or
+        // an age set off after it ("Abrenica, 54,"), not "a Grade 6 adviser".
+        let aged = |m: &mentions::NameMention| {
+            m.last + 1 < doc.tokens.len()
+                && doc.word(m.last) == ","
+                && doc
+                    .word(m.last + 1)
+                    .parse::<u8>()
+                    .is_ok_and(|age| (1..=110).contains(&age))
+        };
+        let answers_for = |m: &&mentions::NameMention| {
+            !asks(m)
+                && !lexicon::is_place_name(&m.name)
+                && !m.name.iter().any(|w| lexicon::is_org_word(w))
+        };
+        let full_name_of = |lone: &mentions::NameMention| {
+            names
+                .iter()
+                .find(|m| m.at <= lone.at && m.name.len() >= 2 && m.name.last() == lone.name.last())
+        };
         // The witness may be named last by surname alone ("Halvorsen
         // testified … Under cross-examination by …"): the full name that
         // ends with it.
         let last_named = names
             .iter()
-            .rfind(|m| m.at < intro_end && !asks(m))
-            .and_then(|last| {
-                names.iter().find(|m| {
-                    m.at <= last.at && m.name.len() >= 2 && m.name.last() == last.name.last()
-                })
-            });
+            .rfind(|m| {
+                m.at < intro_end
+                    && answers_for(m)
+                    && (m.name.len() >= 2
+                        || m.courtesy.is_some()
+                        || aged(m)
+                        || full_name_of(m).is_some())
+            })
+            // (Else the surname alone, which the article's people complete
+            // later: "Teresita “Tess” Abrenica, 54," is read as a nickname
+            // and a surname here.)
+            .map(|last| full_name_of(last).unwrap_or(last));
         if let Some(m) = addressed.or(last_named) {
             for &(para, start) in &answers {
                 out.push(TranscriptLine {

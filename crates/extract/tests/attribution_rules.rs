@@ -6071,6 +6071,22 @@ fn where_a_body_is_based_is_no_part_of_its_name_also_for_a_two_word_place() {
 }
 
 #[test]
+fn answers_under_a_labels_go_to_the_person_the_introduction_names_not_her_school_or_city() {
+    // The introduction names a school and a city after the interviewee; a
+    // nickname in quotes splits her name, and the surname with her age is
+    // what is read.
+    let text = "Classrooms\n\nThe Inquirer spoke with Teresita \u{201c}Tess\u{201d} Abrenica, 54, a Grade 6 adviser at Bagong Pag-asa Elementary School in Caloocan City.\n\nQ: What has changed?\n\nA: The children have not changed. I still love them.\n\nQ: How many pupils do you have?\n\nA: Fifty-three in one section. I teach with my voice.";
+    let q = extract_quotes(text, published());
+    for start in ["The children", "Fifty-three"] {
+        assert_eq!(
+            quote(&q, start).speaker.as_deref(),
+            Some("Teresita Abrenica"),
+            "{start}"
+        );
+    }
+}
+
+#[test]
 fn a_witness_known_by_a_label_is_the_witness_who_replies() {
     let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
     let q = extract_quotes(text, published());
