@@ -662,6 +662,8 @@ const PLACE_KINDS: &[&str] = &[
     // "Quezon City", "Caloocan City", "Kansas City": no person's name ends
     // so ("Manchester City" is a club, a body and no person either).
     "City",
+    // "Cook Islands", "Channel Islands".
+    "Islands",
 ];
 
 /// Whether `word` says what kind of place a name ending in it is

@@ -1027,10 +1027,32 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 && (!posted_before() || qualifies_a_person(&name[..k]))
                 && !unlisted_given_name_before(doc, first, split, &name, k)
         });
+    // "Fisherman Sakiusa said": a trade written as a title before a name
+    // of one word is no part of it either, unless it is a given name too
+    // ("Mason Mount"), the two make a place ("Cook Islands"), or the second
+    // is a label ("Witness K", "Patient Alpha", "Juror 4").
+    const LABELLED: &[&str] = &[
+        "Witness",
+        "Patient",
+        "Victim",
+        "Juror",
+        "Suspect",
+        "Informant",
+    ];
+    let trade_opens = name.len() == 2
+        && !LABELLED.contains(&name[0].as_str())
+        && name[1].len() >= 3
+        && name[1].chars().skip(1).all(char::is_lowercase)
+        && lexicon::title(&name[0]).is_none()
+        && !lexicon::is_given_name(&name[0])
+        && lexicon::is_role_noun(&name[0].to_lowercase())
+        && !lexicon::is_org_word(&name[1])
+        && !lexicon::is_place_name(&name);
     let post_until = (0..name.len().saturating_sub(2))
         .rev()
         .find(|&k| is_role_word(&name[k]))
-        .map(|k| k + 1);
+        .map(|k| k + 1)
+        .or(trade_opens.then_some(1));
     let mut held_for = None;
     let place_cut = post_place(doc, first, &name);
     // "Researcher João Pedro Albuquerque": after a post, a capital no list

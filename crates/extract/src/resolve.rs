@@ -1123,9 +1123,6 @@ fn is_plural(description: &str) -> bool {
     })
 }
 
-/// The person "he", "she" or an epithet stands for: someone who became the
-/// topic since the last speaker spoke, else the last speaker, else the most
-/// recent person of a fitting gender.
 /// "\"…,\" the witness replied" of a witness the text names only by a
 /// label ("Witness K", "Witness Alpha", "Patient B"): the label is the name,
 /// and the noun alone means the latest so labelled.
@@ -1145,6 +1142,9 @@ fn labelled_as(people: &People, role_words: &[String], at: usize) -> Option<usiz
     })
 }
 
+/// The person "he", "she" or an epithet stands for: someone who became the
+/// topic since the last speaker spoke, else the last speaker, else the most
+/// recent person of a fitting gender.
 fn salient(
     doc: &Document,
     people: &People,

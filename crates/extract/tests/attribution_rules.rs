@@ -6087,6 +6087,27 @@ fn answers_under_a_labels_go_to_the_person_the_introduction_names_not_her_school
 }
 
 #[test]
+fn a_trade_written_as_a_title_before_one_name_is_the_role() {
+    // "Fisherman Sakiusa", "Sixth-grader Yuto Kanazawa": the trade is no
+    // part of the name; "Witness K" is a label, and stays whole.
+    let text = "Reef\n\nFisherman Sakiusa said: \"The reef was out there.\"\n\nSixth-grader Yuto Kanazawa, 12, said he would miss the school. \"I cried,\" he said.";
+    let q = extract_quotes(text, published());
+    let reef = quote(&q, "The reef");
+    assert_eq!(reef.speaker.as_deref(), Some("Sakiusa"));
+    assert_eq!(reef.role.as_deref(), Some("Fisherman"));
+    assert_eq!(
+        quote(&q, "I cried").speaker.as_deref(),
+        Some("Yuto Kanazawa")
+    );
+    let court = "Trial\n\nWitness K told the court he saw the shooting. \"I understood it as an order,\" Witness K said.";
+    let q = extract_quotes(court, published());
+    assert_eq!(
+        quote(&q, "I understood").speaker.as_deref(),
+        Some("Witness K")
+    );
+}
+
+#[test]
 fn a_witness_known_by_a_label_is_the_witness_who_replies() {
     let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
     let q = extract_quotes(text, published());
