@@ -821,6 +821,19 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     {
         first = based + 1;
     }
+    // "Minister of Trade, Industry and Energy Choi Hye-jin": a portfolio
+    // listed with commas ends before the name; the post is the role.
+    let listed_post = portfolio_title_before(doc, first);
+    if listed_post.is_some() {
+        // ("… Fisheries and Food Anne Dale": the last after "and" may be a
+        // word no list holds.)
+        while last - first > 2
+            && (is_portfolio_word(doc.word(first))
+                || (doc.word(first - 1) == "and" && !lexicon::is_given_name(doc.word(first))))
+        {
+            first += 1;
+        }
+    }
     let words = doc.words_in(first, last);
     // The name starts after the last title or honorific word; a title word
     // that ends the run is a surname ("Larry King", "Mr. Speaker" aside).
@@ -1155,7 +1168,12 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let role = (has_title && !role_words.is_empty())
         .then(|| role_words.join(" "))
         .or(held_for)
-        .or(post_nominal);
+        .or(post_nominal)
+        .or_else(|| {
+            listed_post.map(|title| {
+                doc.text[doc.tokens[title].start..doc.tokens[first - 1].end].to_string()
+            })
+        });
     Some(NameMention {
         at: doc.tokens[first].start,
         first,
@@ -2071,6 +2089,33 @@ fn after_opening_phrase(doc: &Document, first: usize) -> bool {
         && comma > start
         && (crate::resolve::opens_a_scene(doc.word(start)) || LINKING.contains(&doc.word(start)))
         && (start..comma).all(|k| doc.word(k) != "," && !doc.in_quote(k))
+}
+
+/// The title token of a portfolio listed with commas that runs on to
+/// token `t` ("Minister of Trade, Industry and Energy" before "Choi"): back
+/// over the portfolio's words, commas and "and" to "of" or "for" after a
+/// title. None when token `t` is no such portfolio's word.
+fn portfolio_title_before(doc: &Document, t: usize) -> Option<usize> {
+    if t == 0 || !is_capitalized(doc.word(t)) {
+        return None;
+    }
+    if !is_portfolio_word(doc.word(t)) && doc.word(t - 1) != "and" {
+        return None;
+    }
+    let mut k = t;
+    let mut comma = false;
+    while k > 1 {
+        k -= 1;
+        let w = doc.word(k);
+        comma |= w == ",";
+        if matches!(w, "of" | "for") {
+            return (comma && lexicon::title(doc.word(k - 1)).is_some()).then_some(k - 1);
+        }
+        if !(w == "," || is_portfolio_word(w)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the article uses a title word as a post somewhere: written in

@@ -6108,6 +6108,24 @@ fn a_trade_written_as_a_title_before_one_name_is_the_role() {
 }
 
 #[test]
+fn a_portfolio_listed_with_commas_is_the_role_not_part_of_the_name() {
+    let text = "Plant closes\n\nMinister of Trade, Industry and Energy Choi Hye-jin said help was coming. \"We will designate the city,\" she said.\n\nMinister of Agriculture, Fisheries and Food Anne Dale said: \"Fine.\"";
+    let q = extract_quotes(text, published());
+    let city = quote(&q, "We will designate");
+    assert_eq!(city.speaker.as_deref(), Some("Choi Hye-jin"));
+    assert_eq!(
+        city.role.as_deref(),
+        Some("Minister of Trade, Industry and Energy")
+    );
+    let fine = quote(&q, "Fine");
+    assert_eq!(fine.speaker.as_deref(), Some("Anne Dale"));
+    assert_eq!(
+        fine.role.as_deref(),
+        Some("Minister of Agriculture, Fisheries and Food")
+    );
+}
+
+#[test]
 fn a_witness_known_by_a_label_is_the_witness_who_replies() {
     let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
     let q = extract_quotes(text, published());
