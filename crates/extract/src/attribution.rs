@@ -1226,9 +1226,15 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             }
             // "reports that managers told": before a plural, "that" opens
             // the reported clause, no determiner of the group.
-            if pw == "that" && is_plural_role(w) {
+            // So does "that" after a verb of saying ("Ekwall said on Friday
+            // that member states should stop").
+            if pw == "that"
+                && (is_plural_role(w)
+                    || (lo..p).any(|k| !doc.in_quote(k) && lexicon::is_reporting_verb(doc.word(k))))
+            {
                 break;
             }
+
             a = p;
             if is_determiner(pw) || pw.ends_with("’s") || pw.ends_with("'s") {
                 // "one of the shift managers said": the one, of the group.
@@ -1289,6 +1295,13 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                 a = p + 1;
                 break;
             }
+        }
+        // A post alone in the singular inside a sentence is no subject: "…
+        // called on member states to stop", "… said that member states
+        // should" ("states" is no verb of theirs); a person so described
+        // has a determiner.
+        if a == i && i > lo && !is_plural_role(w) && !is_capitalized(w) && !epithet {
+            return None;
         }
         return Some(described_or_named(doc, verb, (a, i + 1), lo, apposition));
     }

@@ -6126,6 +6126,23 @@ fn a_portfolio_listed_with_commas_is_the_role_not_part_of_the_name() {
 }
 
 #[test]
+fn a_post_alone_in_the_singular_is_no_subject_of_a_verb_of_saying() {
+    // "member states" is a body of states, not a member who states.
+    for clause in [
+        "called on member states to stop fuel sales",
+        "said that member states should stop fuel sales",
+    ] {
+        let text = format!("Strikes\n\nThe rapporteur, Ruth Ekwall, {clause}.\n\n\"Every litre reaches a village,\" she wrote.");
+        let q = extract_quotes(&text, published());
+        assert_eq!(
+            quote(&q, "Every litre").speaker.as_deref(),
+            Some("Ruth Ekwall"),
+            "{clause}"
+        );
+    }
+}
+
+#[test]
 fn a_witness_known_by_a_label_is_the_witness_who_replies() {
     let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
     let q = extract_quotes(text, published());
