@@ -6143,6 +6143,19 @@ fn a_post_alone_in_the_singular_is_no_subject_of_a_verb_of_saying() {
 }
 
 #[test]
+fn an_academy_a_cathedral_or_a_mosque_is_no_she() {
+    for place in ["Harefield Academy", "St Anne's Cathedral", "Al-Noor Mosque"] {
+        let text = format!("Results\n\nAt {place} in Leeds, people queued from dawn on Thursday.\n\nAmong them was a girl of 18.\n\n\"I thought I had failed,\" she said.");
+        let q = extract_quotes(&text, published());
+        assert_ne!(
+            quote(&q, "I thought").speaker.as_deref(),
+            Some(place),
+            "{place}"
+        );
+    }
+}
+
+#[test]
 fn a_witness_known_by_a_label_is_the_witness_who_replies() {
     let text = "Trial\n\nA former police officer known only as Witness K told the court on Tuesday that he saw the shooting.\n\n\"You were demoted because of my client,\" defence lawyer Paul Kamau said.\n\n\"I was demoted for coming late to work,\" the witness replied.";
     let q = extract_quotes(text, published());
