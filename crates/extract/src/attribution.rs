@@ -1234,7 +1234,6 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             {
                 break;
             }
-
             a = p;
             if is_determiner(pw) || pw.ends_with("’s") || pw.ends_with("'s") {
                 // "one of the shift managers said": the one, of the group.

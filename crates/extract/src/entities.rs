@@ -1364,14 +1364,12 @@ impl People {
     /// Jun Wei, 38,").
     pub fn note_ages(&mut self, doc: &Document, mentions: &[NameMention]) {
         for m in mentions.iter().filter(|m| m.name.len() >= 2) {
-            let (comma, number) = (m.last, m.last + 1);
-            if number + 1 >= doc.tokens.len() || doc.word(comma) != "," {
-                continue;
-            }
-            let Ok(age) = doc.word(number).parse::<u8>() else {
+            // ("…, 38," closes the age: a number that runs on is no age.)
+            let Some(age) = m.age_after(doc) else {
                 continue;
             };
-            if !(1..=110).contains(&age) || !matches!(doc.word(number + 1), "," | "." | ")") {
+            let closing = m.last + 2;
+            if closing >= doc.tokens.len() || !matches!(doc.word(closing), "," | "." | ")") {
                 continue;
             }
             if let Some(i) = self.resolve_name(&m.name, m.at) {

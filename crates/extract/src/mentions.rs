@@ -52,6 +52,19 @@ impl NameMention {
     pub fn full(&self) -> String {
         self.name.join(" ")
     }
+
+    /// The age set off by a comma right after the name ("Abrenica, 54"),
+    /// a number from 1 to 110.
+    pub fn age_after(&self, doc: &Document) -> Option<u8> {
+        let (comma, number) = (self.last, self.last + 1);
+        if number >= doc.tokens.len() || doc.word(comma) != "," {
+            return None;
+        }
+        doc.word(number)
+            .parse::<u8>()
+            .ok()
+            .filter(|age| (1..=110).contains(age))
+    }
 }
 
 pub fn strip_possessive(w: &str) -> &str {

@@ -261,16 +261,6 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         // "… a Grade 6 adviser at Bagong Pag-asa Elementary School in
         // Caloocan City": the places and bodies that describe the
         // interviewee come after her name, and none of them answers.
-        // A word alone must show it is someone's name: a courtesy title, or
-        // an age set off after it ("Abrenica, 54,"), not "a Grade 6 adviser".
-        let aged = |m: &mentions::NameMention| {
-            m.last + 1 < doc.tokens.len()
-                && doc.word(m.last) == ","
-                && doc
-                    .word(m.last + 1)
-                    .parse::<u8>()
-                    .is_ok_and(|age| (1..=110).contains(&age))
-        };
         let answers_for = |m: &&mentions::NameMention| {
             !asks(m)
                 && !lexicon::is_place_name(&m.name)
@@ -286,12 +276,15 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         // ends with it.
         let last_named = names
             .iter()
+            // A word alone must show it is someone's name: a courtesy title,
+            // an age set off after it ("Abrenica, 54,"), or a full name
+            // elsewhere; not "a Grade 6 adviser".
             .rfind(|m| {
                 m.at < intro_end
                     && answers_for(m)
                     && (m.name.len() >= 2
                         || m.courtesy.is_some()
-                        || aged(m)
+                        || m.age_after(doc).is_some()
                         || full_name_of(m).is_some())
             })
             // (Else the surname alone, which the article's people complete
