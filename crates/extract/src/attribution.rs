@@ -241,6 +241,17 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         {
             continue;
         }
+        // "said in an emailed statement", "in his reply": after a
+        // determiner the word is an adjective or a noun, never the verb ("her"
+        // may be an object: "heard her say").
+        if t > sent.first
+            && matches!(
+                doc.word(t - 1),
+                "a" | "an" | "the" | "his" | "its" | "their"
+            )
+        {
+            continue;
+        }
         // "has written." reports the words quoted; "had written a will"
         // reports a writing of its own.
         if w == "written" && t + 1 < sent.last && doc.tokens[t + 1].is_word && !doc.in_quote(t + 1)
@@ -1580,8 +1591,9 @@ fn described_first_subject(doc: &Document, verb: usize, lo: usize) -> Option<Cue
 /// phrase that places it, ending at token `last`, at the start of a clause.
 /// Returns the first token of the description.
 fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> {
-    /// The place-giving phrase is short: "in the Clinton ad".
-    const MAX_TOKENS: usize = 8;
+    /// The place-giving phrase is short ("in the Clinton ad"), or two
+    /// phrases: "a nurse at a treatment centre in the city of Nampula".
+    const MAX_TOKENS: usize = 12;
     // "the ambassador to Britain": a post held towards a place.
     // "a source within the ministry", "a source close to the talks", "a
     // person familiar with the matter": these place a source too.
@@ -2539,6 +2551,14 @@ fn described_before_name(doc: &Document, a: usize, lo: usize) -> Option<usize> {
     ];
     if KINDS.contains(&doc.word(p)) && p > lo + 1 && doc.word(p - 1) == "the" {
         p -= 1;
+    }
+    // "a spokeswoman for New Zealand’s Ministry of Foreign Affairs", "for
+    // the country's Ministry of Health": a possessor stands for the article.
+    if mentions::is_possessive(doc.word(p)) && doc.tokens[p].is_word && !doc.in_quote(p) {
+        p = p.checked_sub(1).filter(|&p| p > lo)?;
+        while p > lo + 1 && is_capitalized(doc.word(p)) && doc.tokens[p].is_word {
+            p -= 1;
+        }
     }
     if doc.word(p) == "the" {
         p = p.checked_sub(1).filter(|&p| p > lo)?;

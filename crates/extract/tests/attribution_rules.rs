@@ -6248,3 +6248,36 @@ fn the_terminal_after_the_audience_is_where_the_words_were_said() {
         Some("told reporters at the terminal")
     );
 }
+
+#[test]
+fn a_source_placed_by_two_phrases_is_described_not_named_by_the_place() {
+    let text = "Cholera\n\nA nurse at a treatment centre in the city of Nampula said the centre had run out of beds. \u{201c}We are putting patients on mats,\u{201d} she said.";
+    let q = extract_quotes(text, published());
+    let mats = quote(&q, "We are putting");
+    assert_eq!(
+        mats.speaker.as_deref(),
+        Some("A nurse at a treatment centre in the city of Nampula")
+    );
+}
+
+#[test]
+fn a_participle_after_an_article_is_no_verb_of_saying() {
+    let text = "Forum\n\nA spokeswoman for the ministry said in an emailed statement: \u{201c}We support the initiative.\u{201d}";
+    let q = extract_quotes(text, published());
+    let support = quote(&q, "We support");
+    assert_eq!(
+        support.speaker.as_deref(),
+        Some("A spokeswoman for the ministry")
+    );
+    assert_eq!(support.venue.as_deref(), Some("an emailed statement"));
+}
+
+#[test]
+fn a_spokeswoman_for_a_countrys_ministry_speaks_not_the_ministry() {
+    let text = "Forum\n\nA spokeswoman for New Zealand\u{2019}s Ministry of Foreign Affairs and Trade said: \u{201c}We support the initiative.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We support").speaker.as_deref(),
+        Some("A spokeswoman for New Zealand\u{2019}s Ministry of Foreign Affairs and Trade")
+    );
+}
