@@ -265,14 +265,18 @@ fn qualifies_a_person(words: &[String]) -> bool {
 /// and a surname, inside a sentence and after a comma or a verb of saying,
 /// is a given name too (a qualifier such as a party or a place is listed;
 /// one opening a sentence may be any word, "Rival Hillary Clinton").
+/// Right after a title too: in "Economy Minister Facundo Ezequiel
+/// Larrañaga" and "Upazila Nirbahi Officer Tanvir Hasan Sikder" the post
+/// has ended, and what follows it is the name.
 fn unlisted_given_name_before(
     doc: &Document,
     first: usize,
+    words: &[&str],
     split: usize,
     name: &[String],
     k: usize,
 ) -> bool {
-    if k != 1 || name.len() != 3 || split != 0 || first == 0 {
+    if k != 1 || name.len() != 3 {
         return false;
     }
     let w = name[0].as_str();
@@ -280,6 +284,14 @@ fn unlisted_given_name_before(
         && !w.bytes().all(|b| b.is_ascii_uppercase())
         && !lexicon::is_stop_capital(w)
         && !qualifies_a_person(&name[..1]);
+    // (A short word after a title is more often a rank's second
+    // abbreviation: "Lt Col Alexander Vindman".)
+    if split > 0 {
+        return plain && w.chars().count() > 3 && lexicon::title(words[split - 1]).is_some();
+    }
+    if first == 0 {
+        return false;
+    }
     let before = doc.word(first - 1);
     let set_off = before == "," || lexicon::is_reporting_verb(before);
     let opens_sentence = doc.sentences[doc.sentence_of[first]].first == first;
@@ -881,7 +893,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         .iter()
         .enumerate()
         .rposition(|(i, w)| {
-            lexicon::honorific(w).is_some()
+            // ("Sri Lanka Cricket": an honorific that opens a place's
+            // name is the place's.)
+            (lexicon::honorific(w).is_some()
+                && !(i + 1 < n
+                    && lexicon::is_place_name(&[w.to_string(), words[i + 1].to_string()])))
                 || (lexicon::title(w).is_some()
                     && ((i + 1 < n && !words[i + 1..].iter().all(suffix)) || n == 1)
                     && !given_not_title(i, w))
@@ -1051,7 +1067,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 // only words that name a place, a people, a party, a body or
                 // a post still qualify the person.
                 && (!posted_before() || qualifies_a_person(&name[..k]))
-                && !unlisted_given_name_before(doc, first, split, &name, k)
+                && !unlisted_given_name_before(doc, first, words, split, &name, k)
         });
     // "Fisherman Sakiusa said": a trade written as a title before a name
     // of one word is no part of it either, unless it is a given name too

@@ -6281,3 +6281,35 @@ fn a_spokeswoman_for_a_countrys_ministry_speaks_not_the_ministry() {
         Some("A spokeswoman for New Zealand\u{2019}s Ministry of Foreign Affairs and Trade")
     );
 }
+
+#[test]
+fn an_unlisted_given_name_right_after_a_title_is_the_names() {
+    let text = "Peso\n\nEconomy Minister Facundo Ezequiel Larra\u{f1}aga said on Thursday the peso would float. \u{201c}That era is over,\u{201d} Larra\u{f1}aga said.";
+    let q = extract_quotes(text, published());
+    let era = quote(&q, "That era");
+    assert_eq!(
+        era.speaker.as_deref(),
+        Some("Facundo Ezequiel Larra\u{f1}aga")
+    );
+    assert_eq!(era.role.as_deref(), Some("Economy Minister"));
+    // A rank's second abbreviation is no given name.
+    let text = "Hearing\n\n\"I could not believe it,\" Lt Col Alexander Vindman said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I could not").speaker.as_deref(),
+        Some("Alexander Vindman")
+    );
+}
+
+#[test]
+fn a_chairperson_is_a_title_and_sri_lanka_keeps_its_sri() {
+    let text = "Floods\n\n\u{2018}Nobody told the families to move,\u{2019} Ward Chairperson Lal Bahadur Chhantyal said.\n\n\u{201c}The match will go ahead,\u{201d} Sri Lanka Cricket said.";
+    let q = extract_quotes(text, published());
+    let families = quote(&q, "Nobody told");
+    assert_eq!(families.speaker.as_deref(), Some("Lal Bahadur Chhantyal"));
+    assert_eq!(families.role.as_deref(), Some("Ward Chairperson"));
+    assert_eq!(
+        quote(&q, "The match").speaker.as_deref(),
+        Some("Sri Lanka Cricket")
+    );
+}
