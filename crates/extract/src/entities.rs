@@ -278,8 +278,9 @@ fn same_word(a: &str, b: &str) -> bool {
 
 impl People {
     /// People from the article's name mentions. `speaking` holds one-word
-    /// names that are the subject of a reporting verb ("Clinton said"): they
-    /// are people even when the article never writes their full name.
+    /// names that are the subject of a reporting verb ("Clinton said") or
+    /// set off with an age ("Abdoulaye, a 17-year-old"): they are people
+    /// even when the article never writes their full name.
     pub fn build(mentions: &[NameMention], speaking: &[String]) -> People {
         let mut people = People::default();
         // Full names first, longest first, so "Guajardo Villarreal" joins

@@ -65,6 +65,20 @@ impl NameMention {
             .ok()
             .filter(|age| (1..=110).contains(age))
     }
+
+    /// Whether an age is set off after the name, as a number closed by a
+    /// comma or a full stop ("Nenzinha, 63,") or as an epithet ("Abdoulaye,
+    /// a 17-year-old from Guinea"): only a person's name takes one.
+    pub fn aged(&self, doc: &Document) -> bool {
+        let next = self.last + 1;
+        if next + 1 >= doc.tokens.len() || doc.word(self.last) != "," {
+            return false;
+        }
+        let number = matches!(doc.word(next + 1), "," | ".") && self.age_after(doc).is_some();
+        let epithet =
+            matches!(doc.word(next), "a" | "an") && lexicon::is_age_epithet(doc.word(next + 1));
+        number || epithet
+    }
 }
 
 pub fn strip_possessive(w: &str) -> &str {

@@ -2289,6 +2289,11 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     if post_set_off {
         return true;
     }
+    // "Among those coming ashore was Abdoulaye, a 17-year-old": the
+    // subject stands after its verb.
+    if doc.word(first) == "Among" && t > first + 2 && matches!(doc.word(t - 1), "was" | "were") {
+        return (first..t).all(|k| doc.tokens[k].is_word && !doc.in_quote(k));
+    }
     // "For Luis Lima, a farmer, the plan felt distant": whom the phrase is
     // for is the sentence's topic.
     if doc.word(first) == "For" && t == first + 1 {
@@ -2318,8 +2323,10 @@ fn opens_sentence(doc: &Document, t: usize) -> bool {
     // Park": a post, maybe after another set off by a comma.
     let set_off = (first..t).filter(|&k| doc.word(k) == ",").count();
     // "Her husband, Tom, was less sure": the post may be set off itself.
-    let post_before = lexicon::is_role_noun(doc.word(t - 1))
-        || (doc.word(t - 1) == "," && t >= first + 2 && lexicon::is_role_noun(doc.word(t - 2)));
+    // "Her nephew Joaquín, 27, drives a truck": a relative as a post.
+    let post = |w: &str| lexicon::is_role_noun(w) || super::entities::is_kin(w);
+    let post_before = post(doc.word(t - 1))
+        || (doc.word(t - 1) == "," && t >= first + 2 && post(doc.word(t - 2)));
     t - first <= POST_WORDS + 2 * set_off
         && set_off <= 1
         && post_before

@@ -311,6 +311,7 @@ pub fn attribute(
     let names = mentions::all_names(doc);
     let cues = attribution::cues(doc);
     // Outlets relay words ("WXYZ reported"): only who says them speaks.
+    // A word set off with an age is someone too ("Abdoulaye, a 17-year-old").
     let speaking: Vec<String> = cues
         .iter()
         .filter(|c| !relays(&c.cue))
@@ -318,6 +319,12 @@ pub fn attribute(
             Subject::Name { words, .. } if words.len() == 1 => Some(words[0].clone()),
             _ => None,
         })
+        .chain(
+            names
+                .iter()
+                .filter(|m| m.name.len() == 1 && m.aged(doc))
+                .map(|m| m.name[0].clone()),
+        )
         .collect();
     let turns = turns::turns(doc);
     let mut people = People::build(&names, &speaking);

@@ -6313,3 +6313,20 @@ fn a_chairperson_is_a_title_and_sri_lanka_keeps_its_sri() {
         Some("Sri Lanka Cricket")
     );
 }
+
+#[test]
+fn a_relative_introduced_by_name_is_whom_the_next_he_stands_for() {
+    let text = "Lithium\n\nSpeaking in the Senate, the mining minister, Ignacio Valdivieso, said the state would take a stake. \u{201c}The communities will be partners,\u{201d} he said.\n\nNot everyone in Peine shares her anger. Her nephew Joaqu\u{ed}n, 27, drives a water truck for one of the mining contractors.\n\n\u{201c}It\u{2019}s a good salary,\u{201d} he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It\u{2019}s a good").speaker.as_deref(),
+        Some("Joaqu\u{ed}n")
+    );
+}
+
+#[test]
+fn a_word_set_off_with_an_age_is_a_person_who_may_become_the_topic() {
+    let text = "Rescue\n\n\u{201c}Every time the answer was the same: wait,\u{201d} said the 52-year-old Norwegian captain Henrike Vasslund.\n\nAmong those coming ashore was Abdoulaye, a 17-year-old from Guinea who said he had spent eight months in Libya.\n\n\u{201c}In Libya they sell you like a goat,\u{201d} he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "In Libya").speaker.as_deref(), Some("Abdoulaye"));
+}
