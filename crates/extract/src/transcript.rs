@@ -261,8 +261,11 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
         // "… a Grade 6 adviser at Bagong Pag-asa Elementary School in
         // Caloocan City": the places and bodies that describe the
         // interviewee come after her name, and none of them answers.
+        // ("spoke to The National": a name opening with "The" is an
+        // outlet's or a body's, no interviewee's.)
         let answers_for = |m: &&mentions::NameMention| {
             !asks(m)
+                && m.name[0] != "The"
                 && !lexicon::is_place_name(&m.name)
                 && !m.name.iter().any(|w| lexicon::is_org_word(w))
         };
@@ -271,22 +274,64 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
                 .iter()
                 .find(|m| m.at <= lone.at && m.name.len() >= 2 && m.name.last() == lone.name.last())
         };
-        // The witness may be named last by surname alone ("Halvorsen
-        // testified … Under cross-examination by …"): the full name that
-        // ends with it.
-        let last_named = names
-            .iter()
-            // A word alone must show it is someone's name: a courtesy title,
-            // an age set off after it ("Abrenica, 54,"), or a full name
-            // elsewhere; not "a Grade 6 adviser".
-            .rfind(|m| {
-                m.at < intro_end
-                    && answers_for(m)
-                    && (m.name.len() >= 2
-                        || m.courtesy.is_some()
-                        || m.age_after(doc).is_some()
-                        || full_name_of(m).is_some())
+        // A word alone must show it is someone's name: a courtesy title,
+        // an age set off after it ("Abrenica, 54,"), or a full name
+        // elsewhere; not "a Grade 6 adviser".
+        let someone = |m: &&mentions::NameMention| {
+            m.at < intro_end
+                && answers_for(m)
+                && (m.name.len() >= 2
+                    || m.courtesy.is_some()
+                    || m.age_after(doc).is_some()
+                    || full_name_of(m).is_some())
+        };
+        // Whom the introduction names most often is whom the interview is
+        // with ("Judge Marta Ixcoy … Ixcoy … Ixcoy", then a lawyer quoted
+        // once, then the questions); of people named as often, the one
+        // named last. The witness may be named last by surname alone
+        // ("Halvorsen testified … Under cross-examination by …"): the full
+        // name that ends with it.
+        // ("Marta Lucía Ixcoy Batz … Ixcoy": any surname of two counts.)
+        let times_named = |m: &mentions::NameMention| {
+            names
+                .iter()
+                .filter(|n| {
+                    n.at < intro_end
+                        && answers_for(n)
+                        && n.name.last().is_some_and(|last| m.name[1..].contains(last))
+                })
+                .count()
+        };
+        // A name a list of given names, a courtesy title or a sex makes a
+        // person's ("Qamar Energy" is named as often as its chief).
+        let surely_a_person = |m: &mentions::NameMention| {
+            m.gender != Gender::Unknown
+                || m.courtesy.is_some()
+                || lexicon::is_given_name(&m.name[0])
+        };
+        // "The Inquirer spoke with Teresita Abrenica, 54, a Grade 6
+        // adviser": a person named right after the words that say the text
+        // is an interview is its interviewee, however often the story named
+        // someone else before.
+        let interviewed = names.iter().filter(someone).rfind(|m| {
+            let before = |k: usize| (m.first >= k).then(|| doc.word(m.first - k));
+            let with = matches!(before(1), Some("with" | "to"))
+                && matches!(
+                    before(2),
+                    Some("spoke" | "speaks" | "talked" | "talks" | "interview" | "conversation")
+                );
+            with && surely_a_person(m)
+        });
+        let last_named = interviewed
+            .or_else(|| {
+                names
+                    .iter()
+                    .filter(|m| someone(m) && surely_a_person(m))
+                    .enumerate()
+                    .max_by_key(|&(order, m)| (times_named(m), order))
+                    .map(|(_, m)| m)
             })
+            .or_else(|| names.iter().rfind(someone))
             // (Else the surname alone, which the article's people complete
             // later: "Teresita “Tess” Abrenica, 54," is read as a nickname
             // and a surname here.)

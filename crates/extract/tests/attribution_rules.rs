@@ -6330,3 +6330,29 @@ fn a_word_set_off_with_an_age_is_a_person_who_may_become_the_topic() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "In Libya").speaker.as_deref(), Some("Abdoulaye"));
 }
+
+#[test]
+fn answers_go_to_whom_the_introduction_names_most_not_to_the_last_quoted() {
+    let text = "Judge\n\nJudge Marta Luc\u{ed}a Ixcoy Batz, who heads a high-risk court, spoke to Reuters in her office.\n\n\u{201c}If I leave, the message is that it works,\u{201d} Ixcoy said.\n\nThe defense lawyer, Julio Ochaeta, has accused Ixcoy of prejudging his clients. \u{201c}That is not justice,\u{201d} Ochaeta told reporters.\n\nBelow are excerpts from the interview.\n\nQ: Do you fear for your safety?\n\nA: Every day. I have two police officers.\n\nQ: Are you biased?\n\nA: I am biased in favor of the evidence.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Every day").speaker.as_deref(),
+        Some("Marta Luc\u{ed}a Ixcoy Batz")
+    );
+}
+
+#[test]
+fn answers_go_to_the_person_named_as_interviewed_not_to_the_outlet() {
+    let text = "LNG\n\nABU DHABI \u{2014} Laila Al-Balushi has been chief executive of Qamar Energy since 2021. She spoke to The National on the sidelines of an exhibition.\n\nQ: How worried are you?\n\nA: Worried is the wrong word.\n\nQ: Will you cut prices?\n\nA: We will be competitive.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Worried is").speaker.as_deref(),
+        Some("Laila Al-Balushi")
+    );
+    let text = "Schools\n\nEducation Secretary Arnel Ramos said the shortage would last. \u{201c}We need classrooms,\u{201d} Ramos said. Ramos spoke at a school.\n\nThe Inquirer spoke with Teresita Abrenica, 54, a teacher in Caloocan City.\n\nQ: What has changed?\n\nA: The children have not changed.\n\nQ: How many pupils?\n\nA: Fifty-three in one section.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The children").speaker.as_deref(),
+        Some("Teresita Abrenica")
+    );
+}
