@@ -988,6 +988,26 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
             split += 1;
         }
     }
+    // "Minister of State for Jal Shakti R. Venkatesh Gowda": after a
+    // portfolio's "of" or "for", words no list knows up to an initial are
+    // the portfolio's. ("Minister for Lakes Shivanand K. Hosamani": an
+    // initial with one word after it is a middle one.)
+    let after_portfolio = portfolio_opened
+        || (split == 0 && first > 0 && matches!(doc.word(first - 1), "of" | "for"));
+    let initial = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    };
+    if after_portfolio {
+        if let Some(k) = (split + 1..words.len().saturating_sub(2)).find(|&k| initial(words[k])) {
+            // (A portfolio of listed words is read above: "Minister of
+            // State for Fisheries K. Sudhakar Naidu".)
+            let listed = words[split..k].iter().all(|w| is_portfolio_word(w));
+            if !listed && !words[split..k].iter().any(|w| lexicon::is_given_name(w)) {
+                split = k;
+            }
+        }
+    }
     // Only the last word's possessive is the name's case ("Lee's aide");
     // one inside belongs to a body's name ("Sheriff's Office").
     let last_word = words.len().saturating_sub(1);
@@ -1104,11 +1124,13 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         && lexicon::is_role_noun(&name[0].to_lowercase())
         && !lexicon::is_org_word(&name[1])
         && !lexicon::is_place_name(&name);
+    // "Twelve-year-old Mariam": nor is an age written before the name.
+    let aged_opens = name.len() >= 2 && lexicon::is_age_epithet(&name[0].to_lowercase());
     let post_until = (0..name.len().saturating_sub(2))
         .rev()
         .find(|&k| is_role_word(&name[k]))
         .map(|k| k + 1)
-        .or(trade_opens.then_some(1));
+        .or((trade_opens || aged_opens).then_some(1));
     let mut held_for = None;
     let place_cut = post_place(doc, first, &name);
     // "Researcher João Pedro Albuquerque": after a post, a capital no list

@@ -117,6 +117,8 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
     let mut answers: Vec<(usize, usize)> = Vec::new();
     let mut named_answers: Vec<NamedAnswer> = Vec::new();
     let mut first_question: Option<usize> = None;
+    // Labels written on a line of their own, with no words after them.
+    let mut label_only: Vec<(Vec<String>, Option<String>, Gender)> = Vec::new();
     for (i, p) in doc.paras.iter().enumerate() {
         let line = &doc.text[p.start..p.end];
         // A label is short: look for its colon near the start only (this runs
@@ -181,17 +183,30 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             continue;
         };
         labelled += 1;
-        if !spoken {
-            continue;
-        }
         // "GRAHAM OYELARAN (PRESENTER)": a post in brackets.
         let mut role = role.or_else(|| bracketed_role(&brackets));
+        if !spoken {
+            // "LEILA MARCHETTI, HOST:" on a line of its own: the name in
+            // full, for the "MARCHETTI:" labels after it.
+            if words.is_empty() && name.len() >= 2 {
+                label_only.push((name, role, gender));
+            }
+            continue;
+        }
         if name.len() == 1 {
-            if let Some(full) = out.iter().rev().find(|l| {
-                l.name.len() >= 2 && l.name.last() == name.last() && l.gender.compatible(gender)
-            }) {
-                name = full.name.clone();
-                role = role.or_else(|| full.role.clone());
+            let fuller = |l: &(&Vec<String>, &Option<String>, Gender)| {
+                l.0.len() >= 2 && l.0.last() == name.last() && l.2.compatible(gender)
+            };
+            let full = out
+                .iter()
+                .rev()
+                .map(|l| (&l.name, &l.role, l.gender))
+                .chain(label_only.iter().rev().map(|(n, r, g)| (n, r, *g)))
+                .find(fuller)
+                .map(|(n, r, _)| (n.clone(), r.clone()));
+            if let Some((full_name, full_role)) = full {
+                name = full_name;
+                role = role.or(full_role);
             }
         }
         let start = p.end - words.len();
@@ -673,6 +688,20 @@ fn title_case_name(label: &str) -> Option<Vec<String>> {
 /// A label in capitals ("SEN. ANN LEE", "PARK"): the name in title case and
 /// the title it opens with.
 fn parse_label(label: &str) -> Option<(Vec<String>, Option<String>)> {
+    // "LEILA MARCHETTI, HOST", "JOHN SMITH, BYLINE": a broadcaster's
+    // transcript writes the post after a comma.
+    if let Some((name, post)) = label.split_once(',') {
+        let post = post.trim();
+        let capitals = !post.is_empty()
+            && post
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.'));
+        if !capitals || post.split_whitespace().count() > 3 {
+            return None;
+        }
+        let (name, role) = parse_label(name)?;
+        return Some((name, role.or_else(|| Some(post.to_lowercase()))));
+    }
     let words: Vec<&str> = label.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_LABEL_WORDS {
         return None;

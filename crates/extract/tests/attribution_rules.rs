@@ -6356,3 +6356,27 @@ fn answers_go_to_the_person_named_as_interviewed_not_to_the_outlet() {
         Some("Teresita Abrenica")
     );
 }
+
+#[test]
+fn a_broadcast_label_writes_the_post_after_a_comma_and_completes_a_surname_label() {
+    let text = "Heard on Morning Edition\n\nLEILA MARCHETTI, HOST:\n\nShelters are closing. Rutendo Achterberg is the regional director. What does this look like?\n\nRUTENDO ACHTERBERG: Well, in Tapachula we were running a medical point.\n\nMARCHETTI: And fewer people are heading north now. So is the need smaller?\n\nACHTERBERG: The numbers going north are down, that is true.";
+    let q = extract_quotes(text, published());
+    // The host's questions are no one's quoted words; her surname label is
+    // hers, not a new speaker's.
+    assert!(q.iter().all(|x| x.speaker.as_deref() != Some("Marchetti")));
+    assert_eq!(
+        quote(&q, "The numbers").speaker.as_deref(),
+        Some("Rutendo Achterberg")
+    );
+}
+
+#[test]
+fn an_age_before_a_name_and_a_portfolio_before_an_initial_are_no_part_of_the_name() {
+    let text = "Camp\n\nTwelve-year-old Mariam sat on a mat. \u{201c}They burned my school,\u{201d} she said.\n\nUnion Minister of State for Jal Shakti R. Venkatesh Gowda said the scheme was on track. \u{201c}We will finish it,\u{201d} Gowda said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "They burned").speaker.as_deref(), Some("Mariam"));
+    assert_eq!(
+        quote(&q, "We will finish").speaker.as_deref(),
+        Some("R. Venkatesh Gowda")
+    );
+}
