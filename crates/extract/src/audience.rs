@@ -272,7 +272,14 @@ fn place_after(doc: &Document, at: usize, last: usize) -> Option<usize> {
     /// "the Misamis Oriental provincial police headquarters": lower-case
     /// words may end a named place, up to its noun.
     const TAIL_WORDS: usize = 3;
-    if at + 1 >= last || !matches!(doc.word(at), "in" | "at" | "outside") {
+    // ("told reporters aboard the ship", "inside the stadium", "on the
+    // tarmac".)
+    if at + 1 >= last
+        || !matches!(
+            doc.word(at),
+            "in" | "at" | "outside" | "aboard" | "inside" | "near" | "on"
+        )
+    {
         return None;
     }
     let mut k = at + 1;
@@ -437,6 +444,19 @@ const PLACE_NOUNS: &[&str] = &[
     "mosque",
     "cemetery",
     "square",
+    "ship",
+    "vessel",
+    "boat",
+    "quay",
+    "dock",
+    "courtroom",
+    "office",
+    "hall",
+    "market",
+    "farm",
+    "house",
+    "home",
+    "field",
 ];
 
 /// "Lee, quoted by Politico, said", "Politico quoted Lee as saying": the

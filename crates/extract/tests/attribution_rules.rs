@@ -6380,3 +6380,21 @@ fn an_age_before_a_name_and_a_portfolio_before_an_initial_are_no_part_of_the_nam
         Some("R. Venkatesh Gowda")
     );
 }
+
+#[test]
+fn a_ship_a_courtroom_and_a_note_to_clients_are_where_words_were_said() {
+    let text = "Port\n\n\u{201c}We waited three days,\u{201d} Henrike Vasslund, the captain, told reporters aboard the ship.\n\n\"Prices will fall,\" analyst Hannah Strom wrote in a note to clients.\n\n\u{201c}We will not leave,\u{201d} Edilma Cuetia said in the courtroom.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We waited").venue.as_deref(),
+        Some("told reporters aboard the ship")
+    );
+    assert_eq!(
+        quote(&q, "Prices will").venue.as_deref(),
+        Some("a note to clients")
+    );
+    assert_eq!(
+        quote(&q, "We will not").venue.as_deref(),
+        Some("the courtroom")
+    );
+}
