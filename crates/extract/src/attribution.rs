@@ -968,7 +968,11 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
                             || m.name.len() == 1 && lexicon::title(doc.word(a)).is_some()
                     })
         };
-        if !full_before(j) {
+        // "Ann Lee, director of the group Privacy Commons, which first
+        // raised concerns, said": a "which" clause is set off after a body,
+        // never after who speaks.
+        let after_body = doc.word(j + 1) == "which";
+        if after_body || !full_before(j) {
             let mut k = j;
             while k > lo && close - k <= 40 {
                 k -= 1;

@@ -6398,3 +6398,15 @@ fn a_ship_a_courtroom_and_a_note_to_clients_are_where_words_were_said() {
         Some("the courtroom")
     );
 }
+
+#[test]
+fn a_which_clause_is_set_off_after_a_body_not_after_who_speaks() {
+    let text = "Fine\n\nRosalind Tadesse-Hart, director of the campaign group Privacy Commons, which first raised concerns in 2022, said: \u{2018}For years we warned them.\u{2019}";
+    let q = extract_quotes(text, published());
+    let warned = quote(&q, "For years");
+    assert_eq!(warned.speaker.as_deref(), Some("Rosalind Tadesse-Hart"));
+    assert_eq!(
+        warned.role.as_deref(),
+        Some("director of the campaign group Privacy Commons")
+    );
+}
