@@ -6410,3 +6410,17 @@ fn a_which_clause_is_set_off_after_a_body_not_after_who_speaks() {
         Some("director of the campaign group Privacy Commons")
     );
 }
+
+#[test]
+fn a_skipper_a_retiree_and_a_cofounder_are_someone_already_named() {
+    let text = "Cricket\n\nSri Lanka captain Lahiru Dissanayake praised the spinner. \u{201c}I saw it,\u{201d} the skipper said.\n\nChan Sau-fong, 67, a retired factory worker, said her landlord had raised the rent. \u{201c}He says I can leave,\u{201d} the retiree said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I saw it").speaker.as_deref(),
+        Some("Lahiru Dissanayake")
+    );
+    assert_eq!(
+        quote(&q, "He says").speaker.as_deref(),
+        Some("Chan Sau-fong")
+    );
+}
