@@ -1365,14 +1365,9 @@ impl People {
     /// Jun Wei, 38,").
     pub fn note_ages(&mut self, doc: &Document, mentions: &[NameMention]) {
         for m in mentions.iter().filter(|m| m.name.len() >= 2) {
-            // ("…, 38," closes the age: a number that runs on is no age.)
-            let Some(age) = m.age_after(doc) else {
+            let Some(age) = m.closed_age(doc) else {
                 continue;
             };
-            let closing = m.last + 2;
-            if closing >= doc.tokens.len() || !matches!(doc.word(closing), "," | "." | ")") {
-                continue;
-            }
             if let Some(i) = self.resolve_name(&m.name, m.at) {
                 self.persons[i].age.get_or_insert(age);
             }

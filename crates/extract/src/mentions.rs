@@ -66,18 +66,27 @@ impl NameMention {
             .filter(|age| (1..=110).contains(age))
     }
 
-    /// Whether an age is set off after the name, as a number closed by a
-    /// comma or a full stop ("Nenzinha, 63,") or as an epithet ("Abdoulaye,
-    /// a 17-year-old from Guinea"): only a person's name takes one.
+    /// [`Self::age_after`] when a comma, a full stop or a bracket closes
+    /// it ("Jun Wei, 38,"): a number that runs on is no age.
+    pub fn closed_age(&self, doc: &Document) -> Option<u8> {
+        let closing = self.last + 2;
+        if closing >= doc.tokens.len() || !matches!(doc.word(closing), "," | "." | ")") {
+            return None;
+        }
+        self.age_after(doc)
+    }
+
+    /// Whether an age is set off after the name, as a closed number
+    /// ("Nenzinha, 63,") or as an epithet ("Abdoulaye, a 17-year-old from
+    /// Guinea"): only a person's name takes one.
     pub fn aged(&self, doc: &Document) -> bool {
         let next = self.last + 1;
         if next + 1 >= doc.tokens.len() || doc.word(self.last) != "," {
             return false;
         }
-        let number = matches!(doc.word(next + 1), "," | ".") && self.age_after(doc).is_some();
         let epithet =
             matches!(doc.word(next), "a" | "an") && lexicon::is_age_epithet(doc.word(next + 1));
-        number || epithet
+        epithet || self.closed_age(doc).is_some()
     }
 }
 
@@ -562,12 +571,17 @@ fn portfolio_list_of_body(doc: &Document, t: usize, lo: usize) -> bool {
     false
 }
 
+/// A capital letter and a full stop: "R." in "R. Venkatesh Gowda".
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
 /// "Justices R. Vaidehi and K. Murali": a title in the plural, opening a
 /// run before an initial or a given name, is the title of the names after
 /// it, not part of the first one.
 fn plural_title_before_name(w: &str, next: &str) -> bool {
-    let names_follow = lexicon::is_given_name(next)
-        || (next.len() == 2 && next.ends_with('.') && next.starts_with(char::is_uppercase));
+    let names_follow = lexicon::is_given_name(next) || is_initial(next);
     names_follow
         && w.strip_suffix('s')
             .is_some_and(|one| lexicon::title(one).is_some())
@@ -994,12 +1008,9 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // initial with one word after it is a middle one.)
     let after_portfolio = portfolio_opened
         || (split == 0 && first > 0 && matches!(doc.word(first - 1), "of" | "for"));
-    let initial = |w: &str| {
-        let b = w.as_bytes();
-        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
-    };
     if after_portfolio {
-        if let Some(k) = (split + 1..words.len().saturating_sub(2)).find(|&k| initial(words[k])) {
+        if let Some(k) = (split + 1..words.len().saturating_sub(2)).find(|&k| is_initial(words[k]))
+        {
             // (A portfolio of listed words is read above: "Minister of
             // State for Fisheries K. Sudhakar Naidu".)
             let listed = words[split..k].iter().all(|w| is_portfolio_word(w));

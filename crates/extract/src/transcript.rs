@@ -194,15 +194,12 @@ pub fn lines(doc: &Document) -> Vec<TranscriptLine> {
             continue;
         }
         if name.len() == 1 {
-            let fuller = |l: &(&Vec<String>, &Option<String>, Gender)| {
-                l.0.len() >= 2 && l.0.last() == name.last() && l.2.compatible(gender)
-            };
             let full = out
                 .iter()
                 .rev()
                 .map(|l| (&l.name, &l.role, l.gender))
                 .chain(label_only.iter().rev().map(|(n, r, g)| (n, r, *g)))
-                .find(fuller)
+                .find(|(n, _, g)| n.len() >= 2 && n.last() == name.last() && g.compatible(gender))
                 .map(|(n, r, _)| (n.clone(), r.clone()));
             if let Some((full_name, full_role)) = full {
                 name = full_name;
