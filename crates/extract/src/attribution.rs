@@ -1017,14 +1017,24 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
     // "One mother of four in Holmes County, who asked not to be named,
     // said": a place that ends a described source's phrase is no subject.
     let place_run = mentions::run_ending_at(doc, i, lo).filter(|&(a, b)| {
+        // "The maritime prefecture for the Channel and North Sea said": the
+        // phrase may place its noun by several names, listed.
+        let mut a = a;
+        while a > lo + 2 && matches!(doc.word(a - 1), "and" | ",") {
+            match mentions::run_ending_at(doc, a - 2, lo) {
+                Some((first, end)) if end == a - 1 => a = first,
+                _ => break,
+            }
+        }
         if a <= lo {
             return false;
         }
         // "the envoy to the United Nations", "a source within the Interior
-        // Ministry": the article before the body.
+        // Ministry", "the agency for the North Sea": the article before the
+        // body or place.
         let before = if a > lo + 1
             && doc.word(a - 1) == "the"
-            && matches!(doc.word(a - 2), "to" | "within" | "inside")
+            && matches!(doc.word(a - 2), "to" | "within" | "inside" | "for")
         {
             a - 2
         } else if a > lo + 2
@@ -1039,7 +1049,7 @@ fn subject_before(doc: &Document, verb: usize, lo: usize) -> Option<Cue> {
             a - 1
         };
         match doc.word(before) {
-            "in" | "from" | "at" | "of" | "near" | "within" | "inside" => true,
+            "in" | "from" | "at" | "of" | "near" | "within" | "inside" | "for" => true,
             // "the ambassador to Britain said", not "the ambassador to
             // Britain Liu Xiaming said": one word, a place or a body.
             "to" => {
@@ -1632,7 +1642,11 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
                     doc.tokens[m].is_word && !doc.in_quote(m) && modifier && !is_determiner(w)
                 })
         });
-        let fits = lexicon::is_role_noun(doc.word(noun))
+        // ("The coastguard for the North Sea said": a body's noun too, but
+        // only as the clause's subject; "a nurse at a treatment centre in
+        // Nampula" reads on to the nurse.)
+        let role = lexicon::is_role_noun(doc.word(noun));
+        let fits = (role || lexicon::is_body_epithet(doc.word(noun)))
             && (PREPOSITIONS.contains(&w) || participle)
             && noun > lo
             && determiner.is_some();
@@ -1641,7 +1655,9 @@ fn described_by_phrase(doc: &Document, last: usize, lo: usize) -> Option<usize> 
             let opens_clause = first == lo
                 || doc.in_quote(first - 1)
                 || matches!(doc.word(first - 1), "," | ";" | ":" | "and" | "but");
-            return opens_clause.then_some(first);
+            if opens_clause || role {
+                return opens_clause.then_some(first);
+            }
         }
         k -= 1;
     }

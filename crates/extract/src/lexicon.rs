@@ -509,6 +509,10 @@ pub const BODY_EPITHETS: &[&str] = &[
     "observatory",
     "consulate",
     "studio",
+    // "the prefecture said", "the coastguard said": a French or Japanese
+    // prefecture, a country's coastguard.
+    "prefecture",
+    "coastguard",
 ];
 
 /// "a Republican, Mark Amodei,", "Ann Lee, a Democrat, said": a party's

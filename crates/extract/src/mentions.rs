@@ -936,6 +936,14 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 || (i == 0 && i + 1 < n && plural_title_before_name(w, words[1]))
         })
         .map_or(0, |i| i + 1);
+    // "The Attorney General’s Office", "the Prime Minister’s Office": a
+    // body named after a post holds the post's title words; no one is named.
+    let post_office =
+        n >= 2 && lexicon::is_org_word(words[n - 1]) && is_possessive(words[n - 2]) && {
+            let post = strip_possessive(words[n - 2]);
+            is_role_word(post) || is_role_word(&post.to_lowercase())
+        };
+    let split = if post_office { 0 } else { split };
     // "Secretary of State Ann Lee": the "of" phrase belongs to the title; so do
     // further capitals before a given name ("Secretary of Homeland Security").
     let mut split = split;
@@ -1099,6 +1107,10 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 && !name[..=k]
                     .iter()
                     .any(|w| w != "of" && CONNECTORS.contains(&w.as_str()))
+                // "Institute for Urban Housing Policy", "Foundation for
+                // Hope and Grace": after a body's "for" or "on" comes what
+                // it is for, whatever given names its words also are.
+                && !matches!(name[k - 1].as_str(), "for" | "on")
                 // "St Luke Hospital", "Royal Alfred Hospital": a body
                 // named after someone keeps the words before the given
                 // name, as a saint's name does ("St Patrick").
@@ -1139,6 +1151,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     let aged_opens = name.len() >= 2 && lexicon::is_age_epithet(&name[0].to_lowercase());
     let post_until = (0..name.len().saturating_sub(2))
         .rev()
+        .filter(|_| !post_office)
         .find(|&k| is_role_word(&name[k]))
         .map(|k| k + 1)
         .or((trade_opens || aged_opens).then_some(1));

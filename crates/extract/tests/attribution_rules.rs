@@ -2,7 +2,7 @@
 //! holds on unseen news). Every sentence here is written for the test.
 
 use chrono::NaiveDate;
-use quotebook_extract::{extract_quotes, ExtractedQuote};
+use quotebook_extract::{extract_quotes, ExtractedQuote, SpeakerKind};
 
 fn published() -> Option<NaiveDate> {
     // A Thursday.
@@ -6422,5 +6422,49 @@ fn a_skipper_a_retiree_and_a_cofounder_are_someone_already_named() {
     assert_eq!(
         quote(&q, "He says").speaker.as_deref(),
         Some("Chan Sau-fong")
+    );
+}
+
+#[test]
+fn what_a_body_is_for_is_no_persons_name() {
+    let text = "Rents\n\nThe Institute for Urban Housing Policy said: \u{201c}Rents will rise.\u{201d}\n\nThe Foundation for Hope and Grace said: \u{201c}We will help.\u{201d}";
+    let q = extract_quotes(text, published());
+    let rents = quote(&q, "Rents will");
+    assert_eq!(
+        rents.speaker.as_deref(),
+        Some("Institute for Urban Housing Policy")
+    );
+    assert_eq!(rents.speaker_kind, Some(SpeakerKind::Organisation));
+    assert_eq!(
+        quote(&q, "We will help").speaker.as_deref(),
+        Some("Foundation for Hope and Grace")
+    );
+}
+
+#[test]
+fn a_body_placed_by_names_after_for_is_the_source_not_the_places() {
+    let text = "Rescue\n\nThe maritime prefecture for the Channel and North Sea, which coordinates rescues, said: \u{201c}Three people died.\u{201d}";
+    let q = extract_quotes(text, published());
+    let died = quote(&q, "Three people");
+    assert_eq!(
+        died.speaker.as_deref(),
+        Some("The maritime prefecture for the Channel and North Sea")
+    );
+    assert_eq!(died.speaker_kind, Some(SpeakerKind::Unnamed));
+}
+
+#[test]
+fn an_office_named_after_a_post_keeps_the_posts_words() {
+    let text = "Case\n\nThe Attorney General\u{2019}s Office said: \u{201c}The case is closed.\u{201d}\n\nThe Prime Minister\u{2019}s Office said: \u{201c}We were not told.\u{201d}";
+    let q = extract_quotes(text, published());
+    let closed = quote(&q, "The case");
+    assert_eq!(
+        closed.speaker.as_deref(),
+        Some("Attorney General\u{2019}s Office")
+    );
+    assert_eq!(closed.role, None);
+    assert_eq!(
+        quote(&q, "We were not").speaker.as_deref(),
+        Some("Prime Minister\u{2019}s Office")
     );
 }
