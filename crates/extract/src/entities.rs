@@ -301,7 +301,8 @@ impl People {
                 .or_else(|| suffix_of(&people))
                 .or_else(|| people.regnal_of(&m.name))
                 .or_else(|| people.spelled_out(&m.name))
-                .or_else(|| people.short_for_body(&m.name));
+                .or_else(|| people.short_for_body(&m.name))
+                .or_else(|| people.styled_surname(&m.name));
             let idx = found.unwrap_or_else(|| {
                 people.persons.push(Person::named(m, false));
                 people.persons.len() - 1
@@ -423,6 +424,17 @@ impl People {
             if let Some(c) = &m.courtesy {
                 if !p.courtesies.contains(c) {
                     p.courtesies.push(c.clone());
+                }
+                // "The defence minister, Dara Kilbride, … Mr Kilbride
+                // said": the sex a list gives a given name is a guess
+                // ("Dara" is mostly a woman's name in the US, a man's in
+                // Ireland) that the text's own honorific overrules.
+                let sexed = lexicon::honorific(c).filter(|&g| g != Gender::Unknown);
+                if m.name.len() == 1
+                    && sexed.is_some_and(|g| g != p.gender)
+                    && p.gender == lexicon::first_name_gender(&p.words[0])
+                {
+                    p.gender = sexed.unwrap_or(p.gender);
                 }
             }
             if let Some(r) = m.rank.as_ref().filter(|r| !p.ranks.contains(r)) {
@@ -801,6 +813,7 @@ impl People {
                                 .map(|(i, _)| i)
                         })
                         .or_else(|| self.short_for_body(words))
+                        .or_else(|| self.styled_surname(words))
                 });
         }
         let w = words.first()?;
@@ -861,7 +874,31 @@ impl People {
                 || (other_names(&p.words).any(|x| x == w.as_str())
                     && !p.words.iter().any(|x| names_a_thing(x)))
         };
+        // "The defence minister, Dara Kilbride, … Mr Kilbride said": the
+        // sex a list gives a given name is a guess ("Dara" is mostly a
+        // woman's name in the US, a man's in Ireland) that an honorific
+        // overrules, for the one person of that surname whom nothing else
+        // (a courtesy title of their own) has sexed.
+        let by_surname_any_sex = || {
+            if gender == Gender::Unknown {
+                return None;
+            }
+            let mut found = pool.iter().copied().filter(|&i| {
+                let p = &self.persons[i];
+                p.words.len() >= 2
+                    && p.personish
+                    && same_word(p.surname(), w)
+                    && p.gender == lexicon::first_name_gender(&p.words[0])
+                    && !p
+                        .courtesies
+                        .iter()
+                        .any(|c| lexicon::honorific(c) == Some(p.gender))
+            });
+            let first = found.next()?;
+            found.next().is_none().then_some(first)
+        };
         pick(&by_surname, true)
+            .or_else(by_surname_any_sex)
             .or_else(|| pick(&by_first_name, false))
             .or_else(|| self.by_leading_word(w, &pool))
             .or_else(|| self.misspelt_surname(w, gender))
@@ -870,6 +907,29 @@ impl People {
                 let first = found.next()?;
                 found.next().is_none().then_some(first)
             })
+    }
+
+    /// "the Market Queen, Mama Comfort Adoley Quartey, … Mama Quartey
+    /// said", "SACP Hamisi Kitwana Mrisho … SACP Mrisho said": an elder's
+    /// style or a police rank in letters before the surname of the one
+    /// person named in full with it. (Before a word that is no one's
+    /// surname, "Mama Kehinde" is what a woman is called, and "DC Comics"
+    /// no one.)
+    fn styled_surname(&self, words: &[String]) -> Option<usize> {
+        let [style, surname] = words else {
+            return None;
+        };
+        if !lexicon::is_elder_style(style) && !lexicon::is_police_rank(style) {
+            return None;
+        }
+        let mut found = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.words.len() >= 2 && same_word(p.surname(), surname))
+            .map(|(i, _)| i);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// Whether the text describes person `i` as a body ("Liste Gruber, the

@@ -772,7 +772,29 @@ const POLICE_RANK_LETTERS: &[(&str, &str)] = &[
     ("Sgt", "Sergeant"),
     ("DSupt", "Detective Superintendent"),
     ("ACC", "Assistant Chief Constable"),
+    // Nigerian, Kenyan, Tanzanian and Ugandan police ranks ("SP Oyeyemi
+    // Adebanjo", "SACP Hamisi Mrisho", "ASP Moses Wanyera").
+    ("ASP", "Assistant Superintendent of Police"),
+    ("DSP", "Deputy Superintendent of Police"),
+    ("SP", "Superintendent of Police"),
+    ("CSP", "Chief Superintendent of Police"),
+    ("ACP", "Assistant Commissioner of Police"),
+    ("SACP", "Senior Assistant Commissioner of Police"),
+    ("DCP", "Deputy Commissioner of Police"),
+    ("CP", "Commissioner of Police"),
+    ("AIG", "Assistant Inspector-General of Police"),
+    ("DIG", "Deputy Inspector-General of Police"),
+    ("IGP", "Inspector-General of Police"),
 ];
+
+/// "Mama Comfort Quartey", "Pa Joshua Ebiseni-Ayo", "Mzee Jomo Kenyatta",
+/// "Kaumātua Hōne Te Rangiāwhio": how an elder is addressed in East and West
+/// Africa and in te reo Māori. A style, no part of the name, but only
+/// before a full name: "Mama Kehinde" (the mother of Kehinde) is what a
+/// woman is called.
+pub fn is_elder_style(word: &str) -> bool {
+    matches!(word, "Mama" | "Pa" | "Mzee" | "Kaumātua")
+}
 
 /// A British police rank in letters ("PC", "DI", "DS"): a title only before
 /// a name, since the same letters name other things ("DC Comics", "a PC").
@@ -819,11 +841,13 @@ pub fn is_rank(role: &str) -> bool {
         "Constable",
         "Corporal",
     ];
-    role.split_whitespace().all(starts_with_capital)
+    let ranked = role.split_whitespace().all(starts_with_capital)
         && role
             .split_whitespace()
             .last()
-            .is_some_and(|w| RANKS.contains(&w))
+            .is_some_and(|w| RANKS.contains(&w));
+    // "Superintendent of Police", as "SP" is written out.
+    ranked || POLICE_RANK_LETTERS.iter().any(|&(_, full)| full == role)
 }
 
 #[inline]

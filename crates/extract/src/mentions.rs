@@ -773,6 +773,9 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "Heritage",
     "Highways",
     "Human",
+    // "Minister for Humanitarian Action", "Minister for Climate Action".
+    "Humanitarian",
+    "Action",
     "Immigration",
     "Indigenous",
     "Intelligence",
@@ -933,6 +936,7 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 // are a title before a full name ("DC Comics" is no one).
                 || (lexicon::is_police_rank(w)
                     && (i + 2 < n || (i + 1 < n && lexicon::is_given_name(words[i + 1]))))
+                || (lexicon::is_elder_style(w) && i + 2 < n)
                 || (i == 0 && i + 1 < n && plural_title_before_name(w, words[1]))
         })
         .map_or(0, |i| i + 1);
@@ -1102,6 +1106,11 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
                 && !name[..k].iter().any(|w| {
                     lexicon::is_given_name(w) && !qualifies_a_person(std::slice::from_ref(w))
                 })
+                // "Ambassador Al-Sadig Omer Hamdallah": a word with the
+                // Arabic article is a name's, never a qualifier.
+                && !name[..k].iter().any(|w| {
+                    ["Al-", "El-"].iter().any(|p| w.strip_prefix(p).is_some_and(is_capitalized))
+                })
                 // "Faisal bin Farhan Al Saud": a particle before the given
                 // name ties the words into one name.
                 && !name[..=k]
@@ -1182,6 +1191,9 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         ws.iter().all(|w| {
             !lexicon::is_org_word(w)
                 && !lexicon::is_demonym(w)
+                // "Minister for Indigenous Australians Kate Wirth": a people
+                // in the plural is the portfolio's.
+                && !w.strip_suffix('s').is_some_and(lexicon::is_demonym)
                 && !lexicon::is_national(w)
                 && !is_role_word(w)
                 && !is_portfolio_word(w)
@@ -1229,16 +1241,24 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         Gender::Unknown
     };
     let mut role_words = Vec::new();
+    let mut post_written = false;
     for w in &words[..split] {
         if let Some(g) = lexicon::honorific(w) {
             if gender == Gender::Unknown {
                 gender = g;
             }
         } else if let Some(rank) = lexicon::police_rank_in_full(w) {
-            role_words.push(rank);
+            // "Zonal Police Commander SACP Hamisi Mrisho": after the post
+            // written out, a rank "of Police" adds nothing a reader needs.
+            // ("Staff Sgt. Kyle Brannigan": a British or American rank's
+            // letters finish the rank written before them.)
+            if !(post_written && rank.ends_with(" of Police")) {
+                role_words.push(rank);
+            }
         } else {
             // As written: "Sen." and "Rep." are how the trade spells the role.
             role_words.push(*w);
+            post_written |= lexicon::is_role_noun(&w.to_lowercase());
         }
     }
     let posted = qualifiers.iter().any(|w| is_role_word(w));
@@ -3247,5 +3267,21 @@ mod tests {
     fn abbreviated_titles_are_kept_as_written() {
         let n = names("Yesterday Sen. Ann Lee spoke.");
         assert_eq!(n[0], ("Ann Lee".to_string(), Some("Sen.".to_string())));
+    }
+}
+#[cfg(test)]
+mod probe {
+    #[test]
+    fn probe() {
+        for t in [
+            "Federal Minister for Indigenous Australians Kate Wirth said: “We will not move.”",
+            "Minister for Humanitarian Action Clarisse Yakété-Doumta said it.",
+            "Sudan’s U.N. Ambassador Al-Sadig Omer Hamdallah said it.",
+        ] {
+            let d = super::Document::new(t);
+            for m in super::all_names(&d) {
+                eprintln!("{:?} {:?} {:?}", m.full(), m.role, m.first);
+            }
+        }
     }
 }

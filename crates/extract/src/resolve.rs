@@ -347,6 +347,9 @@ pub fn resolve(
     last: Option<&(Speaker, usize, usize)>,
 ) -> Option<Speaker> {
     let from_person = |i: usize, role: Option<String>, form: Form| {
+        // "The Police Public Relations Officer in the state, SP Ann Lee,
+        // said": the post set off says more than the rank.
+        let role = role.filter(|r| !(lexicon::is_rank(r) && cue.apposition.is_some()));
         Speaker::of_person(
             people,
             i,

@@ -6468,3 +6468,79 @@ fn an_office_named_after_a_post_keeps_the_posts_words() {
         Some("Prime Minister\u{2019}s Office")
     );
 }
+
+#[test]
+fn west_and_east_african_styles_and_police_ranks_are_no_part_of_the_name() {
+    let text = "Kano\n\nHajiya Zainab Aliyu-Gbako said: \u{201c}The water came at night.\u{201d}\n\nMalam Isa Danjuma said: \u{201c}We lost the harvest.\u{201d}\n\nThe Police Public Relations Officer in the state, SP Oyeyemi Adebanjo-Ilori, said: \u{201c}We appeal to the public.\u{201d}\n\nZonal Police Commander SACP Hamisi Kitwana Mrisho spoke to reporters. \u{201c}Anyone who defies the order will be punished,\u{201d} SACP Mrisho said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "The water").speaker.as_deref(),
+        Some("Zainab Aliyu-Gbako")
+    );
+    assert_eq!(quote(&q, "We lost").speaker.as_deref(), Some("Isa Danjuma"));
+    let appeal = quote(&q, "We appeal");
+    assert_eq!(appeal.speaker.as_deref(), Some("Oyeyemi Adebanjo-Ilori"));
+    // The post set off before the name says more than the rank.
+    assert_eq!(
+        appeal.role.as_deref(),
+        Some("Police Public Relations Officer in the state")
+    );
+    let defies = quote(&q, "Anyone who");
+    assert_eq!(defies.speaker.as_deref(), Some("Hamisi Kitwana Mrisho"));
+    assert_eq!(defies.role.as_deref(), Some("Zonal Police Commander"));
+}
+
+#[test]
+fn an_elders_style_goes_before_a_full_name_or_a_known_surname() {
+    let text = "Market\n\nAddressing a news conference, the Market Queen, Mama Comfort Adoley Quartey, said the traders would stay.\n\nMama Quartey, who has traded there for 41 years, spoke of loans. \u{2018}Who will pay the loans?\u{2019} she asked.\n\nA trader who gave her name only as Mama Kehinde said: \u{2018}We will not move.\u{2019}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Who will pay").speaker.as_deref(),
+        Some("Comfort Adoley Quartey")
+    );
+    // Before a word that is no one's surname, it is what she is called.
+    assert_eq!(
+        quote(&q, "We will not move").speaker.as_deref(),
+        Some("Mama Kehinde")
+    );
+}
+
+#[test]
+fn a_county_assembly_member_and_a_portfolio_of_people_or_action_are_posts() {
+    let text = "Assembly\n\nShirere Ward MCA Dennis Mukhwana Lumbasi said: \u{201c}We will vote.\u{201d}\n\nFederal Minister for Indigenous Australians Kate Wirth said: \u{201c}We will build.\u{201d}\n\nMinister for Humanitarian Action Clarisse Yakét\u{e9}-Doumta said: \u{201c}We need tents.\u{201d}";
+    let q = extract_quotes(text, published());
+    let vote = quote(&q, "We will vote");
+    assert_eq!(vote.speaker.as_deref(), Some("Dennis Mukhwana Lumbasi"));
+    assert_eq!(vote.role.as_deref(), Some("Shirere Ward MCA"));
+    assert_eq!(
+        quote(&q, "We will build").speaker.as_deref(),
+        Some("Kate Wirth")
+    );
+    assert_eq!(
+        quote(&q, "We need tents").speaker.as_deref(),
+        Some("Clarisse Yakét\u{e9}-Doumta")
+    );
+}
+
+#[test]
+fn a_given_name_with_the_arabic_article_is_the_names_not_the_posts() {
+    let text = "Council\n\nSudan\u{2019}s U.N. Ambassador Al-Sadig Omer Hamdallah said: \u{201c}Let the agencies work.\u{201d}";
+    let q = extract_quotes(text, published());
+    let work = quote(&q, "Let the agencies");
+    assert_eq!(work.speaker.as_deref(), Some("Al-Sadig Omer Hamdallah"));
+    assert_eq!(work.role.as_deref(), Some("U.N. Ambassador"));
+}
+
+#[test]
+fn an_honorific_overrules_the_sex_a_list_gives_a_given_name() {
+    let text = "Border\n\nThe defence minister, Dara Kilbride, said the post had been hit. \u{201c}I am relieved,\u{201d} Mr Kilbride said. \u{201c}We will see,\u{201d} he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "I am relieved").speaker.as_deref(),
+        Some("Dara Kilbride")
+    );
+    assert_eq!(
+        quote(&q, "We will see").speaker.as_deref(),
+        Some("Dara Kilbride")
+    );
+}
