@@ -1062,7 +1062,10 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
     // "Head of Research at ICICI": a post followed by what it heads names
     // no one ("Dean said" may be a surname).
     let heads_something = last < doc.tokens.len() && doc.word(last) == "of";
-    let post_only = name.iter().all(|w| lexicon::title(w).is_some())
+    // ("the Secretary-General said": titles joined by a hyphen too.)
+    let post_only = name
+        .iter()
+        .all(|w| w.split('-').all(|part| lexicon::title(part).is_some()))
         || (heads_something && name.iter().all(|w| is_role_word(w)));
     if name.is_empty() || (!honorific && post_only) {
         return None;

@@ -6544,3 +6544,10 @@ fn an_honorific_overrules_the_sex_a_list_gives_a_given_name() {
         Some("Dara Kilbride")
     );
 }
+
+#[test]
+fn a_hyphenated_title_alone_names_its_holder_not_a_person_called_so() {
+    let text = "Aid\n\nUN Secretary-General Ilse Marrow on Tuesday appealed for aid. \u{201c}I urge all donors to act now,\u{201d} the Secretary-General said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "I urge").speaker.as_deref(), Some("Ilse Marrow"));
+}
