@@ -91,6 +91,14 @@ pub struct Person {
 }
 
 impl Person {
+    /// Whether their sex is only what a list of given names says of their
+    /// first word: a guess ("Dara" is mostly a woman's name in the US, a
+    /// man's in Ireland) that an honorific in the text overrules ("The
+    /// defence minister, Dara Kilbride, … Mr Kilbride said").
+    fn sexed_by_list_only(&self) -> bool {
+        self.gender == lexicon::first_name_gender(&self.words[0])
+    }
+
     /// A person as a mention first names them; gender, role and the count of
     /// full mentions come from the mentions resolved to them afterwards.
     fn named(m: &NameMention, personish: bool) -> Person {
@@ -425,16 +433,12 @@ impl People {
                 if !p.courtesies.contains(c) {
                     p.courtesies.push(c.clone());
                 }
-                // "The defence minister, Dara Kilbride, … Mr Kilbride
-                // said": the sex a list gives a given name is a guess
-                // ("Dara" is mostly a woman's name in the US, a man's in
-                // Ireland) that the text's own honorific overrules.
+                // The text's own honorific overrules the list's guess.
                 let sexed = lexicon::honorific(c).filter(|&g| g != Gender::Unknown);
-                if m.name.len() == 1
-                    && sexed.is_some_and(|g| g != p.gender)
-                    && p.gender == lexicon::first_name_gender(&p.words[0])
-                {
-                    p.gender = sexed.unwrap_or(p.gender);
+                if let Some(g) = sexed.filter(|&g| g != p.gender) {
+                    if m.name.len() == 1 && p.sexed_by_list_only() {
+                        p.gender = g;
+                    }
                 }
             }
             if let Some(r) = m.rank.as_ref().filter(|r| !p.ranks.contains(r)) {
@@ -874,11 +878,9 @@ impl People {
                 || (other_names(&p.words).any(|x| x == w.as_str())
                     && !p.words.iter().any(|x| names_a_thing(x)))
         };
-        // "The defence minister, Dara Kilbride, … Mr Kilbride said": the
-        // sex a list gives a given name is a guess ("Dara" is mostly a
-        // woman's name in the US, a man's in Ireland) that an honorific
-        // overrules, for the one person of that surname whom nothing else
-        // (a courtesy title of their own) has sexed.
+        // An honorific overrules the list's guess (`sexed_by_list_only`)
+        // for the one person of that surname whom no courtesy title of
+        // their own has sexed.
         let by_surname_any_sex = || {
             if gender == Gender::Unknown {
                 return None;
@@ -888,7 +890,7 @@ impl People {
                 p.words.len() >= 2
                     && p.personish
                     && same_word(p.surname(), w)
-                    && p.gender == lexicon::first_name_gender(&p.words[0])
+                    && p.sexed_by_list_only()
                     && !p
                         .courtesies
                         .iter()
