@@ -252,6 +252,38 @@ pub fn cues(doc: &Document) -> Vec<Cue> {
         {
             continue;
         }
+        // "trade among member states had grown", "the Gulf states have
+        // said": "states" before a verb of its own is the noun.
+        if w == "states"
+            && t + 1 < sent.last
+            && matches!(
+                doc.word(t + 1),
+                "had"
+                    | "has"
+                    | "have"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "must"
+                    | "did"
+                    | "do"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "of"
+                    | "in"
+                    | "which"
+                    | "who"
+                    | "whose"
+            )
+        {
+            continue;
+        }
         // "has written." reports the words quoted; "had written a will"
         // reports a writing of its own.
         if w == "written" && t + 1 < sent.last && doc.tokens[t + 1].is_word && !doc.in_quote(t + 1)

@@ -131,6 +131,16 @@ impl Person {
             .is_some_and(|k| k.eq_ignore_ascii_case(noun))
     }
 
+    /// Where "bin" or "binti" stands in a Malay name ("Rosnah binti Abdul
+    /// Hamid"): the words before it are the person's own, by which the
+    /// text calls them.
+    fn patronymic_at(&self) -> Option<usize> {
+        self.words
+            .iter()
+            .position(|w| matches!(w.as_str(), "bin" | "binti" | "binte" | "bte"))
+            .filter(|&k| k >= 1)
+    }
+
     fn surname(&self) -> &str {
         const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"];
         // Called for every person at every name mention: a word longer than
@@ -214,6 +224,7 @@ fn is_person_like(m: &NameMention) -> bool {
         && m.name.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 || w.len() <= 3
+                || matches!(w.as_str(), "binti" | "binte")
                 || mentions::has_article_prefix(w)
         })
         // (A title word the parse kept as a given name, "manager Dean
@@ -310,7 +321,8 @@ impl People {
                 .or_else(|| people.regnal_of(&m.name))
                 .or_else(|| people.spelled_out(&m.name))
                 .or_else(|| people.short_for_body(&m.name))
-                .or_else(|| people.styled_surname(&m.name));
+                .or_else(|| people.styled_surname(&m.name))
+                .or_else(|| people.before_patronymic(&m.name));
             let idx = found.unwrap_or_else(|| {
                 people.persons.push(Person::named(m, false));
                 people.persons.len() - 1
@@ -456,7 +468,9 @@ impl People {
                 || (m.role.is_some() && !body_role)
                 || lexicon::first_name_gender(&p.words[0]) != Gender::Unknown
                 // "Charlie McDowell": a given name of either sex opens a person's name.
-                || (p.words.len() >= 2 && lexicon::is_given_name(&p.words[0]));
+                || (p.words.len() >= 2 && lexicon::is_given_name(&p.words[0]))
+                // "Rosnah binti Abdul Hamid": so does a Malay "bin" or "binti".
+                || p.patronymic_at().is_some();
             p.personish |= marked
                 && !never_a_person(&p.words)
                 && !m.name.iter().any(|w| lexicon::is_org_word(w));
@@ -818,24 +832,30 @@ impl People {
                         })
                         .or_else(|| self.short_for_body(words))
                         .or_else(|| self.styled_surname(words))
+                        .or_else(|| self.before_patronymic(words))
                 });
         }
         let w = words.first()?;
         // "Ramírez" for Guadalupe Ramírez Ochoa: a Spanish or Portuguese
-        // name's first surname stands for it too.
+        // name's first surname stands for it too. In a name of three words
+        // a given name there is a middle name ("Sarah Jane Cole"); in one of
+        // four it is the first surname, whatever lists call it ("Vera" of
+        // Patricio Alejandro Vera Soto).
         // (Asked at most once per name, and only when a name could hold it.)
         let given = std::cell::OnceCell::new();
         let by_surname = |i: &usize| {
             let p = &self.persons[*i];
-            let first_surname = p.words.len() >= 3
-                && same_word(&p.words[p.words.len() - 2], w)
-                && !*given.get_or_init(|| lexicon::is_given_name(w));
+            let n = p.words.len();
+            let first_surname = n >= 3
+                && same_word(&p.words[n - 2], w)
+                && (n >= 4 || !*given.get_or_init(|| lexicon::is_given_name(w)));
             (same_word(p.surname(), w) || first_surname) && p.gender.compatible(gender)
         };
         let by_first_name = |i: &usize| {
             let p = &self.persons[*i];
             same_word(&p.words[0], w)
-                && lexicon::first_name_gender(w) != Gender::Unknown
+                && (lexicon::first_name_gender(w) != Gender::Unknown
+                    || p.patronymic_at() == Some(1))
                 && !p.words[1..].iter().any(|x| names_a_thing(x))
         };
         let pool = self.lone_word_pool(w);
@@ -909,6 +929,21 @@ impl People {
                 let first = found.next()?;
                 found.next().is_none().then_some(first)
             })
+    }
+
+    /// "Wan Suraya" for Wan Suraya binti Wan Ismail: a Malay name's own
+    /// words, before "bin" or "binti" and the father's name, stand for it.
+    fn before_patronymic(&self, words: &[String]) -> Option<usize> {
+        let mut found = self.listed_under(&words[0]).filter(|&i| {
+            let p = &self.persons[i];
+            p.patronymic_at() == Some(words.len())
+                && p.words[..words.len()]
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| same_word(a, b))
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// "the Market Queen, Mama Comfort Adoley Quartey, … Mama Quartey

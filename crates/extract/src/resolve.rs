@@ -348,8 +348,22 @@ pub fn resolve(
 ) -> Option<Speaker> {
     let from_person = |i: usize, role: Option<String>, form: Form| {
         // "The Police Public Relations Officer in the state, SP Ann Lee,
-        // said": the post set off says more than the rank.
-        let role = role.filter(|r| !(lexicon::is_rank(r) && cue.apposition.is_some()));
+        // said": the post set off says more than the rank. A post held now
+        // ("The Chairperson of the council, Pastor Ann Lee,") says more
+        // than a lone title too; a party or a past ("Sen. Ann Lee, a
+        // Democrat from Minnesota", "a former social worker") does not.
+        let holds_a_post = |a: &str| {
+            !a.starts_with("former")
+                && !a.starts_with("retired")
+                && a.split_whitespace().any(lexicon::is_role_noun)
+        };
+        let lone_title = |r: &str| {
+            !r.contains(' ') && (lexicon::title(r).is_some() || lexicon::is_courtesy_title(r))
+        };
+        let role = role.filter(|r| match cue.apposition.as_deref() {
+            Some(a) => !(lexicon::is_rank(r) || (lone_title(r) && holds_a_post(a))),
+            None => true,
+        });
         Speaker::of_person(
             people,
             i,

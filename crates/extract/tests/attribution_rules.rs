@@ -6551,3 +6551,94 @@ fn a_hyphenated_title_alone_names_its_holder_not_a_person_called_so() {
     let q = extract_quotes(text, published());
     assert_eq!(quote(&q, "I urge").speaker.as_deref(), Some("Ilse Marrow"));
 }
+
+#[test]
+fn a_four_word_spanish_name_is_known_by_its_first_surname_even_a_given_name() {
+    let text = "Salmon\n\nSenator Patricio Alejandro Vera Soto said he would ask the committee to act.\n\n\"It is unacceptable,\" Vera wrote in a post on X.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "It is unacceptable").speaker.as_deref(),
+        Some("Patricio Alejandro Vera Soto")
+    );
+}
+
+#[test]
+fn an_honorific_in_brackets_after_a_title_is_no_name_and_a_post_set_off_beats_the_title() {
+    let text = "Peace\n\nThe Chairperson of the Akwadum Local Council of Churches, Pastor (Mrs) Comfort Adwoa Nyarko-Mensah, said the church would act.\n\n\u{201c}We are praying,\u{201d} she said.";
+    let q = extract_quotes(text, published());
+    let praying = quote(&q, "We are praying");
+    assert_eq!(
+        praying.speaker.as_deref(),
+        Some("Comfort Adwoa Nyarko-Mensah")
+    );
+    assert_eq!(
+        praying.role.as_deref(),
+        Some("Chairperson of the Akwadum Local Council of Churches")
+    );
+    // A party after the name says less than the title before it.
+    let text = "Data\n\nSen. Amy Kessler, a Democrat from Minnesota, said: \"Eight million records were taken.\"";
+    let q = extract_quotes(text, published());
+    assert_eq!(quote(&q, "Eight million").role.as_deref(), Some("Senator"));
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_name() {
+    let text = "Housing\n\nTaoiseach Colm Mac Aonghusa has insisted the Government will meet its target.\n\nClashing with Sinn F\u{e9}in leader Deirdre N\u{ed} Fhlatharta during Leaders\u{2019} Questions in the D\u{e1}il on Tuesday, Mr Mac Aonghusa dismissed the data.\n\n\u{201c}Every January we see this pattern,\u{201d} he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Every January").speaker.as_deref(),
+        Some("Colm Mac Aonghusa")
+    );
+}
+
+#[test]
+fn member_states_before_a_verb_are_no_one_stating_anything() {
+    let text = "Trade\n\nAyesha Rampersad told the ceremony that trade among member states had grown. \"But we are still trading more with Miami,\" she said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "But we are still").speaker.as_deref(),
+        Some("Ayesha Rampersad")
+    );
+}
+
+#[test]
+fn malay_vietnamese_and_irish_names_are_whole() {
+    let text = "Schools\n\nEducation Minister Datuk Dr Rosnah binti Abdul Hamid has ordered an inquiry. In a post, Rosnah said she was angry. \u{2018}No child should be afraid,\u{2019} she wrote.\n\nDatuk Wan Suraya binti Wan Ismail said the projects were parked. Later, Wan Suraya said: \u{201c}Ini bukan soal politik.\u{201d}\n\nChairman Dato\u{2019} Rusli Mat Nor, when met by reporters, said the principal had gone. \u{2018}This is not a punishment,\u{2019} Rusli said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "No child").speaker.as_deref(),
+        Some("Rosnah binti Abdul Hamid")
+    );
+    assert_eq!(
+        quote(&q, "Ini bukan").speaker.as_deref(),
+        Some("Wan Suraya binti Wan Ismail")
+    );
+    assert_eq!(
+        quote(&q, "This is not a punishment").speaker.as_deref(),
+        Some("Rusli Mat Nor")
+    );
+    let text = "Durian\n\nDang Thi Mai Huong, general director of an export firm, said two containers were stuck.\n\n\"Each day at the border costs us,\" Huong said.\n\nFianna F\u{e1}il TD Brian \u{d3} hAodha said he would act. \"These numbers are a wake-up call,\" he said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Each day").speaker.as_deref(),
+        Some("Dang Thi Mai Huong")
+    );
+    assert_eq!(
+        quote(&q, "These numbers").speaker.as_deref(),
+        Some("Brian \u{d3} hAodha")
+    );
+}
+
+#[test]
+fn class_years_town_posts_ranks_and_styles_before_a_name_are_no_part_of_it() {
+    let text = "Game\n\nJunior Deshawn Kettering said he had been to every game. \u{201c}We will be louder,\u{201d} said Kettering.\n\n\"We are not anti-student,\" said Selectwoman Doreen Mabry-Tulliver.\n\nSecond-placed Karisma Joseph-Alexis was gracious. \u{201c}Ruckus deserve it,\u{201d} she said.\n\nThe minister, Senator the Honourable Aubyn Lindo, hit back. \u{201c}The PNP had eight years,\u{201d} Lindo wrote.";
+    let q = extract_quotes(text, published());
+    for (words, who) in [
+        ("We will be louder", "Deshawn Kettering"),
+        ("We are not anti-student", "Doreen Mabry-Tulliver"),
+        ("Ruckus deserve", "Karisma Joseph-Alexis"),
+        ("The PNP had", "Aubyn Lindo"),
+    ] {
+        assert_eq!(quote(&q, words).speaker.as_deref(), Some(who), "{words}");
+    }
+}
