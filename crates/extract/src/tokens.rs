@@ -181,7 +181,7 @@ const ABBR: &[&str] = &[
     "Mich", "Penn", "Va", "Wis", "Mo", "Ore", "Ga", "Ala", "Ariz", "Ark", "Colo", "Conn", "Del",
     "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla",
     "Pa", "Tenn", "Tex", "Vt", "Wash", "Wyo", "U.S", "U.N", "D.C", "U.K", "E.U", "Engr", "Hon",
-    "Smt", "Mme", "Insp", "Det", "Maj", "Brig", "Cmdr",
+    "Smt", "Mme", "Insp", "Det", "Maj", "Brig", "Cmdr", "Fr",
 ];
 
 /// The length of the longest word of `ABBR`.

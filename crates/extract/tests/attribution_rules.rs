@@ -6631,13 +6631,14 @@ fn malay_vietnamese_and_irish_names_are_whole() {
 
 #[test]
 fn class_years_town_posts_ranks_and_styles_before_a_name_are_no_part_of_it() {
-    let text = "Game\n\nJunior Deshawn Kettering said he had been to every game. \u{201c}We will be louder,\u{201d} said Kettering.\n\n\"We are not anti-student,\" said Selectwoman Doreen Mabry-Tulliver.\n\nSecond-placed Karisma Joseph-Alexis was gracious. \u{201c}Ruckus deserve it,\u{201d} she said.\n\nThe minister, Senator the Honourable Aubyn Lindo, hit back. \u{201c}The PNP had eight years,\u{201d} Lindo wrote.";
+    let text = "Game\n\nJunior Deshawn Kettering said he had been to every game. \u{201c}We will be louder,\u{201d} said Kettering.\n\n\"We are not anti-student,\" said Selectwoman Doreen Mabry-Tulliver.\n\nSecond-placed Karisma Joseph-Alexis was gracious. \u{201c}Ruckus deserve it,\u{201d} she said.\n\nThe minister, Senator the Honourable Aubyn Lindo, hit back. \u{201c}The PNP had eight years,\u{201d} Lindo wrote.\n\n\"People ask me,\" said Fr. Dennis Alcantara, parish priest of San Rafael Parish.";
     let q = extract_quotes(text, published());
     for (words, who) in [
         ("We will be louder", "Deshawn Kettering"),
         ("We are not anti-student", "Doreen Mabry-Tulliver"),
         ("Ruckus deserve", "Karisma Joseph-Alexis"),
         ("The PNP had", "Aubyn Lindo"),
+        ("People ask me", "Dennis Alcantara"),
     ] {
         assert_eq!(quote(&q, words).speaker.as_deref(), Some(who), "{words}");
     }
