@@ -767,6 +767,25 @@ pub fn run_starting_at(doc: &Document, first: usize, hi: usize) -> Option<(usize
     Some((first, last))
 }
 
+/// "the South Belfast MLA said", "the Washington Democrat said": after
+/// "the", a seat or a state before a post or a party names the holder by
+/// where they sit, no one called so.
+fn seat_epithet(doc: &Document, first: usize, last: usize) -> bool {
+    if first == 0 || last - first < 2 || doc.word(first - 1) != "the" {
+        return false;
+    }
+    let words = doc.words_in(first, last);
+    let (head, seat) = words.split_last().expect("two words or more");
+    let seat: Vec<String> = seat.iter().map(|w| w.to_string()).collect();
+    (lexicon::title(head).is_some() || lexicon::is_party_member(head))
+        && !lexicon::is_courtesy_title(head)
+        && seat.iter().all(|w| {
+            is_capitalized(w)
+                && lexicon::title(w).is_none()
+                && (!lexicon::is_given_name(w) || lexicon::is_place_name(std::slice::from_ref(w)))
+        })
+}
+
 /// [`PORTFOLIO_WORDS`] as a set: `parse_run` asks it of every word of
 /// most names, where reading the list compared a word with each entry.
 static PORTFOLIO_SET: LazyLock<FastSet<&str>> =
@@ -963,6 +982,9 @@ pub fn parse_run(doc: &Document, first: usize, last: usize) -> Option<NameMentio
         )
         && (first + 1..last).any(|t| lexicon::title(doc.word(t)).is_some());
     let mut first = if inverted_verb { first + 1 } else { first };
+    if seat_epithet(doc, first, last) {
+        return None;
+    }
     // "the Singapore-based Haze Action Network": where a body is based is
     // no part of its name.
     // ("Mexico City-based Laboratorios Quimvera": a place of two words too.)

@@ -6643,3 +6643,17 @@ fn class_years_town_posts_ranks_and_styles_before_a_name_are_no_part_of_it() {
         assert_eq!(quote(&q, words).speaker.as_deref(), Some(who), "{words}");
     }
 }
+
+#[test]
+fn a_seat_or_a_state_before_a_post_or_a_party_names_its_holder() {
+    let text = "Health\n\nAlliance MLA Ruth Galbraith told the chamber the figures were bad.\n\n\u{2018}Behind every one of those numbers is a person,\u{2019} the South Belfast MLA said.\n\nSen. Kenji Marlowe, D-Wash., asked whether the company had been warned.\n\n\u{201c}That\u{2019}s a distinction that matters to your lawyers,\u{201d} the Washington Democrat said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Behind every one").speaker.as_deref(),
+        Some("Ruth Galbraith")
+    );
+    assert_eq!(
+        quote(&q, "That\u{2019}s a distinction").speaker.as_deref(),
+        Some("Kenji Marlowe")
+    );
+}
