@@ -536,6 +536,16 @@ pub fn collect(ev: &Evidence, story: &Story, q: usize, partial: bool) -> Vec<Can
     } else if in_sentence.is_none() {
         if let Some(s) = resolve::previous_sentence_subject(doc, ev.people, q) {
             push(s, Source::Subject, None, here);
+        } else if in_paragraph.is_none()
+            && !story.groups.contains_key(&quote.group)
+            && closing_cue(ev, q).is_none()
+            && colon_paragraph_cue(ev, q).is_none()
+            // (A paragraph with a cue of its own introduces its speaker.)
+            && previous_cue(ev, q).is_none_or(|i| ev.cues[i].para + 1 < quote.para)
+        {
+            if let Some(s) = resolve::paragraph_before_subject(doc, ev.people, q) {
+                push(s, Source::Subject, None, here);
+            }
         }
     }
     // "NATO said in a statement:" ending the paragraph before: the words

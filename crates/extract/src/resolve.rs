@@ -1946,9 +1946,49 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
         return None;
     }
     let before = doc.sentences[s - 1];
-    if before.para != sentence.para || doc.in_quote(before.first) {
+    if doc.in_quote(before.first) {
         return None;
     }
+    if before.para != sentence.para {
+        return None;
+    }
+    subject_of_sentence(doc, people, before)
+}
+
+/// "Kendra Oyelaran, a hydrologist, walked lawmakers through the data.
+/// ¶ \"The decline is not uniform.\"": words opening a paragraph with no
+/// cue, after a paragraph of narrative with no quote of its own, are those
+/// of the person that paragraph is about: the subject of its last
+/// sentence, or of its first ("Achebe-Lowry said … Then he answered the
+/// question.").
+pub fn paragraph_before_subject(doc: &Document, people: &People, q: usize) -> Option<Speaker> {
+    /// A paragraph that introduces the words is short.
+    const SENTENCES: usize = 3;
+    let open_tok = doc.token_at(doc.quotes[q].open);
+    if open_tok >= doc.tokens.len() {
+        return None;
+    }
+    let s = doc.sentence_of[open_tok];
+    let sentence = doc.sentences[s];
+    if s == 0 || sentence.first != open_tok || doc.sentences[s - 1].para == sentence.para {
+        return None;
+    }
+    let para = doc.sentences[s - 1].para;
+    let first = (0..s)
+        .rev()
+        .take_while(|&k| doc.sentences[k].para == para)
+        .last()?;
+    let (a, b) = doc.para_tokens[para];
+    if doc.paras[para].noise || s - first > SENTENCES || (a..b).any(|t| doc.in_quote(t)) {
+        return None;
+    }
+    subject_of_sentence(doc, people, doc.sentences[s - 1]).or_else(|| {
+        (first < s - 1).then(|| subject_of_sentence(doc, people, doc.sentences[first]))?
+    })
+}
+
+/// The person a sentence is about: its subject, or the only person it names.
+fn subject_of_sentence(doc: &Document, people: &People, before: Sentence) -> Option<Speaker> {
     // "Asked whether it could be reversed, Ann Lee was categorical.": the
     // subject after a phrase set off.
     let mut first = before.first;

@@ -6657,3 +6657,24 @@ fn a_seat_or_a_state_before_a_post_or_a_party_names_its_holder() {
         Some("Kenji Marlowe")
     );
 }
+
+#[test]
+fn words_opening_a_paragraph_after_narrative_about_someone_are_theirs() {
+    let text = "Rider\n\nSenator Calvin Ashby-Moore wrote the rider. Rep. Tobias Wren called the dispute \"a sideshow.\" He said the House would act.\n\nIn a statement released Wednesday evening, Ashby-Moore went further in defending the rider.\n\n\u{201c}This provision does not stop the FDA from protecting babies.\n\n\u{201c}We asked the agency for a plan. We did not get one.\u{201d}";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "This provision").speaker.as_deref(),
+        Some("Calvin Ashby-Moore")
+    );
+    assert_eq!(
+        quote(&q, "We asked the agency").speaker.as_deref(),
+        Some("Calvin Ashby-Moore")
+    );
+    // A cue closing the words keeps them.
+    let text = "Fire\n\nChief Ann Ostrowski said the fire was spreading.\n\nSaskatchewan RCMP said in a news release that the highway was closed.\n\n\"We are asking people not to return. The road is closed for a reason,\" Cpl. Dustin Harbak said in the release.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "We are asking").speaker.as_deref(),
+        Some("Dustin Harbak")
+    );
+}
