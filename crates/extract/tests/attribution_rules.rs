@@ -6678,3 +6678,19 @@ fn words_opening_a_paragraph_after_narrative_about_someone_are_theirs() {
         Some("Dustin Harbak")
     );
 }
+
+#[test]
+fn a_taxi_operator_or_a_grain_broker_is_a_described_source() {
+    let text = "Storm\n\nOthers were less defiant. \u{201c}If dem seh move, mi a move,\u{201d} said a taxi operator at the Harbour View roundabout, who did not want to be named.\n\n\"Prices will rise,\" said a grain broker in Eldoret.";
+    let q = extract_quotes(text, published());
+    let taxi = quote(&q, "If dem seh");
+    assert_eq!(
+        taxi.speaker.as_deref(),
+        Some("a taxi operator at the Harbour View roundabout")
+    );
+    assert_eq!(taxi.speaker_kind, Some(SpeakerKind::Unnamed));
+    assert_eq!(
+        quote(&q, "Prices will rise").speaker.as_deref(),
+        Some("a grain broker in Eldoret")
+    );
+}
