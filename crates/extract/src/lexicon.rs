@@ -727,6 +727,9 @@ pub fn description_head<S: AsRef<str>>(words: &[S]) -> Option<&str> {
         matches!(
             w.as_ref(),
             "of" | "for" | "at" | "in" | "from" | "with" | "on" | "who" | "whose" | ","
+                // "a person familiar with the plans", "a source close to
+                // the talks", "an official briefed on the matter".
+                | "familiar" | "close" | "briefed" | "involved" | "knowledgeable" | "aware"
         )
     });
     let head = match qualifier {

@@ -249,6 +249,8 @@ pub fn described_again(
         })?;
     let mut again = first.clone();
     again.mention = s.mention.clone();
+    // ("the official" says the post when the first description had none.)
+    again.role = again.role.or_else(|| s.role.clone());
     Some(again)
 }
 

@@ -6694,3 +6694,19 @@ fn a_taxi_operator_or_a_grain_broker_is_a_described_source() {
         Some("a grain broker in Eldoret")
     );
 }
+
+#[test]
+fn the_person_said_after_a_person_familiar_with_the_plans_is_that_person() {
+    let text = "Results\n\nA person familiar with the company\u{2019}s plans said Kanzaki was weighing a sale.\n\n\u{201c}Nothing is off the table at this point,\u{201d} the person said.\n\nA senior official familiar with the talks said the main disagreement was the timetable. \"Nobody agrees on who commands the army,\" the official said.";
+    let q = extract_quotes(text, published());
+    assert_eq!(
+        quote(&q, "Nothing is off").speaker.as_deref(),
+        Some("A person familiar with the company\u{2019}s plans")
+    );
+    let army = quote(&q, "Nobody agrees");
+    assert_eq!(
+        army.speaker.as_deref(),
+        Some("A senior official familiar with the talks")
+    );
+    assert_eq!(army.role.as_deref(), Some("official"));
+}
