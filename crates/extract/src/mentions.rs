@@ -578,6 +578,23 @@ fn is_connector(doc: &Document, t: usize, lo: usize, hi: usize) -> bool {
             .is_some_and(|k| doc.word(k) == "and" && k + 1 < hi && is_name_word(doc, k + 1));
         return and_after && portfolio_list_of_body(doc, t, lo);
     }
+    // "Trinidad and Tobago", "St Kitts and Nevis": "and" inside a
+    // country's name.
+    // (Built only between two capitals.)
+    if w == "and"
+        && t > lo
+        && t + 1 < hi
+        && is_capitalized(doc.word(t - 1))
+        && is_capitalized(doc.word(t + 1))
+    {
+        let place = (1..=2).filter(|&k| t >= lo + k).any(|k| {
+            let words: Vec<String> = (t - k..=t + 1).map(|j| doc.word(j).to_string()).collect();
+            lexicon::is_place_name(&words)
+        });
+        if place {
+            return true;
+        }
+    }
     // "Brennan & Vale", "Marks & Spencer": an ampersand joins a firm's
     // name, never two people.
     if w == "&" && t > lo && t + 1 < hi && is_name_word(doc, t - 1) && is_name_word(doc, t + 1) {

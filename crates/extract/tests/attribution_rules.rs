@@ -6710,3 +6710,15 @@ fn the_person_said_after_a_person_familiar_with_the_plans_is_that_person() {
     );
     assert_eq!(army.role.as_deref(), Some("official"));
 }
+
+#[test]
+fn and_inside_a_countrys_name_is_part_of_the_post() {
+    let text = "Summit\n\n\"We have been patient,\" said the incoming chairman, St Kitts and Nevis Prime Minister Dr Aldrick Pemberton.";
+    let q = extract_quotes(text, published());
+    let patient = quote(&q, "We have been patient");
+    assert_eq!(patient.speaker.as_deref(), Some("Aldrick Pemberton"));
+    assert_eq!(
+        patient.role.as_deref(),
+        Some("St Kitts and Nevis Prime Minister")
+    );
+}
