@@ -791,15 +791,13 @@ fn seat_epithet(doc: &Document, first: usize, last: usize) -> bool {
     if first == 0 || last - first < 2 || doc.word(first - 1) != "the" {
         return false;
     }
-    let words = doc.words_in(first, last);
-    let (head, seat) = words.split_last().expect("two words or more");
-    let seat: Vec<String> = seat.iter().map(|w| w.to_string()).collect();
+    let head = doc.word(last - 1);
     (lexicon::title(head).is_some() || lexicon::is_party_member(head))
         && !lexicon::is_courtesy_title(head)
-        && seat.iter().all(|w| {
+        && doc.words_in(first, last - 1).iter().all(|&w| {
             is_capitalized(w)
                 && lexicon::title(w).is_none()
-                && (!lexicon::is_given_name(w) || lexicon::is_place_name(std::slice::from_ref(w)))
+                && (!lexicon::is_given_name(w) || lexicon::is_place_name(&[w.to_string()]))
         })
 }
 

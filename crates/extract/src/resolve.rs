@@ -1948,10 +1948,7 @@ pub fn previous_sentence_subject(doc: &Document, people: &People, q: usize) -> O
         return None;
     }
     let before = doc.sentences[s - 1];
-    if doc.in_quote(before.first) {
-        return None;
-    }
-    if before.para != sentence.para {
+    if before.para != sentence.para || doc.in_quote(before.first) {
         return None;
     }
     subject_of_sentence(doc, people, before)
